@@ -1,0 +1,2 @@
+/** Placeholder for the benchmarks module; replaced as the module is built. */
+package io.github.odooconnector.benchmarks;

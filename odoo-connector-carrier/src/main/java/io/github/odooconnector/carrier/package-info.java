@@ -1,0 +1,2 @@
+/** Placeholder for the carrier module; replaced as the module is built. */
+package io.github.odooconnector.carrier;

@@ -1,0 +1,2 @@
+/** Placeholder for the core module; replaced as the module is built. */
+package io.github.odooconnector.core;
