@@ -1,0 +1,2 @@
+/** Mapping between Odoo records and canonical entities; configurable field maps. */
+package io.github.odooconnector.mapping;
