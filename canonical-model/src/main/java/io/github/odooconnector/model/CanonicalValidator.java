@@ -1,0 +1,60 @@
+package io.github.odooconnector.model;
+
+import io.github.odooconnector.model.internal.ValidatorHolder;
+import io.github.odooconnector.model.internal.ViolationRenderer;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Validates canonical documents and values against their Jakarta Validation constraints (Hibernate Validator) and
+ * reports <em>every</em> violation at once, each with its property path (for example {@code lines[1].quantity}),
+ * the offending value and an English message.
+ *
+ * <p>Design: the model's record constructors never throw on bad data (they only normalize and copy), so a document
+ * read from JSON or built by a mapper can be checked as a whole here. Fail-fast factories such as
+ * {@link Gtin#of(String)} and the builders' {@code build()} methods use {@link #requireValid(Object)}.
+ *
+ * <p>Stateless and thread-safe; the underlying validator is created once per class loader.
+ */
+public final class CanonicalValidator {
+  private CanonicalValidator() {}
+
+  /**
+   * Validates an object (and everything reachable through {@code @Valid}).
+   *
+   * @param object the document, value or {@link BusinessEvent} to validate
+   * @return every violation, sorted by path; empty when valid
+   * @throws NullPointerException if {@code object} is null
+   */
+  public static List<CanonicalViolation> validate(Object object) {
+    Objects.requireNonNull(object, "object");
+    return ViolationRenderer.render(ValidatorHolder.validator().validate(object));
+  }
+
+  /**
+   * Returns whether the object has no violations.
+   *
+   * @param object the object to validate
+   * @return true when valid
+   */
+  public static boolean isValid(Object object) {
+    return validate(object).isEmpty();
+  }
+
+  /**
+   * Validates an object and returns it when valid.
+   *
+   * @param object the object to validate
+   * @param <T> its type
+   * @return {@code object}
+   * @throws CanonicalValidationException listing every violation
+   * @throws NullPointerException if {@code object} is null
+   */
+  public static <T> T requireValid(T object) {
+    List<CanonicalViolation> violations = validate(object);
+    if (!violations.isEmpty()) {
+      throw new CanonicalValidationException(object.getClass().getSimpleName(), violations);
+    }
+    return object;
+  }
+}

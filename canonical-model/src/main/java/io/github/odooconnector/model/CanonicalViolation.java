@@ -1,0 +1,43 @@
+package io.github.odooconnector.model;
+
+import java.util.Objects;
+
+/**
+ * One constraint violation of a canonical document.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param path property path from the validated root, for example {@code lines[2].quantity} or
+ *     {@code payload.parcels[0].sscc}; empty for a violation of the root object itself
+ * @param invalidValue the offending value rendered as text (long values are abbreviated), or {@code null} when the
+ *     offending value was {@code null}
+ * @param message human-readable explanation, for example {@code must not be blank}
+ * @param constraint simple name of the violated constraint, for example {@code NotBlank} or {@code ValidGtin}
+ */
+public record CanonicalViolation(String path, String invalidValue, String message, String constraint) {
+
+  /**
+   * Null-safety: {@code path}, {@code message} and {@code constraint} are never null.
+   *
+   * @param path property path
+   * @param invalidValue offending value or null
+   * @param message explanation
+   * @param constraint constraint name
+   */
+  public CanonicalViolation {
+    path = Objects.requireNonNullElse(path, "");
+    message = Objects.requireNonNull(message, "message");
+    constraint = Objects.requireNonNullElse(constraint, "");
+  }
+
+  /**
+   * Renders the violation as {@code path: message (was 'value')}.
+   *
+   * @return a one-line description
+   */
+  @Override
+  public String toString() {
+    String where = path.isEmpty() ? "<root>" : path;
+    return where + ": " + message + " (was " + (invalidValue == null ? "null" : "'" + invalidValue + "'") + ")";
+  }
+}

@@ -1,0 +1,90 @@
+package io.github.odooconnector.model;
+
+import io.github.odooconnector.model.constraints.UnitOfDimension;
+import io.github.odooconnector.model.internal.Decimals;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * Outer dimensions of a parcel or item: length × width × height in one length unit.
+ * Serialized as {@code {"length":40,"width":30,"height":20,"unit":"CMT"}}. Equality ignores the scale of values.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param length length, greater than zero
+ * @param width width, greater than zero
+ * @param height height, greater than zero
+ * @param unit a unit of dimension {@link UnitDimension#LENGTH}
+ */
+public record Dimensions(
+    @NotNull @Positive BigDecimal length,
+    @NotNull @Positive BigDecimal width,
+    @NotNull @Positive BigDecimal height,
+    @NotNull @UnitOfDimension(UnitDimension.LENGTH) UnitOfMeasure unit) {
+
+  /**
+   * Creates dimensions.
+   *
+   * @param length length
+   * @param width width
+   * @param height height
+   * @param unit a length unit
+   * @return the dimensions (not validated; see {@link CanonicalValidator})
+   */
+  public static Dimensions of(BigDecimal length, BigDecimal width, BigDecimal height, UnitOfMeasure unit) {
+    return new Dimensions(length, width, height, unit);
+  }
+
+  /**
+   * Converts all three measures to another length unit.
+   *
+   * @param target a length unit
+   * @return the converted dimensions
+   * @throws IncompatibleUnitsException if {@code target} is not a length unit
+   */
+  public Dimensions to(UnitOfMeasure target) {
+    if (unit.dimension() != UnitDimension.LENGTH) {
+      throw new IncompatibleUnitsException(unit, target);
+    }
+    return new Dimensions(convert(length, target), convert(width, target), convert(height, target), target);
+  }
+
+  /**
+   * The volume in cubic metres (exact for metric units and inches/feet).
+   *
+   * @return the volume in m³
+   */
+  public BigDecimal volumeCubicMetres() {
+    Dimensions m = to(UnitOfMeasure.MTR);
+    return Decimals.normalize(m.length.multiply(m.width).multiply(m.height));
+  }
+
+  private BigDecimal convert(BigDecimal v, UnitOfMeasure target) {
+    return new Quantity(v, unit).to(target).value();
+  }
+
+  /**
+   * Equality by unit and numeric values, ignoring scale.
+   *
+   * @param o the other object
+   * @return true when equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Dimensions d && unit == d.unit && Decimals.equalsIgnoringScale(length, d.length)
+        && Decimals.equalsIgnoringScale(width, d.width) && Decimals.equalsIgnoringScale(height, d.height);
+  }
+
+  /**
+   * Hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(Decimals.hashIgnoringScale(length), Decimals.hashIgnoringScale(width),
+        Decimals.hashIgnoringScale(height), unit);
+  }
+}

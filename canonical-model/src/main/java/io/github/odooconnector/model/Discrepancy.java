@@ -1,0 +1,30 @@
+package io.github.odooconnector.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A difference between what was expected and what was received, reported by the warehouse (or derived with
+ * {@link Receipt#quantityDiscrepancies()}).
+ *
+ * <p>Immutable and thread-safe. The constructor does not validate (use {@link CanonicalValidator});
+ * lists are defensively copied and never null.
+ *
+ * @param sku the affected product
+ * @param type what kind of difference
+ * @param expectedQuantity expected quantity, or null
+ * @param actualQuantity received/affected quantity, or null
+ * @param lineId the receipt line concerned, or null
+ * @param note free-text explanation, or null
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Discrepancy(
+    @NotNull @Valid Sku sku,
+    @NotNull DiscrepancyType type,
+    @Valid Quantity expectedQuantity,
+    @Valid Quantity actualQuantity,
+    @Size(max = 128) String lineId,
+    @Size(max = 2000) String note) {
+}

@@ -1,0 +1,47 @@
+package io.github.odooconnector.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.github.odooconnector.model.constraints.PositiveQuantity;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * One line of a {@link PurchaseOrder}: what is bought from the supplier, how many, at what price, by when.
+ *
+ * <p>Immutable and thread-safe. The constructor does not validate (use {@link CanonicalValidator});
+ * lists are defensively copied and never null.
+ *
+ * @param lineId line identifier, unique within the order (for example the Odoo {@code purchase.order.line} id)
+ * @param sku our product code
+ * @param supplierSku the supplier's product code, or null
+ * @param description line description, or null
+ * @param quantity ordered quantity, greater than zero
+ * @param unitPrice unit price, or null
+ * @param expectedDate when this line is expected to arrive, or null
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PurchaseOrderLine(
+    @NotBlank @Size(max = 128) String lineId,
+    @NotNull @Valid Sku sku,
+    @Size(max = 128) String supplierSku,
+    @Size(max = 1000) String description,
+    @NotNull @Valid @PositiveQuantity Quantity quantity,
+    @Valid Money unitPrice,
+    LocalDate expectedDate) {
+
+  /**
+   * Creates a line with only product and quantity.
+   *
+   * @param lineId line identifier
+   * @param sku product
+   * @param quantity ordered quantity
+   * @return the line (not validated)
+   */
+  public static PurchaseOrderLine of(String lineId, Sku sku, Quantity quantity) {
+    return new PurchaseOrderLine(lineId, sku, null, null, quantity, null, null);
+  }
+
+}

@@ -1,0 +1,81 @@
+package io.github.odooconnector.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.github.odooconnector.model.constraints.NonNegativeQuantity;
+import io.github.odooconnector.model.internal.Lists;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One line of a {@link Receipt}: what was expected and what was actually counted for a product (and lot).
+ *
+ * <p>Immutable and thread-safe. The constructor does not validate (use {@link CanonicalValidator});
+ * lists are defensively copied and never null.
+ *
+ * @param lineId line identifier (for example the ASN line or Odoo move id), or null
+ * @param sku the received product
+ * @param expectedQuantity the announced/ordered quantity, or null when the item was not expected
+ * @param receivedQuantity the counted quantity, zero or more
+ * @param lotNumber lot/batch number, or null
+ * @param serialNumbers serial numbers of the individual units, empty when not serial-tracked
+ * @param expiryDate expiry date of the lot, or null
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ReceiptLine(
+    @Size(max = 128) String lineId,
+    @NotNull @Valid Sku sku,
+    @Valid @NonNegativeQuantity Quantity expectedQuantity,
+    @NotNull @Valid @NonNegativeQuantity Quantity receivedQuantity,
+    @Size(max = 128) String lotNumber,
+    List<@NotBlank @Size(max = 128) String> serialNumbers,
+    LocalDate expiryDate) {
+
+  /**
+   * Normalizes null lists to empty immutable lists; never throws, so that
+   * every problem is reported by the validator at once.
+   *
+   * @param lineId see the record description
+   * @param sku see the record description
+   * @param expectedQuantity see the record description
+   * @param receivedQuantity see the record description
+   * @param lotNumber see the record description
+   * @param serialNumbers see the record description
+   * @param expiryDate see the record description
+   */
+  public ReceiptLine {
+    serialNumbers = Lists.copy(serialNumbers);
+  }
+
+  /**
+   * Creates a line with expected and received quantity only.
+   *
+   * @param lineId line identifier, may be null
+   * @param sku product
+   * @param expectedQuantity expected quantity, may be null
+   * @param receivedQuantity received quantity
+   * @return the line (not validated)
+   */
+  public static ReceiptLine of(String lineId, Sku sku, Quantity expectedQuantity, Quantity receivedQuantity) {
+    return new ReceiptLine(lineId, sku, expectedQuantity, receivedQuantity, null, List.of(), null);
+  }
+
+  /**
+   * Received minus expected quantity, in the received quantity's unit: negative for a shortage, positive for an
+   * overage, zero when the count matches. Empty when nothing was expected.
+   *
+   * @return the variance, if an expected quantity is known
+   * @throws IncompatibleUnitsException if expected and received quantities are in unrelated units
+   */
+  public Optional<Quantity> variance() {
+    if (expectedQuantity == null || receivedQuantity == null) {
+      return Optional.empty();
+    }
+    return Optional.of(receivedQuantity.minus(expectedQuantity));
+  }
+
+}

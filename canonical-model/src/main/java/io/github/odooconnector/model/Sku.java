@@ -1,0 +1,54 @@
+package io.github.odooconnector.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A stock keeping unit: the seller's own product code (Odoo {@code product.product.default_code}).
+ *
+ * <p>Serialized as a plain JSON string. Surrounding white space is stripped; the code is otherwise kept verbatim
+ * (SKUs are case-sensitive in Odoo). Use {@link #of(String)} in code (throws on an invalid value); the JSON path
+ * builds instances leniently and reports problems through {@link CanonicalValidator} together with every other
+ * violation of the document.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param value the code: 1 to 128 characters, no control characters
+ */
+public record Sku(@JsonValue @NotBlank @Size(max = 128) @Pattern(regexp = "[^\\p{Cntrl}]*",
+    message = "must not contain control characters") String value) {
+
+  /**
+   * Normalizes surrounding white space; never throws.
+   *
+   * @param value the code
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public Sku {
+    value = value == null ? null : value.strip();
+  }
+
+  /**
+   * Creates a validated SKU.
+   *
+   * @param value the code
+   * @return the SKU
+   * @throws CanonicalValidationException if the code is blank, too long or contains control characters
+   */
+  public static Sku of(String value) {
+    return CanonicalValidator.requireValid(new Sku(value));
+  }
+
+  /**
+   * Returns the code itself.
+   *
+   * @return the code
+   */
+  @Override
+  public String toString() {
+    return String.valueOf(value);
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.odooconnector.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.github.odooconnector.model.constraints.NonNegativeQuantity;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Stock of one product (and lot) at one location at a point in time.
+ *
+ * <p>Immutable and thread-safe. The constructor does not validate (use {@link CanonicalValidator});
+ * lists are defensively copied and never null.
+ *
+ * @param sku the product
+ * @param location where the stock is
+ * @param lotNumber lot/batch number, or null for untracked or all lots
+ * @param onHand physical quantity; may be negative when the source system allows negative stock
+ * @param reserved quantity reserved for open orders, or null when unknown
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record StockLevel(
+    @NotNull @Valid Sku sku,
+    @NotNull @Valid LocationRef location,
+    @Size(max = 128) String lotNumber,
+    @NotNull @Valid Quantity onHand,
+    @Valid @NonNegativeQuantity Quantity reserved) {
+
+  /**
+   * Creates a level without lot and reservation.
+   *
+   * @param sku product
+   * @param location location
+   * @param onHand on-hand quantity
+   * @return the level (not validated)
+   */
+  public static StockLevel of(Sku sku, LocationRef location, Quantity onHand) {
+    return new StockLevel(sku, location, null, onHand, null);
+  }
+
+  /**
+   * On-hand minus reserved quantity (on-hand when nothing is reserved), in the on-hand unit.
+   *
+   * @return the available quantity
+   * @throws IncompatibleUnitsException if reserved and on-hand units are unrelated
+   */
+  public Quantity available() {
+    return reserved == null ? onHand : onHand.minus(reserved);
+  }
+
+}

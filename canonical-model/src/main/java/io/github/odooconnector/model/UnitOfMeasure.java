@@ -1,0 +1,137 @@
+package io.github.odooconnector.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Units of measure identified by their UN/ECE Recommendation 20 common code (the code is the JSON form).
+ *
+ * <p>Each unit belongs to a {@link UnitDimension}; units of the same dimension (except {@link UnitDimension#PACKAGE})
+ * have an exact factor to the dimension's base unit ({@code C62} piece, {@code KGM} kilogram, {@code MTR} metre,
+ * {@code LTR} litre), so {@link Quantity#to(UnitOfMeasure)} can convert between them. {@code EA} (each) and
+ * {@code C62} (one/piece) are the same unit under two codes: both appear in the wild, both are accepted, and they
+ * convert 1:1.
+ *
+ * <p>Enum constants are immutable and thread-safe.
+ */
+public enum UnitOfMeasure {
+  /** Each (piece); equivalent to {@link #C62}. */
+  EA(UnitDimension.COUNT, "1"),
+  /** One (piece), the Rec 20 code for a single unit. */
+  C62(UnitDimension.COUNT, "1"),
+  /** Pair (2 pieces). */
+  PR(UnitDimension.COUNT, "2"),
+  /** Dozen (12 pieces). */
+  DZN(UnitDimension.COUNT, "12"),
+  /** Kilogram, the base unit of mass. */
+  KGM(UnitDimension.MASS, "1"),
+  /** Gram. */
+  GRM(UnitDimension.MASS, "0.001"),
+  /** Milligram. */
+  MGM(UnitDimension.MASS, "0.000001"),
+  /** Metric tonne. */
+  TNE(UnitDimension.MASS, "1000"),
+  /** Pound (avoirdupois), exactly 0.45359237 kg. */
+  LBR(UnitDimension.MASS, "0.45359237"),
+  /** Ounce (avoirdupois), exactly 0.028349523125 kg. */
+  ONZ(UnitDimension.MASS, "0.028349523125"),
+  /** Metre, the base unit of length. */
+  MTR(UnitDimension.LENGTH, "1"),
+  /** Centimetre. */
+  CMT(UnitDimension.LENGTH, "0.01"),
+  /** Millimetre. */
+  MMT(UnitDimension.LENGTH, "0.001"),
+  /** Kilometre. */
+  KMT(UnitDimension.LENGTH, "1000"),
+  /** Inch, exactly 0.0254 m. */
+  INH(UnitDimension.LENGTH, "0.0254"),
+  /** Foot, exactly 0.3048 m. */
+  FOT(UnitDimension.LENGTH, "0.3048"),
+  /** Litre, the base unit of volume. */
+  LTR(UnitDimension.VOLUME, "1"),
+  /** Millilitre. */
+  MLT(UnitDimension.VOLUME, "0.001"),
+  /** Cubic metre. */
+  MTQ(UnitDimension.VOLUME, "1000"),
+  /** US liquid gallon, exactly 3.785411784 l. */
+  GLL(UnitDimension.VOLUME, "3.785411784"),
+  /** Box. Packaging unit: converts only to itself. */
+  BX(UnitDimension.PACKAGE, null),
+  /** Carton. Packaging unit: converts only to itself. */
+  CT(UnitDimension.PACKAGE, null),
+  /** Pack. Packaging unit: converts only to itself. */
+  PK(UnitDimension.PACKAGE, null),
+  /** Pallet (lift). Packaging unit: converts only to itself. */
+  PF(UnitDimension.PACKAGE, null);
+
+  private final UnitDimension dimension;
+  private final BigDecimal factorToBase;
+
+  UnitOfMeasure(UnitDimension dimension, String factorToBase) {
+    this.dimension = dimension;
+    this.factorToBase = factorToBase == null ? null : new BigDecimal(factorToBase);
+  }
+
+  /**
+   * The UN/ECE Rec 20 common code, which is also the JSON form.
+   *
+   * @return the code, for example {@code KGM}
+   */
+  @JsonValue
+  public String code() {
+    return name();
+  }
+
+  /**
+   * The dimension this unit measures.
+   *
+   * @return the dimension
+   */
+  public UnitDimension dimension() {
+    return dimension;
+  }
+
+  /**
+   * The exact factor that converts a value in this unit to the dimension's base unit, if there is one.
+   *
+   * @return the factor; empty for packaging units
+   */
+  public Optional<BigDecimal> factorToBase() {
+    return Optional.ofNullable(factorToBase);
+  }
+
+  /**
+   * Returns whether a quantity in this unit can be converted to {@code other}.
+   *
+   * @param other the target unit
+   * @return true when both units share a dimension and have a fixed ratio (or are the same unit)
+   */
+  public boolean isConvertibleTo(UnitOfMeasure other) {
+    Objects.requireNonNull(other, "other");
+    return this == other
+        || (dimension == other.dimension && factorToBase != null && other.factorToBase != null);
+  }
+
+  /**
+   * Looks up a unit by its Rec 20 code, ignoring case and surrounding white space.
+   *
+   * @param code the code, for example {@code kgm} or {@code EA}
+   * @return the unit
+   * @throws IllegalArgumentException if the code is not a supported Rec 20 code
+   */
+  @JsonCreator
+  public static UnitOfMeasure fromCode(String code) {
+    Objects.requireNonNull(code, "code");
+    String normalized = code.strip().toUpperCase(Locale.ROOT);
+    for (UnitOfMeasure unit : values()) {
+      if (unit.name().equals(normalized)) {
+        return unit;
+      }
+    }
+    throw new IllegalArgumentException("unsupported UN/ECE Rec 20 unit code: '" + code + "'");
+  }
+}

@@ -1,0 +1,97 @@
+package io.github.odooconnector.model;
+
+import io.github.odooconnector.model.constraints.UnitOfDimension;
+import io.github.odooconnector.model.internal.Decimals;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A non-negative weight in a mass unit ({@code KGM}, {@code GRM}, {@code LBR}, ...), for example a parcel's gross
+ * weight. Serialized as {@code {"value":1.25,"unit":"KGM"}}. Equality ignores the scale of the value.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param value the weight, zero or more
+ * @param unit a unit of dimension {@link UnitDimension#MASS}
+ */
+public record Weight(@NotNull @PositiveOrZero BigDecimal value,
+    @NotNull @UnitOfDimension(UnitDimension.MASS) UnitOfMeasure unit) {
+
+  /**
+   * Creates a weight.
+   *
+   * @param value the weight
+   * @param unit a mass unit
+   * @return the weight (not validated; see {@link CanonicalValidator})
+   */
+  public static Weight of(BigDecimal value, UnitOfMeasure unit) {
+    return new Weight(Objects.requireNonNull(value, "value"), Objects.requireNonNull(unit, "unit"));
+  }
+
+  /**
+   * Creates a weight in kilograms.
+   *
+   * @param kilograms decimal string, for example {@code "1.25"}
+   * @return the weight
+   */
+  public static Weight kilograms(String kilograms) {
+    return of(new BigDecimal(kilograms), UnitOfMeasure.KGM);
+  }
+
+  /**
+   * Converts to another mass unit.
+   *
+   * @param target a mass unit
+   * @return the converted weight
+   * @throws IncompatibleUnitsException if {@code target} (or this unit) is not a mass unit
+   */
+  public Weight to(UnitOfMeasure target) {
+    if (unit.dimension() != UnitDimension.MASS) {
+      throw new IncompatibleUnitsException(unit, target);
+    }
+    Quantity q = toQuantity().to(target);
+    return new Weight(q.value(), q.unit());
+  }
+
+  /**
+   * The weight as a {@link Quantity}.
+   *
+   * @return the quantity
+   */
+  public Quantity toQuantity() {
+    return new Quantity(value, unit);
+  }
+
+  /**
+   * Equality by unit and numeric value, ignoring scale.
+   *
+   * @param o the other object
+   * @return true when equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Weight w && unit == w.unit && Decimals.equalsIgnoringScale(value, w.value);
+  }
+
+  /**
+   * Hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(Decimals.hashIgnoringScale(value), unit);
+  }
+
+  /**
+   * Renders as {@code 1.25 KGM}.
+   *
+   * @return the text form
+   */
+  @Override
+  public String toString() {
+    return (value == null ? "null" : value.toPlainString()) + " " + unit;
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.odooconnector.model.internal;
+
+import io.github.odooconnector.model.CanonicalViolation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns Hibernate Validator violations into {@link CanonicalViolation}s with JSON-style paths. */
+public final class ViolationRenderer {
+  private static final int MAX_VALUE_LENGTH = 120;
+
+  private static final Comparator<CanonicalViolation> ORDER = Comparator.comparing(CanonicalViolation::path)
+      .thenComparing(CanonicalViolation::constraint)
+      .thenComparing(CanonicalViolation::message);
+
+  private ViolationRenderer() {}
+
+  /**
+   * Renders and sorts violations.
+   *
+   * @param violations raw violations
+   * @param <T> root type
+   * @return sorted immutable list
+   */
+  public static <T> List<CanonicalViolation> render(Set<ConstraintViolation<T>> violations) {
+    return violations.stream().map(ViolationRenderer::render).sorted(ORDER).toList();
+  }
+
+  private static CanonicalViolation render(ConstraintViolation<?> v) {
+    String constraint = v.getConstraintDescriptor() == null
+        ? "" : v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    return new CanonicalViolation(path(v.getPropertyPath()), value(v.getInvalidValue()), v.getMessage(), constraint);
+  }
+
+  /**
+   * Renders a property path as {@code lines[0].quantity}: container element nodes such as
+   * {@code <list element>} and class-level nodes contribute only their index.
+   *
+   * @param path the path
+   * @return the rendered path, empty for the root
+   */
+  static String path(Path path) {
+    StringBuilder sb = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.isInIterable()) {
+        Object key = node.getIndex() != null ? node.getIndex() : node.getKey();
+        sb.append('[').append(key == null ? "" : key).append(']');
+      }
+      String name = node.getName();
+      if (name != null && !name.isEmpty() && !name.startsWith("<")) {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(name);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Renders an offending value as short text.
+   *
+   * @param value the value
+   * @return text or null
+   */
+  static String value(Object value) {
+    if (value == null) {
+      return null;
+    }
+    String text;
+    if (value instanceof Collection<?> c) {
+      text = c.isEmpty() ? "[]" : "[" + c.size() + " element" + (c.size() == 1 ? "" : "s") + "]";
+    } else if (value instanceof Map<?, ?> m) {
+      text = m.isEmpty() ? "{}" : "{" + m.size() + " entries}";
+    } else if (value instanceof java.math.BigDecimal d) {
+      text = d.toPlainString();
+    } else {
+      text = String.valueOf(value);
+    }
+    return text.length() <= MAX_VALUE_LENGTH ? text : text.substring(0, MAX_VALUE_LENGTH - 3) + "...";
+  }
+}
