@@ -218,7 +218,17 @@ public record AdvanceShipNotice(
      * @throws CanonicalValidationException listing every violation
      */
     public AdvanceShipNotice build() {
-      return CanonicalValidator.requireValid(new AdvanceShipNotice(asnId, purchaseOrderRef, supplier, destination, expectedArrival, carrierService, trackingNumbers, lines));
+      return CanonicalValidator.requireValid(buildUnvalidated());
+    }
+
+    /**
+     * Builds the {@link AdvanceShipNotice} without validating it, for callers that collect violations themselves
+     * (for example a mapper reporting every problem of a source record via {@link CanonicalValidator#validate}).
+     *
+     * @return the instance, possibly invalid
+     */
+    public AdvanceShipNotice buildUnvalidated() {
+      return new AdvanceShipNotice(asnId, purchaseOrderRef, supplier, destination, expectedArrival, carrierService, trackingNumbers, lines);
     }
   }
 }

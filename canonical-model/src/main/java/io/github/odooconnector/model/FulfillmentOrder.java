@@ -259,7 +259,17 @@ public record FulfillmentOrder(
      * @throws CanonicalValidationException listing every violation
      */
     public FulfillmentOrder build() {
-      return CanonicalValidator.requireValid(new FulfillmentOrder(fulfillmentOrderId, orderRef, warehouse, shipTo, carrierService, priority, requestedShipDate, lines, createdAt, instructions));
+      return CanonicalValidator.requireValid(buildUnvalidated());
+    }
+
+    /**
+     * Builds the {@link FulfillmentOrder} without validating it, for callers that collect violations themselves
+     * (for example a mapper reporting every problem of a source record via {@link CanonicalValidator#validate}).
+     *
+     * @return the instance, possibly invalid
+     */
+    public FulfillmentOrder buildUnvalidated() {
+      return new FulfillmentOrder(fulfillmentOrderId, orderRef, warehouse, shipTo, carrierService, priority, requestedShipDate, lines, createdAt, instructions);
     }
   }
 }

@@ -257,7 +257,17 @@ public record InventoryMovement(
      * @throws CanonicalValidationException listing every violation
      */
     public InventoryMovement build() {
-      return CanonicalValidator.requireValid(new InventoryMovement(movementId, sku, quantity, from, to, reason, lotNumber, serialNumbers, occurredAt, reference));
+      return CanonicalValidator.requireValid(buildUnvalidated());
+    }
+
+    /**
+     * Builds the {@link InventoryMovement} without validating it, for callers that collect violations themselves
+     * (for example a mapper reporting every problem of a source record via {@link CanonicalValidator#validate}).
+     *
+     * @return the instance, possibly invalid
+     */
+    public InventoryMovement buildUnvalidated() {
+      return new InventoryMovement(movementId, sku, quantity, from, to, reason, lotNumber, serialNumbers, occurredAt, reference);
     }
   }
 }

@@ -176,7 +176,17 @@ public record Parcel(
      * @throws CanonicalValidationException listing every violation
      */
     public Parcel build() {
-      return CanonicalValidator.requireValid(new Parcel(parcelId, sscc, trackingNumber, weight, dimensions, packageType));
+      return CanonicalValidator.requireValid(buildUnvalidated());
+    }
+
+    /**
+     * Builds the {@link Parcel} without validating it, for callers that collect violations themselves
+     * (for example a mapper reporting every problem of a source record via {@link CanonicalValidator#validate}).
+     *
+     * @return the instance, possibly invalid
+     */
+    public Parcel buildUnvalidated() {
+      return new Parcel(parcelId, sscc, trackingNumber, weight, dimensions, packageType);
     }
   }
 }

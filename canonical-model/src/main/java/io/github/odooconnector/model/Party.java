@@ -154,7 +154,16 @@ public record Party(
      * @throws CanonicalValidationException listing every violation
      */
     public Party build() {
-      return CanonicalValidator.requireValid(new Party(partyId, name, companyName, address, email, phone));
+      return CanonicalValidator.requireValid(buildUnvalidated());
+    }
+
+    /**
+     * Builds the party without validating it.
+     *
+     * @return the party, possibly invalid
+     */
+    public Party buildUnvalidated() {
+      return new Party(partyId, name, companyName, address, email, phone);
     }
   }
 }

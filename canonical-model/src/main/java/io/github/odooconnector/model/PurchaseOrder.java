@@ -223,7 +223,17 @@ public record PurchaseOrder(
      * @throws CanonicalValidationException listing every violation
      */
     public PurchaseOrder build() {
-      return CanonicalValidator.requireValid(new PurchaseOrder(orderId, externalRef, status, supplier, lines, orderedAt, expectedDeliveryDate, deliverTo, notes));
+      return CanonicalValidator.requireValid(buildUnvalidated());
+    }
+
+    /**
+     * Builds the {@link PurchaseOrder} without validating it, for callers that collect violations themselves
+     * (for example a mapper reporting every problem of a source record via {@link CanonicalValidator#validate}).
+     *
+     * @return the instance, possibly invalid
+     */
+    public PurchaseOrder buildUnvalidated() {
+      return new PurchaseOrder(orderId, externalRef, status, supplier, lines, orderedAt, expectedDeliveryDate, deliverTo, notes);
     }
   }
 }

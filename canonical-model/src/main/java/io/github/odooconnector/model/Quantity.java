@@ -1,5 +1,6 @@
 package io.github.odooconnector.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.odooconnector.model.internal.Decimals;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -147,6 +148,7 @@ public record Quantity(@NotNull BigDecimal value, @NotNull UnitOfMeasure unit) {
    *
    * @return true for zero in any unit
    */
+  @JsonIgnore
   public boolean isZero() {
     return value.signum() == 0;
   }

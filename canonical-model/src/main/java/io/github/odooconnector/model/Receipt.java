@@ -232,7 +232,17 @@ public record Receipt(
      * @throws CanonicalValidationException listing every violation
      */
     public Receipt build() {
-      return CanonicalValidator.requireValid(new Receipt(receiptId, asnRef, purchaseOrderRef, location, receivedAt, lines, discrepancies));
+      return CanonicalValidator.requireValid(buildUnvalidated());
+    }
+
+    /**
+     * Builds the {@link Receipt} without validating it, for callers that collect violations themselves
+     * (for example a mapper reporting every problem of a source record via {@link CanonicalValidator#validate}).
+     *
+     * @return the instance, possibly invalid
+     */
+    public Receipt buildUnvalidated() {
+      return new Receipt(receiptId, asnRef, purchaseOrderRef, location, receivedAt, lines, discrepancies);
     }
   }
 }

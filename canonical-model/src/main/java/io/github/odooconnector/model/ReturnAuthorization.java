@@ -235,7 +235,17 @@ public record ReturnAuthorization(
      * @throws CanonicalValidationException listing every violation
      */
     public ReturnAuthorization build() {
-      return CanonicalValidator.requireValid(new ReturnAuthorization(rmaId, orderRef, customer, returnTo, lines, authorizedAt, expiresOn, carrierService, trackingNumbers));
+      return CanonicalValidator.requireValid(buildUnvalidated());
+    }
+
+    /**
+     * Builds the {@link ReturnAuthorization} without validating it, for callers that collect violations themselves
+     * (for example a mapper reporting every problem of a source record via {@link CanonicalValidator#validate}).
+     *
+     * @return the instance, possibly invalid
+     */
+    public ReturnAuthorization buildUnvalidated() {
+      return new ReturnAuthorization(rmaId, orderRef, customer, returnTo, lines, authorizedAt, expiresOn, carrierService, trackingNumbers);
     }
   }
 }

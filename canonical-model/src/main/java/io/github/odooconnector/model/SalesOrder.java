@@ -300,7 +300,17 @@ public record SalesOrder(
      * @throws CanonicalValidationException listing every violation
      */
     public SalesOrder build() {
-      return CanonicalValidator.requireValid(new SalesOrder(orderId, externalRef, status, customer, shipTo, billTo, lines, orderedAt, requestedDeliveryDate, warehouse, carrierService, notes));
+      return CanonicalValidator.requireValid(buildUnvalidated());
+    }
+
+    /**
+     * Builds the {@link SalesOrder} without validating it, for callers that collect violations themselves
+     * (for example a mapper reporting every problem of a source record via {@link CanonicalValidator#validate}).
+     *
+     * @return the instance, possibly invalid
+     */
+    public SalesOrder buildUnvalidated() {
+      return new SalesOrder(orderId, externalRef, status, customer, shipTo, billTo, lines, orderedAt, requestedDeliveryDate, warehouse, carrierService, notes);
     }
   }
 }

@@ -287,7 +287,17 @@ public record Shipment(
      * @throws CanonicalValidationException listing every violation
      */
     public Shipment build() {
-      return CanonicalValidator.requireValid(new Shipment(shipmentId, fulfillmentOrderRef, orderRef, carrierService, trackingNumbers, parcels, lines, shipFrom, shipTo, shippedAt));
+      return CanonicalValidator.requireValid(buildUnvalidated());
+    }
+
+    /**
+     * Builds the {@link Shipment} without validating it, for callers that collect violations themselves
+     * (for example a mapper reporting every problem of a source record via {@link CanonicalValidator#validate}).
+     *
+     * @return the instance, possibly invalid
+     */
+    public Shipment buildUnvalidated() {
+      return new Shipment(shipmentId, fulfillmentOrderRef, orderRef, carrierService, trackingNumbers, parcels, lines, shipFrom, shipTo, shippedAt);
     }
   }
 }

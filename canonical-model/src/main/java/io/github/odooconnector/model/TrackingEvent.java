@@ -283,7 +283,17 @@ public record TrackingEvent(
      * @throws CanonicalValidationException listing every violation
      */
     public TrackingEvent build() {
-      return CanonicalValidator.requireValid(new TrackingEvent(trackingNumber, carrier, status, rawCode, rawDescription, occurredAt, location, countryCode, shipmentRef, signedBy, estimatedDeliveryAt));
+      return CanonicalValidator.requireValid(buildUnvalidated());
+    }
+
+    /**
+     * Builds the {@link TrackingEvent} without validating it, for callers that collect violations themselves
+     * (for example a mapper reporting every problem of a source record via {@link CanonicalValidator#validate}).
+     *
+     * @return the instance, possibly invalid
+     */
+    public TrackingEvent buildUnvalidated() {
+      return new TrackingEvent(trackingNumber, carrier, status, rawCode, rawDescription, occurredAt, location, countryCode, shipmentRef, signedBy, estimatedDeliveryAt);
     }
   }
 }
