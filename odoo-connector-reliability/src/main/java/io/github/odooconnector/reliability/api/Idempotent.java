@@ -1,0 +1,191 @@
+package io.github.odooconnector.reliability.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.odooconnector.reliability.internal.Errors;
+import io.github.odooconnector.reliability.internal.Json;
+import io.github.odooconnector.reliability.internal.Times;
+import io.github.odooconnector.reliability.spi.ClaimRequest;
+import io.github.odooconnector.reliability.spi.ClaimResult;
+import io.github.odooconnector.reliability.spi.IdempotencyRecord;
+import io.github.odooconnector.reliability.spi.IdempotencyStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Runs a side effect (a write to Odoo, a WMS or a carrier) at most once per idempotency key, across threads and
+ * application instances sharing an {@link IdempotencyStore}.
+ *
+ * <pre>{@code
+ * Idempotent idempotent = new Idempotent(new JdbcIdempotencyStore(dataSource), "host-1", Duration.ofMinutes(2),
+ *     Clock.systemUTC());
+ * long pickingId = idempotent.execute("ship:" + order.id(), order, Long.class, () -> createPicking(order));
+ * }</pre>
+ *
+ * <p>Semantics of {@link #execute}: the first caller claims the key under a lease and runs the action; its result
+ * is stored as JSON and returned to every later caller with the same key (deserialized as {@code resultType}). A
+ * caller arriving while the action runs gets {@link IdempotencyInProgressException} (retryable). If the action
+ * throws, the key is marked FAILED and the exception is rethrown; the next call runs the action again. If an owner
+ * dies, another caller takes the key over once the lease expires; the dead owner's fencing token is then stale, so
+ * its late completion is ignored and it gets {@link IdempotencyLeaseLostException}. Reusing a key with a payload
+ * whose canonical-JSON SHA-256 differs throws {@link IdempotencyConflictException}.
+ *
+ * <p>Choose a lease comfortably longer than the action's worst-case duration: a lease that expires while the
+ * action is still running lets a second caller run it too. Results are kept for the retention period (default 7
+ * days) and then purged by {@link IdempotencyStore#purgeExpired}.
+ *
+ * <p>Immutable and thread-safe; share one instance.
+ */
+public final class Idempotent {
+
+  /** Default retention of completed keys. */
+  public static final Duration DEFAULT_RETENTION = Duration.ofDays(7);
+
+  private final IdempotencyStore store;
+  private final String owner;
+  private final Duration leaseDuration;
+  private final Clock clock;
+  private final Duration retention;
+  private final ObjectMapper mapper;
+
+  /**
+   * Creates the helper with the default retention and JSON mapper.
+   *
+   * @param store where keys are recorded
+   * @param owner this instance's name, recorded with claims (for example the host name)
+   * @param leaseDuration how long a claim holds before others may take the key over; positive
+   * @param clock time source
+   */
+  public Idempotent(IdempotencyStore store, String owner, Duration leaseDuration, Clock clock) {
+    this(store, owner, leaseDuration, clock, DEFAULT_RETENTION, Json.MAPPER);
+  }
+
+  private Idempotent(IdempotencyStore store, String owner, Duration leaseDuration, Clock clock, Duration retention,
+      ObjectMapper mapper) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.owner = Objects.requireNonNull(owner, "owner");
+    this.leaseDuration = Objects.requireNonNull(leaseDuration, "leaseDuration");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.retention = Objects.requireNonNull(retention, "retention");
+    this.mapper = Objects.requireNonNull(mapper, "mapper");
+    if (owner.isBlank()) {
+      throw new IllegalArgumentException("owner must not be blank");
+    }
+    if (leaseDuration.isZero() || leaseDuration.isNegative()) {
+      throw new IllegalArgumentException("leaseDuration must be positive, got " + leaseDuration);
+    }
+    if (retention.isNegative()) {
+      throw new IllegalArgumentException("retention must not be negative, got " + retention);
+    }
+  }
+
+  /**
+   * Returns a copy keeping completed keys for another period.
+   *
+   * @param newRetention how long results are replayed before they may be purged
+   * @return a new helper
+   */
+  public Idempotent withRetention(Duration newRetention) {
+    return new Idempotent(store, owner, leaseDuration, clock, newRetention, mapper);
+  }
+
+  /**
+   * Returns a copy using another Jackson mapper for fingerprints and results.
+   *
+   * @param objectMapper the mapper; must not be reconfigured afterwards
+   * @return a new helper
+   */
+  public Idempotent withObjectMapper(ObjectMapper objectMapper) {
+    return new Idempotent(store, owner, leaseDuration, clock, retention, objectMapper);
+  }
+
+  /**
+   * Runs {@code action} at most once for {@code key}; repeats get the stored result.
+   *
+   * @param key the idempotency key, 1..512 characters
+   * @param payloadForFingerprint what the action is about (for example the request); its canonical JSON's SHA-256
+   *     must match on every call with this key; may be null
+   * @param resultType the result's class, used to read a stored result back
+   * @param action the side effect; may return null (replayed as null)
+   * @param <T> the result type
+   * @return the action's result, fresh or replayed
+   * @throws IdempotencyConflictException if the key was used with a different payload
+   * @throws IdempotencyInProgressException if another owner is running the action (retryable)
+   * @throws IdempotencyLeaseLostException if this call's lease was taken over before it could record its result
+   * @throws ReliabilityStoreException if the store failed
+   * @throws EventEncodingException if the payload or result cannot be converted to JSON
+   */
+  public <T> T execute(String key, Object payloadForFingerprint, Class<T> resultType, Supplier<T> action) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(resultType, "resultType");
+    Objects.requireNonNull(action, "action");
+    String fingerprint = fingerprint(payloadForFingerprint);
+    Instant now = Times.now(clock);
+    ClaimResult claim = store.claim(
+        new ClaimRequest(key, fingerprint, owner, now, now.plus(leaseDuration), now.plus(retention)));
+    IdempotencyRecord record = claim.record();
+    switch (claim.status()) {
+      case COMPLETED:
+        return read(key, record.resultJson().orElse("null"), resultType);
+      case IN_PROGRESS:
+        throw new IdempotencyInProgressException(key, record.owner(), record.leaseExpiresAt());
+      case FINGERPRINT_MISMATCH:
+        throw new IdempotencyConflictException(key, record.fingerprint(), fingerprint);
+      case ACQUIRED:
+        break;
+      default:
+        throw new IllegalStateException("unknown claim status " + claim.status());
+    }
+    long token = record.fencingToken();
+    T result;
+    try {
+      result = action.get();
+    } catch (RuntimeException | Error e) {
+      try {
+        store.fail(key, token, Errors.describe(e), Times.now(clock));
+      } catch (RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+    String json;
+    try {
+      json = mapper.writeValueAsString(result);
+    } catch (JsonProcessingException e) {
+      store.fail(key, token, "result not serializable: " + Errors.describe(e), Times.now(clock));
+      throw new EventEncodingException("result of idempotent action '" + key + "' ("
+          + result.getClass().getName() + ") cannot be stored as JSON; the action has run", e);
+    }
+    if (!store.complete(key, token, json, Times.now(clock))) {
+      throw new IdempotencyLeaseLostException(key, token);
+    }
+    return result;
+  }
+
+  /**
+   * Hex SHA-256 of the canonical JSON of a payload, as used for the fingerprint.
+   *
+   * @param payload the payload, may be null
+   * @return 64 lower-case hex characters
+   */
+  public String fingerprint(Object payload) {
+    return Json.fingerprint(mapper, payload);
+  }
+
+  private <T> T read(String key, String json, Class<T> type) {
+    try {
+      return mapper.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new EventEncodingException("stored result of idempotency key '" + key + "' cannot be read as "
+          + type.getName(), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Idempotent[owner=" + owner + ", lease=" + leaseDuration + ", retention=" + retention + "]";
+  }
+}

@@ -1,0 +1,339 @@
+package io.github.odooconnector.reliability.api;
+
+import io.github.odooconnector.model.BusinessEvent;
+import io.github.odooconnector.reliability.internal.Errors;
+import io.github.odooconnector.reliability.internal.Times;
+import io.github.odooconnector.reliability.spi.OutboxRecord;
+import io.github.odooconnector.reliability.spi.OutboxStore;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Delivers outbox events to an {@link EventHandler}: claims a batch under a lease, hands each event to the handler,
+ * acknowledges it ({@code DELIVERED}), or schedules a retry with backoff, or after
+ * {@link RetryPolicy#maxAttempts()} attempts moves it to the dead letters with the last error.
+ *
+ * <pre>{@code
+ * OutboxWorker worker = OutboxWorker.builder(store, event -> carrier.book(event))
+ *     .workerId("host-1/outbox-1").batchSize(50).leaseDuration(Duration.ofMinutes(1)).build();
+ * worker.start();          // background thread; or call runOnce() from the host's own scheduler
+ * ...
+ * worker.close();
+ * }</pre>
+ *
+ * <p>Guarantees: at-least-once delivery (make handlers idempotent, see {@link EventHandler}); per-aggregate order;
+ * a worker that dies mid-batch (crash, kill, an {@link Error} thrown by the handler) leaves its events
+ * {@code IN_FLIGHT} until the lease expires, then any worker takes them over; an acknowledgement from a worker
+ * whose lease was taken over is ignored. Events whose lease is about to run out before their turn in the batch are
+ * left for takeover rather than delivered late. Run as many workers, in as many processes, as the store allows.
+ *
+ * <p>Thread-safe: {@link #runOnce()} may be called from any thread, {@link #start()} runs a single background
+ * thread, {@link #close()} stops it.
+ */
+public final class OutboxWorker implements AutoCloseable {
+
+  private static final System.Logger LOG = System.getLogger(OutboxWorker.class.getName());
+
+  private final OutboxStore store;
+  private final EventHandler handler;
+  private final String workerId;
+  private final int batchSize;
+  private final Duration leaseDuration;
+  private final RetryPolicy retryPolicy;
+  private final Duration pollInterval;
+  private final Clock clock;
+  private final EventCodec codec;
+  private final AtomicBoolean running = new AtomicBoolean();
+  private volatile Thread thread;
+
+  private OutboxWorker(Builder b) {
+    this.store = b.store;
+    this.handler = b.handler;
+    this.workerId = b.workerId;
+    this.batchSize = b.batchSize;
+    this.leaseDuration = b.leaseDuration;
+    this.retryPolicy = b.retryPolicy;
+    this.pollInterval = b.pollInterval;
+    this.clock = b.clock;
+    this.codec = b.codec;
+  }
+
+  /**
+   * Starts configuring a worker.
+   *
+   * @param store the outbox store
+   * @param handler receives the events
+   * @return a builder
+   */
+  public static Builder builder(OutboxStore store, EventHandler handler) {
+    return new Builder(store, handler);
+  }
+
+  /**
+   * This worker's id, recorded as lease owner.
+   *
+   * @return the id
+   */
+  public String workerId() {
+    return workerId;
+  }
+
+  /**
+   * Claims one batch and processes it on the calling thread.
+   *
+   * @return the number of events claimed (0 when nothing was due)
+   * @throws ReliabilityStoreException if the store fails (events already claimed are retried after their lease)
+   * @throws Error if the handler throws one; the rest of the batch is abandoned without acknowledgement
+   */
+  public int runOnce() {
+    Instant now = Times.now(clock);
+    Instant leaseEnd = now.plus(leaseDuration);
+    List<OutboxRecord> batch = store.claim(workerId, batchSize, now, leaseEnd);
+    Instant cutoff = leaseEnd.minus(leaseDuration.dividedBy(10));
+    for (OutboxRecord entry : batch) {
+      if (!Times.now(clock).isBefore(cutoff)) {
+        LOG.log(Level.WARNING, "outbox worker {0}: lease nearly expired, leaving the rest of the batch for takeover",
+            workerId);
+        break;
+      }
+      deliver(entry);
+    }
+    return batch.size();
+  }
+
+  private void deliver(OutboxRecord entry) {
+    BusinessEvent<?> event;
+    try {
+      event = codec.decode(entry.payloadType(), entry.envelopeJson());
+    } catch (RuntimeException e) {
+      failed(entry, e);
+      return;
+    }
+    try {
+      handler.handle(event);
+    } catch (Exception e) {
+      failed(entry, e);
+      return;
+    }
+    if (!store.markDelivered(entry.id(), entry.leaseToken(), Times.now(clock))) {
+      LOG.log(Level.WARNING, "outbox worker {0}: event {1} was delivered but its lease had been taken over; "
+          + "it may be delivered again", workerId, entry.eventId());
+    }
+  }
+
+  private void failed(OutboxRecord entry, Exception error) {
+    String description = Errors.describe(error);
+    Instant now = Times.now(clock);
+    boolean recorded;
+    if (retryPolicy.allowsAnotherAttempt(entry.attempts())) {
+      recorded = store.markRetry(entry.id(), entry.leaseToken(), description,
+          now.plus(retryPolicy.delayAfter(entry.attempts())));
+    } else {
+      recorded = store.markDead(entry.id(), entry.leaseToken(), description, now);
+      if (recorded) {
+        LOG.log(Level.WARNING, "outbox worker {0}: event {1} moved to dead letters after {2} attempts: {3}",
+            workerId, entry.eventId(), entry.attempts(), description);
+      }
+    }
+    if (!recorded) {
+      LOG.log(Level.DEBUG, "outbox worker {0}: lease on event {1} lost before recording failure", workerId,
+          entry.eventId());
+    }
+  }
+
+  /**
+   * Starts a background daemon thread that calls {@link #runOnce()} until {@link #close()}, sleeping
+   * {@code pollInterval} when there was nothing to do or the store failed.
+   *
+   * @throws IllegalStateException if already started
+   */
+  public void start() {
+    if (!running.compareAndSet(false, true)) {
+      throw new IllegalStateException("outbox worker " + workerId + " already started");
+    }
+    Thread t = new Thread(this::loop, "odc-outbox-" + workerId);
+    t.setDaemon(true);
+    thread = t;
+    t.start();
+  }
+
+  private void loop() {
+    while (running.get()) {
+      int claimed = 0;
+      try {
+        claimed = runOnce();
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "outbox worker " + workerId + ": poll failed, retrying after " + pollInterval, e);
+      } catch (Error e) {
+        LOG.log(Level.ERROR, "outbox worker " + workerId + " stopped by an error; its leases will expire", e);
+        running.set(false);
+        throw e;
+      }
+      if (claimed == 0 && running.get()) {
+        LockSupport.parkNanos(this, pollInterval.toNanos());
+      }
+    }
+  }
+
+  /**
+   * Whether the background thread is running.
+   *
+   * @return {@code true} between {@link #start()} and {@link #close()}
+   */
+  public boolean isRunning() {
+    return running.get();
+  }
+
+  /**
+   * Stops the background thread after its current batch (waiting at most the lease duration). Idempotent.
+   */
+  @Override
+  public void close() {
+    running.set(false);
+    Thread t = thread;
+    if (t != null) {
+      LockSupport.unpark(t);
+      try {
+        t.join(Math.max(1, leaseDuration.toMillis()));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (t.isAlive()) {
+        t.interrupt();
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "OutboxWorker[" + workerId + ", batch=" + batchSize + ", lease=" + leaseDuration + "]";
+  }
+
+  /**
+   * Configures an {@link OutboxWorker}. Not thread-safe; use from one thread.
+   */
+  public static final class Builder {
+    private final OutboxStore store;
+    private final EventHandler handler;
+    private String workerId = "outbox-" + UUID.randomUUID();
+    private int batchSize = 50;
+    private Duration leaseDuration = Duration.ofMinutes(1);
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Duration pollInterval = Duration.ofMillis(500);
+    private Clock clock = Clock.systemUTC();
+    private EventCodec codec = EventCodec.standard();
+
+    private Builder(OutboxStore store, EventHandler handler) {
+      this.store = Objects.requireNonNull(store, "store");
+      this.handler = Objects.requireNonNull(handler, "handler");
+    }
+
+    /**
+     * Sets the worker id recorded as lease owner (default: {@code outbox-<uuid>}).
+     *
+     * @param id 1..200 characters, unique per worker
+     * @return this builder
+     */
+    public Builder workerId(String id) {
+      Objects.requireNonNull(id, "workerId");
+      if (id.isBlank() || id.length() > 200) {
+        throw new IllegalArgumentException("workerId must be 1..200 characters");
+      }
+      this.workerId = id;
+      return this;
+    }
+
+    /**
+     * Sets how many events are claimed at once (default 50).
+     *
+     * @param size 1..10000
+     * @return this builder
+     */
+    public Builder batchSize(int size) {
+      if (size < 1 || size > 10_000) {
+        throw new IllegalArgumentException("batchSize must be 1..10000, got " + size);
+      }
+      this.batchSize = size;
+      return this;
+    }
+
+    /**
+     * Sets how long a claim holds (default 1 min). Must exceed the time to handle a whole batch.
+     *
+     * @param lease positive duration
+     * @return this builder
+     */
+    public Builder leaseDuration(Duration lease) {
+      Objects.requireNonNull(lease, "leaseDuration");
+      if (lease.isZero() || lease.isNegative()) {
+        throw new IllegalArgumentException("leaseDuration must be positive, got " + lease);
+      }
+      this.leaseDuration = lease;
+      return this;
+    }
+
+    /**
+     * Sets retries and backoff (default {@link RetryPolicy#defaults()}).
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+      return this;
+    }
+
+    /**
+     * Sets the background thread's sleep when idle (default 500 ms).
+     *
+     * @param interval positive duration
+     * @return this builder
+     */
+    public Builder pollInterval(Duration interval) {
+      Objects.requireNonNull(interval, "pollInterval");
+      if (interval.isZero() || interval.isNegative()) {
+        throw new IllegalArgumentException("pollInterval must be positive, got " + interval);
+      }
+      this.pollInterval = interval;
+      return this;
+    }
+
+    /**
+     * Sets the time source (default system UTC).
+     *
+     * @param c the clock
+     * @return this builder
+     */
+    public Builder clock(Clock c) {
+      this.clock = Objects.requireNonNull(c, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the codec decoding stored events (default {@link EventCodec#standard()}).
+     *
+     * @param c the codec
+     * @return this builder
+     */
+    public Builder codec(EventCodec c) {
+      this.codec = Objects.requireNonNull(c, "codec");
+      return this;
+    }
+
+    /**
+     * Builds the worker (not started).
+     *
+     * @return the worker
+     */
+    public OutboxWorker build() {
+      return new OutboxWorker(this);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.odooconnector.reliability.api;
+
+/**
+ * Root of the reliability kit's unchecked exceptions.
+ *
+ * <p>Messages never contain secrets. Instances are not meant to be shared across threads while being mutated
+ * (standard {@link Throwable} semantics).
+ */
+public class ReliabilityException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates an exception.
+   *
+   * @param message what went wrong
+   */
+  public ReliabilityException(String message) {
+    super(message);
+  }
+
+  /**
+   * Creates an exception with a cause.
+   *
+   * @param message what went wrong
+   * @param cause the underlying failure
+   */
+  public ReliabilityException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  /**
+   * Whether repeating the same call later may succeed.
+   *
+   * @return {@code true} if the failure is transient
+   */
+  public boolean isRetryable() {
+    return false;
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.odooconnector.reliability.spi;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Durable, de-duplicating store of verified webhook messages.
+ *
+ * <p>Contract: {@link #store} keeps exactly one message per {@code (source, eventId)} no matter how many concurrent
+ * deliveries race; {@link #claim} hands each claimable message ({@code RECEIVED} and available, or
+ * {@code PROCESSING} with an expired lease) to at most one processor at a time; acknowledgements change a message
+ * only when the presented lease token is current. Implementations must be safe for concurrent use by many threads
+ * (and processes, for shared databases).
+ */
+public interface InboxStore {
+
+  /**
+   * Stores a verified message unless one with the same source and event id exists.
+   *
+   * @param source the sending system
+   * @param message the verified message
+   * @param now current time
+   * @return {@code true} if stored, {@code false} if it was a duplicate
+   */
+  boolean store(String source, VerifiedWebhook message, Instant now);
+
+  /**
+   * Claims up to {@code maxMessages} messages for processing, oldest first.
+   *
+   * @param processorId the claiming processor
+   * @param maxMessages maximum batch size, at least 1
+   * @param now current time
+   * @param leaseExpiresAt until when the claim holds
+   * @return the claimed messages as updated (status {@code PROCESSING}); may be empty
+   */
+  List<InboxMessage> claim(String processorId, int maxMessages, Instant now, Instant leaseExpiresAt);
+
+  /**
+   * Acknowledges successful processing.
+   *
+   * @param id message id
+   * @param leaseToken the token of the claim
+   * @param now current time
+   * @return {@code true} if acknowledged, {@code false} if the lease was lost
+   */
+  boolean markProcessed(long id, long leaseToken, Instant now);
+
+  /**
+   * Records a failed processing attempt.
+   *
+   * @param id message id
+   * @param leaseToken the token of the claim
+   * @param error description of the failure
+   * @param nextAttemptAt earliest next attempt; ignored when {@code giveUp}
+   * @param giveUp {@code true} to mark the message {@code FAILED} for good
+   * @return {@code true} if recorded, {@code false} if the lease was lost
+   */
+  boolean markFailed(long id, long leaseToken, String error, Instant nextAttemptAt, boolean giveUp);
+
+  /**
+   * Reads a message.
+   *
+   * @param source the sending system
+   * @param eventId the sender's message id
+   * @return the message, or empty
+   */
+  Optional<InboxMessage> find(String source, String eventId);
+
+  /**
+   * Counts messages in a status.
+   *
+   * @param status the status
+   * @return the count
+   */
+  long count(InboxStatus status);
+}
