@@ -1,2 +1,16 @@
-/** Mapping between Odoo records and canonical entities; configurable field maps. */
+/**
+ * The documented mapping layer between Odoo records and canonical entities.
+ *
+ * <ul>
+ *   <li>{@link io.github.odooconnector.mapping.FieldMap}: logical key to Odoo field, per model, with custom
+ *       ({@code x_}) fields; {@link io.github.odooconnector.mapping.StandardFieldMaps} holds the Odoo 17/18/19
+ *       defaults.</li>
+ *   <li>{@link io.github.odooconnector.mapping.MappedRecord}: reads a record through a field map with errors that
+ *       name model, record and field ({@link io.github.odooconnector.mapping.MappingException}).</li>
+ *   <li>{@link io.github.odooconnector.mapping.UnitOfMeasureMap}: Odoo {@code uom.uom} names to canonical units.</li>
+ *   <li>{@link io.github.odooconnector.mapping.OdooMapper}: the shape of a model-to-entity mapper.</li>
+ * </ul>
+ *
+ * <p>All types here are immutable and thread-safe.
+ */
 package io.github.odooconnector.mapping;
