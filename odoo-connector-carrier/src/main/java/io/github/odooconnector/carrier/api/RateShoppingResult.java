@@ -1,0 +1,38 @@
+package io.github.odooconnector.carrier.api;
+
+import io.github.odooconnector.carrier.spi.CarrierException;
+import io.github.odooconnector.carrier.spi.Rate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The outcome of rate shopping: the chosen rate, every quote received, and the carriers that could not quote.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param chosen the rate the selection rule chose
+ * @param quotes all rates received from all carriers
+ * @param carrierFailures carriers that failed to quote, by carrier code (the choice was made without them)
+ * @param skippedCarriers carriers not asked because they cannot serve the route (for example domestic-only
+ *     carriers for an international shipment), with the reason
+ */
+public record RateShoppingResult(
+    Rate chosen, List<Rate> quotes, Map<String, CarrierException> carrierFailures,
+    Map<String, String> skippedCarriers) {
+
+  /**
+   * Validates and copies the components.
+   *
+   * @param chosen chosen rate
+   * @param quotes all quotes
+   * @param carrierFailures failures by carrier
+   * @param skippedCarriers skipped carriers with reason
+   */
+  public RateShoppingResult {
+    Objects.requireNonNull(chosen, "chosen");
+    quotes = List.copyOf(quotes);
+    carrierFailures = Map.copyOf(carrierFailures);
+    skippedCarriers = Map.copyOf(skippedCarriers);
+  }
+}

@@ -1,0 +1,2 @@
+/** Implementation of the carrier workflows and reference adapters; not part of the public API. */
+package io.github.odooconnector.carrier.internal;

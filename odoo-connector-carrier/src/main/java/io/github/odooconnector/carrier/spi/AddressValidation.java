@@ -1,0 +1,30 @@
+package io.github.odooconnector.carrier.spi;
+
+import io.github.odooconnector.model.Address;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The carrier's verdict on an address.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param deliverable whether the carrier can deliver to the address as given
+ * @param suggestion a corrected address the carrier proposes, if any
+ * @param messages the carrier's remarks, possibly empty
+ */
+public record AddressValidation(boolean deliverable, Optional<Address> suggestion, List<String> messages) {
+
+  /**
+   * Validates and copies the components.
+   *
+   * @param deliverable deliverable as given
+   * @param suggestion corrected address
+   * @param messages remarks
+   */
+  public AddressValidation {
+    Objects.requireNonNull(suggestion, "suggestion");
+    messages = List.copyOf(messages);
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.odooconnector.carrier.spi;
+
+import io.github.odooconnector.model.Money;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A shipment as created at the carrier: its id, the price charged, and one tracking number and label per parcel,
+ * in the order of the request's parcels.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param carrierCode the carrier
+ * @param shipmentId the carrier's id for the shipment (used to cancel it); may equal the first tracking number
+ * @param serviceCode the service bought
+ * @param parcels one label per parcel, at least one
+ * @param charged the price the carrier charged, when it said
+ */
+public record CarrierShipment(
+    String carrierCode, String shipmentId, String serviceCode, List<ParcelLabel> parcels, Optional<Money> charged) {
+
+  /**
+   * Validates and copies the components.
+   *
+   * @param carrierCode carrier code
+   * @param shipmentId shipment id
+   * @param serviceCode service code
+   * @param parcels parcel labels
+   * @param charged charged price
+   */
+  public CarrierShipment {
+    carrierCode = Checks.requireText(carrierCode, "carrierCode");
+    shipmentId = Checks.requireText(shipmentId, "shipmentId");
+    serviceCode = Checks.requireText(serviceCode, "serviceCode");
+    parcels = List.copyOf(parcels);
+    if (parcels.isEmpty()) {
+      throw new IllegalArgumentException("a shipment has at least one parcel label (" + shipmentId + ")");
+    }
+    Objects.requireNonNull(charged, "charged");
+  }
+
+  /**
+   * The tracking numbers in parcel order.
+   *
+   * @return an immutable list
+   */
+  public List<String> trackingNumbers() {
+    return parcels.stream().map(ParcelLabel::trackingNumber).toList();
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.odooconnector.carrier.spi;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A booked pickup.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param confirmationNumber the carrier's confirmation number
+ * @param date the confirmed pickup date
+ */
+public record PickupConfirmation(String confirmationNumber, LocalDate date) {
+
+  /**
+   * Validates the components.
+   *
+   * @param confirmationNumber confirmation number
+   * @param date pickup date
+   */
+  public PickupConfirmation {
+    confirmationNumber = Checks.requireText(confirmationNumber, "confirmationNumber");
+    Objects.requireNonNull(date, "date");
+  }
+}

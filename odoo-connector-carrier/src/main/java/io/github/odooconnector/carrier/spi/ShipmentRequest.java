@@ -1,0 +1,195 @@
+package io.github.odooconnector.carrier.spi;
+
+import io.github.odooconnector.model.Party;
+import io.github.odooconnector.model.Parcel;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A request to create a shipment at the carrier and buy its labels.
+ *
+ * <p>The {@link #idempotencyKey()} identifies the purchase: adapters whose carrier supports it pass the key through
+ * (an {@code Idempotency-Key} header, a customer reference the carrier deduplicates on, ...) so that repeating a
+ * request whose response was lost never buys a second label. The workflows additionally run every purchase through
+ * the reliability kit's {@code Idempotent}, so a purchase that completed is never sent again.
+ *
+ * <p>Immutable and thread-safe. Build with {@link #builder(String, String)}.
+ *
+ * @param idempotencyKey the key identifying this purchase; the same key must mean the same shipment
+ * @param reference the caller's reference printed on the label, for example the picking name
+ * @param serviceCode the service to ship with
+ * @param rateId the carrier's quote id when the carrier wants it referenced, else empty
+ * @param shipFrom origin
+ * @param shipTo destination
+ * @param parcels the parcels, at least one; the result holds one tracking number per parcel
+ * @param labelFormat the label format wanted
+ * @param shipDate planned hand-over date, empty for today
+ * @param options carrier-neutral or carrier-specific options
+ */
+public record ShipmentRequest(
+    String idempotencyKey,
+    String reference,
+    String serviceCode,
+    Optional<String> rateId,
+    Party shipFrom,
+    Party shipTo,
+    List<Parcel> parcels,
+    LabelFormat labelFormat,
+    Optional<LocalDate> shipDate,
+    Map<String, String> options) {
+
+  /**
+   * Validates and copies the components.
+   *
+   * @param idempotencyKey idempotency key
+   * @param reference caller reference
+   * @param serviceCode service code
+   * @param rateId quote id
+   * @param shipFrom origin
+   * @param shipTo destination
+   * @param parcels parcels
+   * @param labelFormat label format
+   * @param shipDate hand-over date
+   * @param options options
+   */
+  public ShipmentRequest {
+    idempotencyKey = Checks.requireText(idempotencyKey, "idempotencyKey");
+    Objects.requireNonNull(reference, "reference");
+    serviceCode = Checks.requireText(serviceCode, "serviceCode");
+    Objects.requireNonNull(rateId, "rateId");
+    Checks.requireAddressed(shipFrom, "shipFrom");
+    Checks.requireAddressed(shipTo, "shipTo");
+    parcels = List.copyOf(parcels);
+    if (parcels.isEmpty()) {
+      throw new IllegalArgumentException("parcels must not be empty (reference " + reference + ")");
+    }
+    Objects.requireNonNull(labelFormat, "labelFormat");
+    Objects.requireNonNull(shipDate, "shipDate");
+    options = Map.copyOf(options);
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @param idempotencyKey the purchase's idempotency key
+   * @param serviceCode the service to ship with
+   * @return a new builder
+   */
+  public static Builder builder(String idempotencyKey, String serviceCode) {
+    return new Builder(idempotencyKey, serviceCode);
+  }
+
+  /** Builds a {@link ShipmentRequest}. Not thread-safe. */
+  public static final class Builder {
+    private final String idempotencyKey;
+    private final String serviceCode;
+    private String reference = "";
+    private String rateId;
+    private Party shipFrom;
+    private Party shipTo;
+    private final List<Parcel> parcels = new ArrayList<>();
+    private LabelFormat labelFormat = LabelFormat.PDF;
+    private LocalDate shipDate;
+    private final Map<String, String> options = new LinkedHashMap<>();
+
+    private Builder(String idempotencyKey, String serviceCode) {
+      this.idempotencyKey = idempotencyKey;
+      this.serviceCode = serviceCode;
+    }
+
+    /**
+     * Sets the caller reference.
+     *
+     * @param value the reference
+     * @return this builder
+     */
+    public Builder reference(String value) {
+      this.reference = Objects.requireNonNull(value, "reference");
+      return this;
+    }
+
+    /**
+     * Sets the carrier quote id.
+     *
+     * @param value the quote id
+     * @return this builder
+     */
+    public Builder rateId(String value) {
+      this.rateId = Objects.requireNonNull(value, "rateId");
+      return this;
+    }
+
+    /**
+     * Sets origin and destination.
+     *
+     * @param from origin
+     * @param to destination
+     * @return this builder
+     */
+    public Builder route(Party from, Party to) {
+      this.shipFrom = Objects.requireNonNull(from, "shipFrom");
+      this.shipTo = Objects.requireNonNull(to, "shipTo");
+      return this;
+    }
+
+    /**
+     * Adds parcels.
+     *
+     * @param values the parcels
+     * @return this builder
+     */
+    public Builder parcels(List<Parcel> values) {
+      values.forEach(p -> parcels.add(Objects.requireNonNull(p, "parcel")));
+      return this;
+    }
+
+    /**
+     * Sets the label format (default PDF).
+     *
+     * @param value the format
+     * @return this builder
+     */
+    public Builder labelFormat(LabelFormat value) {
+      this.labelFormat = Objects.requireNonNull(value, "labelFormat");
+      return this;
+    }
+
+    /**
+     * Sets the planned hand-over date.
+     *
+     * @param value the date
+     * @return this builder
+     */
+    public Builder shipDate(LocalDate value) {
+      this.shipDate = Objects.requireNonNull(value, "shipDate");
+      return this;
+    }
+
+    /**
+     * Sets options.
+     *
+     * @param values the options
+     * @return this builder
+     */
+    public Builder options(Map<String, String> values) {
+      values.forEach((k, v) -> options.put(Objects.requireNonNull(k, "option key"),
+          Objects.requireNonNull(v, "option value")));
+      return this;
+    }
+
+    /**
+     * Builds the request.
+     *
+     * @return the immutable request
+     */
+    public ShipmentRequest build() {
+      return new ShipmentRequest(idempotencyKey, reference, serviceCode, Optional.ofNullable(rateId), shipFrom,
+          shipTo, parcels, labelFormat, Optional.ofNullable(shipDate), options);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package io.github.odooconnector.carrier.spi;
+
+import java.util.Objects;
+
+/**
+ * The adapter does not offer the requested operation (for example address validation or pickup scheduling). Thrown
+ * by the default methods of {@link CarrierAdapter}. Permanent.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public class UnsupportedCarrierOperationException extends CarrierException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String operation;
+
+  /**
+   * Creates the exception.
+   *
+   * @param carrierCode the carrier code
+   * @param operation the unsupported operation, for example {@code validateAddress}
+   */
+  public UnsupportedCarrierOperationException(String carrierCode, String operation) {
+    super(carrierCode, "carrier '" + carrierCode + "' does not support " + operation, null, false, null);
+    this.operation = Objects.requireNonNull(operation, "operation");
+  }
+
+  /**
+   * The operation that is not supported.
+   *
+   * @return the operation name
+   */
+  public String operation() {
+    return operation;
+  }
+}
