@@ -1,0 +1,53 @@
+package io.github.odooconnector.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BusinessEventTest {
+
+  @Test
+  void ofCreatesAValidEventWithItsIdAsCorrelationAndIdempotencyKey() {
+    BusinessEvent<Shipment> e = BusinessEvent.of(EventTypes.SHIPMENT_DISPATCHED, "wms:acme", Samples.T0,
+        Samples.shipment());
+    assertThat(e.eventId()).isNotBlank();
+    assertThat(e.correlationId()).isEqualTo(e.eventId());
+    assertThat(e.idempotencyKey()).isEqualTo(e.eventId());
+    assertThat(e.schemaVersion()).isEqualTo(BusinessEvent.CURRENT_SCHEMA_VERSION);
+    Violations.assertValid(e);
+    assertThat(BusinessEvent.of("a.b", "s", Samples.T0, "x").eventId()).isNotEqualTo(e.eventId());
+  }
+
+  @Test
+  void withersReplaceOnlyTheirComponent() {
+    BusinessEvent<Shipment> e = BusinessEvent.of(EventTypes.SHIPMENT_DISPATCHED, "wms:acme", Samples.T0,
+        Samples.shipment());
+    BusinessEvent<Shipment> c = e.withCorrelationId("S00042").withIdempotencyKey("shipment:SHP-1");
+    assertThat(c.correlationId()).isEqualTo("S00042");
+    assertThat(c.idempotencyKey()).isEqualTo("shipment:SHP-1");
+    assertThat(c.eventId()).isEqualTo(e.eventId());
+    assertThat(c.payload()).isSameAs(e.payload());
+    assertThatThrownBy(() -> e.withCorrelationId(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void everyStandardEventTypeIsAValidTypeAndUnique() throws IllegalAccessException {
+    List<Field> constants = Arrays.stream(EventTypes.class.getFields())
+        .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class).toList();
+    assertThat(constants).hasSizeGreaterThanOrEqualTo(10);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Field f : constants) {
+      String type = (String) f.get(null);
+      assertThat(seen.add(type)).as("unique %s", type).isTrue();
+      Violations.assertValid(BusinessEvent.of(type, "test", Samples.T0, "payload"));
+    }
+    assertThat(seen).contains("order.released", "order.accepted", "order.rejected", "pick.completed",
+        "shipment.packed", "shipment.dispatched", "goods.received", "inventory.adjusted", "tracking.updated",
+        "return.received");
+  }
+}
