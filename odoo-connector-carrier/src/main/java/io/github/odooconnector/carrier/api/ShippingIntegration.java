@@ -9,6 +9,7 @@ import io.github.odooconnector.carrier.spi.Rate;
 import io.github.odooconnector.carrier.spi.RateRequest;
 import io.github.odooconnector.carrier.spi.TrackingStateStore;
 import io.github.odooconnector.core.api.OdooClient;
+import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.TrackingEvent;
 import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
@@ -186,6 +187,7 @@ public interface ShippingIntegration {
    */
   final class Builder {
     private OdooClient client;
+    private MappingConfig mapping = MappingConfig.defaults();
     private final List<ShippingSettings.Registration> registrations = new ArrayList<>();
     private RateSelectionRule rule = RateSelectionRule.cheapest();
     private IdempotencyStore idempotencyStore;
@@ -213,6 +215,18 @@ public interface ShippingIntegration {
      */
     public Builder odooClient(OdooClient value) {
       this.client = Objects.requireNonNull(value, "odooClient");
+      return this;
+    }
+
+    /**
+     * Sets how Odoo records map to canonical ones (default {@link MappingConfig#defaults()}); shared with the WMS
+     * workflows, so custom partner field maps apply to ship-to addresses here too.
+     *
+     * @param value the mapping configuration
+     * @return this builder
+     */
+    public Builder mapping(MappingConfig value) {
+      this.mapping = Objects.requireNonNull(value, "mapping");
       return this;
     }
 
@@ -442,7 +456,7 @@ public interface ShippingIntegration {
       if (registrations.isEmpty()) {
         throw new IllegalStateException("register at least one carrier");
       }
-      return new DefaultShippingIntegration(new ShippingSettings(client, registrations, rule,
+      return new DefaultShippingIntegration(new ShippingSettings(client, mapping, registrations, rule,
           idempotencyStore != null ? idempotencyStore : new InMemoryIdempotencyStore(),
           idempotencyOwner != null ? idempotencyOwner : "shipping-" + UUID.randomUUID(), idempotencyLease,
           trackingStateStore != null ? trackingStateStore : new InMemoryTrackingStateStore(),

@@ -59,7 +59,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
         throw new IllegalStateException("two carrier adapters share the carrier code '" + code + "'");
       }
     }
-    this.odoo = new PickingGateway(settings.client());
+    this.odoo = new PickingGateway(settings.client(), settings.mapping());
     this.idempotent = new Idempotent(settings.idempotencyStore(), settings.idempotencyOwner(),
         settings.idempotencyLease(), settings.clock());
     this.planner = settings.parcelPlanner().orElseGet(DefaultParcelPlanner::new);

@@ -7,7 +7,9 @@ import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.SearchOptions;
-import io.github.odooconnector.model.Address;
+import io.github.odooconnector.mapping.MappingConfig;
+import io.github.odooconnector.mapping.MappingException;
+import io.github.odooconnector.mapping.OdooDocuments;
 import io.github.odooconnector.model.Party;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,14 +28,14 @@ import java.util.concurrent.ConcurrentMap;
 final class PickingGateway {
 
   static final String PICKING = "stock.picking";
-  private static final List<String> PARTNER_FIELDS = List.of("name", "street", "street2", "city", "zip", "state_id",
-      "country_id", "country_code", "phone", "email", "parent_id");
 
   private final OdooClient client;
+  private final OdooDocuments documents;
   private final ConcurrentMap<String, Optional<Long>> cachedIds = new ConcurrentHashMap<>();
 
-  PickingGateway(OdooClient client) {
+  PickingGateway(OdooClient client, MappingConfig mapping) {
     this.client = client;
+    this.documents = new OdooDocuments(client, mapping);
   }
 
   OdooRecord readPicking(long pickingId, List<String> fields) {
@@ -87,37 +89,13 @@ final class PickingGateway {
   }
 
   Party party(long partnerId, String what) {
-    List<OdooRecord> found = client.read("res.partner", List.of(partnerId), PARTNER_FIELDS);
-    if (found.isEmpty()) {
-      throw new ShippingWorkflowException(null, what + ": res.partner " + partnerId + " does not exist");
+    try {
+      return documents.party(partnerId, true);
+    } catch (MappingException e) {
+      ShippingWorkflowException wrapped = new ShippingWorkflowException(null, what + ": " + e.getMessage());
+      wrapped.initCause(e);
+      throw wrapped;
     }
-    OdooRecord p = found.get(0);
-    String partnerName = p.string("name").orElse("");
-    String label = what + " (res.partner " + partnerId + " '" + partnerName + "')";
-    String street = p.string("street").orElseThrow(() -> new ShippingWorkflowException(null, label + " has no street"));
-    String city = p.string("city").orElseThrow(() -> new ShippingWorkflowException(null, label + " has no city"));
-    String country = p.string("country_code").or(() -> countryCode(p))
-        .orElseThrow(() -> new ShippingWorkflowException(null, label + " has no country"));
-    String region = p.many2one("state_id").map(Many2one::displayName).orElse(null);
-    Address address = new Address(street, p.string("street2").orElse(null), city, region,
-        p.string("zip").orElse(null), country);
-    String company = p.many2one("parent_id").map(Many2one::displayName).orElse(null);
-    if (partnerName.isBlank()) {
-      partnerName = company != null ? company : label;
-    }
-    return Party.builder(partnerName)
-        .partyId("res.partner:" + partnerId)
-        .companyName(company)
-        .address(address)
-        .email(p.string("email").orElse(null))
-        .phone(p.string("phone").orElse(null))
-        .build();
-  }
-
-  private Optional<String> countryCode(OdooRecord partner) {
-    return partner.many2one("country_id").flatMap(c ->
-        client.read("res.country", List.of(c.id()), List.of("code")).stream().findFirst()
-            .flatMap(r -> r.string("code")));
   }
 
   long deliveryCarrierId(ShippingSettings.Registration registration) {

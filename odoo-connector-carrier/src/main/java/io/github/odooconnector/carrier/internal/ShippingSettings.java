@@ -6,6 +6,7 @@ import io.github.odooconnector.carrier.spi.CarrierAdapter;
 import io.github.odooconnector.carrier.spi.LabelFormat;
 import io.github.odooconnector.carrier.spi.TrackingStateStore;
 import io.github.odooconnector.core.api.OdooClient;
+import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.model.Party;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
 import io.github.odooconnector.reliability.spi.WebhookVerifier;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executor;
 /** Everything {@code ShippingIntegration.Builder} collected; immutable. */
 public record ShippingSettings(
     OdooClient client,
+    MappingConfig mapping,
     List<Registration> registrations,
     RateSelectionRule rule,
     IdempotencyStore idempotencyStore,
