@@ -1,0 +1,54 @@
+package io.github.odooconnector.wms.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of comparing a WMS inventory snapshot with Odoo's {@code stock.quant}s.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param snapshotId the WMS snapshot compared
+ * @param takenAt when the WMS took the snapshot
+ * @param compared how many product/location pairs were compared
+ * @param matched how many pairs agreed (within the noise threshold)
+ * @param discrepancies the pairs that disagree, sorted by SKU then location
+ */
+public record ReconciliationReport(String snapshotId, Instant takenAt, int compared, int matched,
+    List<InventoryDiscrepancy> discrepancies) {
+
+  /**
+   * Validates and copies.
+   *
+   * @param snapshotId the snapshot id
+   * @param takenAt when it was taken
+   * @param compared number of pairs compared
+   * @param matched number of pairs that agree
+   * @param discrepancies the differences
+   */
+  public ReconciliationReport {
+    Objects.requireNonNull(snapshotId, "snapshotId");
+    Objects.requireNonNull(takenAt, "takenAt");
+    discrepancies = List.copyOf(discrepancies);
+  }
+
+  /**
+   * Whether WMS and Odoo agree everywhere.
+   *
+   * @return true when there is no discrepancy
+   */
+  public boolean isClean() {
+    return discrepancies.isEmpty();
+  }
+
+  /**
+   * The discrepancies with a given status.
+   *
+   * @param status the status
+   * @return the matching discrepancies
+   */
+  public List<InventoryDiscrepancy> withStatus(InventoryDiscrepancy.Status status) {
+    return discrepancies.stream().filter(d -> d.status() == status).toList();
+  }
+}

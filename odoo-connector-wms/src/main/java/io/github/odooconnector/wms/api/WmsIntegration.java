@@ -1,0 +1,436 @@
+package io.github.odooconnector.wms.api;
+
+import io.github.odooconnector.core.api.OdooClient;
+import io.github.odooconnector.mapping.MappingConfig;
+import io.github.odooconnector.model.BusinessEvent;
+import io.github.odooconnector.model.InventorySnapshot;
+import io.github.odooconnector.reliability.api.Idempotent;
+import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
+import io.github.odooconnector.reliability.api.InMemoryOutboxStore;
+import io.github.odooconnector.reliability.api.Outbox;
+import io.github.odooconnector.reliability.spi.IdempotencyStore;
+import io.github.odooconnector.reliability.spi.InboxStore;
+import io.github.odooconnector.reliability.spi.OutboxStore;
+import io.github.odooconnector.reliability.spi.WebhookRequest;
+import io.github.odooconnector.wms.internal.WmsEngine;
+import io.github.odooconnector.wms.spi.WmsAdapter;
+import io.github.odooconnector.wms.spi.WmsAdapterProvider;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+
+/**
+ * The facade that keeps Odoo and one WMS in step. Wire it once, then call the workflow methods from your scheduler
+ * and webhook endpoint:
+ *
+ * <pre>{@code
+ * WmsIntegration wms = WmsIntegration.builder()
+ *     .odoo(odooClient)
+ *     .adapter(myWmsAdapter)                               // or .adapter("rest", config) via ServiceLoader
+ *     .idempotencyStore(new JdbcIdempotencyStore(ds))
+ *     .outboxStore(new JdbcOutboxStore(ds))
+ *     .releaseMarker(ReleaseMarker.charField("x_wms_ref"))
+ *     .build();
+ * wms.releasePendingOrders();          // workflow 1, every minute
+ * wms.sendPendingAdvanceShipNotices(); // workflow 3 (outbound half)
+ * wms.acceptWebhook(request);          // in the HTTP handler: verify + store, answer 2xx
+ * wms.processInbox();                  // workflows 2, 3, 5: apply stored WMS events to Odoo
+ * wms.reconcileInventory("WH", ReconciliationPolicy.reportOnly()); // workflow 4
+ * }</pre>
+ *
+ * <p>Every workflow is idempotent and resumable: side effects run through {@link Idempotent} keys derived from
+ * Odoo and WMS ids, Odoo records carry a release marker, and a run interrupted at any point can simply be repeated.
+ * Facts the host should know about (releases, receipt discrepancies, inventory discrepancies, WMS acknowledgements)
+ * are published to the {@link Outbox}.
+ *
+ * <p>Thread-safe; share one instance per WMS.
+ */
+public final class WmsIntegration {
+
+  private final WmsEngine engine;
+
+  private WmsIntegration(WmsEngine engine) {
+    this.engine = engine;
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Workflow 1: releases every outgoing picking that is ready ({@code assigned}) and not yet marked, oldest first.
+   * A WMS outage leaves the remaining pickings unmarked; the next run releases them.
+   *
+   * @return what was released, skipped or failed
+   */
+  public BatchReport releasePendingOrders() {
+    return engine.releasePendingOrders();
+  }
+
+  /**
+   * Workflow 1 for one picking, for example right after a sale order was confirmed.
+   *
+   * @param pickingId the {@code stock.picking} id
+   * @return the WMS order id (stored in the release marker)
+   * @throws WmsException if the WMS fails or refuses; the picking stays unmarked
+   */
+  public String releasePicking(long pickingId) {
+    return engine.releasePicking(pickingId);
+  }
+
+  /**
+   * Workflow 1 for the outgoing pickings of one confirmed sale order.
+   *
+   * @param saleOrderId the {@code sale.order} id
+   * @return what was released, skipped or failed
+   */
+  public BatchReport releaseSaleOrder(long saleOrderId) {
+    return engine.releaseSaleOrder(saleOrderId);
+  }
+
+  /**
+   * Cancels a released order in the WMS and clears the release marker.
+   *
+   * @param pickingId the {@code stock.picking} id
+   * @throws UnsupportedWmsOperationException if the adapter cannot cancel
+   */
+  public void cancelRelease(long pickingId) {
+    engine.cancelRelease(pickingId);
+  }
+
+  /**
+   * Workflow 3 (outbound half): sends an ASN for every incoming picking of a confirmed purchase order that is not yet
+   * marked.
+   *
+   * @return what was sent, skipped or failed
+   */
+  public BatchReport sendPendingAdvanceShipNotices() {
+    return engine.sendPendingAdvanceShipNotices();
+  }
+
+  /**
+   * Verifies a WMS webhook with the adapter's verifier and stores it in the inbox, once per event id. Call it from
+   * the HTTP endpoint and answer 2xx when it returns; processing happens in {@link #processInbox()}.
+   *
+   * @param request the HTTP request
+   * @return true when stored, false when it was a redelivery of a stored message
+   * @throws io.github.odooconnector.reliability.api.WebhookVerificationException if the signature is invalid
+   * @throws IllegalStateException if no inbox store is configured or the adapter has no webhook verifier
+   */
+  public boolean acceptWebhook(WebhookRequest request) {
+    return engine.acceptWebhook(request);
+  }
+
+  /**
+   * Applies the stored inbound WMS messages to Odoo (shipments, receipts, returns, counts) and publishes the rest to
+   * the outbox. Messages that fail with a retryable error are retried by a later run; permanent failures are parked
+   * with their error.
+   *
+   * @return what was applied, skipped or failed (references are message ids)
+   */
+  public BatchReport processInbox() {
+    return engine.processInbox();
+  }
+
+  /**
+   * Polls the WMS (adapters with {@link io.github.odooconnector.wms.spi.WmsFeature#POLLING}) and applies the
+   * messages.
+   *
+   * @param maxMessages the most messages to fetch
+   * @return what was applied, skipped or failed
+   */
+  public BatchReport pollAndApply(int maxMessages) {
+    return engine.pollAndApply(maxMessages);
+  }
+
+  /**
+   * Applies one canonical WMS event (from an adapter's {@code translate}, a poll or a simulator) to Odoo, once per
+   * {@link BusinessEvent#idempotencyKey()}.
+   *
+   * @param event the event; see {@link WmsEventTypes}
+   * @return what applying did
+   * @throws WmsException if the event cannot be applied
+   */
+  public ApplyOutcome apply(BusinessEvent<?> event) {
+    return engine.apply(event);
+  }
+
+  /**
+   * Workflow 4: fetches the WMS snapshot page by page and compares it with Odoo's quants.
+   *
+   * @param warehouse the WMS warehouse code
+   * @param policy what to do with differences
+   * @return the report (also published as {@link WmsEventTypes#INVENTORY_DISCREPANCY} when not clean)
+   */
+  public ReconciliationReport reconcileInventory(String warehouse, ReconciliationPolicy policy) {
+    return engine.reconcileInventory(warehouse, policy);
+  }
+
+  /**
+   * Workflow 4 with a snapshot already at hand; a {@linkplain InventorySnapshot#complete() partial} snapshot (cycle
+   * count) only compares the product/locations it contains.
+   *
+   * @param snapshot the WMS snapshot
+   * @param policy what to do with differences
+   * @return the report
+   */
+  public ReconciliationReport reconcile(InventorySnapshot snapshot, ReconciliationPolicy policy) {
+    return engine.reconcile(snapshot, policy);
+  }
+
+  /**
+   * The adapter in use.
+   *
+   * @return the adapter
+   */
+  public WmsAdapter adapter() {
+    return engine.adapter();
+  }
+
+  /**
+   * The outbox the workflows publish to (drain it with an {@link io.github.odooconnector.reliability.api.OutboxWorker}
+   * on the same store).
+   *
+   * @return the outbox
+   */
+  public Outbox outbox() {
+    return engine.outbox();
+  }
+
+  @Override
+  public String toString() {
+    return "WmsIntegration[" + engine.adapter().name() + "]";
+  }
+
+  /**
+   * Configures a {@link WmsIntegration}. Not thread-safe.
+   */
+  public static final class Builder {
+    private OdooClient odoo;
+    private WmsAdapter adapter;
+    private IdempotencyStore idempotencyStore;
+    private OutboxStore outboxStore;
+    private InboxStore inboxStore;
+    private Clock clock = Clock.systemUTC();
+    private String owner = "wms-integration";
+    private Duration leaseDuration = Duration.ofMinutes(5);
+    private ReleaseMarker releaseMarker = ReleaseMarker.charField("x_wms_ref");
+    private ReleaseMarker asnMarker;
+    private ShortPickPolicy shortPickPolicy = ShortPickPolicy.BACKORDER;
+    private ShortPickPolicy underReceiptPolicy = ShortPickPolicy.BACKORDER;
+    private MappingConfig mapping = MappingConfig.defaults();
+    private int batchSize = 100;
+
+    private Builder() {
+    }
+
+    /**
+     * The Odoo client (required).
+     *
+     * @param client the client
+     * @return this builder
+     */
+    public Builder odoo(OdooClient client) {
+      this.odoo = Objects.requireNonNull(client, "client");
+      return this;
+    }
+
+    /**
+     * The WMS adapter (required, or use {@link #adapter(String, Map)}).
+     *
+     * @param wmsAdapter the adapter
+     * @return this builder
+     */
+    public Builder adapter(WmsAdapter wmsAdapter) {
+      this.adapter = Objects.requireNonNull(wmsAdapter, "wmsAdapter");
+      return this;
+    }
+
+    /**
+     * Creates the adapter with the {@link WmsAdapterProvider} of the given type found by {@link ServiceLoader}.
+     *
+     * @param type the provider type, for example {@code rest}
+     * @param config the provider's settings
+     * @return this builder
+     * @throws IllegalArgumentException if no provider of that type is on the class path
+     */
+    public Builder adapter(String type, Map<String, String> config) {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(config, "config");
+      for (WmsAdapterProvider p : ServiceLoader.load(WmsAdapterProvider.class)) {
+        if (p.type().equals(type)) {
+          this.adapter = p.create(config);
+          return this;
+        }
+      }
+      throw new IllegalArgumentException("no WmsAdapterProvider of type '" + type + "' on the class path");
+    }
+
+    /**
+     * Where idempotency keys are kept (default: in memory, which only protects one process).
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder idempotencyStore(IdempotencyStore store) {
+      this.idempotencyStore = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
+     * Where published events are kept (default: in memory).
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder outboxStore(OutboxStore store) {
+      this.outboxStore = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
+     * Where verified webhooks are kept until processed (required for {@link #acceptWebhook(WebhookRequest)}).
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder inboxStore(InboxStore store) {
+      this.inboxStore = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
+     * The time source (default: system UTC).
+     *
+     * @param c the clock
+     * @return this builder
+     */
+    public Builder clock(Clock c) {
+      this.clock = Objects.requireNonNull(c, "clock");
+      return this;
+    }
+
+    /**
+     * This instance's name in idempotency claims and inbox leases (default {@code wms-integration}).
+     *
+     * @param name the name
+     * @return this builder
+     */
+    public Builder owner(String name) {
+      this.owner = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * How long an idempotency claim holds (default 5 minutes); longer than the slowest WMS call.
+     *
+     * @param lease the lease
+     * @return this builder
+     */
+    public Builder leaseDuration(Duration lease) {
+      this.leaseDuration = Objects.requireNonNull(lease, "lease");
+      return this;
+    }
+
+    /**
+     * The picking field marking a release (default {@code ReleaseMarker.charField("x_wms_ref")}, a custom field the
+     * Odoo database must have).
+     *
+     * @param marker the marker
+     * @return this builder
+     */
+    public Builder releaseMarker(ReleaseMarker marker) {
+      this.releaseMarker = Objects.requireNonNull(marker, "marker");
+      return this;
+    }
+
+    /**
+     * The picking field marking that an ASN was sent for a receipt (default: the release marker).
+     *
+     * @param marker the marker
+     * @return this builder
+     */
+    public Builder asnMarker(ReleaseMarker marker) {
+      this.asnMarker = Objects.requireNonNull(marker, "marker");
+      return this;
+    }
+
+    /**
+     * What happens to unshipped quantities (default {@link ShortPickPolicy#BACKORDER}).
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder shortPickPolicy(ShortPickPolicy policy) {
+      this.shortPickPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * What happens to quantities expected but not received (default {@link ShortPickPolicy#BACKORDER}).
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder underReceiptPolicy(ShortPickPolicy policy) {
+      this.underReceiptPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Field maps and unit names (default {@link MappingConfig#defaults()}).
+     *
+     * @param config the mapping configuration
+     * @return this builder
+     */
+    public Builder mapping(MappingConfig config) {
+      this.mapping = Objects.requireNonNull(config, "config");
+      return this;
+    }
+
+    /**
+     * How many records one batch run handles at most (default 100).
+     *
+     * @param size the batch size, at least 1
+     * @return this builder
+     */
+    public Builder batchSize(int size) {
+      if (size < 1) {
+        throw new IllegalArgumentException("batchSize must be >= 1, got " + size);
+      }
+      this.batchSize = size;
+      return this;
+    }
+
+    /**
+     * Creates the integration.
+     *
+     * @return the integration
+     * @throws IllegalStateException if the Odoo client or the adapter is missing
+     */
+    public WmsIntegration build() {
+      if (odoo == null) {
+        throw new IllegalStateException("odoo client is required");
+      }
+      if (adapter == null) {
+        throw new IllegalStateException("a WMS adapter is required");
+      }
+      IdempotencyStore ids = idempotencyStore != null ? idempotencyStore : new InMemoryIdempotencyStore(clock);
+      OutboxStore out = outboxStore != null ? outboxStore : new InMemoryOutboxStore();
+      Idempotent idempotent = new Idempotent(ids, owner, leaseDuration, clock);
+      WmsEngine.Settings settings = new WmsEngine.Settings(owner, releaseMarker,
+          asnMarker != null ? asnMarker : releaseMarker, shortPickPolicy, underReceiptPolicy, mapping, batchSize,
+          leaseDuration);
+      return new WmsIntegration(new WmsEngine(odoo, adapter, idempotent,
+          new Outbox(out, io.github.odooconnector.reliability.api.EventCodec.standard(), clock), inboxStore, clock,
+          settings));
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.odooconnector.wms.spi;
+
+import io.github.odooconnector.model.StockLevel;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One page of the WMS's stock levels.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param snapshotId the WMS's id of the snapshot all pages belong to (pages of one snapshot share it)
+ * @param takenAt the time the WMS took the snapshot
+ * @param levels the stock levels on this page
+ * @param nextCursor the cursor of the next page; empty on the last page
+ */
+public record InventoryPage(String snapshotId, Instant takenAt, List<StockLevel> levels,
+    Optional<String> nextCursor) {
+
+  /**
+   * Validates and copies.
+   *
+   * @param snapshotId the snapshot id
+   * @param takenAt when the snapshot was taken
+   * @param levels the stock levels
+   * @param nextCursor the next cursor, empty on the last page
+   */
+  public InventoryPage {
+    Objects.requireNonNull(snapshotId, "snapshotId");
+    Objects.requireNonNull(takenAt, "takenAt");
+    levels = List.copyOf(levels);
+    Objects.requireNonNull(nextCursor, "nextCursor");
+  }
+
+  /**
+   * Whether this is the last page.
+   *
+   * @return true when there is no next cursor
+   */
+  public boolean isLast() {
+    return nextCursor.isEmpty();
+  }
+}

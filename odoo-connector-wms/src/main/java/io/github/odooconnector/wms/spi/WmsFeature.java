@@ -1,0 +1,23 @@
+package io.github.odooconnector.wms.spi;
+
+/**
+ * Optional capabilities a WMS adapter may have; see {@link WmsCapabilities}.
+ *
+ * <p>Enum constants are immutable and thread-safe.
+ */
+public enum WmsFeature {
+  /** {@link WmsAdapter#cancelOrder(String, String)} is implemented. */
+  CANCEL_ORDER,
+  /** {@link WmsAdapter#updateOrder(io.github.odooconnector.model.FulfillmentOrder, String)} is implemented. */
+  UPDATE_ORDER,
+  /** {@link WmsAdapter#sendAdvanceShipNotice(io.github.odooconnector.model.AdvanceShipNotice, String)} is implemented. */
+  ADVANCE_SHIP_NOTICE,
+  /** {@link WmsAdapter#fetchInventory(InventoryPageRequest)} is implemented. */
+  INVENTORY_SNAPSHOT,
+  /** The WMS pushes signed webhooks; {@link WmsAdapter#webhookVerifier()} is present. */
+  WEBHOOKS,
+  /** The WMS can be polled; {@link WmsAdapter#poll(String, int)} is implemented. */
+  POLLING,
+  /** Lot and serial numbers are reported on shipments and receipts. */
+  LOT_SERIAL_TRACKING
+}
