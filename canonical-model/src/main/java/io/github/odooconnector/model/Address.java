@@ -1,5 +1,6 @@
 package io.github.odooconnector.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.github.odooconnector.model.constraints.CountryCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param postalCode postal code, or null (some countries have none)
  * @param countryCode ISO 3166-1 alpha-2 country code such as {@code DE} or {@code US}
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Address(
     @NotBlank @Size(max = 200) String street1,
     @Size(max = 200) String street2,

@@ -1,5 +1,6 @@
 package io.github.odooconnector.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param message human-readable explanation, for example {@code must not be blank}
  * @param constraint simple name of the violated constraint, for example {@code NotBlank} or {@code ValidGtin}
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CanonicalViolation(String path, String invalidValue, String message, String constraint) {
 
   /**

@@ -1,5 +1,6 @@
 package io.github.odooconnector.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.Optional;
  * @param carrier carrier code, for example {@code dhl}
  * @param service service level code, or null for the carrier's default service
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CarrierService(@NotBlank @Size(max = 64) String carrier, @Size(max = 64) String service) {
 
   /**

@@ -1,5 +1,6 @@
 package io.github.odooconnector.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.github.odooconnector.model.constraints.UnitOfDimension;
 import io.github.odooconnector.model.internal.Decimals;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import java.util.Objects;
  * @param height height, greater than zero
  * @param unit a unit of dimension {@link UnitDimension#LENGTH}
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Dimensions(
     @NotNull @Positive BigDecimal length,
     @NotNull @Positive BigDecimal width,

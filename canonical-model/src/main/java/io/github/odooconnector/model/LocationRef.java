@@ -1,5 +1,6 @@
 package io.github.odooconnector.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.Optional;
  * @param warehouse warehouse code, for example {@code WH}
  * @param bin bin or sub-location inside the warehouse, or null for the warehouse as a whole
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record LocationRef(@NotBlank @Size(max = 64) String warehouse, @Size(max = 200) String bin) {
 
   /**

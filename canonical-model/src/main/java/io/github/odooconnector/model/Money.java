@@ -1,5 +1,6 @@
 package io.github.odooconnector.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.github.odooconnector.model.constraints.CurrencyCode;
 import io.github.odooconnector.model.internal.Decimals;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,7 @@ import java.util.Objects;
  * @param amount the amount, may be negative (credits, refunds)
  * @param currency ISO 4217 alphabetic code such as {@code EUR}
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Money(@NotNull BigDecimal amount, @NotNull @CurrencyCode String currency) {
 
   /**

@@ -1,5 +1,6 @@
 package io.github.odooconnector.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +22,7 @@ import java.util.Optional;
  * @param email e-mail address, or null
  * @param phone phone number as entered, or null
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Party(
     @Size(max = 128) String partyId,
     @NotBlank @Size(max = 200) String name,

@@ -1,5 +1,6 @@
 package io.github.odooconnector.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.odooconnector.model.internal.Decimals;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +28,7 @@ import java.util.Objects;
  * @param value the amount
  * @param unit the unit of measure
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Quantity(@NotNull BigDecimal value, @NotNull UnitOfMeasure unit) {
 
   /**

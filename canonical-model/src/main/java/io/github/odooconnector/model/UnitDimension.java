@@ -21,6 +21,12 @@ public enum UnitDimension {
   /** Volume. */
   @JsonProperty("volume")
   VOLUME,
+  /** Area (floor space, sheet material). */
+  @JsonProperty("area")
+  AREA,
+  /** Time (services, labour, storage billed per day). */
+  @JsonProperty("time")
+  TIME,
   /**
    * Packaging units (box, case, pallet, ...). Their content differs per product, so they convert only to
    * themselves; a product-specific packaging rule has to be applied by the caller.

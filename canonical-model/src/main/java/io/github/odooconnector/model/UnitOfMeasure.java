@@ -12,9 +12,9 @@ import java.util.Optional;
  *
  * <p>Each unit belongs to a {@link UnitDimension}; units of the same dimension (except {@link UnitDimension#PACKAGE})
  * have an exact factor to the dimension's base unit ({@code C62} piece, {@code KGM} kilogram, {@code MTR} metre,
- * {@code LTR} litre), so {@link Quantity#to(UnitOfMeasure)} can convert between them. {@code EA} (each) and
- * {@code C62} (one/piece) are the same unit under two codes: both appear in the wild, both are accepted, and they
- * convert 1:1.
+ * {@code LTR} litre, {@code MTK} square metre, {@code SEC} second), so {@link Quantity#to(UnitOfMeasure)} can
+ * convert between them. {@code EA} (each) and {@code C62} (one/piece) are the same unit under two codes
+ * ({@code H87} is a third): all appear in the wild, all are accepted, and they convert 1:1.
  *
  * <p>Enum constants are immutable and thread-safe.
  */
@@ -23,6 +23,8 @@ public enum UnitOfMeasure {
   EA(UnitDimension.COUNT, "1"),
   /** One (piece), the Rec 20 code for a single unit. */
   C62(UnitDimension.COUNT, "1"),
+  /** Piece; a third code for the same count unit, used by some EDI partners. */
+  H87(UnitDimension.COUNT, "1"),
   /** Pair (2 pieces). */
   PR(UnitDimension.COUNT, "2"),
   /** Dozen (12 pieces). */
@@ -51,6 +53,10 @@ public enum UnitOfMeasure {
   INH(UnitDimension.LENGTH, "0.0254"),
   /** Foot, exactly 0.3048 m. */
   FOT(UnitDimension.LENGTH, "0.3048"),
+  /** Yard, exactly 0.9144 m. */
+  YRD(UnitDimension.LENGTH, "0.9144"),
+  /** Statute mile, exactly 1609.344 m. */
+  SMI(UnitDimension.LENGTH, "1609.344"),
   /** Litre, the base unit of volume. */
   LTR(UnitDimension.VOLUME, "1"),
   /** Millilitre. */
@@ -59,6 +65,24 @@ public enum UnitOfMeasure {
   MTQ(UnitDimension.VOLUME, "1000"),
   /** US liquid gallon, exactly 3.785411784 l. */
   GLL(UnitDimension.VOLUME, "3.785411784"),
+  /** US fluid ounce, exactly 0.0295735295625 l. */
+  OZA(UnitDimension.VOLUME, "0.0295735295625"),
+  /** US liquid quart, exactly 0.946352946 l. */
+  QT(UnitDimension.VOLUME, "0.946352946"),
+  /** Cubic foot, exactly 28.316846592 l. */
+  FTQ(UnitDimension.VOLUME, "28.316846592"),
+  /** Square metre, the base unit of area. */
+  MTK(UnitDimension.AREA, "1"),
+  /** Square foot, exactly 0.09290304 m². */
+  FTK(UnitDimension.AREA, "0.09290304"),
+  /** Second, the base unit of time. */
+  SEC(UnitDimension.TIME, "1"),
+  /** Minute. */
+  MIN(UnitDimension.TIME, "60"),
+  /** Hour. */
+  HUR(UnitDimension.TIME, "3600"),
+  /** Day (24 hours). */
+  DAY(UnitDimension.TIME, "86400"),
   /** Box. Packaging unit: converts only to itself. */
   BX(UnitDimension.PACKAGE, null),
   /** Carton. Packaging unit: converts only to itself. */

@@ -1,5 +1,6 @@
 package io.github.odooconnector.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.github.odooconnector.model.constraints.UnitOfDimension;
 import io.github.odooconnector.model.internal.Decimals;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param value the weight, zero or more
  * @param unit a unit of dimension {@link UnitDimension#MASS}
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record Weight(@NotNull @PositiveOrZero BigDecimal value,
     @NotNull @UnitOfDimension(UnitDimension.MASS) UnitOfMeasure unit) {
 

@@ -40,7 +40,17 @@ class QuantityTest {
       "1, INH, 2.54, CMT",
       "1500, MLT, 1.5, LTR",
       "3, EA, 3, C62",
-      "2, DZN, 24, EA"
+      "2, DZN, 24, EA",
+      "5, H87, 5, C62",
+      "1, YRD, 0.9144, MTR",
+      "1, SMI, 1760, YRD",
+      "32, OZA, 1, QT",
+      "1, FTQ, 28.316846592, LTR",
+      "1, MTQ, 1000, LTR",
+      "1, MTK, 10.7639104167097223083335055559, FTK",
+      "90, MIN, 1.5, HUR",
+      "2, DAY, 48, HUR",
+      "3600, SEC, 1, HUR"
   })
   void convertsExactlyWithinADimension(String value, UnitOfMeasure from, String expected, UnitOfMeasure to) {
     Quantity converted = Quantity.of(value, from).to(to);
