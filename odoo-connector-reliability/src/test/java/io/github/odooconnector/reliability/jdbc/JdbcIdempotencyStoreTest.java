@@ -1,0 +1,29 @@
+package io.github.odooconnector.reliability.jdbc;
+
+import io.github.odooconnector.reliability.api.JdbcIdempotencyStore;
+import io.github.odooconnector.reliability.contract.IdempotencyStoreContract;
+import io.github.odooconnector.reliability.spi.IdempotencyStore;
+import io.github.odooconnector.reliability.testsupport.TestDatabase;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+
+class JdbcIdempotencyStoreTest extends IdempotencyStoreContract {
+
+  @BeforeEach
+  void emptyTables() {
+    TestDatabase.truncateAll();
+  }
+
+  @Override
+  protected IdempotencyStore newStore(Clock clock) {
+    return new JdbcIdempotencyStore(TestDatabase.dataSource());
+  }
+
+  @Override
+  protected List<IdempotencyStore> twoInstances(Clock clock) {
+    // two application instances: separate stores on separate connection pools, one database
+    return List.of(new JdbcIdempotencyStore(TestDatabase.newPool(40)),
+        new JdbcIdempotencyStore(TestDatabase.newPool(40)));
+  }
+}

@@ -1,0 +1,13 @@
+package io.github.odooconnector.reliability.memory;
+
+import io.github.odooconnector.reliability.api.InMemoryOutboxStore;
+import io.github.odooconnector.reliability.contract.OutboxStoreContract;
+import io.github.odooconnector.reliability.spi.OutboxStore;
+
+class InMemoryOutboxStoreTest extends OutboxStoreContract {
+
+  @Override
+  protected OutboxStore newStore() {
+    return new InMemoryOutboxStore();
+  }
+}
