@@ -140,6 +140,19 @@ public final class FieldMap {
   }
 
   /**
+   * Returns a copy without a standard key, for databases that lack the field (mappers treat unmapped optional keys
+   * as absent).
+   *
+   * @param key the logical attribute
+   * @return the new map
+   */
+  public FieldMap without(String key) {
+    Builder b = toBuilder();
+    b.fields.remove(Objects.requireNonNull(key, "key"));
+    return b.build();
+  }
+
+  /**
    * Returns a copy with one more custom attribute.
    *
    * @param attribute the canonical attribute name

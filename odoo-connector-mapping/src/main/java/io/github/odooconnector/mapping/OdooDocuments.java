@@ -203,18 +203,23 @@ public final class OdooDocuments {
     MappedRecord m = MappedRecord.of(recs.get(0), pm);
     Optional<String> street = m.string("street");
     Optional<String> city = m.string("city");
-    Optional<String> country = m.string("countryCode");
+    Optional<String> country = m.many2one("country").flatMap(this::countryCode);
     Address address = null;
     if (street.isPresent() && city.isPresent() && country.isPresent()) {
       address = new Address(street.get(), m.string("street2").orElse(null), city.get(),
           m.many2one("state").map(Many2one::displayName).orElse(null), m.string("zip").orElse(null), country.get());
     } else if (requireAddress) {
       String missing = street.isEmpty() ? pm.field("street") : city.isEmpty() ? pm.field("city")
-          : pm.field("countryCode");
+          : pm.field("country");
       throw new MappingException(pm.model(), partnerId, missing, "ship-to address is incomplete");
     }
     return Party.builder(m.requireString("name")).partyId(String.valueOf(partnerId)).address(address)
         .email(m.string("email").orElse(null)).phone(m.string("phone").orElse(null)).build();
+  }
+
+  private Optional<String> countryCode(Many2one country) {
+    List<OdooRecord> recs = client.read("res.country", List.of(country.id()), List.of("code"));
+    return recs.isEmpty() ? Optional.empty() : recs.get(0).string("code");
   }
 
   /**

@@ -116,7 +116,7 @@ public final class StandardFieldMaps {
 
   /**
    * {@code stock.quant}: {@code product}, {@code location}, {@code lot}, {@code quantity}, {@code reserved}
-   * (reserved_quantity), {@code inventoryQuantity}, {@code package}.
+   * (reserved_quantity), {@code inventoryQuantity}.
    *
    * @return the default map
    */
@@ -128,7 +128,6 @@ public final class StandardFieldMaps {
         .map("quantity", "quantity")
         .map("reserved", "reserved_quantity")
         .map("inventoryQuantity", "inventory_quantity")
-        .map("package", "package_id")
         .build();
   }
 
@@ -193,7 +192,8 @@ public final class StandardFieldMaps {
 
   /**
    * {@code res.partner}: {@code name}, {@code street}, {@code street2}, {@code city}, {@code zip}, {@code state}
-   * (state_id), {@code countryCode} (country_code), {@code email}, {@code phone}.
+   * (state_id), {@code country} (country_id; the ISO code is read from {@code res.country.code}), {@code email},
+   * {@code phone}.
    *
    * @return the default map
    */
@@ -205,7 +205,7 @@ public final class StandardFieldMaps {
         .map("city", "city")
         .map("zip", "zip")
         .map("state", "state_id")
-        .map("countryCode", "country_code")
+        .map("country", "country_id")
         .map("email", "email")
         .map("phone", "phone")
         .build();
