@@ -261,6 +261,7 @@ class ConstraintTest {
     assertThat(violations.get(1).invalidValue()).isEqualTo("4006381333932");
     assertThat(violations.get(3).invalidValue()).isEqualTo("-1 EA");
     assertThat(violations.get(4).invalidValue()).isNull();
+    assertThat(violations.get(5).invalidValue()).as("no personal data in violations").isEqualTo("<Party>");
     assertThat(violations.get(0).message()).isEqualTo("must not be blank");
     assertThat(order.priority()).as("default priority").isEqualTo(OrderPriority.NORMAL);
   }

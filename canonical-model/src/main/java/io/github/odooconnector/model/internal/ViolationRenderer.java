@@ -1,6 +1,13 @@
 package io.github.odooconnector.model.internal;
 
 import io.github.odooconnector.model.CanonicalViolation;
+import io.github.odooconnector.model.Gtin;
+import io.github.odooconnector.model.LocationRef;
+import io.github.odooconnector.model.Money;
+import io.github.odooconnector.model.Quantity;
+import io.github.odooconnector.model.Sku;
+import io.github.odooconnector.model.Sscc;
+import io.github.odooconnector.model.Weight;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import java.util.Collection;
@@ -61,8 +68,13 @@ public final class ViolationRenderer {
     return sb.toString();
   }
 
+  /** Records whose text form is a short, non-personal value. */
+  private static final Set<Class<?>> VALUE_TYPES = Set.of(Sku.class, Gtin.class, Sscc.class, Quantity.class,
+      Money.class, Weight.class, LocationRef.class);
+
   /**
-   * Renders an offending value as short text.
+   * Renders an offending value as short text: scalars and value types verbatim (abbreviated when long), collections
+   * by size, composite records by type name only.
    *
    * @param value the value
    * @return text or null
@@ -78,6 +90,9 @@ public final class ViolationRenderer {
       text = m.isEmpty() ? "{}" : "{" + m.size() + " entries}";
     } else if (value instanceof java.math.BigDecimal d) {
       text = d.toPlainString();
+    } else if (value instanceof Record && !VALUE_TYPES.contains(value.getClass())) {
+      // Composite records (a Party, an Address) may carry personal data and are long: name the type only.
+      text = "<" + value.getClass().getSimpleName() + ">";
     } else {
       text = String.valueOf(value);
     }
