@@ -51,6 +51,9 @@ final class Schema {
                 .flt("partner_longitude", "Geo Longitude").monetary("credit_limit", "Credit Limit")
                 .chr("complete_name", "Complete Name").compute((db, r) -> db.displayName("res.partner", r))
                 .demo(DemoAccess.FULL).writeGroup("Extra Rights/Contact Creation"));
+        if (!v18) {
+            m.get("res.partner").date("date", "Date");
+        }
         m.put("res.country", new ModelDef("res.country", "Country")
                 .chr("name", "Country Name").required().chr("code", "Country Code"));
         m.put("uom.uom", new ModelDef("uom.uom", "Product Unit of Measure")
