@@ -236,6 +236,10 @@ public final class WmsEngine {
     boolean retryable;
     if (e instanceof WmsException w) {
       retryable = w.isRetryable();
+    } else if (e instanceof io.github.odooconnector.core.api.OdooOutcomeUnknownException) {
+      // Every Odoo write of these workflows sets absolute values and is guarded by a state check or an
+      // idempotency key, so repeating one whose outcome is unknown is safe.
+      retryable = true;
     } else if (e instanceof OdooException o) {
       retryable = o.isRetryable();
     } else {
@@ -819,12 +823,20 @@ public final class WmsEngine {
 
   private long returnPickingType(MappedRecord original) {
     long typeId = original.requireMany2one("pickingType").id();
-    List<OdooRecord> types = odoo.read("stock.picking.type", List.of(typeId), List.of("return_picking_type_id"));
-    if (!types.isEmpty()) {
-      Optional<Many2one> ret = types.get(0).many2one("return_picking_type_id");
-      if (ret.isPresent()) {
-        return ret.get().id();
+    try {
+      List<OdooRecord> types = odoo.read("stock.picking.type", List.of(typeId),
+          List.of("return_picking_type_id"));
+      if (!types.isEmpty()) {
+        Optional<Many2one> ret = types.get(0).many2one("return_picking_type_id");
+        if (ret.isPresent()) {
+          return ret.get().id();
+        }
       }
+    } catch (OdooException e) {
+      if (e.isRetryable()) {
+        throw e;
+      }
+      // databases without return_picking_type_id: fall back to the first incoming type below
     }
     List<Long> incoming = odoo.search("stock.picking.type", Domain.where("code", "=", "incoming"),
         SearchOptions.limit(1).withOrder("id"));

@@ -1,0 +1,283 @@
+package io.github.odooconnector.it.wms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.odooconnector.core.api.Domain;
+import io.github.odooconnector.core.api.OdooRecord;
+import io.github.odooconnector.core.api.SearchOptions;
+import io.github.odooconnector.model.BusinessEvent;
+import io.github.odooconnector.model.LocationRef;
+import io.github.odooconnector.model.Party;
+import io.github.odooconnector.model.Quantity;
+import io.github.odooconnector.model.ReturnReason;
+import io.github.odooconnector.model.Sku;
+import io.github.odooconnector.model.UnitOfMeasure;
+import io.github.odooconnector.wms.api.ApplyOutcome;
+import io.github.odooconnector.wms.api.BatchReport;
+import io.github.odooconnector.wms.api.InventoryDiscrepancy;
+import io.github.odooconnector.wms.api.ReconciliationPolicy;
+import io.github.odooconnector.wms.api.ReconciliationReport;
+import io.github.odooconnector.wms.api.ShortPickPolicy;
+import io.github.odooconnector.wms.api.WmsEventTypes;
+import io.github.odooconnector.wms.api.WmsIntegration;
+import io.github.odooconnector.wms.api.WmsUnavailableException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** End-to-end WMS workflows against FakeOdoo and SimulatedWms. */
+class WmsWorkflowsIT {
+
+  private static final Sku DESK = new Sku("FURN_0001");
+  private static final Sku CHAIR = new Sku("FURN_0002");
+  private static final Sku LAMP = new Sku("FURN_0003");
+  private static final Sku CABLE = new Sku("FURN_0004");
+
+  private WmsScenario s;
+
+  @BeforeEach
+  void start() {
+    s = new WmsScenario();
+  }
+
+  @AfterEach
+  void stop() {
+    s.close();
+  }
+
+  private long orderDeskAndChairs() {
+    Map<String, Double> lines = new LinkedHashMap<>();
+    lines.put("product.product_desk", 3.0);
+    lines.put("product.product_chair", 2.0);
+    return s.confirmedSaleOrder(s.customer(), lines);
+  }
+
+  @Test
+  void orderIsReleasedShippedShortAndOdooPickingIsDoneWithBackorder() {
+    long so = orderDeskAndChairs();
+    long pickingId = s.outgoingPickingOf(so);
+
+    BatchReport released = s.integration.releaseSaleOrder(so);
+
+    String ref = s.picking(pickingId).string("name").orElseThrow();
+    assertThat(released.succeeded()).containsExactly(ref);
+    assertThat(s.picking(pickingId).string(WmsScenario.MARKER)).contains("SIM-1");
+    assertThat(s.wms.orders()).containsKey(ref);
+    assertThat(s.wms.orders().get(ref).lines()).extracting(l -> l.sku().value())
+        .containsExactly("FURN_0001", "FURN_0002");
+    assertThat(s.outbox(WmsEventTypes.ORDER_RELEASED)).hasSize(1);
+
+    s.wms.shortPick(ref, CHAIR, Quantity.pieces(1));
+    BusinessEvent<?> shipped = s.wms.ship(ref, "Standard delivery", "TRK-0001");
+    assertThat(s.integration.apply(shipped)).isEqualTo(ApplyOutcome.APPLIED);
+
+    OdooRecord done = s.picking(pickingId);
+    assertThat(done.string("state")).contains("done");
+    assertThat(done.string("carrier_tracking_ref")).contains("TRK-0001");
+    assertThat(done.many2one("carrier_id")).hasValueSatisfying(c -> assertThat(c.displayName())
+        .isEqualTo("Standard delivery"));
+    assertThat(done.ids("backorder_ids")).hasSize(1);
+    long backorder = done.ids("backorder_ids").get(0);
+    List<OdooRecord> remaining = s.moves(backorder);
+    assertThat(remaining).hasSize(1);
+    assertThat(remaining.get(0).many2one("product_id").orElseThrow().id())
+        .isEqualTo(s.odoo.ref("product.product_chair"));
+    assertThat(remaining.get(0).decimal("product_uom_qty")).hasValueSatisfying(q ->
+        assertThat(q).isEqualByComparingTo("1"));
+    assertThat(s.moves(pickingId)).allSatisfy(m -> assertThat(m.string("state")).contains("done"));
+  }
+
+  @Test
+  void shortPickWithCancelRemainderPolicyLeavesNoBackorder() {
+    s.integration = s.newIntegration(ShortPickPolicy.CANCEL_REMAINDER);
+    long so = orderDeskAndChairs();
+    long pickingId = s.outgoingPickingOf(so);
+    s.integration.releasePicking(pickingId);
+    String ref = s.picking(pickingId).string("name").orElseThrow();
+
+    s.wms.shortPick(ref, CHAIR, Quantity.pieces(0));
+    assertThat(s.integration.apply(s.wms.ship(ref, "Express delivery", "TRK-2"))).isEqualTo(ApplyOutcome.APPLIED);
+
+    OdooRecord done = s.picking(pickingId);
+    assertThat(done.string("state")).contains("done");
+    assertThat(done.ids("backorder_ids")).isEmpty();
+  }
+
+  @Test
+  void purchaseOrderGetsAnAsnAndAShortReceiptIsValidatedWithADiscrepancyEvent() {
+    long po = s.odoo.ref("purchase.purchase_order_1");
+    s.client.call("purchase.order", "button_confirm", List.of(List.of(po)), Map.of());
+    long receiptId = s.client.search("stock.picking", Domain.where("purchase_id", "=", po), SearchOptions.limit(1))
+        .get(0);
+    String ref = s.picking(receiptId).string("name").orElseThrow();
+
+    BatchReport sent = s.integration.sendPendingAdvanceShipNotices();
+
+    assertThat(sent.succeeded()).containsExactly(ref);
+    assertThat(s.wms.advanceShipNotices()).containsKey(ref);
+    assertThat(s.wms.advanceShipNotices().get(ref).lines().get(0).expectedQuantity())
+        .isEqualTo(Quantity.of(10, UnitOfMeasure.C62));
+    assertThat(s.integration.sendPendingAdvanceShipNotices().succeeded()).as("sent once").isEmpty();
+
+    BusinessEvent<?> received = s.wms.receive(ref, Map.of(LAMP, Quantity.pieces(8)));
+    assertThat(s.integration.apply(received)).isEqualTo(ApplyOutcome.APPLIED);
+
+    OdooRecord receipt = s.picking(receiptId);
+    assertThat(receipt.string("state")).contains("done");
+    assertThat(s.moves(receiptId).get(0).decimal("quantity")).hasValueSatisfying(q ->
+        assertThat(q).isEqualByComparingTo("8"));
+    assertThat(receipt.ids("backorder_ids")).as("2 lamps still expected").hasSize(1);
+    assertThat(s.outbox(WmsEventTypes.RECEIPT_DISCREPANCY)).singleElement().satisfies(r ->
+        assertThat(r.envelopeJson()).contains("shortage").contains("FURN_0003"));
+  }
+
+  @Test
+  void snapshotProducesReconciliationReportWithUnitConversion() {
+    LocationRef stock = LocationRef.of("WH", "Stock");
+    s.wms.setStock(DESK, stock, Quantity.pieces(50));                        // Odoo 50: match
+    s.wms.setStock(CHAIR, stock, Quantity.pieces(18));                       // Odoo 20: -2
+    s.wms.setStock(CABLE, stock, Quantity.of(8, UnitOfMeasure.DZN));         // 96 vs Odoo 100: -4
+    s.wms.setStock(new Sku("E-COM01"), stock, Quantity.pieces(10));          // lot-tracked, 10: match
+    // FURN_0003 (Odoo 5) is missing in the WMS: -5
+
+    ReconciliationReport report = s.integration.reconcileInventory("WH", ReconciliationPolicy.reportOnly());
+
+    assertThat(report.compared()).isEqualTo(5);
+    assertThat(report.matched()).isEqualTo(2);
+    assertThat(report.discrepancies()).extracting(d -> d.sku().value(), d -> d.location(),
+            d -> d.difference().value().stripTrailingZeros().toPlainString(), InventoryDiscrepancy::status)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("FURN_0002", "WH/Stock", "-2", InventoryDiscrepancy.Status.REPORTED),
+            org.assertj.core.groups.Tuple.tuple("FURN_0003", "WH/Stock", "-5", InventoryDiscrepancy.Status.REPORTED),
+            org.assertj.core.groups.Tuple.tuple("FURN_0004", "WH/Stock", "-4", InventoryDiscrepancy.Status.REPORTED));
+    assertThat(report.discrepancies().get(2).wmsQuantity()).isEqualTo(Quantity.pieces(96));
+    assertThat(s.outbox(WmsEventTypes.INVENTORY_DISCREPANCY)).hasSize(1);
+  }
+
+  @Test
+  void everyInboundEventDeliveredTwiceIsAppliedOnce() {
+    long so = orderDeskAndChairs();
+    long pickingId = s.outgoingPickingOf(so);
+    s.integration.releasePicking(pickingId);
+    String ref = s.picking(pickingId).string("name").orElseThrow();
+    long po = s.odoo.ref("purchase.purchase_order_1");
+    s.client.call("purchase.order", "button_confirm", List.of(List.of(po)), Map.of());
+    s.integration.sendPendingAdvanceShipNotices();
+    String asn = s.wms.advanceShipNotices().keySet().iterator().next();
+
+    List<BusinessEvent<?>> events = List.of(
+        s.wms.accept(ref),
+        s.wms.pack(ref, "TRK-9"),
+        s.wms.shortPick(ref, CHAIR, Quantity.pieces(1)),
+        s.wms.ship(ref, "Standard delivery", "TRK-9"),
+        s.wms.receive(asn, Map.of(LAMP, Quantity.pieces(12))),
+        s.wms.cycleCount(DESK, LocationRef.of("WH", "Stock"), Quantity.pieces(49)));
+    BusinessEvent<?> ret = s.wms.receiveReturn("RMA-1", ref, Party.of("Acme Retail", null), DESK,
+        Quantity.pieces(1), ReturnReason.DAMAGED);
+
+    for (BusinessEvent<?> e : events) {
+      assertThat(s.integration.apply(e)).as(e.type()).isIn(ApplyOutcome.APPLIED, ApplyOutcome.FORWARDED);
+    }
+    assertThat(s.integration.apply(ret)).isEqualTo(ApplyOutcome.APPLIED);
+    long pickingsAfterFirst = s.client.searchCount("stock.picking", Domain.all());
+    int outboxAfterFirst = s.outboxStore.list(io.github.odooconnector.reliability.spi.OutboxStatus.PENDING, 1000)
+        .size();
+
+    // redelivery through a restarted process sharing the stores, via polling (all messages again)
+    WmsIntegration restarted = s.newIntegration(ShortPickPolicy.BACKORDER);
+    BatchReport polled = restarted.pollAndApply(100);
+    assertThat(polled.failed()).isEmpty();
+    assertThat(polled.succeeded()).isEmpty();
+    assertThat(polled.skipped()).hasSize(events.size() + 1);
+    for (BusinessEvent<?> e : events) {
+      assertThat(s.integration.apply(e)).as(e.type()).isEqualTo(ApplyOutcome.DUPLICATE);
+    }
+    assertThat(s.integration.apply(ret)).isEqualTo(ApplyOutcome.DUPLICATE);
+
+    assertThat(s.client.searchCount("stock.picking", Domain.all())).isEqualTo(pickingsAfterFirst);
+    assertThat(s.outboxStore.list(io.github.odooconnector.reliability.spi.OutboxStatus.PENDING, 1000))
+        .hasSize(outboxAfterFirst);
+    assertThat(s.client.searchCount("stock.picking", Domain.where("origin", "=",
+        "RMA RMA-1 (return of " + ref + ")").and(Domain.where("state", "=", "done")))).isEqualTo(1);
+    assertThat(s.picking(pickingId).ids("backorder_ids")).hasSize(1);
+  }
+
+  @Test
+  void wmsOutageDuringReleaseLeavesOrderPendingAndReleasesItAfterRecovery() {
+    long so = orderDeskAndChairs();
+    long pickingId = s.outgoingPickingOf(so);
+    s.wms.goDown();
+
+    BatchReport during = s.integration.releaseSaleOrder(so);
+
+    assertThat(during.succeeded()).isEmpty();
+    assertThat(during.failed()).singleElement().satisfies(f -> assertThat(f.retryable()).isTrue());
+    assertThat(during.hasPending()).isTrue();
+    assertThat(s.picking(pickingId).string(WmsScenario.MARKER)).isEmpty();
+    assertThat(s.wms.orders()).isEmpty();
+    assertThatThrownBy(() -> s.integration.releasePicking(pickingId)).isInstanceOf(WmsUnavailableException.class);
+
+    s.wms.recover();
+    BatchReport after = s.integration.releasePendingOrders();
+
+    String ref = s.picking(pickingId).string("name").orElseThrow();
+    assertThat(after.succeeded()).contains(ref);
+    assertThat(s.picking(pickingId).string(WmsScenario.MARKER)).hasValueSatisfying(v -> assertThat(v)
+        .startsWith("SIM-"));
+    assertThat(s.wms.orders()).containsKey(ref);
+    assertThat(s.outbox(WmsEventTypes.ORDER_RELEASED)).hasSize(1);
+    assertThat(s.integration.releasePendingOrders().succeeded()).as("released once").doesNotContain(ref);
+  }
+
+  @Test
+  void lostOdooWriteAfterReleaseIsRepairedWithoutASecondWmsOrder() {
+    long so = orderDeskAndChairs();
+    long pickingId = s.outgoingPickingOf(so);
+    s.odoo.faults().onlyFor("stock.picking", "write").failNext(1);
+
+    BatchReport first = s.integration.releaseSaleOrder(so);
+    assertThat(first.failed()).singleElement().satisfies(f -> assertThat(f.retryable()).isTrue());
+    assertThat(s.wms.orders()).hasSize(1);
+    assertThat(s.picking(pickingId).string(WmsScenario.MARKER)).isEmpty();
+
+    BatchReport second = s.integration.releaseSaleOrder(so);
+
+    assertThat(second.succeeded()).hasSize(1);
+    assertThat(s.wms.releaseCalls()).as("the stored result is reused, the WMS is not called again").isEqualTo(1);
+    assertThat(s.picking(pickingId).string(WmsScenario.MARKER)).contains("SIM-1");
+  }
+
+  @Test
+  void pickingWithoutShipToAddressFailsPermanentlyWithoutBlockingOthers() {
+    long so = orderDeskAndChairs();
+    BatchReport report = s.integration.releasePendingOrders();
+    // the seeded order of "Wood Corner" has no country, so it cannot be shipped to
+    assertThat(report.failed()).anySatisfy(f -> {
+      assertThat(f.retryable()).isFalse();
+      assertThat(f.error()).contains("res.partner").contains("country_id");
+    });
+    assertThat(report.succeeded()).contains(s.picking(s.outgoingPickingOf(so)).string("name").orElseThrow());
+  }
+
+  @Test
+  void substitutedProductIsShippedAsAnExtraMove() {
+    long so = orderDeskAndChairs();
+    long pickingId = s.outgoingPickingOf(so);
+    s.integration.releasePicking(pickingId);
+    String ref = s.picking(pickingId).string("name").orElseThrow();
+    s.wms.substitute(ref, CHAIR, LAMP);
+
+    assertThat(s.integration.apply(s.wms.ship(ref, "Standard delivery", "TRK-S"))).isEqualTo(ApplyOutcome.APPLIED);
+
+    assertThat(s.picking(pickingId).string("state")).contains("done");
+    assertThat(s.moves(pickingId)).anySatisfy(m -> {
+      assertThat(m.many2one("product_id").orElseThrow().id()).isEqualTo(s.odoo.ref("product.product_lamp"));
+      assertThat(m.decimal("quantity").orElse(BigDecimal.ZERO)).isEqualByComparingTo("2");
+    });
+  }
+}
