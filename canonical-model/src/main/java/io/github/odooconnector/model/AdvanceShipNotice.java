@@ -1,6 +1,7 @@
 package io.github.odooconnector.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.github.odooconnector.model.constraints.UniqueBy;
 import io.github.odooconnector.model.internal.Lists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -37,7 +38,7 @@ public record AdvanceShipNotice(
     Instant expectedArrival,
     @Valid CarrierService carrierService,
     List<@NotBlank @Size(max = 128) String> trackingNumbers,
-    @NotEmpty List<@NotNull @Valid AsnLine> lines) {
+    @NotEmpty @UniqueBy("lineId") List<@NotNull @Valid AsnLine> lines) {
 
   /**
    * Normalizes null lists to empty immutable lists; never throws, so that

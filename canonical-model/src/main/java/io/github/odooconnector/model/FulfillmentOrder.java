@@ -2,6 +2,7 @@ package io.github.odooconnector.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.github.odooconnector.model.constraints.HasAddress;
+import io.github.odooconnector.model.constraints.UniqueBy;
 import io.github.odooconnector.model.internal.Lists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -42,7 +43,7 @@ public record FulfillmentOrder(
     @Valid CarrierService carrierService,
     @NotNull OrderPriority priority,
     LocalDate requestedShipDate,
-    @NotEmpty List<@NotNull @Valid FulfillmentLine> lines,
+    @NotEmpty @UniqueBy("lineId") List<@NotNull @Valid FulfillmentLine> lines,
     Instant createdAt,
     @Size(max = 4000) String instructions) {
 

@@ -1,6 +1,7 @@
 package io.github.odooconnector.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.github.odooconnector.model.constraints.UniqueBy;
 import io.github.odooconnector.model.internal.Lists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -36,7 +37,7 @@ public record PurchaseOrder(
     @Size(max = 128) String externalRef,
     @NotNull OrderStatus status,
     @NotNull @Valid Party supplier,
-    @NotEmpty List<@NotNull @Valid PurchaseOrderLine> lines,
+    @NotEmpty @UniqueBy("lineId") List<@NotNull @Valid PurchaseOrderLine> lines,
     @NotNull Instant orderedAt,
     LocalDate expectedDeliveryDate,
     @Valid LocationRef deliverTo,

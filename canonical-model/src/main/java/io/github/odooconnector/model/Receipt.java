@@ -1,6 +1,7 @@
 package io.github.odooconnector.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.github.odooconnector.model.constraints.UniqueBy;
 import io.github.odooconnector.model.internal.Lists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -34,7 +35,7 @@ public record Receipt(
     @Size(max = 128) String purchaseOrderRef,
     @NotNull @Valid LocationRef location,
     @NotNull Instant receivedAt,
-    @NotEmpty List<@NotNull @Valid ReceiptLine> lines,
+    @NotEmpty @UniqueBy("lineId") List<@NotNull @Valid ReceiptLine> lines,
     List<@NotNull @Valid Discrepancy> discrepancies) {
 
   /**

@@ -2,6 +2,7 @@ package io.github.odooconnector.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.github.odooconnector.model.constraints.HasAddress;
+import io.github.odooconnector.model.constraints.UniqueBy;
 import io.github.odooconnector.model.internal.Lists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -43,7 +44,7 @@ public record SalesOrder(
     @NotNull @Valid Party customer,
     @Valid @HasAddress Party shipTo,
     @Valid Party billTo,
-    @NotEmpty List<@NotNull @Valid OrderLine> lines,
+    @NotEmpty @UniqueBy("lineId") List<@NotNull @Valid OrderLine> lines,
     @NotNull Instant orderedAt,
     LocalDate requestedDeliveryDate,
     @Size(max = 64) String warehouse,

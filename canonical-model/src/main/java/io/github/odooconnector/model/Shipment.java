@@ -1,6 +1,8 @@
 package io.github.odooconnector.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.github.odooconnector.model.constraints.UniqueBy;
+import io.github.odooconnector.model.constraints.ParcelRefsResolve;
 import io.github.odooconnector.model.internal.Lists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -18,6 +20,9 @@ import java.util.Optional;
  * carrier and its tracking numbers. Reported by a WMS after packing/dispatch and applied to Odoo as a validated
  * delivery.
  *
+ * <p>Parcel identifiers are unique within the shipment and every line's {@code parcelId} must name one of its
+ * parcels.
+ *
  * <p>Immutable and thread-safe. Create with {@link #builder()} (which validates) or the canonical
  * constructor (which does not; use {@link CanonicalValidator}). Lists are defensively copied, never null.
  *
@@ -33,13 +38,14 @@ import java.util.Optional;
  * @param shippedAt when the carrier took over the goods
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@ParcelRefsResolve
 public record Shipment(
     @NotBlank @Size(max = 128) String shipmentId,
     @Size(max = 128) String fulfillmentOrderRef,
     @Size(max = 128) String orderRef,
     @NotNull @Valid CarrierService carrierService,
     List<@NotBlank @Size(max = 128) String> trackingNumbers,
-    List<@NotNull @Valid Parcel> parcels,
+    @UniqueBy("parcelId") List<@NotNull @Valid Parcel> parcels,
     @NotEmpty List<@NotNull @Valid ShipmentLine> lines,
     @Valid LocationRef shipFrom,
     @Valid Party shipTo,

@@ -228,6 +228,52 @@ class ConstraintTest {
   }
 
   @Test
+  void lineAndParcelIdentifiersMustBeUniqueSoConfirmationsAreUnambiguous() {
+    FulfillmentOrder fo = Samples.fulfillmentOrder().toBuilder()
+        .addLine(FulfillmentLine.of("move:2", SKU, Quantity.pieces(1)))
+        .addLine(FulfillmentLine.of("move:1", SKU, Quantity.pieces(1)))
+        .addLine(FulfillmentLine.of("move:2", SKU, Quantity.pieces(1)))
+        .buildUnvalidated();
+    List<CanonicalViolation> violations = CanonicalValidator.validate(fo);
+    assertThat(violations).extracting(v -> v.path() + "|" + v.constraint() + "|" + v.message()).containsExactly(
+        "lines[2].lineId|UniqueBy|duplicates lineId of element 0",
+        "lines[3].lineId|UniqueBy|duplicates lineId of element 1");
+    Violations.assertOnly(Samples.salesOrder().toBuilder().addLine(Samples.orderLine()).buildUnvalidated(),
+        "lines[2].lineId", "UniqueBy");
+    Violations.assertOnly(Samples.purchaseOrder().toBuilder().addLine(Samples.purchaseOrder().lines().get(0))
+        .buildUnvalidated(), "lines[1].lineId", "UniqueBy");
+    Violations.assertOnly(Samples.asn().toBuilder().addLine(Samples.asn().lines().get(0)).buildUnvalidated(),
+        "lines[1].lineId", "UniqueBy");
+    Violations.assertOnly(Samples.receipt().toBuilder().addLine(Samples.receipt().lines().get(0))
+        .buildUnvalidated(), "lines[1].lineId", "UniqueBy");
+    Violations.assertOnly(Samples.shipment().toBuilder().addParcel(Parcel.of("PACK0001")).buildUnvalidated(),
+        "parcels[1].parcelId", "UniqueBy");
+    // null ids are left to @NotBlank / allowed where optional
+    Violations.assertValid(Samples.receipt().toBuilder().lines(List.of(
+        ReceiptLine.of(null, SKU, null, Quantity.pieces(1)), ReceiptLine.of(null, SKU, null, Quantity.pieces(2))))
+        .build());
+  }
+
+  @Test
+  void shipmentLinesMustBePackedInParcelsOfTheSameShipment() {
+    Shipment s = Samples.shipment().toBuilder()
+        .addLine(new ShipmentLine(null, SKU, Quantity.pieces(1), null, List.of(), "PACK0009"))
+        .addLine(new ShipmentLine(null, SKU, Quantity.pieces(1), null, List.of(), null))
+        .buildUnvalidated();
+    assertThat(CanonicalValidator.validate(s)).extracting(v -> v.path() + "|" + v.constraint() + "|" + v.message())
+        .containsExactly("lines[1].parcelId|ParcelRefsResolve|must reference a parcel of this shipment, but no parcel has id 'PACK0009'");
+  }
+
+  @Test
+  void offendingDataInMessagesIsNeverEvaluatedAsAnExpression() {
+    Shipment s = Samples.shipment().toBuilder()
+        .lines(List.of(new ShipmentLine(null, SKU, Quantity.pieces(1), null, List.of(), "${1+1}{value}\\")))
+        .buildUnvalidated();
+    assertThat(CanonicalValidator.validate(s)).singleElement().satisfies(v -> assertThat(v.message())
+        .isEqualTo("must reference a parcel of this shipment, but no parcel has id '${1+1}{value}\\'"));
+  }
+
+  @Test
   void optionalFieldsMayBeAbsent() {
     Violations.assertValid(new Address("Main St", null, "Springfield", null, null, "US"));
     Violations.assertValid(Party.of("Walk-in customer", null));

@@ -14,7 +14,17 @@ final class Violations {
    */
   static void replaceMessage(ConstraintValidatorContext context, String message) {
     context.disableDefaultConstraintViolation();
-    String escaped = message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
-    context.buildConstraintViolationWithTemplate(escaped).addConstraintViolation();
+    context.buildConstraintViolationWithTemplate(escape(message)).addConstraintViolation();
+  }
+
+  /**
+   * Escapes a literal message so that message interpolation leaves it unchanged (values in it are data, never
+   * expressions).
+   *
+   * @param message literal text
+   * @return the escaped template
+   */
+  static String escape(String message) {
+    return message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
   }
 }
