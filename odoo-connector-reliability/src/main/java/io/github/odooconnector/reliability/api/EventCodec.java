@@ -1,8 +1,10 @@
 package io.github.odooconnector.reliability.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.reliability.internal.Json;
@@ -110,7 +112,11 @@ public final class EventCodec {
     Objects.requireNonNull(payloadType, "payloadType");
     Objects.requireNonNull(envelopeJson, "envelopeJson");
     try {
-      JsonNode tree = mapper.readTree(envelopeJson);
+      // exact decimals: "2.50" must come back as 2.50 (quantities, prices), whatever the host mapper's defaults
+      JsonNode tree = mapper.reader()
+          .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .readTree(envelopeJson);
       if (!(tree instanceof ObjectNode envelope)) {
         throw new EventEncodingException("stored envelope is not a JSON object", null);
       }
