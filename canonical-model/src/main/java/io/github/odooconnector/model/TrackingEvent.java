@@ -100,23 +100,29 @@ public record TrackingEvent(
    * when this status is {@link TrackingStatus#UNKNOWN} and the current one is known; otherwise when this event
    * is newer, or equally old with a higher {@link TrackingStatus#precedence()}.
    *
-   * @param current the event currently applied, may be null (then this event always applies)
+   * @param current the event currently applied, may be null (then this event always applies); a current event
+   *     without status or timestamp counts as unknown
    * @return true when this event should be applied
+   * @throws NullPointerException if this event has no status or timestamp
    */
   public boolean supersedes(TrackingEvent current) {
     if (current == null) {
       return true;
     }
-    Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(occurredAt, "occurredAt");
-    if (!current.status().mayBeFollowedBy(status)) {
+    Objects.requireNonNull(status, "status of the incoming event");
+    Objects.requireNonNull(occurredAt, "occurredAt of the incoming event");
+    TrackingStatus currentStatus = current.status() == null ? TrackingStatus.UNKNOWN : current.status();
+    if (!currentStatus.mayBeFollowedBy(status)) {
       return false;
+    }
+    if (current.occurredAt() == null) {
+      return true;
     }
     int byTime = occurredAt.compareTo(current.occurredAt());
     if (byTime != 0) {
       return byTime > 0;
     }
-    return status.precedence() > current.status().precedence();
+    return status.precedence() > currentStatus.precedence();
   }
 
   /**

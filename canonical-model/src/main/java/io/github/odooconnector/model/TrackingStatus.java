@@ -93,6 +93,7 @@ public enum TrackingStatus {
    * @return true when the newer event's status should be applied
    */
   public boolean mayBeFollowedBy(TrackingStatus next) {
+    java.util.Objects.requireNonNull(next, "next");
     if (terminal) {
       return false;
     }

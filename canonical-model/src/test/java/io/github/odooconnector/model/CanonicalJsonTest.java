@@ -192,6 +192,27 @@ class CanonicalJsonTest {
   }
 
   @Test
+  void epochNumbersAndOffsetLessTimestampsAreRejectedNotGuessed() {
+    String json = CanonicalJson.toJson(Samples.trackingEvent());
+    for (String bad : List.of("1764231330000", "\"1764231330000\"", "\"2026-11-27 08:15:30\"",
+        "\"2026-11-27T08:15:30\"", "\"yesterday\"", "[2026,11,27]")) {
+      String input = json.replace("\"occurredAt\":\"2026-11-27T08:15:30Z\"", "\"occurredAt\":" + bad);
+      assertThatThrownBy(() -> CanonicalJson.fromJson(input, TrackingEvent.class)).as(bad)
+          .isInstanceOfSatisfying(CanonicalJsonException.class, e -> {
+            assertThat(e.path()).isEqualTo("occurredAt");
+            assertThat(e.getMessage()).contains("ISO-8601");
+          });
+    }
+    String so = CanonicalJson.toJson(Samples.salesOrder());
+    for (String bad : List.of("20261201", "\"01.12.2026\"", "[2026,12,1]")) {
+      String input = so.replace("\"requestedDeliveryDate\":\"2026-12-01\"", "\"requestedDeliveryDate\":" + bad);
+      assertThatThrownBy(() -> CanonicalJson.fromJson(input, SalesOrder.class)).as(bad)
+          .isInstanceOfSatisfying(CanonicalJsonException.class,
+              e -> assertThat(e.path()).isEqualTo("requestedDeliveryDate"));
+    }
+  }
+
+  @Test
   void enumsAreStableLowerSnakeStrings() {
     assertThat(CanonicalJson.toJson(Samples.movement())).contains("\"reason\":\"cycle_count\"");
     assertThat(CanonicalJson.toJson(Samples.fulfillmentOrder())).contains("\"priority\":\"high\"");

@@ -21,6 +21,8 @@ public final class CanonicalObjectMapper {
   public static ObjectMapper create() {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
+        // ...but read only ISO-8601 text: epoch numbers are ambiguous (seconds or millis?), see StrictJavaTime.
+        .addModule(StrictJavaTime.module())
         // ISO-8601 text for Instant/LocalDate, never epoch numbers; keep the offset the sender used.
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
