@@ -29,6 +29,7 @@ public final class InMemoryOutboxStore implements OutboxStore {
 
   private final Object lock = new Object();
   private final TreeMap<Long, OutboxRecord> byId = new TreeMap<>();
+  private final java.util.TreeSet<Long> openIds = new java.util.TreeSet<>(); // PENDING or IN_FLIGHT
   private final Map<String, Long> idByEvent = new HashMap<>();
   private final Map<String, List<ReplayAudit>> audit = new HashMap<>();
   private long sequence;
@@ -51,6 +52,7 @@ public final class InMemoryOutboxStore implements OutboxStore {
           e.envelopeJson(), OutboxStatus.PENDING, 0, created, Optional.empty(), 0L, Optional.empty(),
           Optional.empty(), created, Optional.empty()));
       idByEvent.put(e.eventId(), id);
+      openIds.add(id);
       return true;
     }
   }
@@ -66,14 +68,11 @@ public final class InMemoryOutboxStore implements OutboxStore {
     synchronized (lock) {
       List<OutboxRecord> claimed = new ArrayList<>();
       Set<String> blockedAggregates = new HashSet<>();
-      for (OutboxRecord r : byId.values()) {
+      for (Long openId : openIds) {
         if (claimed.size() >= maxEntries) {
           break;
         }
-        boolean open = r.status() == OutboxStatus.PENDING || r.status() == OutboxStatus.IN_FLIGHT;
-        if (!open) {
-          continue;
-        }
+        OutboxRecord r = byId.get(openId);
         boolean claimable = blockedAggregates.add(r.aggregateKey())
             && (r.status() == OutboxStatus.PENDING ? !r.availableAt().isAfter(t)
                 : !r.leaseExpiresAt().orElseThrow().isAfter(t));
@@ -110,6 +109,7 @@ public final class InMemoryOutboxStore implements OutboxStore {
       }
       byId.put(id, copy(r, OutboxStatus.DELIVERED, r.attempts(), r.availableAt(), r.leaseOwner(), r.leaseToken(),
           Optional.empty(), r.lastError(), Optional.of(Times.micros(now))));
+      openIds.remove(id);
       return true;
     }
   }
@@ -138,6 +138,7 @@ public final class InMemoryOutboxStore implements OutboxStore {
       }
       byId.put(id, copy(r, OutboxStatus.DEAD, r.attempts(), r.availableAt(), r.leaseOwner(), r.leaseToken(),
           Optional.empty(), Optional.of(Errors.truncate(error)), Optional.empty()));
+      openIds.remove(id);
       return true;
     }
   }
@@ -158,6 +159,7 @@ public final class InMemoryOutboxStore implements OutboxStore {
         }
         byId.put(id, copy(r, OutboxStatus.PENDING, 0, t, Optional.empty(), r.leaseToken(), Optional.empty(),
             Optional.empty(), Optional.empty()));
+        openIds.add(id);
         audit.computeIfAbsent(eventId, k -> new ArrayList<>()).add(new ReplayAudit(eventId, r.status(),
             r.attempts(), r.lastError(), requestedBy, reason, t));
         replayed.add(eventId);

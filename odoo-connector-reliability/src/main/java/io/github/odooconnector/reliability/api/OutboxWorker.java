@@ -109,6 +109,17 @@ public final class OutboxWorker implements AutoCloseable {
   }
 
   private void deliver(OutboxRecord entry) {
+    if (entry.attempts() > retryPolicy.maxAttempts()) {
+      // Claimed more often than allowed without a recorded outcome: earlier workers died while handling it
+      // (a poison message that crashes the JVM, for example). Stop feeding it to workers.
+      String error = "claimed " + entry.attempts() + " times without acknowledgement; workers probably crashed "
+          + "while handling it" + entry.lastError().map(e -> "; last recorded error: " + e).orElse("");
+      if (store.markDead(entry.id(), entry.leaseToken(), Errors.truncate(error), Times.now(clock))) {
+        LOG.log(Level.WARNING, "outbox worker {0}: event {1} moved to dead letters: {2}", workerId,
+            entry.eventId(), error);
+      }
+      return;
+    }
     BusinessEvent<?> event;
     try {
       event = codec.decode(entry.payloadType(), entry.envelopeJson());

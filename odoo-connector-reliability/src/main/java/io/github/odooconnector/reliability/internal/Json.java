@@ -1,12 +1,9 @@
 package io.github.odooconnector.reliability.internal;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.odooconnector.model.CanonicalJson;
 import io.github.odooconnector.reliability.api.EventEncodingException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -20,15 +17,13 @@ import java.util.Map;
 /** Shared JSON mapper and canonical JSON / fingerprint helpers. */
 public final class Json {
 
-  /** Mapper used when the host does not supply one: ISO-8601 dates, unknown properties ignored. */
-  public static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
-      .build();
+  /**
+   * Mapper used when the host does not supply one: the canonical model's JSON form ({@code CanonicalJson.mapper()}:
+   * ISO-8601 dates, exact plain decimals, tolerant of unknown properties), additionally keeping trailing decimal
+   * zeros when reading trees so {@code 2.50} stays {@code 2.50}.
+   */
+  public static final ObjectMapper MAPPER = CanonicalJson.mapper()
+      .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
   private Json() {}
 

@@ -148,6 +148,9 @@ public abstract class OutboxStoreContract {
     }
     slots.shutdown();
 
+    int rawDuplicates = rawEffects.values().stream().mapToInt(AtomicInteger::get).sum() - rawEffects.size();
+    System.out.printf("%s: %d events, kills before effect=%d, after effect=%d, raw redeliveries absorbed=%d%n",
+        getClass().getSimpleName(), total, killsBefore.get(), killsAfter.get(), rawDuplicates);
     assertThat(store.count(OutboxStatus.DELIVERED)).as("delivered").isEqualTo(total);
     assertThat(store.count(OutboxStatus.DEAD)).isZero();
     assertThat(killsBefore.get() + killsAfter.get()).as("workers were killed").isPositive();
@@ -300,6 +303,25 @@ public abstract class OutboxStoreContract {
     assertThat(outbox.replayAudit("SO-5#0")).hasSize(2);
     assertThat(worker.runOnce()).isEqualTo(1);
     assertThat(delivered).containsExactly("SO-5#1", "SO-5#0", "SO-5#0");
+  }
+
+  @Test
+  void eventThatKeepsCrashingWorkersIsDeadLetteredWithoutBeingHandedOutAgain() {
+    OutboxStore store = newStore();
+    MutableClock clock = MutableClock.atEpoch();
+    new Outbox(store, EventCodec.standard(), clock).enqueue(event("SO-P", 0));
+    for (int crash = 0; crash < 2; crash++) { // two workers claim it and die without any outcome
+      assertThat(store.claim("doomed-" + crash, 1, clock.instant(), clock.instant().plusSeconds(60))).hasSize(1);
+      clock.advance(Duration.ofSeconds(61));
+    }
+    AtomicInteger handled = new AtomicInteger();
+    OutboxWorker worker = OutboxWorker.builder(store, e -> handled.incrementAndGet()).clock(clock)
+        .retryPolicy(new RetryPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(1), 1.0, 0.0)).build();
+    assertThat(worker.runOnce()).isEqualTo(1);
+    assertThat(handled).hasValue(0);
+    OutboxRecord dead = store.find("SO-P#0").orElseThrow();
+    assertThat(dead.status()).isEqualTo(OutboxStatus.DEAD);
+    assertThat(dead.lastError()).get().asString().contains("claimed 3 times without acknowledgement");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.odooconnector.model.BusinessEvent;
+import io.github.odooconnector.model.Money;
 import io.github.odooconnector.reliability.api.EventCodec;
 import io.github.odooconnector.reliability.api.EventEncodingException;
 import io.github.odooconnector.reliability.api.Idempotent;
@@ -66,6 +67,16 @@ class FingerprintAndCodecTest {
         .isInstanceOf(EventEncodingException.class);
     assertThatThrownBy(() -> codec.decode(codec.payloadTypeOf(e), "{\"eventId\":\"x\"}"))
         .isInstanceOf(EventEncodingException.class).hasMessageContaining("type");
+  }
+
+  @Test
+  void canonicalModelPayloadsComeBackAsTheirOwnTypeWithoutRegistration() {
+    BusinessEvent<Money> e = BusinessEvent.of("invoice.paid", "odoo", Instant.parse("2026-01-15T09:30:00Z"),
+        Money.of("1250.50", "EUR"));
+    EventCodec codec = EventCodec.standard();
+    BusinessEvent<?> back = codec.decode(codec.payloadTypeOf(e), codec.encode(e));
+    assertThat(back).isEqualTo(e);
+    assertThat(((Money) back.payload()).amount()).isEqualByComparingTo("1250.50").hasToString("1250.50");
   }
 
   @Test
