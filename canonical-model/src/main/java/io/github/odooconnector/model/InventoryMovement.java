@@ -2,6 +2,7 @@ package io.github.odooconnector.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.github.odooconnector.model.constraints.PositiveQuantity;
+import io.github.odooconnector.model.constraints.AtLeastOneOf;
 import io.github.odooconnector.model.internal.Lists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +17,7 @@ import java.util.Optional;
 /**
  * A quantity of one product that moved from one location to another, and why. A missing {@code from} means the
  * stock entered the warehouse (receipt, positive adjustment); a missing {@code to} means it left (pick, scrap,
- * negative adjustment).
+ * negative adjustment); one of the two is required.
  *
  * <p>Immutable and thread-safe. Create with {@link #builder()} (which validates) or the canonical
  * constructor (which does not; use {@link CanonicalValidator}). Lists are defensively copied, never null.
@@ -33,6 +34,7 @@ import java.util.Optional;
  * @param reference the document that caused it (picking, count, scrap order), or null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@AtLeastOneOf({"from", "to"})
 public record InventoryMovement(
     @NotBlank @Size(max = 128) String movementId,
     @NotNull @Valid Sku sku,

@@ -169,6 +169,7 @@ class ConstraintTest {
         args(Samples.movement().toBuilder().occurredAt(null).buildUnvalidated(), "occurredAt", "NotNull"),
         args(Samples.movement().toBuilder().to(LocationRef.of("")).buildUnvalidated(), "to.warehouse", "NotBlank"),
         args(Samples.movement().toBuilder().reference("x".repeat(201)).buildUnvalidated(), "reference", "Size"),
+        args(Samples.movement().toBuilder().from(null).to(null).buildUnvalidated(), "from", "AtLeastOneOf"),
         args(new StockLevel(SKU, LocationRef.of("WH"), null, null, null), "onHand", "NotNull"),
         args(new StockLevel(SKU, null, null, Quantity.pieces(1), null), "location", "NotNull"),
         args(new StockLevel(SKU, LocationRef.of("WH"), null, Quantity.pieces(1), Quantity.pieces(-1)), "reserved",
@@ -287,6 +288,8 @@ class ConstraintTest {
     Violations.assertValid(Shipment.builder().shipmentId("S").carrierService(CarrierService.of("dhl"))
         .addLine(ShipmentLine.of(null, SKU, Quantity.pieces(1))).shippedAt(T0).build());
     Violations.assertValid(new Address("Main St", null, "Pristina", null, null, "XK"));
+    Violations.assertValid(Samples.movement().toBuilder().from(null).build());
+    Violations.assertValid(Samples.movement().toBuilder().to(null).build());
   }
 
   @Test

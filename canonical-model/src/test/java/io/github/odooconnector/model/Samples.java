@@ -132,9 +132,13 @@ final class Samples {
         .build();
   }
 
-  /** One sample of every document type. */
+  /** One sample of every document and value type (see ModelCompletenessTest). */
   static List<Object> everyDocument() {
-    return List.of(salesOrder(), orderLine(), purchaseOrder(), fulfillmentOrder(), shipment(), parcel(), asn(),
-        receipt(), movement(), stockLevel(), snapshot(), rma(), trackingEvent(), customer(), address());
+    return List.of(salesOrder(), orderLine(), purchaseOrder(), purchaseOrder().lines().get(0), fulfillmentOrder(),
+        fulfillmentOrder().lines().get(0), shipment(), shipment().lines().get(0), parcel(), asn(),
+        asn().lines().get(0), receipt(), receipt().lines().get(0), receipt().discrepancies().get(0), movement(),
+        stockLevel(), snapshot(), rma(), rma().lines().get(0), trackingEvent(), customer(), address(),
+        SKU, GTIN, SSCC, Quantity.of("2.5", UnitOfMeasure.KGM), Money.of("19.99", "EUR"), Weight.kilograms("1.5"),
+        parcel().dimensions(), LocationRef.of("WH", "A-01"), CarrierService.of("dhl", "express"));
   }
 }

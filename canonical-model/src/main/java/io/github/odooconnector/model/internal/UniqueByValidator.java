@@ -3,18 +3,12 @@ package io.github.odooconnector.model.internal;
 import io.github.odooconnector.model.constraints.UniqueBy;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Validates {@link UniqueBy} on lists of records. */
 public final class UniqueByValidator implements ConstraintValidator<UniqueBy, List<?>> {
-  private static final Map<Class<?>, Map<String, Method>> ACCESSORS = new ConcurrentHashMap<>();
-
   private String component;
 
   @Override
@@ -54,25 +48,6 @@ public final class UniqueByValidator implements ConstraintValidator<UniqueBy, Li
   }
 
   private Object read(Object element) {
-    Method accessor = ACCESSORS.computeIfAbsent(element.getClass(), UniqueByValidator::accessors).get(component);
-    if (accessor == null) {
-      throw new IllegalStateException(element.getClass().getName() + " has no record component " + component);
-    }
-    try {
-      return accessor.invoke(element);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + component + " of " + element.getClass().getName(), e);
-    }
-  }
-
-  private static Map<String, Method> accessors(Class<?> type) {
-    Map<String, Method> result = new HashMap<>();
-    RecordComponent[] components = type.getRecordComponents();
-    if (components != null) {
-      for (RecordComponent rc : components) {
-        result.put(rc.getName(), rc.getAccessor());
-      }
-    }
-    return Map.copyOf(result);
+    return RecordAccessors.read(element, component);
   }
 }
