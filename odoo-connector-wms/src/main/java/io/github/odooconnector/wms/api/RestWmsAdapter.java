@@ -1,0 +1,210 @@
+package io.github.odooconnector.wms.api;
+
+import io.github.odooconnector.wms.internal.RestWmsAdapterImpl;
+import io.github.odooconnector.wms.spi.WmsAdapter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The reference WMS adapter: JSON over HTTP with configurable endpoints and HMAC-signed webhooks. Most WMSs with a
+ * REST API fit it directly or with a small proxy; it is also the model for writing your own adapter.
+ *
+ * <p>Wire contract (all bodies UTF-8 JSON in the canonical form of {@link io.github.odooconnector.model.CanonicalJson}):
+ * <ul>
+ *   <li>release: {@code POST {releasePath}} with the {@code FulfillmentOrder}, header {@code Idempotency-Key};
+ *       answer 200/201 {@code {"wmsOrderId":"..."}}; a 409 carrying a {@code wmsOrderId} counts as success
+ *       (already released with that key);</li>
+ *   <li>update: {@code PUT {orderPath}}; cancel: {@code POST {cancelPath}}; both with {@code Idempotency-Key};</li>
+ *   <li>ASN: {@code POST {asnPath}} with the {@code AdvanceShipNotice};</li>
+ *   <li>inventory: {@code GET {inventoryPath}?warehouse=..&limit=..[&cursor=..]}, answer
+ *       {@code {"snapshotId":..,"takenAt":..,"levels":[StockLevel..],"nextCursor":..|null}};</li>
+ *   <li>polling: {@code GET {eventsPath}?limit=..[&cursor=..]}, answer {@code {"events":[event..],"nextCursor":..}};</li>
+ *   <li>an event (webhook body or polled element): {@code {"eventId":..,"type":"wms.order.shipped",
+ *       "occurredAt":..,"correlationId":..,"payload":{..}}}, or {@code {"events":[..]}} for a batch; payload types
+ *       per {@link WmsEventTypes}.</li>
+ * </ul>
+ * Webhooks are signed with HMAC-SHA256 over the raw body, hex, in {@code X-Wms-Signature: sha256=<hex>}; the event
+ * id travels in {@code X-Wms-Event-Id} (header names configurable). HTTP errors map to the {@link WmsException}
+ * hierarchy: 401/403 authentication, 429 rate limited (with {@code Retry-After}), 408/5xx and connection failures
+ * unavailable, a timeout after a state-changing request was sent outcome-unknown, other 4xx rejected.
+ *
+ * <p>The bearer token and webhook secret never appear in messages or {@code toString()}. Adapters built here are
+ * immutable and thread-safe.
+ */
+public final class RestWmsAdapter {
+
+  private RestWmsAdapter() {
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @param baseUrl the WMS API base URL, {@code https} (or {@code http} for loopback tests)
+   * @return a builder
+   */
+  public static Builder builder(String baseUrl) {
+    return new Builder(URI.create(Objects.requireNonNull(baseUrl, "baseUrl")));
+  }
+
+  /**
+   * Configures a REST adapter. Not thread-safe.
+   */
+  public static final class Builder {
+    private final URI baseUrl;
+    private String name = "rest";
+    private String bearerToken;
+    private byte[] webhookSecret;
+    private String signatureHeader = "X-Wms-Signature";
+    private String eventIdHeader = "X-Wms-Event-Id";
+    private String releasePath = "/orders";
+    private String orderPath = "/orders/{id}";
+    private String cancelPath = "/orders/{id}/cancel";
+    private String asnPath = "/asns";
+    private String inventoryPath = "/inventory";
+    private String eventsPath;
+    private Duration timeout = Duration.ofSeconds(30);
+    private int maxInventoryPageSize = 500;
+    private HttpClient httpClient;
+
+    private Builder(URI baseUrl) {
+      String scheme = baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("https") && !scheme.equals("http")) {
+        throw new IllegalArgumentException("baseUrl must be an http(s) URL");
+      }
+      String s = baseUrl.toString();
+      this.baseUrl = URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
+    }
+
+    /**
+     * The adapter name (default {@code rest}); see {@link WmsAdapter#name()}.
+     *
+     * @param n the name
+     * @return this builder
+     */
+    public Builder name(String n) {
+      if (!Objects.requireNonNull(n, "name").matches("[a-z0-9_-]{1,50}")) {
+        throw new IllegalArgumentException("name must be 1-50 of [a-z0-9_-]");
+      }
+      this.name = n;
+      return this;
+    }
+
+    /**
+     * The token sent as {@code Authorization: Bearer ...}.
+     *
+     * @param token the token
+     * @return this builder
+     */
+    public Builder bearerToken(String token) {
+      this.bearerToken = Objects.requireNonNull(token, "token");
+      return this;
+    }
+
+    /**
+     * The shared secret of the webhook signatures; enables webhooks.
+     *
+     * @param secret the secret (UTF-8)
+     * @return this builder
+     */
+    public Builder webhookSecret(String secret) {
+      this.webhookSecret = Objects.requireNonNull(secret, "secret").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      return this;
+    }
+
+    /**
+     * Header names of the webhook signature and event id.
+     *
+     * @param signature the signature header (default {@code X-Wms-Signature})
+     * @param eventId the event id header (default {@code X-Wms-Event-Id})
+     * @return this builder
+     */
+    public Builder webhookHeaders(String signature, String eventId) {
+      this.signatureHeader = Objects.requireNonNull(signature, "signature");
+      this.eventIdHeader = Objects.requireNonNull(eventId, "eventId");
+      return this;
+    }
+
+    /**
+     * Endpoint paths relative to the base URL; {@code {id}} is replaced by the URL-encoded fulfillment order id.
+     * A null path disables the operation (and its {@link io.github.odooconnector.wms.spi.WmsFeature}).
+     *
+     * @param release POST new orders (default {@code /orders}, required)
+     * @param order PUT order updates (default {@code /orders/{id}})
+     * @param cancel POST cancellations (default {@code /orders/{id}/cancel})
+     * @param asn POST ASNs (default {@code /asns})
+     * @param inventory GET inventory pages (default {@code /inventory})
+     * @return this builder
+     */
+    public Builder endpoints(String release, String order, String cancel, String asn, String inventory) {
+      this.releasePath = Objects.requireNonNull(release, "release");
+      this.orderPath = order;
+      this.cancelPath = cancel;
+      this.asnPath = asn;
+      this.inventoryPath = inventory;
+      return this;
+    }
+
+    /**
+     * Enables polling at a path (disabled by default).
+     *
+     * @param path for example {@code /events}
+     * @return this builder
+     */
+    public Builder eventsPath(String path) {
+      this.eventsPath = Objects.requireNonNull(path, "path");
+      return this;
+    }
+
+    /**
+     * Timeout of each HTTP request (default 30 s).
+     *
+     * @param t the timeout
+     * @return this builder
+     */
+    public Builder timeout(Duration t) {
+      this.timeout = Objects.requireNonNull(t, "timeout");
+      return this;
+    }
+
+    /**
+     * The largest inventory page requested (default 500).
+     *
+     * @param size the size, at least 1
+     * @return this builder
+     */
+    public Builder maxInventoryPageSize(int size) {
+      if (size < 1) {
+        throw new IllegalArgumentException("maxInventoryPageSize must be >= 1");
+      }
+      this.maxInventoryPageSize = size;
+      return this;
+    }
+
+    /**
+     * The HTTP client to use (default: a new one with TLS verification on).
+     *
+     * @param client the client
+     * @return this builder
+     */
+    public Builder httpClient(HttpClient client) {
+      this.httpClient = Objects.requireNonNull(client, "client");
+      return this;
+    }
+
+    /**
+     * Creates the adapter.
+     *
+     * @return the adapter
+     */
+    public WmsAdapter build() {
+      HttpClient client = httpClient != null ? httpClient
+          : HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+      return new RestWmsAdapterImpl(new RestWmsAdapterImpl.Config(name, baseUrl, bearerToken, webhookSecret,
+          signatureHeader, eventIdHeader, releasePath, orderPath, cancelPath, asnPath, inventoryPath, eventsPath,
+          timeout, maxInventoryPageSize), client);
+    }
+  }
+}
