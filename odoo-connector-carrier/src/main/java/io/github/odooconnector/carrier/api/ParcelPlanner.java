@@ -16,7 +16,7 @@ public interface ParcelPlanner {
 
   /** The {@code stock.picking} fields read before planning; a planner may rely on them. */
   List<String> PICKING_FIELDS = List.of("name", "state", "picking_type_code", "partner_id", "company_id",
-      "carrier_id", "carrier_tracking_ref", "carrier_price", "weight", "shipping_weight", "weight_uom_name",
+      "carrier_id", "carrier_tracking_ref", "weight", "shipping_weight", "weight_uom_name",
       "scheduled_date");
 
   /**

@@ -57,7 +57,9 @@ import java.util.concurrent.Executor;
  * bought, repeating the call returns the stored result and only re-applies the Odoo writes, which are themselves
  * idempotent. A purchase whose response was lost is retried with the same key only if the carrier deduplicates by
  * it or the adapter can find the shipment by it; otherwise the {@link
- * io.github.odooconnector.carrier.spi.CarrierOutcomeUnknownException} is raised for manual reconciliation.
+ * io.github.odooconnector.carrier.spi.CarrierOutcomeUnknownException} is raised for manual reconciliation, and the
+ * key stays blocked (every later call under it raises the same exception) so a naive retry cannot buy a second
+ * label; after checking the carrier account, buy again under a new key with {@link #buyLabel(long, Rate, String)}.
  *
  * <p><b>Tracking state.</b> The last applied status per tracking number lives in the {@link TrackingStateStore}
  * (in memory by default; see its Javadoc for what a restart means).

@@ -10,6 +10,7 @@ import io.github.odooconnector.carrier.api.ShippingWorkflowException;
 import io.github.odooconnector.carrier.api.TrackingUpdate;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
 import io.github.odooconnector.carrier.spi.CarrierException;
+import io.github.odooconnector.carrier.spi.CarrierOutcomeUnknownException;
 import io.github.odooconnector.carrier.spi.CarrierShipment;
 import io.github.odooconnector.carrier.spi.InvalidTrackingWebhookException;
 import io.github.odooconnector.carrier.spi.ParcelLabel;
@@ -278,8 +279,21 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
             + "carrier_tracking_ref '" + fresh.string("carrier_tracking_ref").get() + "' that was not bought under "
             + "idempotency key '" + key + "'; void it and clear the field, or pass a new key");
       }
-      return StoredShipment.of(purchaser.purchase(adapter, request));
+      try {
+        return StoredShipment.of(purchaser.purchase(adapter, request));
+      } catch (CarrierOutcomeUnknownException e) {
+        if (adapter.capabilities().idempotentCreate()) {
+          throw e; // the same key may be retried safely: leave it retryable in the store
+        }
+        return StoredShipment.unknown(rate.carrierCode(), e.getMessage());
+      }
     });
+    if (stored.unknownOutcome() != null) {
+      throw new CarrierOutcomeUnknownException(rate.carrierCode(), "the label purchase for stock.picking " + name
+          + " under idempotency key '" + key + "' has an unknown outcome at carrier '" + rate.carrierCode()
+          + "', which cannot deduplicate purchases (" + stored.unknownOutcome() + "). Check the carrier account: "
+          + "void the label if it exists, then buy again with a new idempotency key", null);
+    }
     CarrierShipment shipment = stored.toShipment();
     return recordLabel(pickingId, reg, deliveryCarrierId, shipment, !ran.get());
   }

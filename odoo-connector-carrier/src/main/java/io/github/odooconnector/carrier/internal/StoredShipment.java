@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public record StoredShipment(
     String carrierCode, String shipmentId, String serviceCode, List<StoredParcel> parcels, BigDecimal chargedAmount,
-    String chargedCurrency) {
+    String chargedCurrency, String unknownOutcome) {
 
   /** One parcel's tracking number and label. */
   public record StoredParcel(String trackingNumber, LabelFormat format, byte[] label) {}
@@ -25,7 +25,15 @@ public record StoredShipment(
         s.parcels().stream()
             .map(p -> new StoredParcel(p.trackingNumber(), p.label().format(), p.label().content()))
             .toList(),
-        s.charged().map(Money::amount).orElse(null), s.charged().map(Money::currency).orElse(null));
+        s.charged().map(Money::amount).orElse(null), s.charged().map(Money::currency).orElse(null), null);
+  }
+
+  /**
+   * Marks a purchase whose outcome is unknown at a carrier that cannot deduplicate: stored as the key's result so
+   * that a naive retry under the same key cannot buy a second label.
+   */
+  static StoredShipment unknown(String carrierCode, String message) {
+    return new StoredShipment(carrierCode, null, null, List.of(), null, null, message);
   }
 
   CarrierShipment toShipment() {

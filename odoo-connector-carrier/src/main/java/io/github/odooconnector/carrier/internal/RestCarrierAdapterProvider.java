@@ -1,0 +1,116 @@
+package io.github.odooconnector.carrier.internal;
+
+import io.github.odooconnector.carrier.api.RestCarrierAdapter;
+import io.github.odooconnector.carrier.spi.CarrierAdapter;
+import io.github.odooconnector.carrier.spi.CarrierAdapterProvider;
+import io.github.odooconnector.carrier.spi.CarrierCapabilities;
+import io.github.odooconnector.carrier.spi.LabelFormat;
+import io.github.odooconnector.carrier.spi.ServiceLevel;
+import io.github.odooconnector.model.TrackingStatus;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@link java.util.ServiceLoader} provider of type {@code rest-json} creating a {@link RestCarrierAdapter} from flat
+ * settings, for configuration files:
+ * <ul>
+ *   <li>{@code carrier-code} (required), {@code display-name}, {@code base-url} (required)</li>
+ *   <li>{@code services}: {@code CODE:Name:intl|domestic} entries separated by {@code ;} (required)</li>
+ *   <li>{@code label-formats}: comma-separated, default {@code PDF}; {@code idempotent-create}: true/false</li>
+ *   <li>{@code auth-header} and {@code auth-value} (secret); {@code idempotency-header}</li>
+ *   <li>{@code path.RATE}, {@code path.TRACK}, ... (method and path); {@code disable}: comma-separated operations</li>
+ *   <li>{@code field.<logical name>}: JSON Pointer; {@code status.<raw code>}: canonical status name</li>
+ *   <li>{@code timeout-seconds}</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+public final class RestCarrierAdapterProvider implements CarrierAdapterProvider {
+
+  @Override
+  public String type() {
+    return "rest-json";
+  }
+
+  @Override
+  public CarrierAdapter create(Map<String, String> settings) {
+    String code = require(settings, "carrier-code");
+    CarrierCapabilities.Builder caps = CarrierCapabilities.builder(code)
+        .displayName(settings.getOrDefault("display-name", code))
+        .idempotentCreate(Boolean.parseBoolean(settings.getOrDefault("idempotent-create", "false")))
+        .cancellation(true)
+        .trackingWebhooks(true);
+    boolean international = false;
+    for (String entry : require(settings, "services").split(";")) {
+      String[] parts = entry.strip().split(":");
+      if (parts.length != 3 || !(parts[2].equals("intl") || parts[2].equals("domestic"))) {
+        throw new IllegalArgumentException("setting 'services': entry '" + entry
+            + "' must look like CODE:Name:intl or CODE:Name:domestic");
+      }
+      boolean intl = parts[2].equals("intl");
+      international |= intl;
+      caps.service(new ServiceLevel(parts[0].strip(), parts[1].strip(), intl));
+    }
+    caps.international(international);
+    for (String f : settings.getOrDefault("label-formats", "PDF").split(",")) {
+      try {
+        caps.labelFormats(LabelFormat.valueOf(f.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("setting 'label-formats': unknown format '" + f.strip() + "'", e);
+      }
+    }
+    URI baseUrl;
+    try {
+      baseUrl = URI.create(require(settings, "base-url"));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("setting 'base-url' is not a URI", e);
+    }
+    RestCarrierAdapter.Builder b = RestCarrierAdapter.builder(caps.build(), baseUrl);
+    if (settings.containsKey("auth-header")) {
+      b.secretHeader(settings.get("auth-header"), require(settings, "auth-value"));
+    }
+    if (settings.containsKey("idempotency-header")) {
+      b.idempotencyHeader(settings.get("idempotency-header"));
+    }
+    if (settings.containsKey("timeout-seconds")) {
+      long seconds = Long.parseLong(settings.get("timeout-seconds").strip());
+      b.timeouts(Duration.ofSeconds(Math.min(seconds, 10)), Duration.ofSeconds(seconds));
+    }
+    for (String op : settings.getOrDefault("disable", "").split(",")) {
+      if (!op.isBlank()) {
+        b.disable(operation(op.strip(), "disable"));
+      }
+    }
+    settings.forEach((k, v) -> {
+      if (k.startsWith("path.")) {
+        b.path(operation(k.substring(5), k), v);
+      } else if (k.startsWith("field.")) {
+        b.field(k.substring(6), v);
+      } else if (k.startsWith("status.")) {
+        try {
+          b.status(k.substring(7), TrackingStatus.valueOf(v.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("setting '" + k + "': unknown tracking status '" + v + "'", e);
+        }
+      }
+    });
+    return b.build();
+  }
+
+  private static RestCarrierAdapter.Operation operation(String name, String setting) {
+    try {
+      return RestCarrierAdapter.Operation.valueOf(name.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("setting '" + setting + "': unknown operation '" + name + "'", e);
+    }
+  }
+
+  private static String require(Map<String, String> settings, String key) {
+    String v = settings.get(key);
+    if (v == null || v.isBlank()) {
+      throw new IllegalArgumentException("setting '" + key + "' is required");
+    }
+    return v;
+  }
+}
