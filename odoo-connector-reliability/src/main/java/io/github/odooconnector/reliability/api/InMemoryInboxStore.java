@@ -134,6 +134,22 @@ public final class InMemoryInboxStore implements InboxStore {
   }
 
   @Override
+  public int purgeProcessed(Instant processedBefore) {
+    Objects.requireNonNull(processedBefore, "processedBefore");
+    synchronized (lock) {
+      List<InboxMessage> old = byId.values().stream().filter(m -> m.status() == InboxStatus.PROCESSED
+          && m.processedAt().orElseThrow().isBefore(processedBefore)).toList();
+      for (InboxMessage m : old) {
+        byId.remove(m.id());
+        idByKey.remove(key(m.source(), m.eventId()));
+        availableAt.remove(m.id());
+        leaseExpiresAt.remove(m.id());
+      }
+      return old.size();
+    }
+  }
+
+  @Override
   public String toString() {
     synchronized (lock) {
       return "InMemoryInboxStore[messages=" + byId.size() + "]";

@@ -143,6 +143,18 @@ public final class JdbcInboxStore implements InboxStore {
     });
   }
 
+  @Override
+  public int purgeProcessed(Instant processedBefore) {
+    Objects.requireNonNull(processedBefore, "processedBefore");
+    return Jdbc.autoCommit(dataSource, "inbox.purge", c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "DELETE FROM odc_inbox WHERE status = 'PROCESSED' AND processed_at < ?")) {
+        ps.setObject(1, Times.sql(processedBefore));
+        return ps.executeUpdate();
+      }
+    });
+  }
+
   private static List<InboxMessage> list(PreparedStatement ps) throws SQLException {
     List<InboxMessage> out = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {

@@ -74,4 +74,13 @@ public interface InboxStore {
    * @return the count
    */
   long count(InboxStatus status);
+
+  /**
+   * Deletes {@code PROCESSED} messages processed before {@code processedBefore}. Keep them at least as long as the
+   * senders may redeliver, or a late redelivery would be accepted as new.
+   *
+   * @param processedBefore cut-off
+   * @return number of messages deleted
+   */
+  int purgeProcessed(Instant processedBefore);
 }

@@ -132,6 +132,10 @@ public abstract class InboxStoreContract {
       assertThat(m.status()).isEqualTo(InboxStatus.FAILED);
       assertThat(m.lastError()).get().asString().contains("unknown SKU");
     });
+    assertThat(store.purgeProcessed(clock.instant().minus(Duration.ofDays(1)))).isZero();
+    assertThat(store.purgeProcessed(clock.instant())).isEqualTo(1);
+    assertThat(store.find("wms:acme", "ok-1")).isEmpty();
+    assertThat(store.find("wms:acme", "bad-1")).as("failed messages are kept").isPresent();
   }
 
   @Test
