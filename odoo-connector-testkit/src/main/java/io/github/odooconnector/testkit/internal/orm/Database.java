@@ -663,6 +663,9 @@ public final class Database {
             writeOne("product.template", (Long) stored.get("product_tmpl_id"), delegated);
         }
         requireFields(def, stored, model);
+        if ("res.partner".equals(model) && stored.get("name") == null && "contact".equals(stored.get("type"))) {
+            throw OdooError.validationError("Contacts require a name");
+        }
         stored.put("create_date", now());
         stored.put("write_date", now());
         stored.put("create_uid", uid);
