@@ -1,6 +1,7 @@
 package io.github.odooconnector.carrier.spi;
 
 import io.github.odooconnector.model.Party;
+import io.github.odooconnector.model.Shipment;
 import io.github.odooconnector.model.Parcel;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,6 +58,23 @@ public record RateRequest(
     Objects.requireNonNull(shipDate, "shipDate");
     serviceCodes = Set.copyOf(serviceCodes);
     options = Map.copyOf(options);
+  }
+
+  /**
+   * Creates a rate request for a canonical {@link Shipment}: its ship-to party, parcels and id as reference. The
+   * shipment's own {@code shipFrom} is a location reference without an address, so the shipper is passed in.
+   *
+   * @param shipment the shipment; its ship-to party must have an address and every parcel a weight
+   * @param shipFrom the shipper with address
+   * @return the request
+   * @throws IllegalArgumentException if the shipment has no ship-to address or no parcels
+   */
+  public static RateRequest forShipment(Shipment shipment, Party shipFrom) {
+    Objects.requireNonNull(shipment, "shipment");
+    if (shipment.shipTo() == null) {
+      throw new IllegalArgumentException("shipment " + shipment.shipmentId() + " has no shipTo");
+    }
+    return builder(shipFrom, shipment.shipTo()).reference(shipment.shipmentId()).parcels(shipment.parcels()).build();
   }
 
   /**

@@ -73,6 +73,24 @@ class SpiRecordsTest {
   }
 
   @Test
+  void aCanonicalShipmentCanBeRated() {
+    Parcel parcel = Parcel.builder().parcelId("P1").weight(Weight.kilograms("1.5")).build();
+    io.github.odooconnector.model.Shipment shipment = io.github.odooconnector.model.Shipment.builder()
+        .shipmentId("SHIP-7").carrierService(io.github.odooconnector.model.CarrierService.of("dhl"))
+        .addParcel(parcel).shipTo(TO).shippedAt(java.time.Instant.parse("2026-11-27T09:00:00Z"))
+        .lines(List.of(new io.github.odooconnector.model.ShipmentLine("L1",
+            io.github.odooconnector.model.Sku.of("CHAIR"), io.github.odooconnector.model.Quantity.pieces(1), null,
+            List.of(), "P1")))
+        .build();
+
+    RateRequest request = RateRequest.forShipment(shipment, FROM);
+
+    assertThat(request.reference()).isEqualTo("SHIP-7");
+    assertThat(request.shipTo()).isEqualTo(TO);
+    assertThat(request.parcels()).containsExactly(parcel);
+  }
+
+  @Test
   void exceptionsTellRetryableFromPermanent() {
     assertThat(new CarrierUnavailableException("dhl", "down", null, null).isRetryable()).isTrue();
     assertThat(new CarrierOutcomeUnknownException("dhl", "lost", null).isRetryable()).isTrue();
