@@ -280,4 +280,81 @@ class WmsWorkflowsIT {
       assertThat(m.decimal("quantity").orElse(BigDecimal.ZERO)).isEqualByComparingTo("2");
     });
   }
+  @Test
+  void lotTrackedProductIsShippedWithTheLotTheWmsPicked() {
+    Map<String, Double> lines = new LinkedHashMap<>();
+    lines.put("product.product_scanner", 2.0);
+    long so = s.confirmedSaleOrder(s.customer(), lines);
+    long pickingId = s.outgoingPickingOf(so);
+    s.integration.releasePicking(pickingId);
+    String ref = s.picking(pickingId).string("name").orElseThrow();
+    s.wms.assignLot(ref, new Sku("E-COM01"), "LOT-0001", List.of());
+
+    assertThat(s.integration.apply(s.wms.ship(ref, "Standard delivery", "TRK-L"))).isEqualTo(ApplyOutcome.APPLIED);
+
+    assertThat(s.picking(pickingId).string("state")).contains("done");
+    List<OdooRecord> moveLines = s.client.searchRead("stock.move.line", Domain.where("picking_id", "=", pickingId),
+        List.of("lot_id", "quantity"), SearchOptions.defaults());
+    assertThat(moveLines).singleElement().satisfies(l -> {
+      assertThat(l.many2one("lot_id").orElseThrow().id()).isEqualTo(s.odoo.ref("stock.lot_scanner_0001"));
+      assertThat(l.decimal("quantity").orElseThrow()).isEqualByComparingTo("2");
+    });
+  }
+
+  @Test
+  void returnReceivedCreatesAValidatedReturnPickingBackIntoStock() {
+    long so = orderDeskAndChairs();
+    long pickingId = s.outgoingPickingOf(so);
+    s.integration.releasePicking(pickingId);
+    String ref = s.picking(pickingId).string("name").orElseThrow();
+    s.integration.apply(s.wms.ship(ref, "Standard delivery", "TRK-R"));
+    BigDecimal before = deskOnHand();
+
+    BusinessEvent<?> ret = s.wms.receiveReturn("RMA-7", ref, Party.of("Acme Retail", null), DESK,
+        Quantity.pieces(1), ReturnReason.DAMAGED);
+    assertThat(s.integration.apply(ret)).isEqualTo(ApplyOutcome.APPLIED);
+
+    List<Long> returns = s.client.search("stock.picking", Domain.where("origin", "=",
+        "RMA RMA-7 (return of " + ref + ")"), SearchOptions.defaults());
+    assertThat(returns).hasSize(1);
+    OdooRecord r = s.picking(returns.get(0));
+    assertThat(r.string("state")).contains("done");
+    assertThat(r.string("picking_type_code")).contains("incoming");
+    assertThat(deskOnHand()).isEqualByComparingTo(before.add(BigDecimal.ONE));
+  }
+
+  private BigDecimal deskOnHand() {
+    return s.client.read("product.product", List.of(s.odoo.ref("product.product_desk")), List.of("qty_available"))
+        .get(0).decimal("qty_available").orElseThrow();
+  }
+
+  @Test
+  void rejectedOrderIsForwardedToTheHostAndNotAppliedToOdoo() {
+    long so = orderDeskAndChairs();
+    long pickingId = s.outgoingPickingOf(so);
+    s.integration.releasePicking(pickingId);
+    String ref = s.picking(pickingId).string("name").orElseThrow();
+
+    assertThat(s.integration.apply(s.wms.reject(ref, "address not deliverable")))
+        .isEqualTo(ApplyOutcome.FORWARDED);
+
+    assertThat(s.picking(pickingId).string("state")).contains("assigned");
+    assertThat(s.outbox(WmsEventTypes.ORDER_REJECTED)).singleElement().satisfies(r ->
+        assertThat(r.envelopeJson()).contains("address not deliverable"));
+  }
+
+  @Test
+  void shipmentForAnUnknownPickingIsAPermanentWorkflowError() {
+    long so = orderDeskAndChairs();
+    long pickingId = s.outgoingPickingOf(so);
+    s.integration.releasePicking(pickingId);
+    String ref = s.picking(pickingId).string("name").orElseThrow();
+    s.client.call("stock.picking", "action_cancel", List.of(List.of(pickingId)), Map.of());
+
+    assertThatThrownBy(() -> s.integration.apply(s.wms.ship(ref, "Standard delivery", "T")))
+        .isInstanceOfSatisfying(io.github.odooconnector.wms.api.WmsWorkflowException.class, e -> {
+          assertThat(e.isRetryable()).isFalse();
+          assertThat(e).hasMessageContaining(ref).hasMessageContaining("cancel");
+        });
+  }
 }
