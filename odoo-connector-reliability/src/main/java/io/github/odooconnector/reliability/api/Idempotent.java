@@ -115,7 +115,8 @@ public final class Idempotent {
    * @throws IdempotencyConflictException if the key was used with a different payload
    * @throws IdempotencyInProgressException if another owner is running the action (retryable)
    * @throws IdempotencyLeaseLostException if this call's lease was taken over before it could record its result
-   * @throws ReliabilityStoreException if the store failed
+   * @throws ReliabilityStoreException if the store failed; when this happens after the action ran (recording the
+   *     result failed), the outcome is unknown to the store and the key is retried after its lease expires
    * @throws EventEncodingException if the payload or result cannot be converted to JSON
    */
   public <T> T execute(String key, Object payloadForFingerprint, Class<T> resultType, Supplier<T> action) {

@@ -130,6 +130,9 @@ public final class OutboxWorker implements AutoCloseable {
     try {
       handler.handle(event);
     } catch (Exception e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
       failed(entry, e);
       return;
     }

@@ -45,6 +45,14 @@ public abstract class OutboxStoreContract {
     events.forEach(outbox::enqueue);
   }
 
+  /**
+   * The store worker slot {@code slot} uses: by default the shared one; JDBC gives every slot its own store and
+   * connection pool, as separate application instances would have.
+   */
+  protected OutboxStore workerStore(OutboxStore shared, int slot) {
+    return shared;
+  }
+
   /** A host payload type. */
   public record ParcelBooked(String order, int parcel, String carrier) {}
 
@@ -119,10 +127,11 @@ public abstract class OutboxStoreContract {
     List<Future<?>> running = new ArrayList<>();
     for (int slot = 0; slot < 4; slot++) {
       int s = slot;
+      OutboxStore slotStore = workerStore(store, slot);
       running.add(slots.submit(() -> {
         int generation = 0;
         while (!done.get()) {
-          OutboxWorker worker = OutboxWorker.builder(store, handler).workerId("slot" + s + "-gen" + generation++)
+          OutboxWorker worker = OutboxWorker.builder(slotStore, handler).workerId("slot" + s + "-gen" + generation++)
               .batchSize(25).leaseDuration(Duration.ofMillis(800)).codec(codec)
               .retryPolicy(new RetryPolicy(50, Duration.ofMillis(1), Duration.ofMillis(10), 2.0, 0.0)).build();
           try {
@@ -138,7 +147,7 @@ public abstract class OutboxStoreContract {
         return null;
       }));
     }
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
     while (store.count(OutboxStatus.DELIVERED) < total && System.nanoTime() < deadline) {
       Thread.sleep(100);
     }
@@ -322,6 +331,41 @@ public abstract class OutboxStoreContract {
     OutboxRecord dead = store.find("SO-P#0").orElseThrow();
     assertThat(dead.status()).isEqualTo(OutboxStatus.DEAD);
     assertThat(dead.lastError()).get().asString().contains("claimed 3 times without acknowledgement");
+  }
+
+  @Test
+  void backgroundWorkersDeliverEverythingAndStopOnClose() throws Exception {
+    OutboxStore store = newStore();
+    Outbox outbox = new Outbox(store);
+    Set<String> seen = ConcurrentHashMap.newKeySet();
+    AtomicInteger calls = new AtomicInteger();
+    List<OutboxWorker> workers = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      workers.add(OutboxWorker.builder(store, e -> {
+        calls.incrementAndGet();
+        seen.add(e.eventId());
+      }).workerId("bg-" + i).pollInterval(Duration.ofMillis(10)).build());
+    }
+    workers.forEach(OutboxWorker::start);
+    try {
+      for (int i = 0; i < 200; i++) {
+        outbox.enqueue(event("BG-" + (i % 7), i));
+      }
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (store.count(OutboxStatus.DELIVERED) < 200 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(workers).allSatisfy(w -> assertThat(w.isRunning()).isTrue());
+    } finally {
+      workers.forEach(OutboxWorker::close);
+    }
+    assertThat(store.count(OutboxStatus.DELIVERED)).isEqualTo(200);
+    assertThat(seen).hasSize(200);
+    assertThat(calls).hasValue(200);
+    assertThat(workers).noneSatisfy(w -> assertThat(w.isRunning()).isTrue());
+    outbox.enqueue(event("BG-after-close", 0));
+    Thread.sleep(100);
+    assertThat(calls).as("closed workers deliver nothing").hasValue(200);
   }
 
   @Test

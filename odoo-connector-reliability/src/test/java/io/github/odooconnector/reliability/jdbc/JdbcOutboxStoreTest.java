@@ -32,6 +32,11 @@ class JdbcOutboxStoreTest extends OutboxStoreContract {
   }
 
   @Override
+  protected OutboxStore workerStore(OutboxStore shared, int slot) {
+    return new JdbcOutboxStore(TestDatabase.newPool(4));
+  }
+
+  @Override
   protected void enqueueAll(Outbox outbox, List<BusinessEvent<?>> events) {
     DataSource ds = TestDatabase.dataSource();
     for (int from = 0; from < events.size(); from += 1000) {
