@@ -357,4 +357,23 @@ class WmsWorkflowsIT {
           assertThat(e).hasMessageContaining(ref).hasMessageContaining("cancel");
         });
   }
+  @Test
+  void changedPickingIsResentAndACancelledReleaseIsNotReleasedAgain() {
+    long so = orderDeskAndChairs();
+    long pickingId = s.outgoingPickingOf(so);
+    s.integration.releasePicking(pickingId);
+    String ref = s.picking(pickingId).string("name").orElseThrow();
+    long deskMove = s.moves(pickingId).get(0).id();
+    s.client.write("stock.move", List.of(deskMove), Map.of("product_uom_qty", 5.0));
+
+    s.integration.updateRelease(pickingId);
+
+    assertThat(s.wms.orders().get(ref).lines().get(0).quantity()).isEqualTo(Quantity.pieces(5));
+
+    s.integration.cancelRelease(pickingId);
+
+    assertThat(s.wms.orders()).doesNotContainKey(ref);
+    assertThat(s.picking(pickingId).string(WmsScenario.MARKER)).contains("CANCELLED");
+    assertThat(s.integration.releasePendingOrders().succeeded()).doesNotContain(ref);
+  }
 }

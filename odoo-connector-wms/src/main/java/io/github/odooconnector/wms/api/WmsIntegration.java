@@ -96,7 +96,21 @@ public final class WmsIntegration {
   }
 
   /**
-   * Cancels a released order in the WMS and clears the release marker.
+   * Sends the current version of an already released picking (changed quantities, address) to the WMS. Repeating
+   * the call without changes in Odoo sends nothing.
+   *
+   * @param pickingId the {@code stock.picking} id
+   * @return the WMS order id
+   * @throws UnsupportedWmsOperationException if the adapter cannot update orders
+   * @throws WmsWorkflowException if the picking was not released yet
+   */
+  public String updateRelease(long pickingId) {
+    return engine.updateRelease(pickingId);
+  }
+
+  /**
+   * Cancels a released order in the WMS. The release marker is set to {@code CANCELLED} (char markers) so the
+   * picking is not released again by accident.
    *
    * @param pickingId the {@code stock.picking} id
    * @throws UnsupportedWmsOperationException if the adapter cannot cancel

@@ -284,6 +284,28 @@ public final class WmsEngine {
   }
 
   /**
+   * Sends the current version of a released picking to the WMS.
+   *
+   * @param pickingId the picking
+   * @return the WMS order id
+   */
+  public String updateRelease(long pickingId) {
+    if (!adapter.capabilities().supports(WmsFeature.UPDATE_ORDER)) {
+      throw new UnsupportedWmsOperationException(adapter.name() + " does not support updating released orders");
+    }
+    ReleaseMarker marker = settings.releaseMarker();
+    MappedRecord picking = docs.picking(pickingId, marker.field());
+    Object current = picking.record().raw(marker.field());
+    if (current == null || Boolean.FALSE.equals(current)) {
+      throw new WmsWorkflowException("picking " + picking.requireString("reference") + " was not released yet");
+    }
+    FulfillmentOrder order = docs.fulfillmentOrder(picking);
+    // one key per distinct content: repeating the same update is a no-op, a new change is sent
+    String key = keyPrefix + "update:" + pickingId + ":" + idempotent.fingerprint(order).substring(0, 16);
+    return idempotent.execute(key, order, String.class, () -> adapter.updateOrder(order, key).wmsOrderId());
+  }
+
+  /**
    * Cancels a release.
    *
    * @param pickingId the picking
