@@ -127,7 +127,14 @@ final class Engine {
         synchronized (sessionLock) {
             if (wire == null) {
                 ServerVersion v = detectVersion(deadlineNanos);
-                wire = v.isAtLeast(19) && json2 != null ? json2 : jsonRpc;
+                if (v.isAtLeast(19) && json2 != null || !v.isKnown() && json2 != null) {
+                    wire = json2;
+                } else if (cfg.login() == null || cfg.database() == null) {
+                    throw new IllegalStateException("Odoo " + v + " has no JSON-2 API: JSON-RPC needs database and "
+                            + "login to be configured (the API key is used as password)");
+                } else {
+                    wire = jsonRpc;
+                }
             }
             return wire;
         }
@@ -312,7 +319,12 @@ final class Engine {
                 .withMaxAttempts(rs.maxAttempts())
                 .onRetryScheduled(ev -> listener.retryScheduled(info, ev.getAttemptCount(),
                         ev.getLastException() instanceof OdooException oe ? oe : null, ev.getDelay()));
-        if (rs.maxAttempts() > 1) {
+        long remaining = deadlineNanos - System.nanoTime();
+        if (rs.maxAttempts() > 1 && remaining <= rs.initialDelay().toNanos()) {
+            b.withMaxAttempts(1); // no time left for even one backoff
+        } else if (rs.maxAttempts() > 1) {
+            // Failsafe shortens the last delay so retries never outlive the call's deadline
+            b.withMaxDuration(Duration.ofNanos(remaining));
             if (rs.maxDelay().compareTo(rs.initialDelay()) > 0) {
                 b.withBackoff(rs.initialDelay(), rs.maxDelay(), 2.0);
             } else {
@@ -340,7 +352,8 @@ final class Engine {
         return e instanceof OdooConcurrencyException || e instanceof OdooTransportException te
                 && !(te.getCause() instanceof CircuitBreakerOpenException)
                 && !(te.getCause() instanceof InterruptedException)
-                && !(te.getCause() instanceof TransportFailure tf && tf.kind() == TransportFailure.Kind.INTERRUPTED);
+                && !(te.getCause() instanceof TransportFailure tf && (tf.kind() == TransportFailure.Kind.INTERRUPTED
+                        || tf.kind() == TransportFailure.Kind.TLS));
     }
 
     /** Shields calls from listener failures. */

@@ -138,6 +138,12 @@ public final class HttpTransport implements AutoCloseable {
             if (c instanceof BodyTooLargeException tooLarge) {
                 return new TransportFailure(TransportFailure.Kind.TOO_LARGE, tooLarge.getMessage(), 0, null, false, t);
             }
+            if (c instanceof javax.net.ssl.SSLHandshakeException
+                    || c instanceof javax.net.ssl.SSLPeerUnverifiedException) {
+                return new TransportFailure(TransportFailure.Kind.TLS, "TLS handshake with " + safe(uri)
+                        + " failed (" + c.getMessage() + "); certificate verification is always on: trust the "
+                        + "server's CA with OdooClientBuilder.sslContext(...)", 0, null, true, t);
+            }
             if (c instanceof HttpConnectTimeoutException || c instanceof ConnectException
                     || c instanceof UnresolvedAddressException) {
                 return new TransportFailure(TransportFailure.Kind.CONNECT, "cannot connect to " + safe(uri) + ": "

@@ -14,6 +14,8 @@ public final class TransportFailure extends RuntimeException {
     public enum Kind {
         /** Could not connect: the request was never sent. */
         CONNECT,
+        /** TLS handshake failed (untrusted certificate, host name mismatch): never sent, not worth retrying. */
+        TLS,
         /** No complete response within the timeout. */
         TIMEOUT,
         /** Connection broken after sending. */
