@@ -38,6 +38,9 @@ import java.util.Optional;
  */
 public final class Outbox {
 
+  private static final java.util.regex.Pattern EVENT_TYPE =
+      java.util.regex.Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+");
+
   private final OutboxStore store;
   private final EventCodec codec;
   private final Clock clock;
@@ -69,6 +72,7 @@ public final class Outbox {
    *
    * @param event the event
    * @return {@code true} if stored, {@code false} if an event with the same id was already enqueued
+   * @throws IllegalArgumentException naming the field if the event's id, type, source or correlation id is invalid
    * @throws EventEncodingException if the payload cannot be serialized
    * @throws ReliabilityStoreException if the store fails
    */
@@ -133,6 +137,10 @@ public final class Outbox {
     Objects.requireNonNull(aggregateKey, "aggregateKey");
     requireText("eventId", event.eventId());
     requireText("type", event.type());
+    if (!EVENT_TYPE.matcher(event.type()).matches()) {
+      throw new IllegalArgumentException("event field 'type' must be dotted lower-case like 'shipment.dispatched', "
+          + "got '" + event.type() + "'");
+    }
     requireText("source", event.source());
     requireText("correlationId", event.correlationId());
     requireText("aggregateKey", aggregateKey);

@@ -331,6 +331,25 @@ public abstract class OutboxStoreContract {
     OutboxRecord dead = store.find("SO-P#0").orElseThrow();
     assertThat(dead.status()).isEqualTo(OutboxStatus.DEAD);
     assertThat(dead.lastError()).get().asString().contains("claimed 3 times without acknowledgement");
+    Outbox outbox = new Outbox(store, EventCodec.standard(), clock);
+    assertThat(outbox.replayDeadLetters(10, "ops", "handler fixed")).containsExactly("SO-P#0");
+    assertThat(worker.runOnce()).isEqualTo(1);
+    assertThat(handled).hasValue(1);
+    assertThat(outbox.deadLetters(10)).isEmpty();
+  }
+
+  @Test
+  void invalidEventsAreRejectedAtEnqueueNamingTheField() {
+    Outbox outbox = new Outbox(newStore());
+    BusinessEvent<String> badType = new BusinessEvent<>("id-1", "Shipment Dispatched", Instant.EPOCH, "wms", "c",
+        "k", 1, "x");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> outbox.enqueue(badType))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'type'")
+        .hasMessageContaining("Shipment Dispatched");
+    BusinessEvent<String> blankAggregate = new BusinessEvent<>("id-2", "a.b", Instant.EPOCH, "wms", "c", "k", 1, "x");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> outbox.enqueue(blankAggregate, " "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("aggregateKey");
+    assertThat(outbox.store().count(OutboxStatus.PENDING)).isZero();
   }
 
   @Test
