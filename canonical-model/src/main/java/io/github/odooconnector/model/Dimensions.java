@@ -3,6 +3,7 @@ package io.github.odooconnector.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.github.odooconnector.model.constraints.UnitOfDimension;
 import io.github.odooconnector.model.internal.Decimals;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
@@ -14,16 +15,16 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param length length, greater than zero
+ * @param length length, greater than zero; like all measures at most 18 integer digits and 34 decimals
  * @param width width, greater than zero
  * @param height height, greater than zero
  * @param unit a unit of dimension {@link UnitDimension#LENGTH}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Dimensions(
-    @NotNull @Positive BigDecimal length,
-    @NotNull @Positive BigDecimal width,
-    @NotNull @Positive BigDecimal height,
+    @NotNull @Positive @Digits(integer = 18, fraction = 34) BigDecimal length,
+    @NotNull @Positive @Digits(integer = 18, fraction = 34) BigDecimal width,
+    @NotNull @Positive @Digits(integer = 18, fraction = 34) BigDecimal height,
     @NotNull @UnitOfDimension(UnitDimension.LENGTH) UnitOfMeasure unit) {
 
   /**

@@ -3,6 +3,7 @@ package io.github.odooconnector.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.github.odooconnector.model.constraints.CurrencyCode;
 import io.github.odooconnector.model.internal.Decimals;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -22,11 +23,11 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param amount the amount, may be negative (credits, refunds)
+ * @param amount the amount, may be negative (credits, refunds); at most 18 integer digits and 34 decimals
  * @param currency ISO 4217 alphabetic code such as {@code EUR}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Money(@NotNull BigDecimal amount, @NotNull @CurrencyCode String currency) {
+public record Money(@NotNull @Digits(integer = 18, fraction = 34) BigDecimal amount, @NotNull @CurrencyCode String currency) {
 
   /**
    * Normalizes the currency code to upper case; never throws.
@@ -153,6 +154,6 @@ public record Money(@NotNull BigDecimal amount, @NotNull @CurrencyCode String cu
    */
   @Override
   public String toString() {
-    return (amount == null ? "null" : amount.toPlainString()) + " " + currency;
+    return Decimals.toText(amount) + " " + currency;
   }
 }

@@ -3,6 +3,7 @@ package io.github.odooconnector.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.odooconnector.model.internal.Decimals;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -25,16 +26,18 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param value the amount
+ * @param value the amount: at most 18 integer digits and 34 decimals (bounds that keep arithmetic and
+ *     rendering cheap even for hostile input such as {@code 1E+999999999})
  * @param unit the unit of measure
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Quantity(@NotNull BigDecimal value, @NotNull UnitOfMeasure unit) {
+public record Quantity(@NotNull @Digits(integer = 18, fraction = 34) BigDecimal value, @NotNull UnitOfMeasure unit) {
 
   /**
    * Creates a quantity.
    *
-   * @param value the amount
+   * @param value the amount: at most 18 integer digits and 34 decimals (bounds that keep arithmetic and
+ *     rendering cheap even for hostile input such as {@code 1E+999999999})
    * @param unit the unit
    * @return the quantity
    * @throws NullPointerException if an argument is null
@@ -58,7 +61,8 @@ public record Quantity(@NotNull BigDecimal value, @NotNull UnitOfMeasure unit) {
   /**
    * Creates a whole-number quantity.
    *
-   * @param value the amount
+   * @param value the amount: at most 18 integer digits and 34 decimals (bounds that keep arithmetic and
+ *     rendering cheap even for hostile input such as {@code 1E+999999999})
    * @param unit the unit
    * @return the quantity
    */
@@ -205,6 +209,6 @@ public record Quantity(@NotNull BigDecimal value, @NotNull UnitOfMeasure unit) {
    */
   @Override
   public String toString() {
-    return (value == null ? "null" : value.toPlainString()) + " " + unit;
+    return Decimals.toText(value) + " " + unit;
   }
 }

@@ -3,6 +3,7 @@ package io.github.odooconnector.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.github.odooconnector.model.constraints.UnitOfDimension;
 import io.github.odooconnector.model.internal.Decimals;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
@@ -14,11 +15,11 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param value the weight, zero or more
+ * @param value the weight, zero or more; at most 18 integer digits and 34 decimals
  * @param unit a unit of dimension {@link UnitDimension#MASS}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Weight(@NotNull @PositiveOrZero BigDecimal value,
+public record Weight(@NotNull @PositiveOrZero @Digits(integer = 18, fraction = 34) BigDecimal value,
     @NotNull @UnitOfDimension(UnitDimension.MASS) UnitOfMeasure unit) {
 
   /**
@@ -94,6 +95,6 @@ public record Weight(@NotNull @PositiveOrZero BigDecimal value,
    */
   @Override
   public String toString() {
-    return (value == null ? "null" : value.toPlainString()) + " " + unit;
+    return Decimals.toText(value) + " " + unit;
   }
 }

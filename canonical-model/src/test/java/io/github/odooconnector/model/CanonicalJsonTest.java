@@ -213,6 +213,23 @@ class CanonicalJsonTest {
   }
 
   @Test
+  void hostileNumbersAreRejectedCheaplyInsteadOfExhaustingMemory() {
+    String json = "{\"lineId\":\"1\",\"sku\":\"A\",\"quantity\":{\"value\":-1E+999999999,\"unit\":\"EA\"},"
+        + "\"unitPrice\":{\"amount\":1E-999999999,\"currency\":\"EUR\"}}";
+    assertThatThrownBy(() -> CanonicalJson.fromJson(json, OrderLine.class))
+        .isInstanceOfSatisfying(CanonicalValidationException.class, e -> {
+          assertThat(e.violations()).extracting(v -> v.path() + "|" + v.constraint() + "|" + v.invalidValue())
+              .containsExactly("quantity|PositiveQuantity|-1E+999999999 EA", "quantity.value|Digits|-1E+999999999",
+                  "unitPrice.amount|Digits|1E-999999999");
+          assertThat(e.getMessage()).hasSizeLessThan(1000);
+        });
+    assertThat(Quantity.of("1E+999999999", UnitOfMeasure.EA).hashCode())
+        .isEqualTo(Quantity.of("1E+999999999", UnitOfMeasure.EA).hashCode());
+    Violations.assertValid(Quantity.of("999999999999999999.0000000000000000000000000000000001", UnitOfMeasure.KGM));
+    Violations.assertValid(Quantity.of("1", UnitOfMeasure.KGM).to(UnitOfMeasure.LBR));
+  }
+
+  @Test
   void enumsAreStableLowerSnakeStrings() {
     assertThat(CanonicalJson.toJson(Samples.movement())).contains("\"reason\":\"cycle_count\"");
     assertThat(CanonicalJson.toJson(Samples.fulfillmentOrder())).contains("\"priority\":\"high\"");

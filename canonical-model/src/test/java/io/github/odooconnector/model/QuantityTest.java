@@ -152,11 +152,11 @@ class QuantityTest {
 
   @Test
   void jsonFormIsAnExactNumberAndTheRec20Code() {
-    Quantity q = Quantity.of("12345678901234567890.123456789", KGM);
+    Quantity q = Quantity.of("123456789012345678.1234567890123456789012345678901234", KGM);
     String json = CanonicalJson.toJson(q);
-    assertThat(json).isEqualTo("{\"value\":12345678901234567890.123456789,\"unit\":\"KGM\"}");
+    assertThat(json).isEqualTo("{\"value\":123456789012345678.1234567890123456789012345678901234,\"unit\":\"KGM\"}");
     Quantity back = CanonicalJson.fromJson(json, Quantity.class);
-    assertThat(back.value()).isEqualTo(new BigDecimal("12345678901234567890.123456789"));
+    assertThat(back.value()).isEqualTo(new BigDecimal("123456789012345678.1234567890123456789012345678901234"));
     assertThat(CanonicalJson.fromJson("{\"value\":2.50,\"unit\":\"kgm\"}", Quantity.class).value().toString())
         .isEqualTo("2.50");
   }

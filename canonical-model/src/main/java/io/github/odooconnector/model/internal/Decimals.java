@@ -5,6 +5,8 @@ import java.math.MathContext;
 
 /** BigDecimal helpers for quantities and money. */
 public final class Decimals {
+  private static final int MAX_PLAIN_SCALE = 100;
+
   private Decimals() {}
 
   /**
@@ -34,7 +36,23 @@ public final class Decimals {
    */
   public static BigDecimal normalize(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    // A huge negative scale (1E+999999999 from hostile input) would allocate a gigantic integer: leave it alone.
+    return stripped.scale() < 0 && stripped.scale() >= -MAX_PLAIN_SCALE ? stripped.setScale(0) : stripped;
+  }
+
+  /**
+   * Renders a value as plain text ({@code 1000}, {@code 0.001}), or in scientific notation when the plain form would
+   * be absurdly long (hostile input such as {@code 1E+999999999} must not allocate a billion characters).
+   *
+   * @param value the value, may be null
+   * @return the text, {@code "null"} for null
+   */
+  public static String toText(BigDecimal value) {
+    if (value == null) {
+      return "null";
+    }
+    return Math.abs((long) value.scale()) <= MAX_PLAIN_SCALE && value.precision() <= MAX_PLAIN_SCALE
+        ? value.toPlainString() : value.toString();
   }
 
   /**

@@ -89,7 +89,7 @@ public final class ViolationRenderer {
     } else if (value instanceof Map<?, ?> m) {
       text = m.isEmpty() ? "{}" : "{" + m.size() + " entries}";
     } else if (value instanceof java.math.BigDecimal d) {
-      text = d.toPlainString();
+      text = Decimals.toText(d);
     } else if (value instanceof Record && !VALUE_TYPES.contains(value.getClass())) {
       // Composite records (a Party, an Address) may carry personal data and are long: name the type only.
       text = "<" + value.getClass().getSimpleName() + ">";
