@@ -39,7 +39,22 @@ import java.util.regex.Pattern;
  *
  * <p>Two users exist: the administrator (uid 2, full access) and a restricted demo user that may read the
  * business models but not change them (except partners and chatter), cannot read system parameters and
- * cannot create users; denied operations fail with Odoo's {@code AccessError}.
+ * cannot create users; denied operations fail with Odoo's {@code AccessError}. Passwords and API keys are
+ * interchangeable for XML-RPC/JSON-RPC; JSON-2 accepts only API keys (bearer token).
+ *
+ * <p>Supported model methods: {@code search}, {@code search_read}, {@code search_count}, {@code read},
+ * {@code create} (one dict or a list), {@code write} (with x2many commands 0 to 6), {@code unlink},
+ * {@code fields_get}, {@code name_search}, {@code read_group}, {@code default_get},
+ * {@code action_archive}/{@code action_unarchive} and {@code message_post} (on documents with a chatter),
+ * plus {@code sale.order.action_confirm|action_cancel|action_draft},
+ * {@code purchase.order.button_confirm|button_cancel|button_draft},
+ * {@code stock.picking.action_confirm|action_assign|button_validate|action_cancel} and
+ * {@code stock.backorder.confirmation.process|process_cancel_backorder}. Confirming an order creates its
+ * picking and reserves stock from quants; validating moves quants. Short validation behaves as in Odoo:
+ * without {@code skip_backorder} in the context, {@code button_validate} validates nothing and returns the
+ * "Create Backorder?" wizard action; with {@code skip_backorder=True} the remainder goes to a backorder,
+ * except for pickings listed in {@code picking_ids_not_to_backorder} (or with {@code cancel_backorder=True})
+ * whose remainder is cancelled.
  *
  * <p>Thread-safe: any number of clients may call concurrently; each remote call runs atomically (calls are
  * serialized against the store and rolled back on error, like an Odoo transaction).

@@ -138,6 +138,40 @@ final class Wire {
         }
     }
 
+    /** A methodCall as {@code [methodName, [params...]]}. */
+    static JsonNode xmlRequest(String xml) {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Element root = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
+                    .getDocumentElement();
+            ArrayNode out = JSON.createArrayNode();
+            out.add(child(root, "methodName").getTextContent().trim());
+            ArrayNode params = out.addArray();
+            Element ps = child(root, "params");
+            for (Node n = ps.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element p && p.getTagName().equals("param")) {
+                    params.add(fromValue(child(p, "value")));
+                }
+            }
+            return out;
+        } catch (Exception e) {
+            throw new AssertionError("bad XML-RPC request: " + xml, e);
+        }
+    }
+
+    static Answer xmlRpcPath(FakeOdoo odoo, String path, String method, List<?> args) throws Exception {
+        StringBuilder sb = new StringBuilder("<?xml version='1.0'?>\n<methodCall>\n<methodName>").append(method)
+                .append("</methodName>\n<params>\n");
+        for (Object a : args) {
+            sb.append("<param>\n");
+            value(sb, a);
+            sb.append("</param>\n");
+        }
+        sb.append("</params>\n</methodCall>\n");
+        return post(odoo.url() + path, "text/xml", sb.toString(), Map.of());
+    }
+
     private static Element child(Element e, String name) {
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element c && c.getTagName().equals(name)) {

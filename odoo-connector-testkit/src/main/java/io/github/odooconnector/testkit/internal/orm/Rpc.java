@@ -314,6 +314,7 @@ public final class Rpc {
                 throw OdooError.builtin("ValueError", "create() expects a dict or a list of dicts");
             }
             case "write": {
+                existing(model, ids);
                 if (!(a.get("vals") instanceof Map<?, ?> vals)) {
                     throw OdooError.builtin("ValueError", "write() expects a dict");
                 }

@@ -245,7 +245,8 @@ public final class FakeServer implements AutoCloseable {
                     db.checkUid(uid, password);
                     List<?> callArgs;
                     Map<String, Object> kwargs;
-                    if ("execute".equals(method)) {
+                    if ("execute".equals(method) || args.size() > 5 && !(args.get(5) instanceof List<?>)) {
+                        // execute(), or a legacy client passing the arguments flat
                         callArgs = args.subList(5, args.size());
                         kwargs = Map.of();
                     } else {

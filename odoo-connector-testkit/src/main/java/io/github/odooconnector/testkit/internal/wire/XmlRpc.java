@@ -71,6 +71,8 @@ public final class XmlRpc {
             return new Call(method, params);
         } catch (XMLStreamException e) {
             throw new MalformedException("no element found: " + e.getMessage().replace('\n', ' '));
+        } catch (RuntimeException e) {
+            throw new MalformedException("invalid value: " + e.getMessage());
         }
     }
 
