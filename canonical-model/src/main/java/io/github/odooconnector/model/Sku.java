@@ -2,24 +2,22 @@ package io.github.odooconnector.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import io.github.odooconnector.model.constraints.ValidSku;
 
 /**
  * A stock keeping unit: the seller's own product code (Odoo {@code product.product.default_code}).
  *
  * <p>Serialized as a plain JSON string. Surrounding white space is stripped; the code is otherwise kept verbatim
- * (SKUs are case-sensitive in Odoo). Use {@link #of(String)} in code (throws on an invalid value); the JSON path
- * builds instances leniently and reports problems through {@link CanonicalValidator} together with every other
- * violation of the document.
+ * (SKUs are case-sensitive in Odoo). Same design as {@link Gtin}: the constructor never throws and a class-level
+ * {@link ValidSku} constraint reports a bad SKU at the property holding it, together with every other violation of
+ * the document; {@link #of(String)} is the fail-fast factory for code.
  *
  * <p>Immutable and thread-safe.
  *
  * @param value the code: 1 to 128 characters, no control characters
  */
-public record Sku(@JsonValue @NotBlank @Size(max = 128) @Pattern(regexp = "[^\\p{Cntrl}]*",
-    message = "must not contain control characters") String value) {
+@ValidSku
+public record Sku(@JsonValue String value) {
 
   /**
    * Normalizes surrounding white space; never throws.

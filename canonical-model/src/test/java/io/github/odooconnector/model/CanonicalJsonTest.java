@@ -112,7 +112,7 @@ class CanonicalJsonTest {
                   "lines[0].quantity|PositiveQuantity|0 EA",
                   "lines[0].serialNumbers[0]|NotBlank|null",
                   "lines[1].quantity.unit|NotNull|null",
-                  "lines[1].sku.value|NotBlank|",
+                  "lines[1].sku|ValidSku|",
                   "lines[2]|NotNull|null",
                   "parcels[0].dimensions.unit|UnitOfDimension|KGM",
                   "parcels[0].dimensions.width|Positive|0",

@@ -40,9 +40,11 @@ class ConstraintTest {
     AsnLine al = Samples.asn().lines().get(0);
     return Stream.of(
         // value types
-        args(new Sku(" "), "value", "NotBlank"),
-        args(new Sku(LONG_129), "value", "Size"),
-        args(new Sku("AB\u0007C"), "value", "Pattern"),
+        args(new Sku(" "), "", "ValidSku"),
+        args(new Sku(LONG_129), "", "ValidSku"),
+        args(new Sku("AB\u0007C"), "", "ValidSku"),
+        args(new Sku(null), "", "ValidSku"),
+        args(OrderLine.of("1", new Sku(""), Quantity.pieces(1)), "sku", "ValidSku"),
         args(new Gtin("123"), "", "ValidGtin"),
         args(new Sscc("123"), "", "ValidSscc"),
         args(new Money(BigDecimal.ONE, "ABC"), "currency", "CurrencyCode"),
@@ -316,6 +318,17 @@ class ConstraintTest {
   }
 
   @Test
+  void skuProblemsAreExplainedPrecisely() {
+    assertThat(CanonicalValidator.validate(new Sku(" ")).get(0).message()).isEqualTo("SKU must not be blank");
+    assertThat(CanonicalValidator.validate(new Sku(LONG_129)).get(0).message())
+        .isEqualTo("SKU must have at most 128 characters but has 129");
+    assertThat(CanonicalValidator.validate(new Sku("A\tB")).get(0).message())
+        .isEqualTo("SKU must not contain control characters");
+    Violations.assertValid(new Sku("Ünïcödé SKU/with spaces-1"));
+    Violations.assertValid(new Sku("x".repeat(128)));
+  }
+
+  @Test
   void offendingValuesAreRenderedShortly() {
     CanonicalViolation v = CanonicalValidator.validate(new Sku("y".repeat(500))).get(0);
     assertThat(v.invalidValue()).hasSize(120).endsWith("...");
@@ -342,7 +355,7 @@ class ConstraintTest {
     java.util.Locale previous = java.util.Locale.getDefault();
     try {
       java.util.Locale.setDefault(java.util.Locale.GERMANY);
-      assertThat(CanonicalValidator.validate(new Sku("")).get(0).message()).isEqualTo("must not be blank");
+      assertThat(CanonicalValidator.validate(LocationRef.of("")).get(0).message()).isEqualTo("must not be blank");
     } finally {
       java.util.Locale.setDefault(previous);
     }
