@@ -13,6 +13,7 @@ import io.github.odooconnector.reliability.api.InMemoryOutboxStore;
 import io.github.odooconnector.reliability.spi.OutboxRecord;
 import io.github.odooconnector.reliability.spi.OutboxStatus;
 import io.github.odooconnector.testkit.FakeOdoo;
+import io.github.odooconnector.testkit.OdooVersion;
 import io.github.odooconnector.testkit.wms.SimulatedWms;
 import io.github.odooconnector.wms.api.ReleaseMarker;
 import io.github.odooconnector.wms.api.ShortPickPolicy;
@@ -38,7 +39,11 @@ final class WmsScenario implements AutoCloseable {
   }
 
   WmsScenario(ShortPickPolicy policy) {
-    odoo = FakeOdoo.builder().customField("stock.picking", MARKER, "char").start();
+    this(policy, OdooVersion.V19);
+  }
+
+  WmsScenario(ShortPickPolicy policy, OdooVersion version) {
+    odoo = FakeOdoo.builder().version(version).customField("stock.picking", MARKER, "char").start();
     client = OdooClient.builder().url(odoo.url()).database(odoo.database()).login(odoo.adminLogin())
         .password(odoo.adminPassword()).retry(RetrySettings.none()).build();
     wms = SimulatedWms.builder().build();
