@@ -42,6 +42,8 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 public final class EmbeddedPostgres implements AutoCloseable {
 
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+  private static final String PREFIX = "odc-embedded-pg-";
+  private static final String OWNER_FILE = "owner.pid";
 
   private final Path baseDir;
   private final Process process;
@@ -78,8 +80,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
     boolean root = isRoot();
     // As root the server runs as 'nobody', which must be able to traverse every parent directory: use /tmp.
     Path parent = root ? Path.of("/tmp") : Path.of(System.getProperty("java.io.tmpdir"));
-    Path base = Files.createTempDirectory(parent, "odc-embedded-pg-");
+    reapOrphans(parent);
+    Path base = Files.createTempDirectory(parent, PREFIX);
     Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.writeString(base.resolve(OWNER_FILE), Long.toString(ProcessHandle.current().pid()));
     Path pgDir = base.resolve("pg");
     extract(pgDir);
     Path data = base.resolve("data");
@@ -126,6 +130,50 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
         Thread.sleep(50);
       }
+    }
+  }
+
+  /**
+   * Stops servers and deletes directories left behind by test JVMs that were killed (kill -9, surefire timeout)
+   * before their shutdown hook ran; servers of live JVMs (parallel builds) are left alone.
+   */
+  private static void reapOrphans(Path parent) {
+    List<Path> candidates;
+    try (Stream<Path> dirs = Files.list(parent)) {
+      candidates = dirs.filter(d -> d.getFileName().toString().startsWith(PREFIX)).toList();
+    } catch (IOException | RuntimeException e) {
+      return; // best effort: never fail a test run because of another run's leftovers
+    }
+    for (Path dir : candidates) {
+      try {
+        Path owner = dir.resolve(OWNER_FILE);
+        if (!Files.isRegularFile(owner)) {
+          continue;
+        }
+        long ownerPid = Long.parseLong(Files.readString(owner).trim());
+        if (ProcessHandle.of(ownerPid).map(ProcessHandle::isAlive).orElse(false)) {
+          continue;
+        }
+        Path pidFile = dir.resolve("data/postmaster.pid");
+        if (Files.isRegularFile(pidFile)) {
+          long pgPid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+          ProcessHandle.of(pgPid).ifPresent(p -> {
+            p.destroy();
+            p.onExit().completeOnTimeout(p, 10, TimeUnit.SECONDS).join();
+          });
+        }
+        deleteRecursively(dir);
+      } catch (IOException | RuntimeException e) {
+        // vanished meanwhile or unreadable: someone else's business
+      }
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // best effort: a temp directory
     }
   }
 
@@ -216,10 +264,6 @@ public final class EmbeddedPostgres implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    try (Stream<Path> files = Files.walk(baseDir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException ignored) {
-      // best effort: a temp directory
-    }
+    deleteRecursively(baseDir);
   }
 }
