@@ -247,14 +247,14 @@ public final class OdooClientBuilder {
 
     /**
      * Largest response body accepted; bigger bodies fail fast with {@link OdooProtocolException} while streaming,
-     * without buffering them. Default 64 MiB.
+     * without buffering them. Default 64 MiB, at most 1 GiB.
      *
-     * @param bytes positive size in bytes
+     * @param bytes size in bytes, 1 to 1 GiB
      * @return this builder
      */
     public OdooClientBuilder maxResponseBytes(long bytes) {
-        if (bytes <= 0) {
-            throw new IllegalArgumentException("maxResponseBytes must be positive, got " + bytes);
+        if (bytes <= 0 || bytes > 1L << 30) {
+            throw new IllegalArgumentException("maxResponseBytes must be within 1..1073741824, got " + bytes);
         }
         this.maxResponseBytes = bytes;
         return this;

@@ -1,6 +1,5 @@
 package io.github.odooconnector.core.internal.transport;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -213,15 +212,14 @@ public final class HttpTransport implements AutoCloseable {
         private final long max;
         private final long declared;
         private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private final ByteArrayOutputStream out;
+        /** Received chunks, joined once at the end: no doubling copies while streaming (peak ~ body size). */
+        private final List<byte[]> chunks = new java.util.ArrayList<>();
         private volatile Flow.Subscription subscription;
         private long received;
 
         CappedBodySubscriber(long max, long declared) {
             this.max = max;
             this.declared = declared;
-            this.out = new ByteArrayOutputStream((int) Math.max(256, Math.min(declared > 0 ? declared : 8192,
-                    Math.min(max, 1 << 20))));
         }
 
         @Override
@@ -250,6 +248,7 @@ public final class HttpTransport implements AutoCloseable {
                 int n = b.remaining();
                 received += n;
                 if (received > max) {
+                    chunks.clear();
                     subscription.cancel();
                     result.completeExceptionally(new BodyTooLargeException("response body exceeds the limit of "
                             + max + " bytes"));
@@ -257,7 +256,7 @@ public final class HttpTransport implements AutoCloseable {
                 }
                 byte[] chunk = new byte[n];
                 b.get(chunk);
-                out.write(chunk, 0, n);
+                chunks.add(chunk);
             }
             subscription.request(1);
         }
@@ -269,7 +268,14 @@ public final class HttpTransport implements AutoCloseable {
 
         @Override
         public void onComplete() {
-            result.complete(out.toByteArray());
+            byte[] all = new byte[(int) received];
+            int pos = 0;
+            for (byte[] c : chunks) {
+                System.arraycopy(c, 0, all, pos, c.length);
+                pos += c.length;
+            }
+            chunks.clear();
+            result.complete(all);
         }
 
         void abort() {
