@@ -293,6 +293,30 @@ class CanonicalJsonTest {
   }
 
   @Test
+  void theFacadeIsSafeToShareBetweenThreads() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        results.add(pool.submit(() -> {
+          boolean ok = true;
+          for (int i = 0; i < 10; i++) {
+            for (Object doc : Samples.everyDocument()) {
+              ok &= CanonicalJson.fromJson(CanonicalJson.toJson(doc), doc.getClass()).equals(doc);
+            }
+          }
+          return ok;
+        }));
+      }
+      for (java.util.concurrent.Future<Boolean> r : results) {
+        assertThat(r.get(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void mapperCopiesDoNotAffectTheSharedConfiguration() {
     CanonicalJson.mapper().disable(com.fasterxml.jackson.databind.SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .enable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
