@@ -324,7 +324,8 @@ public interface ShippingIntegration {
     }
 
     /**
-     * Sets where the last applied tracking status per parcel lives (default: in memory).
+     * Sets where the last applied tracking status per parcel lives (default: in memory, lost on restart; use a
+     * {@link JdbcTrackingStateStore} when several instances receive webhooks or state must survive restarts).
      *
      * @param value the store
      * @return this builder

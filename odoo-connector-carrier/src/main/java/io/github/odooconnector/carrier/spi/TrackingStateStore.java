@@ -10,8 +10,8 @@ import java.util.Optional;
  * <p>Odoo has no field for a parcel's carrier status, so this state lives outside Odoo. The default, {@code
  * InMemoryTrackingStateStore}, is per process and forgotten on restart: after a restart a replayed old event is
  * applied once more (one more chatter message) unless a persistent store is configured. Production deployments
- * with several instances or webhook replays across restarts should implement this interface on their database
- * (one row per {@code (carrierCode, trackingNumber)} with a version column).
+ * with several instances or webhook replays across restarts should use {@code JdbcTrackingStateStore} (one row per
+ * {@code (carrierCode, trackingNumber)} with a version column) or implement this interface on their own store.
  *
  * <p>Implementations must be thread-safe and make {@link #compareAndSet} atomic.
  */
