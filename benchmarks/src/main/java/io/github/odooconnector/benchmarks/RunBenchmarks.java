@@ -1,0 +1,220 @@
+package io.github.odooconnector.benchmarks;
+
+import io.github.odooconnector.benchmarks.internal.SideResults;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the odoo-connector JMH benchmarks with short but honest settings (1 fork per benchmark and parameter set,
+ * 3 warmup and 3 measurement iterations of 2 s; for single-shot benchmarks an iteration is one operation) and
+ * prints every score as a ratio against the baseline measured in the same run.
+ *
+ * <p>Usage: {@code mvn -B -q -pl benchmarks -am -DskipTests package exec:java}; pass
+ * {@code -Dexec.args="<regex>"} to run only matching benchmarks, e.g. {@code -Dexec.args=Outbox}, and
+ * {@code -Dodc.bench.quick=true} for a smoke run (1 warmup, 1 measurement iteration of 1 s; figures meaningless).
+ *
+ * <p>Not thread-safe; a command-line entry point.
+ */
+public final class RunBenchmarks {
+
+    private static final String PACKAGE = "io.github.odooconnector.benchmarks.internal.";
+
+    /** Baseline per benchmark class: the value of the distinguishing parameter, or the method name. */
+    private static final Map<String, Baseline> BASELINES = Map.of(
+        "XmlRpcDecodeBenchmark", new Baseline(null, "domParse"),
+        "ProtocolRoundTripBenchmark", new Baseline("protocol", "JSONRPC"),
+        "StreamingSearchReadBenchmark", new Baseline(null, "searchReadAll"),
+        "IdempotencyBenchmark", new Baseline("store", "memory"),
+        "OutboxBenchmark", new Baseline("store", "memory"));
+
+    private RunBenchmarks() {}
+
+    /**
+     * Runs the benchmarks and prints the ratio table.
+     *
+     * @param args optional regular expressions selecting benchmarks (default: all)
+     * @throws RunnerException if JMH fails
+     * @throws IOException if the side-result file cannot be used
+     */
+    public static void main(String[] args) throws RunnerException, IOException {
+        exposeClassPathToForks();
+        Path side = Files.createTempFile("odc-bench-side", ".tsv");
+        Instant started = Instant.now();
+        boolean quick = Boolean.getBoolean("odc.bench.quick");
+        ChainedOptionsBuilder options = new OptionsBuilder()
+            .forks(1)
+            .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(quick ? 1 : 2))
+            .measurementIterations(quick ? 1 : 3).measurementTime(TimeValue.seconds(quick ? 1 : 2))
+            .shouldFailOnError(true)
+            .jvmArgsAppend("-D" + SideResults.PROPERTY + "=" + side.toAbsolutePath(), "-Duser.timezone=UTC",
+                "-Duser.language=en", "-Duser.country=US", "-Dfile.encoding=UTF-8");
+        if (args.length == 0) {
+            options.include(PACKAGE + ".*");
+        } else {
+            for (String a : args) {
+                options.include(a);
+            }
+        }
+        List<RunResult> timed = new ArrayList<>(new Runner(options.build()).run());
+        Map<String, List<Long>> sideResults = readSide(side);
+        Files.deleteIfExists(side);
+        System.out.println();
+        System.out.println(report(timed, sideResults, Duration.between(started, Instant.now())));
+    }
+
+    /**
+     * Formats the results as ratios against each group's baseline.
+     *
+     * @param results JMH results
+     * @param side side results (peak heap) by key
+     * @param took wall-clock time of the run
+     * @return the printable report
+     */
+    static String report(List<RunResult> results, Map<String, List<Long>> side, Duration took) {
+        StringBuilder out = new StringBuilder();
+        out.append("odoo-connector benchmarks - ratios against the baseline of the same run (")
+            .append(took.toMinutes()).append(" min ").append(took.toSecondsPart()).append(" s)\n");
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        for (RunResult r : results) {
+            Row row = Row.of(r);
+            groups.computeIfAbsent(row.group, g -> new ArrayList<>()).add(row);
+        }
+        for (Map.Entry<String, List<Row>> g : groups.entrySet()) {
+            List<Row> rows = g.getValue();
+            Optional<Row> base = rows.stream().filter(x -> x.baseline).findFirst();
+            out.append('\n').append(g.getKey()).append('\n');
+            for (Row row : rows) {
+                out.append(String.format(Locale.ROOT, "  %-22s %12.3f ± %-10.3f %-8s", row.variant, row.score,
+                    row.error, row.unit));
+                if (base.isPresent()) {
+                    double speed = row.higherIsBetter ? row.score / base.get().score : base.get().score / row.score;
+                    out.append(String.format(Locale.ROOT, "  speed x%.2f%s", speed,
+                        row.baseline ? " (baseline)" : ""));
+                } else {
+                    out.append("  (no baseline in this run)");
+                }
+                out.append('\n');
+            }
+            appendHeap(out, g.getKey(), rows, side);
+        }
+        out.append("\nspeed = baseline time / time, or throughput / baseline throughput: above 1 is faster.\n");
+        return out.toString();
+    }
+
+    private static void appendHeap(StringBuilder out, String group, List<Row> rows, Map<String, List<Long>> side) {
+        Map<String, Double> peaks = new LinkedHashMap<>();
+        for (Row row : rows) {
+            List<Long> values = side.get(row.simpleClass + "." + row.variant + ":peakHeapBytes");
+            if (values != null && !values.isEmpty()) {
+                peaks.put(row.variant, values.stream().mapToLong(Long::longValue).max().orElse(0) / 1048576.0);
+            }
+        }
+        if (peaks.isEmpty()) {
+            return;
+        }
+        Optional<Row> base = rows.stream().filter(x -> x.baseline).findFirst();
+        Double basePeak = base.map(b -> peaks.get(b.variant)).orElse(null);
+        out.append("  peak retained heap (max over measured operations):\n");
+        for (Map.Entry<String, Double> p : peaks.entrySet()) {
+            out.append(String.format(Locale.ROOT, "    %-20s %10.1f MiB", p.getKey(), p.getValue()));
+            if (basePeak != null && basePeak > 0) {
+                out.append(String.format(Locale.ROOT, "  x%.3f of baseline", p.getValue() / basePeak));
+            }
+            out.append('\n');
+        }
+    }
+
+    private static Map<String, List<Long>> readSide(Path file) throws IOException {
+        Map<String, List<Long>> m = new TreeMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] kv = line.split("\t");
+            if (kv.length == 2) {
+                m.computeIfAbsent(kv[0], k -> new ArrayList<>()).add(Long.parseLong(kv[1].trim()));
+            }
+        }
+        return m;
+    }
+
+    /**
+     * JMH forks benchmark JVMs with {@code java.class.path}. Under {@code mvn exec:java} that is Maven's own class
+     * path, and the project's classes live in exec's class loader instead; hand those to the forks.
+     */
+    private static void exposeClassPathToForks() {
+        Set<String> entries = new LinkedHashSet<>();
+        for (ClassLoader cl = Thread.currentThread().getContextClassLoader(); cl != null; cl = cl.getParent()) {
+            if (cl instanceof URLClassLoader u) {
+                for (URL url : u.getURLs()) {
+                    try {
+                        if ("file".equals(url.getProtocol())) {
+                            entries.add(new File(url.toURI()).getAbsolutePath());
+                        }
+                    } catch (URISyntaxException | IllegalArgumentException ignored) {
+                        // not a plain file entry
+                    }
+                }
+            }
+        }
+        if (!entries.isEmpty()) {
+            for (String e : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+                if (!e.isBlank()) {
+                    entries.add(e);
+                }
+            }
+            System.setProperty("java.class.path", String.join(File.pathSeparator, entries));
+        }
+    }
+
+    private record Baseline(String param, String value) {}
+
+    private record Row(String group, String simpleClass, String variant, boolean baseline, double score,
+        double error, String unit, boolean higherIsBetter) {
+
+        static Row of(RunResult r) {
+            String full = r.getParams().getBenchmark();
+            String method = full.substring(full.lastIndexOf('.') + 1);
+            String cls = full.substring(0, full.lastIndexOf('.'));
+            String simple = cls.substring(cls.lastIndexOf('.') + 1);
+            Baseline b = BASELINES.get(simple);
+            StringBuilder group = new StringBuilder(simple);
+            String variant = method;
+            for (String key : r.getParams().getParamsKeys()) {
+                String value = r.getParams().getParam(key);
+                if (b != null && key.equals(b.param())) {
+                    variant = value;
+                } else {
+                    group.append(' ').append(key).append('=').append(value);
+                }
+            }
+            boolean isBase = b != null && b.value().equals(variant);
+            Result<?> primary = r.getPrimaryResult();
+            String unit = primary.getScoreUnit();
+            boolean higher = unit.startsWith("ops/");
+            double error = Double.isNaN(primary.getScoreError()) ? 0 : primary.getScoreError();
+            return new Row(group.toString(), simple, variant, isBase, primary.getScore(), error, unit, higher);
+        }
+    }
+}
