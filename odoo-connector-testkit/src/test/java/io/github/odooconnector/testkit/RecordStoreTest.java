@@ -219,4 +219,24 @@ class RecordStoreTest {
                 "search", List.of(List.of()))).xml().get("faultCode").asInt()).isEqualTo(3);
         assertThat(odoo.toString()).doesNotContain(odoo.adminPassword() + "@").doesNotContain(odoo.adminApiKey());
     }
+
+    @Test
+    void externalIdsResolveOverRpcAndAddressFieldsExist(FakeOdoo odoo) {
+        Rpc rpc = new Rpc(odoo, WireProtocol.JSONRPC);
+        List<Map<String, Object>> data = rpc.searchRead("ir.model.data", List.of(List.of("module", "=", "mail"),
+                List.of("name", "=", "mail_activity_data_warning")), "model", "res_id");
+        assertThat(data).singleElement().satisfies(d -> {
+            assertThat(d.get("model")).isEqualTo("mail.activity.type");
+            assertThat(((Number) d.get("res_id")).longValue()).isEqualTo(odoo.ref("mail.mail_activity_data_warning"));
+        });
+        Map<String, Object> wood = rpc.read("res.partner", odoo.ref("base.partner_wood_corner"), "state_id",
+                "country_code", "country_id");
+        assertThat(wood.get("country_code")).isEqualTo("US");
+        assertThat(((List<?>) wood.get("state_id")).get(1)).isEqualTo("California");
+        assertThat(Rpc.m2oId(rpc.read("stock.picking.type", odoo.ref("stock.picking_type_out"),
+                "return_picking_type_id").get("return_picking_type_id"))).isEqualTo(odoo.ref("stock.picking_type_in"));
+        rpc.call("stock.picking", "write", List.of(List.of(1), Map.of("carrier_price", 12.5)));
+        assertThat(rpc.read("stock.picking", 1, "carrier_price", "weight_uom_name"))
+                .containsEntry("carrier_price", 12.5).containsEntry("weight_uom_name", "kg");
+    }
 }

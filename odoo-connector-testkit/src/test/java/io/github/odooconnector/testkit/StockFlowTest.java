@@ -235,4 +235,34 @@ class StockFlowTest {
                     .satisfies(m -> assertThat(m.get("attachment_ids")).isEqualTo(List.of(att)));
         }
     }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("protocols")
+    void countedQuantitiesAreAppliedThroughAnInventoryMove(OdooVersion v, WireProtocol p) {
+        try (FakeOdoo odoo = FakeOdoo.builder().version(v).start()) {
+            Rpc rpc = new Rpc(odoo, p);
+            long lamp = odoo.ref("product.product_lamp");
+            long stock = odoo.ref("stock.stock_location_stock");
+            long seeded = odoo.records("stock.quant").stream().filter(q -> Rpc.m2oId(q.get("product_id")) == lamp)
+                    .mapToLong(q -> (Long) q.get("id")).findFirst().orElseThrow();
+            // inventory mode: "creating" the quant that exists records the counted quantity on it
+            long again = ((Number) ((List<?>) rpc.call("stock.quant", "create", List.of(List.of(Map.of(
+                    "product_id", lamp, "location_id", stock, "inventory_quantity", 7))),
+                    Map.of("context", Map.of("inventory_mode", true)))).get(0)).longValue();
+            assertThat(again).isEqualTo(seeded);
+            assertThat(rpc.read("stock.quant", again, "inventory_quantity_set", "inventory_diff_quantity"))
+                    .containsEntry("inventory_quantity_set", true).containsEntry("inventory_diff_quantity", 2.0);
+            try {
+                rpc.call("stock.quant", "action_apply_inventory", List.of(List.of(again)));
+            } catch (Rpc.Fault f) {
+                // XML-RPC cannot marshal the None this method returns; Odoo has committed anyway
+                assertThat(p).isEqualTo(WireProtocol.XMLRPC);
+                assertThat(f).hasMessageContaining("cannot marshal None");
+            }
+            assertThat(quantOnHand(odoo, lamp)).isEqualTo(7.0);
+            assertThat(odoo.records("stock.move")).anyMatch(m -> "Product Quantity Updated".equals(m.get("name"))
+                    && "done".equals(m.get("state")) && Rpc.m2oId(m.get("location_id")) == odoo.ref(
+                            "stock.location_inventory"));
+        }
+    }
 }

@@ -196,8 +196,17 @@ public final class Database {
         return next;
     }
 
-    void setXmlId(String xmlId, long id) {
+    void setXmlId(String xmlId, String model, long id) {
         xmlIds.put(xmlId, id);
+        int dot = xmlId.indexOf('.');
+        Map<String, Object> data = new HashMap<>();
+        data.put("module", xmlId.substring(0, dot));
+        data.put("name", xmlId.substring(dot + 1));
+        data.put("model", model);
+        data.put("res_id", id);
+        data.put("create_date", now());
+        data.put("write_date", now());
+        insertRaw("ir.model.data", data);
     }
 
     /**
@@ -623,6 +632,15 @@ public final class Database {
 
     long createOne(String model, Map<String, Object> valsIn) {
         ModelDef def = model(model);
+        if ("stock.quant".equals(model) && Py.truthy(context.get("inventory_mode"))) {
+            Long existing = stock.findQuant(valsIn);
+            if (existing != null) {
+                Map<String, Object> counted = new LinkedHashMap<>();
+                counted.put("inventory_quantity", valsIn.get("inventory_quantity"));
+                writeOne(model, existing, counted);
+                return existing;
+            }
+        }
         Map<String, Object> vals = new LinkedHashMap<>(valsIn);
         vals.remove("__no_variant");
         stock.beforeCreate(model, vals);

@@ -76,6 +76,7 @@ public final class Rpc {
                     "purchase.order.button_confirm", "purchase.order.button_cancel", "purchase.order.button_draft",
                     "stock.picking.action_confirm", "stock.picking.action_assign", "stock.picking.button_validate",
                     "stock.picking.action_cancel", "stock.backorder.confirmation.process",
+                    "stock.quant.action_apply_inventory",
                     "stock.backorder.confirmation.process_cancel_backorder" -> true;
             default -> false;
         };
@@ -387,6 +388,8 @@ public final class Rpc {
                 return stock.validate(ids);
             case "stock.picking.action_cancel":
                 return stock.pickingCancel(ids);
+            case "stock.quant.action_apply_inventory":
+                return stock.applyInventory(ids);
             case "stock.backorder.confirmation.process":
                 return stock.backorderWizard(ids, true);
             case "stock.backorder.confirmation.process_cancel_backorder":

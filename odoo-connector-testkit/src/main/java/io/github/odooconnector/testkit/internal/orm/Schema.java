@@ -40,6 +40,9 @@ final class Schema {
                 .chr("name", "Name").chr("ref", "Reference").chr("email", "Email").chr("phone", "Phone")
                 .chr("street", "Street").chr("street2", "Street2").chr("zip", "Zip").chr("city", "City")
                 .chr("vat", "Tax ID").m2o("country_id", "Country", "res.country")
+                .m2o("state_id", "State", "res.country.state")
+                .chr("country_code", "Country Code").compute((db, r) -> db.related(r, "country_id", "res.country",
+                        "code"))
                 .bool("is_company", "Is a Company").def(false).bool("active", "Active").def(true)
                 .sel("type", "Address Type", "contact", "Contact", "invoice", "Invoice Address", "delivery",
                         "Delivery Address", "other", "Other Address").def("contact")
@@ -56,6 +59,14 @@ final class Schema {
         }
         m.put("res.country", new ModelDef("res.country", "Country")
                 .chr("name", "Country Name").required().chr("code", "Country Code"));
+        m.put("res.country.state", new ModelDef("res.country.state", "Country state")
+                .chr("name", "State Name").required().chr("code", "State Code").required()
+                .m2o("country_id", "Country", "res.country").required());
+        m.put("ir.model.data", new ModelDef("ir.model.data", "Model Data")
+                .chr("name", "External Identifier").required().chr("module", "Module").required()
+                .chr("model", "Model Name").required().integer("res_id", "Record ID")
+                .chr("complete_name", "Complete ID").compute((db, r) -> r.get("module") + "." + r.get("name"))
+                .recName("complete_name"));
         m.put("uom.uom", new ModelDef("uom.uom", "Product Unit of Measure")
                 .chr("name", "Unit Name").required().flt("rounding", "Rounding Precision").def(0.01)
                 .flt("factor", "Ratio").def(1.0).bool("active", "Active").def(true));
@@ -145,11 +156,14 @@ final class Schema {
                 .m2o("default_location_dest_id", "Default Destination Location", "stock.location")
                 .m2o("company_id", "Company", "res.company").bool("active", "Active").def(true)
                 .bool("use_create_lots", "Create New Lots/Serial Numbers").def(false)
-                .bool("use_existing_lots", "Use Existing Lots/Serial Numbers").def(true));
+                .bool("use_existing_lots", "Use Existing Lots/Serial Numbers").def(true)
+                .m2o("return_picking_type_id", "Operation Type for Returns", "stock.picking.type"));
         m.put("stock.picking", new ModelDef("stock.picking", "Transfer")
                 .chr("name", "Reference").chr("origin", "Source Document").html("note", "Notes")
                 .m2o("backorder_id", "Back Order of", "stock.picking")
                 .o2m("backorder_ids", "Back Orders", "stock.picking", "backorder_id")
+                .m2o("return_id", "Return of", "stock.picking")
+                .o2m("return_ids", "Returns", "stock.picking", "return_id")
                 .sel("move_type", "Shipping Policy", "direct", "As soon as possible", "one",
                         "When all products are ready").required().def("direct")
                 .sel("state", "Status", "draft", "Draft", "waiting", "Waiting Another Operation", "confirmed",
@@ -173,6 +187,8 @@ final class Schema {
                 .m2o("purchase_id", "Purchase Orders", "purchase.order")
                 .m2o("carrier_id", "Carrier", "delivery.carrier")
                 .chr("carrier_tracking_ref", "Tracking Reference")
+                .flt("carrier_price", "Shipping Cost")
+                .chr("weight_uom_name", "Weight unit of measure label").compute((db, r) -> "kg")
                 .flt("shipping_weight", "Weight for Shipping")
                 .flt("weight", "Weight").compute((db, r) -> db.stock().pickingWeight(r))
                 .o2m("message_ids", "Messages", "mail.message", "res_id")
@@ -231,6 +247,9 @@ final class Schema {
                 .flt("reserved_quantity", "Reserved Quantity").compute((db, r) -> db.stock().reservedOnQuant(r))
                 .flt("available_quantity", "Available Quantity").compute((db, r) -> db.stock().availableOnQuant(r))
                 .flt("inventory_quantity", "Counted Quantity")
+                .bool("inventory_quantity_set", "Inventory Quantity Set").def(false)
+                .flt("inventory_diff_quantity", "Difference").compute((db, r) -> r.get("inventory_quantity_set")
+                        == Boolean.TRUE ? Stock.num(r.get("inventory_quantity")) - Stock.num(r.get("quantity")) : 0.0)
                 .datetime("in_date", "Incoming Date").def(Database::nowString)
                 .m2o("company_id", "Company", "res.company").def(db -> db.companyId())
                 .recName("display_name"));

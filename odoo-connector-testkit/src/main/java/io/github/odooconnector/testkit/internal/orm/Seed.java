@@ -24,7 +24,7 @@ final class Seed {
         }
         long id = db.createOne(model, vals);
         if (xmlId != null) {
-            db.setXmlId(xmlId, id);
+            db.setXmlId(xmlId, model, id);
         }
         return id;
     }
@@ -37,7 +37,8 @@ final class Seed {
                 "product.template", "product.product", "stock.warehouse", "stock.location", "stock.picking.type",
                 "stock.picking", "stock.move", "stock.move.line", "stock.quant", "stock.lot", "sale.order",
                 "sale.order.line", "purchase.order", "purchase.order.line", "delivery.carrier", "ir.attachment",
-                "mail.message", "mail.activity.type", "mail.activity", "stock.backorder.confirmation")) {
+                "mail.message", "mail.activity.type", "mail.activity", "stock.backorder.confirmation",
+                "res.country.state", "ir.model.data")) {
             mk(null, "ir.model", "model", m, "name", db.model(m).description());
         }
         long usd = mk("base.USD", "res.currency", "name", "USD", "symbol", "$");
@@ -66,15 +67,20 @@ final class Seed {
         mk("base.user_demo", "res.users", "name", "Marc Demo", "login", config.demoLogin(),
                 "partner_id", demoPartner, "company_id", company);
         mk(null, "ir.config_parameter", "key", "web.base.url", "value", "http://127.0.0.1");
-        mk("base.be", "res.country", "name", "Belgium", "code", "BE");
-        mk("base.us", "res.country", "name", "United States", "code", "US");
+        long be = mk("base.be", "res.country", "name", "Belgium", "code", "BE");
+        long us = mk("base.us", "res.country", "name", "United States", "code", "US");
+        long ca = mk("base.state_us_5", "res.country.state", "name", "California", "code", "CA", "country_id", us);
+        mk("base.state_us_27", "res.country.state", "name", "New York", "code", "NY", "country_id", us);
+        mk("base.state_be_1", "res.country.state", "name", "Brussels", "code", "BRU", "country_id", be);
         long units = mk("uom.product_uom_unit", "uom.uom", "name", "Units", "rounding", 0.01);
         mk("uom.product_uom_dozen", "uom.uom", "name", "Dozens", "rounding", 0.01, "factor", 1.0 / 12);
         mk("uom.product_uom_kgm", "uom.uom", "name", "kg", "rounding", 0.001);
-        for (String act : List.of("Email", "Call", "To-Do", "Upload Document")) {
-            mk("mail.mail_activity_data_" + act.toLowerCase().replace(' ', '_').replace("-", ""),
-                    "mail.activity.type", "name", act);
-        }
+        mk("mail.mail_activity_data_email", "mail.activity.type", "name", "Email", "category", "default");
+        mk("mail.mail_activity_data_call", "mail.activity.type", "name", "Call", "category", "phonecall");
+        mk("mail.mail_activity_data_todo", "mail.activity.type", "name", "To-Do", "category", "default");
+        mk("mail.mail_activity_data_upload_document", "mail.activity.type", "name", "Upload Document",
+                "category", "upload_file");
+        mk("mail.mail_activity_data_warning", "mail.activity.type", "name", "Exception", "category", "default");
         if (!config.seed()) {
             return;
         }
@@ -85,15 +91,19 @@ final class Seed {
         long all = mk("product.product_category_all", "product.category", "name", "All");
         long saleable = mk("product.product_category_1", "product.category", "name", "Saleable", "parent_id", all);
         long wood = mk("base.partner_wood_corner", "res.partner", "name", "Wood Corner", "is_company", true,
-                "email", "wood.corner26@example.com", "city", "Turlock", "street", "1839 Arbor Way");
+                "email", "wood.corner26@example.com", "city", "Turlock", "street", "1839 Arbor Way",
+                "zip", "95380", "state_id", ca, "country_id", us, "phone", "(623)-853-7197");
         mk("base.partner_wood_corner_contact", "res.partner", "name", "Willie Burke", "parent_id", wood,
                 "email", "willie.burke80@example.com");
         long deco = mk("base.partner_deco_addict", "res.partner", "name", "Deco Addict", "is_company", true,
-                "email", "deco.addict82@example.com", "city", "Pleasant Hill");
+                "email", "deco.addict82@example.com", "city", "Pleasant Hill", "street", "77 Santa Barbara Rd",
+                "zip", "94523", "state_id", ca, "country_id", us);
         mk("base.partner_azure", "res.partner", "name", "Azure Interior", "is_company", true,
-                "email", "azure.Interior24@example.com", "city", "Fremont");
+                "email", "azure.Interior24@example.com", "city", "Fremont", "street", "4557 De Silva St",
+                "zip", "94538", "state_id", ca, "country_id", us);
         long gemini = mk("base.partner_gemini", "res.partner", "name", "Gemini Furniture", "is_company", true,
-                "email", "gemini.furniture39@example.com", "city", "Fairfield");
+                "email", "gemini.furniture39@example.com", "city", "Fairfield", "street", "317 Fairchild Dr",
+                "zip", "94535", "state_id", ca, "country_id", us);
 
         // locations
         long physical = mk("stock.stock_location_locations", "stock.location", "name", "Physical Locations",
@@ -133,6 +143,8 @@ final class Seed {
         mk("stock.picking_type_internal", "stock.picking.type", "name", "Internal Transfers", "code", "internal",
                 "sequence_code", "INT", "warehouse_id", wh, "default_location_src_id", stock,
                 "default_location_dest_id", stock, "company_id", company);
+        db.setRaw("stock.picking.type", out, "return_picking_type_id", in);
+        db.setRaw("stock.picking.type", in, "return_picking_type_id", out);
         db.setRaw("stock.warehouse", wh, "in_type_id", in);
         db.setRaw("stock.warehouse", wh, "out_type_id", out);
 
@@ -151,7 +163,7 @@ final class Seed {
                 "default_code", "Delivery_007", "list_price", 0.0, "uom_id", units, "categ_id", all,
                 "sale_ok", false, "purchase_ok", false);
         long delivery = db.inverseIds("product.product", "product_tmpl_id", deliveryTmpl).get(0);
-        db.setXmlId("delivery.product_delivery", delivery);
+        db.setXmlId("delivery.product_delivery", "product.product", delivery);
         mk("delivery.free_delivery_carrier", "delivery.carrier", "name", "Standard delivery",
                 "delivery_type", "fixed", "product_id", delivery, "fixed_price", 0.0,
                 "tracking_url", "https://tracking.example.com/track?ref=<shipmenttrackingnumber>");
@@ -178,7 +190,7 @@ final class Seed {
         long po = mk("purchase.purchase_order_1", "purchase.order", "partner_id", gemini);
         mk(null, "purchase.order.line", "order_id", po, "product_id", lamp, "product_qty", 10.0, uom, units);
         if (v18) {
-            db.setXmlId("base.partner_demo_portal", demoPartner);
+            db.setXmlId("base.partner_demo_portal", "res.partner", demoPartner);
         }
     }
 
@@ -202,7 +214,7 @@ final class Seed {
             vals.put("is_storable", true);
         }
         long id = db.createOne("product.product", vals);
-        db.setXmlId(xmlId, id);
+        db.setXmlId(xmlId, "product.product", id);
         return id;
     }
 

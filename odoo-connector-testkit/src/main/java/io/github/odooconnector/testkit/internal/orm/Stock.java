@@ -270,6 +270,11 @@ final class Stock {
                 }
                 recomputePicking(db.row("stock.move", id).get("picking_id"));
                 break;
+            case "stock.quant":
+                if (vals.containsKey("inventory_quantity") && !vals.containsKey("inventory_quantity_set")) {
+                    db.setRaw(model, id, "inventory_quantity_set", true);
+                }
+                break;
             case "stock.move.line": {
                 Object move = db.row(model, id).get("move_id");
                 if (move instanceof Long m) {
@@ -282,6 +287,58 @@ final class Stock {
         }
     }
 
+    Long findQuant(Map<String, Object> vals) {
+        Object product = vals.get("product_id") instanceof Number n ? n.longValue() : null;
+        Object location = vals.get("location_id") instanceof Number n ? n.longValue() : null;
+        Object lot = vals.get("lot_id") instanceof Number n ? n.longValue() : null;
+        for (Map<String, Object> q : rows("stock.quant")) {
+            if (java.util.Objects.equals(q.get("product_id"), product)
+                    && java.util.Objects.equals(q.get("location_id"), location)
+                    && java.util.Objects.equals(q.get("lot_id"), lot)) {
+                return (Long) q.get("id");
+            }
+        }
+        return null;
+    }
+
+    /** stock.quant.action_apply_inventory: counted quantity becomes on-hand through an inventory move. */
+    Object applyInventory(List<Long> quantIds) {
+        db.checkAccess("stock.quant", "write");
+        long inventoryLoc = db.ref("stock.location_inventory");
+        for (long id : quantIds) {
+            Map<String, Object> q = db.row("stock.quant", id);
+            if (!Boolean.TRUE.equals(q.get("inventory_quantity_set"))) {
+                continue;
+            }
+            double counted = num(q.get("inventory_quantity"));
+            double diff = counted - num(q.get("quantity"));
+            if (Math.abs(diff) > EPS) {
+                long product = (Long) q.get("product_id");
+                Object loc = q.get("location_id");
+                Map<String, Object> mv = new LinkedHashMap<>();
+                mv.put("name", "Product Quantity Updated");
+                mv.put("product_id", product);
+                mv.put("product_uom_qty", Math.abs(diff));
+                mv.put("location_id", diff > 0 ? inventoryLoc : loc);
+                mv.put("location_dest_id", diff > 0 ? loc : inventoryLoc);
+                long move = db.createOne("stock.move", mv);
+                Map<String, Object> lv = new LinkedHashMap<>();
+                lv.put("move_id", move);
+                lv.put("quantity", Math.abs(diff));
+                if (q.get("lot_id") != null) {
+                    lv.put("lot_id", q.get("lot_id"));
+                }
+                db.createOne("stock.move.line", lv);
+                db.setRaw("stock.move", move, "state", "done");
+                db.setRaw("stock.move", move, "picked", true);
+                db.setRaw("stock.quant", id, "quantity", counted);
+            }
+            db.setRaw("stock.quant", id, "inventory_quantity", 0.0);
+            db.setRaw("stock.quant", id, "inventory_quantity_set", false);
+        }
+        return null;
+    }
+
     void beforeWrite(String model, long id, Map<String, Object> vals) {
         if ("stock.move".equals(model) && "done".equals(db.row(model, id).get("state"))
                 && (vals.containsKey("product_uom_qty") || vals.containsKey("quantity")
@@ -291,6 +348,10 @@ final class Stock {
     }
 
     void afterWrite(String model, long id, Map<String, Object> vals) {
+        if ("stock.quant".equals(model) && vals.containsKey("inventory_quantity")
+                && !vals.containsKey("inventory_quantity_set")) {
+            db.setRaw(model, id, "inventory_quantity_set", true);
+        }
         if ("stock.move.line".equals(model) && vals.containsKey("quantity")) {
             Object move = db.row(model, id).get("move_id");
             if (move instanceof Long m) {
