@@ -18,10 +18,15 @@ import java.util.UUID;
  * document ({@code Shipment}, {@code Receipt}, {@code TrackingEvent}, ...). Outboxes, inboxes and idempotency
  * stores key on {@link #eventId()} and {@link #idempotencyKey()}.
  *
+ * <p>JSON: read and write envelopes with {@link CanonicalJson}, using a type reference for the payload, for example
+ * {@code CanonicalJson.fromJson(json, new TypeReference<BusinessEvent<Shipment>>() {})}; the payload is validated
+ * together with the envelope ({@code @Valid}), violations are reported under {@code payload.}.
+ *
  * <p>Instances are immutable and thread-safe when the payload is.
  *
  * @param eventId unique id of this event (a UUID string unless the source system supplies its own id)
- * @param type dotted lower-case event type, for example {@code order.released} or {@code shipment.dispatched}
+ * @param type dotted lower-case event type, for example {@code order.released} or {@code shipment.dispatched}; the
+ *     standard types are listed in {@link EventTypes}
  * @param occurredAt when the fact happened in the source system
  * @param source the system that produced the event, for example {@code odoo}, {@code wms:acme} or {@code carrier:dhl}
  * @param correlationId groups the events of one business flow (for example one sales order); never blank

@@ -329,6 +329,17 @@ class ConstraintTest {
   }
 
   @Test
+  void violationsOfLongListsAreOrderedByNumericIndex() {
+    List<ShipmentLine> lines = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      lines.add(ShipmentLine.of(null, SKU, Quantity.pieces(i == 2 || i == 10 ? 0 : 1)));
+    }
+    Shipment s = Samples.shipment().toBuilder().lines(lines).buildUnvalidated();
+    assertThat(CanonicalValidator.validate(s)).extracting(CanonicalViolation::path)
+        .containsExactly("lines[2].quantity", "lines[10].quantity");
+  }
+
+  @Test
   void offendingValuesAreRenderedShortly() {
     CanonicalViolation v = CanonicalValidator.validate(new Sku("y".repeat(500))).get(0);
     assertThat(v.invalidValue()).hasSize(120).endsWith("...");

@@ -20,11 +20,55 @@ import java.util.Set;
 public final class ViolationRenderer {
   private static final int MAX_VALUE_LENGTH = 120;
 
-  private static final Comparator<CanonicalViolation> ORDER = Comparator.comparing(CanonicalViolation::path)
+  private static final Comparator<CanonicalViolation> ORDER = Comparator
+      .comparing(CanonicalViolation::path, ViolationRenderer::comparePaths)
       .thenComparing(CanonicalViolation::constraint)
       .thenComparing(CanonicalViolation::message);
 
   private ViolationRenderer() {}
+
+  /**
+   * Compares paths so that list indices sort numerically ({@code lines[2]} before {@code lines[10]}).
+   *
+   * @param a first path
+   * @param b second path
+   * @return the comparison result
+   */
+  static int comparePaths(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char ca = a.charAt(i);
+      char cb = b.charAt(j);
+      if (Character.isDigit(ca) && Character.isDigit(cb)) {
+        int si = i;
+        int sj = j;
+        while (i < a.length() && Character.isDigit(a.charAt(i))) {
+          i++;
+        }
+        while (j < b.length() && Character.isDigit(b.charAt(j))) {
+          j++;
+        }
+        String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
+        String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
+        int byLength = Integer.compare(na.length(), nb.length());
+        if (byLength != 0) {
+          return byLength;
+        }
+        int byDigits = na.compareTo(nb);
+        if (byDigits != 0) {
+          return byDigits;
+        }
+      } else {
+        if (ca != cb) {
+          return Character.compare(ca, cb);
+        }
+        i++;
+        j++;
+      }
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
 
   /**
    * Renders and sorts violations.
