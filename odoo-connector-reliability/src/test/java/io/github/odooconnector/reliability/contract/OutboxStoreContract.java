@@ -132,7 +132,7 @@ public abstract class OutboxStoreContract {
         int generation = 0;
         while (!done.get()) {
           OutboxWorker worker = OutboxWorker.builder(slotStore, handler).workerId("slot" + s + "-gen" + generation++)
-              .batchSize(25).leaseDuration(Duration.ofMillis(800)).codec(codec)
+              .batchSize(25).leaseDuration(Duration.ofSeconds(4)).codec(codec)
               .retryPolicy(new RetryPolicy(50, Duration.ofMillis(1), Duration.ofMillis(10), 2.0, 0.0)).build();
           try {
             while (!done.get()) {
