@@ -6,9 +6,12 @@
  * ({@link io.github.odooconnector.model.CanonicalJson}).
  *
  * <p>All records are immutable and thread-safe. Record constructors never throw on bad data (they normalize and
- * defensively copy lists, turning null lists into empty ones) so that a whole document can be validated and every
- * problem reported at once; builders' {@code build()} and value factories such as
+ * defensively copy lists into unmodifiable ones, turning null lists into empty ones and keeping null elements so the
+ * validator can report them by index) so that a whole document can be validated and every problem reported at once; builders' {@code build()} and value factories such as
  * {@link io.github.odooconnector.model.Gtin#of(String)} validate and throw
  * {@link io.github.odooconnector.model.CanonicalValidationException}.
+ *
+ * <p>JSON property names are the record component names; renaming one is a wire-format change guarded by the
+ * golden-file tests and needs a new {@link io.github.odooconnector.model.BusinessEvent#CURRENT_SCHEMA_VERSION}.
  */
 package io.github.odooconnector.model;
