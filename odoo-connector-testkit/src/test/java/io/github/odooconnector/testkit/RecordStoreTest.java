@@ -239,4 +239,19 @@ class RecordStoreTest {
         assertThat(rpc.read("stock.picking", 1, "carrier_price", "weight_uom_name"))
                 .containsEntry("carrier_price", 12.5).containsEntry("weight_uom_name", "kg");
     }
+
+    @Test
+    void seventeenAcceptsMovesThroughMoveIdsWithoutPackage() {
+        try (FakeOdoo odoo = FakeOdoo.builder().version(OdooVersion.V17).start()) {
+            Rpc rpc = new Rpc(odoo, WireProtocol.XMLRPC);
+            long picking = rpc.create("stock.picking", Map.of("picking_type_id", odoo.ref("stock.picking_type_in"),
+                    "move_ids_without_package", List.of(List.of(0, 0, Map.of("product_id",
+                            odoo.ref("product.product_chair"), "product_uom_qty", 3)))));
+            Map<String, Object> r = rpc.read("stock.picking", picking, "move_ids", "location_id", "state", "name");
+            assertThat((List<?>) r.get("move_ids")).hasSize(1);
+            assertThat(Rpc.m2oId(r.get("location_id"))).isEqualTo(odoo.ref("stock.stock_location_suppliers"));
+            assertThat(r.get("state")).isEqualTo("draft");
+            assertThat((String) r.get("name")).startsWith("WH/IN/");
+        }
+    }
 }

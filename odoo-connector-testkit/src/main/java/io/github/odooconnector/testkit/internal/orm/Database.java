@@ -1072,8 +1072,7 @@ public final class Database {
     List<Object> nameSearch(String model, String name, List<?> domain, String operator, Long limit) {
         List<Object> full = new ArrayList<>();
         full.add("&");
-        full.add(List.of(model(model).recName.equals("name") || model(model).fields.containsKey(
-                model(model).recName) ? "display_name" : "display_name", operator, name == null ? "" : name));
+        full.add(List.of("display_name", operator, name == null ? "" : name));
         if (domain == null || domain.isEmpty()) {
             full.remove(0);
         } else {

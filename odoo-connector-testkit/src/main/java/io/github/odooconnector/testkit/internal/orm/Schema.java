@@ -176,6 +176,7 @@ final class Schema {
                 .m2o("location_dest_id", "Destination Location", "stock.location").required()
                 .o2m("move_ids", "Stock Moves", "stock.move", "picking_id")
                 .o2m("move_line_ids", "Operations", "stock.move.line", "picking_id")
+                .bool("is_locked", "Is Locked").def(true)
                 .m2o("picking_type_id", "Operation Type", "stock.picking.type").required()
                 .sel("picking_type_code", "Type of Operation", "incoming", "Receipt", "outgoing", "Delivery",
                         "internal", "Internal Transfer")
@@ -195,6 +196,12 @@ final class Schema {
                 .o2m("activity_ids", "Activities", "mail.activity", "res_id")
                 .bool("printed", "Printed").def(false)
                 .writeGroup(v19 ? "Inventory / User" : "Inventory/User"));
+        if (!v19) {
+            // 17/18 views write the moves through these aliases (same inverse as move_ids / move_line_ids)
+            m.get("stock.picking").o2m("move_ids_without_package", "Stock moves not in package", "stock.move",
+                    "picking_id").o2m("move_line_ids_without_package", "Operations without package",
+                    "stock.move.line", "picking_id");
+        }
         m.put("stock.move", new ModelDef("stock.move", "Stock Move")
                 .chr("name", "Description")
                 .chr("reference", "Reference").compute((db, r) -> db.related(r, "picking_id", "stock.picking",
@@ -364,7 +371,7 @@ final class Schema {
                 .demo(DemoAccess.FULL));
         m.put("mail.message", new ModelDef("mail.message", "Message")
                 .chr("subject", "Subject").html("body", "Contents").def("")
-                .chr("model", "Related Document Model").m2o("res_id_dummy", "unused", "res.partner")
+                .chr("model", "Related Document Model").integer("res_id", "Related Document ID")
                 .sel("message_type", "Type", "email", "Incoming Email", "comment", "Comment", "notification",
                         "System notification", "auto_comment", "Automated Targeted Notification")
                 .def("comment")
@@ -373,8 +380,6 @@ final class Schema {
                 .m2m("partner_ids", "Recipients", "res.partner")
                 .datetime("date", "Date").def(Database::nowString)
                 .demo(DemoAccess.FULL).recName("subject"));
-        m.get("mail.message").fields.remove("res_id_dummy");
-        m.get("mail.message").integer("res_id", "Related Document ID");
         m.put("mail.activity.type", new ModelDef("mail.activity.type", "Activity Type")
                 .chr("name", "Name").required().chr("category", "Action"));
         m.put("mail.activity", new ModelDef("mail.activity", "Activity")
