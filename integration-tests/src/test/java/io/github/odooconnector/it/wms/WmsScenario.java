@@ -7,7 +7,6 @@ import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.RetrySettings;
 import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.mapping.MappingConfig;
-import io.github.odooconnector.mapping.StandardFieldMaps;
 import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
 import io.github.odooconnector.reliability.api.InMemoryOutboxStore;
 import io.github.odooconnector.reliability.spi.OutboxRecord;
@@ -47,10 +46,7 @@ final class WmsScenario implements AutoCloseable {
     client = OdooClient.builder().url(odoo.url()).database(odoo.database()).login(odoo.adminLogin())
         .password(odoo.adminPassword()).retry(RetrySettings.none()).build();
     wms = SimulatedWms.builder().build();
-    // FakeOdoo has no stock.picking.return_id yet (requested in /work/team/requests.md).
-    // nor res.partner.state_id: both requested in /work/team/requests.md; real Odoo 17-19 has both.
-    mapping = MappingConfig.defaults().withPicking(StandardFieldMaps.picking().without("returnOf"))
-        .withPartner(StandardFieldMaps.partner().without("state"));
+    mapping = MappingConfig.defaults();
     integration = newIntegration(policy);
   }
 

@@ -383,4 +383,30 @@ class WmsWorkflowsIT {
     assertThat(s.picking(pickingId).string(WmsScenario.MARKER)).contains("CANCELLED");
     assertThat(s.integration.releasePendingOrders().succeeded()).doesNotContain(ref);
   }
+  @Test
+  void differencesWithinToleranceAreAdjustedInOdooAndLargerOnesOnlyReported() {
+    LocationRef stock = LocationRef.of("WH", "Stock");
+    s.wms.setStock(DESK, stock, Quantity.pieces(50));
+    s.wms.setStock(CHAIR, stock, Quantity.pieces(18));                       // -2: adjusted
+    s.wms.setStock(LAMP, stock, Quantity.pieces(5));
+    s.wms.setStock(CABLE, stock, Quantity.of(8, UnitOfMeasure.DZN));         // -4: exceeds tolerance
+    s.wms.setStock(new Sku("E-COM01"), stock, Quantity.pieces(10));
+
+    ReconciliationReport report = s.integration.reconcileInventory("WH",
+        ReconciliationPolicy.adjustWithin(new BigDecimal("2")));
+
+    assertThat(report.discrepancies()).extracting(d -> d.sku().value(), InventoryDiscrepancy::status)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("FURN_0002", InventoryDiscrepancy.Status.ADJUSTED),
+            org.assertj.core.groups.Tuple.tuple("FURN_0004", InventoryDiscrepancy.Status.EXCEEDS_TOLERANCE));
+    assertThat(onHand("product.product_chair")).isEqualByComparingTo("18");
+    assertThat(onHand("product.product_cable")).isEqualByComparingTo("100");
+    ReconciliationReport again = s.integration.reconcileInventory("WH",
+        ReconciliationPolicy.adjustWithin(new BigDecimal("2")));
+    assertThat(again.discrepancies()).extracting(d -> d.sku().value()).containsExactly("FURN_0004");
+  }
+
+  private BigDecimal onHand(String productXmlId) {
+    return s.client.read("product.product", List.of(s.odoo.ref(productXmlId)), List.of("qty_available"))
+        .get(0).decimal("qty_available").orElseThrow();
+  }
 }

@@ -1041,9 +1041,27 @@ public final class WmsEngine {
             inventory.write(StandardFieldMaps.QUANT, List.of(quantId),
                 Map.of(qm.field("inventoryQuantity"), target.value()));
           }
-          inventory.call(StandardFieldMaps.QUANT, "action_apply_inventory", List.of(List.of(quantId)), Map.of());
+          try {
+            inventory.call(StandardFieldMaps.QUANT, "action_apply_inventory", List.of(List.of(quantId)), Map.of());
+          } catch (OdooException e) {
+            // action_apply_inventory returns None: over XML-RPC Odoo then answers with a "cannot marshal None"
+            // fault although the adjustment was committed. Trust the quant, not the transport.
+            if (e.isRetryable() || !quantHolds(quantId, target.value())) {
+              throw e;
+            }
+          }
+          if (!quantHolds(quantId, target.value())) {
+            throw new WmsWorkflowException("inventory adjustment of " + key.sku() + " at " + key.location()
+                + " did not take effect in Odoo");
+          }
           return String.valueOf(quantId);
         });
+  }
+
+  private boolean quantHolds(long quantId, BigDecimal expected) {
+    FieldMap qm = settings.mapping().quant();
+    List<OdooRecord> recs = odoo.read(StandardFieldMaps.QUANT, List.of(quantId), List.of(qm.field("quantity")));
+    return !recs.isEmpty() && MappedRecord.of(recs.get(0), qm).decimalOrZero("quantity").compareTo(expected) == 0;
   }
 
   private long locationByName(String completeName) {

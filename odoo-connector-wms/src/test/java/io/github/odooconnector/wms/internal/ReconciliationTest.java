@@ -51,10 +51,20 @@ class ReconciliationTest {
     odoo.insert("stock.quant", Map.of("id", 14, "product_id", TableOdoo.m2o(4, "Scanner"),
         "location_id", TableOdoo.m2o(5, "WH/Stock"), "lot_id", TableOdoo.m2o(9, "LOT-1"), "quantity", 10.0));
     odoo.insert("stock.location", Map.of("id", 5, "complete_name", "WH/Stock"));
-    odoo.methods.put("stock.quant.action_apply_inventory", (args, ctx) -> true);
+    odoo.methods.put("stock.quant.action_apply_inventory", (args, ctx) -> {
+      applyCounts(args);
+      return null;
+    });
     outbox = new InMemoryOutboxStore();
     wms = WmsIntegration.builder().odoo(odoo).adapter(new NoopWms()).idempotencyStore(new InMemoryIdempotencyStore())
         .outboxStore(outbox).build();
+  }
+
+  private void applyCounts(List<?> args) {
+    for (Object id : (List<?>) args.get(0)) {
+      Map<String, Object> quant = odoo.row("stock.quant", ((Number) id).longValue());
+      quant.put("quantity", ((BigDecimal) quant.get("inventory_quantity")).doubleValue());
+    }
   }
 
   private static InventorySnapshot snapshot(String id, StockLevel... levels) {
@@ -114,5 +124,32 @@ class ReconciliationTest {
     assertThat(unresolved.get(0).note()).contains("LTR").contains("KGM");
     assertThat(unresolved.get(1).note()).isEqualTo("SKU unknown to Odoo");
     assertThat(odoo.log).noneMatch(l -> l.startsWith("write") || l.startsWith("call"));
+  }
+
+  @Test
+  void xmlRpcMarshalFaultAfterACommittedAdjustmentIsNotAFailure() {
+    odoo.methods.put("stock.quant.action_apply_inventory", (args, ctx) -> {
+      applyCounts(args);
+      throw new io.github.odooconnector.core.api.OdooServerException("cannot marshal None unless allow_none is enabled",
+          "stock.quant", "action_apply_inventory", io.github.odooconnector.core.api.ServerVersion.UNKNOWN, null, null);
+    });
+    InventorySnapshot snap = snapshot("S4", StockLevel.of(Sku.of("DESK"), STOCK, Quantity.pieces(49)),
+        StockLevel.of(Sku.of("CHAIR"), STOCK, Quantity.pieces(20)), StockLevel.of(Sku.of("FLOUR"), STOCK,
+            Quantity.of(2, UnitOfMeasure.KGM)), StockLevel.of(Sku.of("SCAN"), STOCK, Quantity.pieces(10)));
+
+    ReconciliationReport report = wms.reconcile(snap, ReconciliationPolicy.adjustWithin(BigDecimal.ONE));
+
+    assertThat(report.withStatus(Status.ADJUSTED)).hasSize(1);
+    assertThat(odoo.row("stock.quant", 11).get("quantity")).isEqualTo(49.0);
+  }
+
+  @Test
+  void adjustmentThatDidNotTakeEffectIsAnError() {
+    odoo.methods.put("stock.quant.action_apply_inventory", (args, ctx) -> null);
+    InventorySnapshot snap = snapshot("S5", StockLevel.of(Sku.of("DESK"), STOCK, Quantity.pieces(49)));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> wms.reconcile(snap,
+        ReconciliationPolicy.adjustWithin(BigDecimal.ONE)))
+        .isInstanceOf(io.github.odooconnector.wms.api.WmsWorkflowException.class).hasMessageContaining("DESK");
   }
 }
