@@ -8,7 +8,6 @@ import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.RetrySettings;
 import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.mapping.MappingConfig;
-import io.github.odooconnector.mapping.StandardFieldMaps;
 import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
 import io.github.odooconnector.testkit.FakeOdoo;
 import io.github.odooconnector.testkit.carrier.SimulatedCarrier;
@@ -66,8 +65,7 @@ final class CarrierScenario implements AutoCloseable {
         .clock(clock).build();
     swiftpostCarrierId = odoo.ref("delivery.free_delivery_carrier");
     rapidexCarrierId = odoo.ref("delivery.delivery_carrier_express");
-    // FakeOdoo has no res.partner.state_id yet (requested in /work/team/requests.md); real Odoo 17-19 has it.
-    mapping = MappingConfig.defaults().withPartner(StandardFieldMaps.partner().without("state"));
+    mapping = MappingConfig.defaults();
     giveTheCompanyAnAddress();
     shipping = integrationCustomizer.apply(baseBuilder()).build();
   }

@@ -280,6 +280,20 @@ class CarrierWorkflowsIT {
   }
 
   @Test
+  void buyingALabelUsesThePickingsCarrierEvenWhenTheDefaultRulePrefersAnother() {
+    s = new CarrierScenario(b -> b, b -> b.rateSelectionRule(RateSelectionRule.preferredCarrier("rapidex")));
+    long picking = s.readyDelivery();
+    s.shipping.shopRates(picking, RateSelectionRule.cheapest());
+
+    LabelResult label = s.shipping.buyLabel(picking);
+
+    assertThat(label.shipment().carrierCode()).isEqualTo("swiftpost");
+    assertThat(label.shipment().serviceCode()).isEqualTo("ECO");
+    assertThat(s.rapidex.labelsPurchased()).isZero();
+    assertThat(carrierId(s.picking(picking))).isEqualTo(s.swiftpostCarrierId);
+  }
+
+  @Test
   void aPickingWithoutCarrierCannotGetALabel() {
     s = new CarrierScenario();
     long picking = s.readyDelivery();
@@ -365,6 +379,8 @@ class CarrierWorkflowsIT {
       assertThat(a.string("summary").orElseThrow()).contains("Delivery failed").contains(tn);
       assertThat(a.string("note").orElseThrow()).contains("recipient not home");
       assertThat(a.date("date_deadline")).contains(LocalDate.of(2026, 11, 27));
+      assertThat(a.many2one("activity_type_id")).get().extracting(Many2one::id)
+          .isEqualTo(s.odoo.ref("mail.mail_activity_data_warning"));
     });
     assertThat(s.picking(picking).datetime(CarrierScenario.DELIVERED_AT)).isEmpty();
 

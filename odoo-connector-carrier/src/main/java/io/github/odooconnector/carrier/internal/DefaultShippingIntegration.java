@@ -60,6 +60,12 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
         throw new IllegalStateException("two carrier adapters share the carrier code '" + code + "'");
       }
     }
+    for (String code : settings.verifiers().keySet()) {
+      if (!byCode.containsKey(code)) {
+        throw new IllegalStateException("a webhook verifier is configured for carrier '" + code
+            + "' but no adapter with that code is registered (registered: " + byCode.keySet() + ")");
+      }
+    }
     this.odoo = new PickingGateway(settings.client(), settings.mapping());
     this.idempotent = new Idempotent(settings.idempotencyStore(), settings.idempotencyOwner(),
         settings.idempotencyLease(), settings.clock());
@@ -220,7 +226,9 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
     Many2one carrier = picking.many2one("carrier_id").orElseThrow(() -> new ShippingWorkflowException(null,
         "stock.picking " + PickingGateway.name(picking) + " has no carrier_id; shop rates first"));
     ShippingSettings.Registration reg = registrationFor(carrier);
-    RateShoppingResult rates = quote(rateRequest(picking), settings.rule(), List.of(reg.adapter()));
+    // the configured rule may exclude this carrier (e.g. a preferred-carrier rule): fall back to its cheapest service
+    RateShoppingResult rates = quote(rateRequest(picking), settings.rule().orElse(RateSelectionRule.cheapest()),
+        List.of(reg.adapter()));
     return buyLabel(picking, rates.chosen(), defaultKey(pickingId));
   }
 
