@@ -50,7 +50,8 @@ public final class ExampleEnvironment implements AutoCloseable {
     return open(System.getenv());
   }
 
-  static ExampleEnvironment open(Map<String, String> env) {
+  /** Opens the environment described by {@code env} (the same variables as the process environment). */
+  public static ExampleEnvironment open(Map<String, String> env) {
     String url = env.get("ODOO_URL");
     String marker = env.getOrDefault("ODOO_WMS_MARKER_FIELD", DEFAULT_MARKER_FIELD);
     String delivered = env.getOrDefault("ODOO_DELIVERED_FIELD", DEFAULT_DELIVERED_FIELD);
