@@ -1,6 +1,8 @@
 package io.github.odooconnector.reliability.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.odooconnector.reliability.internal.Errors;
 import io.github.odooconnector.reliability.internal.Json;
@@ -120,8 +122,33 @@ public final class Idempotent {
    * @throws EventEncodingException if the payload or result cannot be converted to JSON
    */
   public <T> T execute(String key, Object payloadForFingerprint, Class<T> resultType, Supplier<T> action) {
-    Objects.requireNonNull(key, "key");
     Objects.requireNonNull(resultType, "resultType");
+    return run(key, payloadForFingerprint, mapper.constructType(resultType), action);
+  }
+
+  /**
+   * Like {@link #execute(String, Object, Class, Supplier)} for generic results such as {@code List<Long>}:
+   * {@code execute(key, order, new TypeReference<List<Long>>() {}, () -> createPickings(order))}.
+   *
+   * @param key the idempotency key, 1..512 characters
+   * @param payloadForFingerprint what the action is about; may be null
+   * @param resultType the result's full generic type, used to read a stored result back
+   * @param action the side effect; may return null
+   * @param <T> the result type
+   * @return the action's result, fresh or replayed
+   * @throws IdempotencyConflictException if the key was used with a different payload
+   * @throws IdempotencyInProgressException if another owner is running the action (retryable)
+   * @throws IdempotencyLeaseLostException if this call's lease was taken over before it could record its result
+   * @throws ReliabilityStoreException if the store failed
+   * @throws EventEncodingException if the payload or result cannot be converted to JSON
+   */
+  public <T> T execute(String key, Object payloadForFingerprint, TypeReference<T> resultType, Supplier<T> action) {
+    Objects.requireNonNull(resultType, "resultType");
+    return run(key, payloadForFingerprint, mapper.constructType(resultType), action);
+  }
+
+  private <T> T run(String key, Object payloadForFingerprint, JavaType resultType, Supplier<T> action) {
+    Objects.requireNonNull(key, "key");
     Objects.requireNonNull(action, "action");
     String fingerprint = fingerprint(payloadForFingerprint);
     Instant now = Times.now(clock);
@@ -176,12 +203,12 @@ public final class Idempotent {
     return Json.fingerprint(mapper, payload);
   }
 
-  private <T> T read(String key, String json, Class<T> type) {
+  private <T> T read(String key, String json, JavaType type) {
     try {
       return mapper.readValue(json, type);
     } catch (JsonProcessingException e) {
       throw new EventEncodingException("stored result of idempotency key '" + key + "' cannot be read as "
-          + type.getName(), e);
+          + type.toCanonical(), e);
     }
   }
 

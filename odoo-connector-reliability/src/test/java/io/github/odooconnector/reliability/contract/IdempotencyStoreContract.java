@@ -103,6 +103,18 @@ public abstract class IdempotencyStoreContract {
   }
 
   @Test
+  void genericResultsAreReplayedWithTheirElementTypes() {
+    MutableClock clock = MutableClock.atEpoch();
+    Idempotent idempotent = new Idempotent(newStore(clock), "host", Duration.ofMinutes(1), clock);
+    com.fasterxml.jackson.core.type.TypeReference<List<Shipment>> type =
+        new com.fasterxml.jackson.core.type.TypeReference<>() { };
+    List<Shipment> first = idempotent.execute("k-generic", "p", type,
+        () -> List.of(new Shipment("SO-1", 1), new Shipment("SO-1", 2)));
+    List<Shipment> replayed = idempotent.execute("k-generic", "p", type, List::of);
+    assertThat(replayed).isEqualTo(first).first().isInstanceOf(Shipment.class);
+  }
+
+  @Test
   void nullResultIsReplayedAsNull() {
     MutableClock clock = MutableClock.atEpoch();
     Idempotent idempotent = new Idempotent(newStore(clock), "host", Duration.ofMinutes(1), clock);
