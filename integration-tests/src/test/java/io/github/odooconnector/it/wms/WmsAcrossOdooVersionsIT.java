@@ -4,6 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.odooconnector.core.api.Domain;
 import io.github.odooconnector.core.api.OdooRecord;
+import io.github.odooconnector.core.api.Protocol;
+import io.github.odooconnector.model.InventorySnapshot;
+import io.github.odooconnector.model.LocationRef;
+import io.github.odooconnector.model.StockLevel;
+import io.github.odooconnector.wms.api.InventoryDiscrepancy;
+import io.github.odooconnector.wms.api.ReconciliationPolicy;
+import io.github.odooconnector.wms.api.ReconciliationReport;
+import java.math.BigDecimal;
+import java.time.Instant;
 import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.model.Quantity;
 import io.github.odooconnector.model.Sku;
@@ -47,6 +56,27 @@ class WmsAcrossOdooVersionsIT {
       assertThat(s.picking(receipt).ids("backorder_ids")).as("over-receipt leaves nothing open").isEmpty();
       assertThat(s.outbox("wms.receipt.discrepancy")).singleElement()
           .satisfies(r -> assertThat(r.envelopeJson()).contains("overage"));
+    }
+  }
+  @ParameterizedTest
+  @EnumSource(value = Protocol.class, names = {"XMLRPC", "JSONRPC", "JSON2"})
+  void shipmentAndInventoryAdjustmentWorkOverEveryWireProtocol(Protocol protocol) {
+    try (WmsScenario s = new WmsScenario(ShortPickPolicy.CANCEL_REMAINDER, OdooVersion.V19, protocol)) {
+      Map<String, Double> lines = new LinkedHashMap<>();
+      lines.put("product.product_chair", 2.0);
+      long so = s.confirmedSaleOrder(s.customer(), lines);
+      long pickingId = s.outgoingPickingOf(so);
+      s.integration.releasePicking(pickingId);
+      String ref = s.picking(pickingId).string("name").orElseThrow();
+      assertThat(s.integration.apply(s.wms.ship(ref, "Standard delivery", "T"))).isEqualTo(ApplyOutcome.APPLIED);
+      assertThat(s.picking(pickingId).string("state")).contains("done");
+
+      InventorySnapshot snap = new InventorySnapshot("P-" + protocol, "WH", Instant.EPOCH, false,
+          List.of(StockLevel.of(new Sku("FURN_0003"), LocationRef.of("WH", "Stock"), Quantity.pieces(4))));
+      ReconciliationReport report = s.integration.reconcile(snap, ReconciliationPolicy.adjustWithin(BigDecimal.ONE));
+      assertThat(report.withStatus(InventoryDiscrepancy.Status.ADJUSTED)).hasSize(1);
+      assertThat(s.client.read("product.product", List.of(s.odoo.ref("product.product_lamp")),
+          List.of("qty_available")).get(0).decimal("qty_available").orElseThrow()).isEqualByComparingTo("4");
     }
   }
 }

@@ -4,6 +4,7 @@ import io.github.odooconnector.core.api.Command;
 import io.github.odooconnector.core.api.Domain;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.core.api.OdooRecord;
+import io.github.odooconnector.core.api.Protocol;
 import io.github.odooconnector.core.api.RetrySettings;
 import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.mapping.MappingConfig;
@@ -42,9 +43,15 @@ final class WmsScenario implements AutoCloseable {
   }
 
   WmsScenario(ShortPickPolicy policy, OdooVersion version) {
+    this(policy, version, Protocol.AUTO);
+  }
+
+  WmsScenario(ShortPickPolicy policy, OdooVersion version, Protocol protocol) {
     odoo = FakeOdoo.builder().version(version).customField("stock.picking", MARKER, "char").start();
-    client = OdooClient.builder().url(odoo.url()).database(odoo.database()).login(odoo.adminLogin())
-        .password(odoo.adminPassword()).retry(RetrySettings.none()).build();
+    var builder = OdooClient.builder().url(odoo.url()).database(odoo.database()).login(odoo.adminLogin())
+        .protocol(protocol).retry(RetrySettings.none());
+    client = (protocol == Protocol.JSON2 ? builder.apiKey(odoo.adminApiKey()) : builder.password(odoo.adminPassword()))
+        .build();
     wms = SimulatedWms.builder().build();
     mapping = MappingConfig.defaults();
     integration = newIntegration(policy);
