@@ -17,8 +17,10 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** One client shared by many threads authenticates once and keeps every answer with its caller. */
+@Isolated("timing assertions: never run next to the parallel fixture replays")
 class ConcurrencyTest {
 
     @Test

@@ -35,6 +35,8 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okio.Buffer;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -44,6 +46,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * headers) and decode the captured answer to the same value an independent decoder reads, or to the typed exception
  * the specification table below names.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class FixtureReplayTest {
 
     private static final ObjectMapper JSON = JsonMapper.builder()

@@ -30,6 +30,7 @@ import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -37,6 +38,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Fault injection against a loopback server: every failure ends in the right typed exception within the configured
  * time, reads are retried, writes are not repeated once they may have reached Odoo.
  */
+@Isolated("timing assertions: never run next to the parallel fixture replays")
 class ResilienceTest {
 
     private static final String JSON = "application/json";

@@ -23,9 +23,11 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 
 /** TLS certificate verification is on by default; a private CA is trusted only when configured. */
+@Isolated("timing assertions: never run next to the parallel fixture replays")
 class TlsVerificationTest {
 
     private static final char[] PASSWORD = "changeit".toCharArray();

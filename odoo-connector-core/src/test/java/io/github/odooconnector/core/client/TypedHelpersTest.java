@@ -30,6 +30,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,6 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * capture sent (same model, method, arguments) and expose the answer through typed getters correctly
  * ({@code false} as empty, many2one pairs, UTC datetimes, base64 binaries, floats as decimals).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class TypedHelpersTest {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
