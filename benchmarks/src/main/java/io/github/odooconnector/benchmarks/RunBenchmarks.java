@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,8 +21,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -42,6 +45,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class RunBenchmarks {
 
     private static final String PACKAGE = "io.github.odooconnector.benchmarks.internal.";
+    private static final String SINGLE_SHOT_CLASS = PACKAGE + "StreamingSearchReadBenchmark.";
+    private static final List<String> SINGLE_SHOT_METHODS = List.of("searchReadAll", "streamSearchRead");
 
     /** Baseline per benchmark class: the value of the distinguishing parameter, or the method name. */
     private static final Map<String, Baseline> BASELINES = Map.of(
@@ -64,26 +69,64 @@ public final class RunBenchmarks {
         exposeClassPathToForks();
         Path side = Files.createTempFile("odc-bench-side", ".tsv");
         Instant started = Instant.now();
+        String loadBefore = loadAverage();
         boolean quick = Boolean.getBoolean("odc.bench.quick");
-        ChainedOptionsBuilder options = new OptionsBuilder()
-            .forks(1)
+        String selection = args.length == 0 ? PACKAGE + ".*" : String.join("|", args);
+        List<RunResult> results = new ArrayList<>();
+        // Time-boxed benchmarks: 3 warmup + 3 measurement iterations of 2 s.
+        results.addAll(run(common(side)
+            .include(selection)
+            .exclude(SINGLE_SHOT_CLASS)
             .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(quick ? 1 : 2))
-            .measurementIterations(quick ? 1 : 3).measurementTime(TimeValue.seconds(quick ? 1 : 2))
-            .shouldFailOnError(true)
-            .jvmArgsAppend("-D" + SideResults.PROPERTY + "=" + side.toAbsolutePath(), "-Duser.timezone=UTC",
-                "-Duser.language=en", "-Duser.country=US", "-Dfile.encoding=UTF-8");
-        if (args.length == 0) {
-            options.include(PACKAGE + ".*");
-        } else {
-            for (String a : args) {
-                options.include(a);
+            .measurementIterations(quick ? 1 : 3).measurementTime(TimeValue.seconds(quick ? 1 : 2))));
+        // Single-shot benchmarks (one full 100,000-record read per operation, tens of seconds against the fake):
+        // 1 warmup + 3 measured operations.
+        Pattern selected = Pattern.compile(selection);
+        ChainedOptionsBuilder singleShot = common(side).warmupIterations(1).measurementIterations(quick ? 1 : 3);
+        boolean any = false;
+        for (String method : SINGLE_SHOT_METHODS) {
+            if (selected.matcher(SINGLE_SHOT_CLASS + method).find()) {
+                singleShot.include(Pattern.quote(SINGLE_SHOT_CLASS + method) + "$");
+                any = true;
             }
         }
-        List<RunResult> timed = new ArrayList<>(new Runner(options.build()).run());
+        if (any) {
+            results.addAll(run(singleShot));
+        }
         Map<String, List<Long>> sideResults = readSide(side);
         Files.deleteIfExists(side);
         System.out.println();
-        System.out.println(report(timed, sideResults, Duration.between(started, Instant.now())));
+        System.out.println(report(results, sideResults, Duration.between(started, Instant.now())));
+        // Other processes competing for the CPU distort every figure; say how busy the machine was.
+        System.out.println("load average (1/5/15 min) at start: " + loadBefore + ", at end: " + loadAverage()
+            + ", CPUs: " + Runtime.getRuntime().availableProcessors());
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static Collection<RunResult> run(ChainedOptionsBuilder options) throws RunnerException {
+        try {
+            return new Runner(options.build()).run();
+        } catch (NoBenchmarksException none) {
+            return List.of();
+        }
+    }
+
+    private static ChainedOptionsBuilder common(Path side) {
+        return new OptionsBuilder()
+            .forks(1)
+            .shouldFailOnError(true)
+            // Explicit JVM arguments, so forks do not inherit Maven's (MAVEN_OPTS, classworlds); benchmarks add
+            // their own with @Fork(jvmArgsAppend = ...).
+            .jvmArgs("-D" + SideResults.PROPERTY + "=" + side.toAbsolutePath(), "-Duser.timezone=UTC",
+                "-Duser.language=en", "-Duser.country=US", "-Dfile.encoding=UTF-8");
     }
 
     /**
