@@ -12,7 +12,8 @@ import java.util.stream.Stream;
  *
  * <p>Values sent may be String, Number, Boolean, BigDecimal, LocalDate, Instant (sent as Odoo's UTC
  * {@code "yyyy-MM-dd HH:mm:ss"}), byte[] (base64), List, Map, {@link Command}, {@link Domain} or {@code null} (sent as
- * {@code false}). Decoded raw values are String, Long, Double, Boolean, List, Map or {@code null}.
+ * {@code false}). Decoded raw values are String, Long, Double, Boolean, List, Map or {@code null} (plus byte[] and
+ * Instant for XML-RPC {@code base64}/{@code dateTime.iso8601}, which Odoo itself does not send).
  *
  * <p>Reads ({@code search*}, {@code read}, {@code fields_get}, {@code name_search}, {@code read_group}, ...) are
  * retried on transient failures. Other calls are retried only when the request provably never reached Odoo or when
@@ -43,7 +44,8 @@ public interface OdooClient extends AutoCloseable {
      * Creates several records in one call ({@code create} with a list of values).
      *
      * @param model model name
-     * @param valuesList one map of field values per record
+     * @param valuesList one map of field values per record; an empty list returns an empty list without calling
+     *     Odoo
      * @return the new ids, in the order of {@code valuesList}
      */
     List<Long> create(String model, List<? extends Map<String, ?>> valuesList);
@@ -116,7 +118,7 @@ public interface OdooClient extends AutoCloseable {
      * Updates records ({@code write}). Not retried after the request may have reached Odoo.
      *
      * @param model model name
-     * @param ids records to update
+     * @param ids records to update; no ids returns {@code true} without calling Odoo
      * @param values field values ({@link Command}s for x2many fields)
      * @return {@code true} as Odoo returns it
      * @throws OdooMissingRecordException if a record does not exist
@@ -127,7 +129,7 @@ public interface OdooClient extends AutoCloseable {
      * Deletes records ({@code unlink}). Not retried after the request may have reached Odoo.
      *
      * @param model model name
-     * @param ids records to delete
+     * @param ids records to delete; no ids returns {@code true} without calling Odoo
      * @return {@code true} as Odoo returns it
      */
     boolean unlink(String model, Collection<Long> ids);
