@@ -409,4 +409,57 @@ class WmsWorkflowsIT {
     return s.client.read("product.product", List.of(s.odoo.ref(productXmlId)), List.of("qty_available"))
         .get(0).decimal("qty_available").orElseThrow();
   }
+  @Test
+  void secondShipmentForTheRestCompletesTheBackorderAndRedeliveriesStayNoOps() {
+    long so = orderDeskAndChairs();
+    long pickingId = s.outgoingPickingOf(so);
+    s.integration.releasePicking(pickingId);
+    String ref = s.picking(pickingId).string("name").orElseThrow();
+    s.wms.shortPick(ref, CHAIR, Quantity.pieces(1));
+    BusinessEvent<?> first = s.wms.ship(ref, "Standard delivery", "TRK-A");
+    s.integration.apply(first);
+    long backorder = s.picking(pickingId).ids("backorder_ids").get(0);
+
+    // the same shipment re-sent under a new event id (or re-seen after a crash between validation and recording
+    // the event) must not be booked on the open backorder: the picking's "validated by" key names this shipment
+    BusinessEvent<?> resent = first.withIdempotencyKey("sim:resent-under-new-id");
+    assertThat(s.integration.apply(resent)).isEqualTo(ApplyOutcome.DUPLICATE);
+    assertThat(s.picking(backorder).string("state")).isNotEqualTo(java.util.Optional.of("done"));
+
+    io.github.odooconnector.model.Shipment rest = io.github.odooconnector.model.Shipment.builder()
+        .shipmentId("SHP-REST").fulfillmentOrderRef(ref)
+        .carrierService(io.github.odooconnector.model.CarrierService.of("Standard delivery"))
+        .addTrackingNumber("TRK-B")
+        .addLine(io.github.odooconnector.model.ShipmentLine.of(null, CHAIR, Quantity.pieces(1)))
+        .shippedAt(java.time.Instant.now()).build();
+    BusinessEvent<?> second = new BusinessEvent<>("evt-rest", WmsEventTypes.ORDER_SHIPPED, java.time.Instant.now(),
+        "wms:sim", ref, "sim:shipped:SHP-REST", 1, rest);
+
+    assertThat(s.integration.apply(second)).isEqualTo(ApplyOutcome.APPLIED);
+    OdooRecord bo = s.picking(backorder);
+    assertThat(bo.string("state")).contains("done");
+    assertThat(bo.string("carrier_tracking_ref")).contains("TRK-B");
+    assertThat(bo.ids("backorder_ids")).isEmpty();
+
+
+    assertThat(s.integration.apply(second)).isEqualTo(ApplyOutcome.DUPLICATE);
+    assertThat(s.picking(pickingId).string("carrier_tracking_ref")).contains("TRK-A");
+  }
+  @Test
+  void secondDeliveryAgainstTheSameAsnIsBookedOnTheReceiptBackorder() {
+    long po = s.odoo.ref("purchase.purchase_order_1");
+    s.client.call("purchase.order", "button_confirm", List.of(List.of(po)), Map.of());
+    s.integration.sendPendingAdvanceShipNotices();
+    String asn = s.wms.advanceShipNotices().keySet().iterator().next();
+    s.integration.apply(s.wms.receive(asn, Map.of(LAMP, Quantity.pieces(8))));
+    long receiptId = s.client.search("stock.picking", Domain.where("name", "=", asn), SearchOptions.limit(1)).get(0);
+    long backorder = s.picking(receiptId).ids("backorder_ids").get(0);
+
+    BusinessEvent<?> rest = s.wms.receive(asn, Map.of(LAMP, Quantity.pieces(2)));
+    assertThat(s.integration.apply(rest)).isEqualTo(ApplyOutcome.APPLIED);
+
+    assertThat(s.picking(backorder).string("state")).contains("done");
+    assertThat(s.moves(backorder).get(0).decimal("quantity").orElseThrow()).isEqualByComparingTo("2");
+    assertThat(s.integration.apply(rest)).isEqualTo(ApplyOutcome.DUPLICATE);
+  }
 }

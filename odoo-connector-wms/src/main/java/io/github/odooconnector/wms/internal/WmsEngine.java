@@ -505,12 +505,15 @@ public final class WmsEngine {
   private ApplyOutcome applyShipment(Shipment shipment) {
     String reference = Optional.ofNullable(shipment.fulfillmentOrderRef()).orElseThrow(() ->
         new InvalidWmsMessageException("shipment " + shipment.shipmentId() + " has no fulfillmentOrderRef"));
-    MappedRecord picking = docs.pickingByReference(reference).orElseThrow(() ->
+    MappedRecord found = docs.pickingByReference(reference).orElseThrow(() ->
         new WmsWorkflowException("shipment " + shipment.shipmentId() + ": no picking " + reference));
-    String state = picking.string("state").orElse("");
-    if ("done".equals(state)) {
+    String eventRef = "shipment:" + shipment.shipmentId();
+    Optional<MappedRecord> open = openPicking(found, eventRef);
+    if (open.isEmpty()) {
       return ApplyOutcome.DUPLICATE;
     }
+    MappedRecord picking = open.get();
+    String state = picking.string("state").orElse("");
     if ("cancel".equals(state) || "draft".equals(state)) {
       throw new WmsWorkflowException("picking " + reference + " is in state '" + state + "'; cannot ship it");
     }
@@ -536,8 +539,45 @@ public final class WmsEngine {
       // Written before validation so a "rate and ship" carrier does not book a second label on validate.
       odoo.write(PICKING, List.of(picking.id()), values);
     }
-    validate(picking, reference, settings.shortPickPolicy());
+    validateOnce(picking, reference, settings.shortPickPolicy(), eventRef);
     return ApplyOutcome.APPLIED;
+  }
+
+  /**
+   * The picking a WMS fact applies to: the referenced one while it is open; once it is done, its open backorder
+   * (a second shipment or delivery for the rest), unless this very fact validated it (a redelivery after a crash
+   * between validation and recording the event). Who validated a picking is recorded under its own idempotency key.
+   */
+  private Optional<MappedRecord> openPicking(MappedRecord picking, String eventRef) {
+    MappedRecord current = picking;
+    for (int depth = 0; depth < 50; depth++) {
+      if (!"done".equals(current.string("state").orElse(""))) {
+        return Optional.of(current);
+      }
+      if (eventRef.equals(validatedBy(current.id()))) {
+        return Optional.empty();
+      }
+      List<Long> next = odoo.search(PICKING, Domain.where(pickingMap().field("backorderOf"), "=", current.id())
+          .and(Domain.where(pickingMap().field("state"), "!=", "cancel")), SearchOptions.limit(1).withOrder("id"));
+      if (next.isEmpty()) {
+        return Optional.empty();
+      }
+      current = docs.picking(next.get(0));
+    }
+    throw new WmsWorkflowException("backorder chain of " + picking.requireString("reference") + " is too long");
+  }
+
+  private String validatedBy(long pickingId) {
+    // an unclaimed key means the picking was validated outside the connector (in Odoo by a person)
+    return idempotent.execute(keyPrefix + "validated:" + pickingId, Map.of("picking", pickingId), String.class,
+        () -> "outside");
+  }
+
+  private void validateOnce(MappedRecord picking, String reference, ShortPickPolicy policy, String eventRef) {
+    idempotent.execute(keyPrefix + "validated:" + picking.id(), Map.of("picking", picking.id()), String.class, () -> {
+      validate(picking, reference, policy);
+      return eventRef;
+    });
   }
 
   private Optional<Long> findCarrier(String name) {
@@ -707,12 +747,14 @@ public final class WmsEngine {
   // ---------------------------------------------------------------- workflow 3b: receipt
 
   private ApplyOutcome applyReceipt(Receipt receipt) {
-    MappedRecord picking = findReceiptPicking(receipt);
-    String reference = picking.requireString("reference");
-    String state = picking.string("state").orElse("");
-    if ("done".equals(state)) {
+    String eventRef = "receipt:" + receipt.receiptId();
+    Optional<MappedRecord> open = openPicking(findReceiptPicking(receipt), eventRef);
+    if (open.isEmpty()) {
       return ApplyOutcome.DUPLICATE;
     }
+    MappedRecord picking = open.get();
+    String reference = picking.requireString("reference");
+    String state = picking.string("state").orElse("");
     if ("cancel".equals(state) || "draft".equals(state)) {
       throw new WmsWorkflowException("receipt " + reference + " is in state '" + state + "'");
     }
@@ -753,7 +795,7 @@ public final class WmsEngine {
           Optional.ofNullable(receipt.purchaseOrderRef()).orElse(reference), withDiscrepancies);
     }
     writeQuantities(picking, allocation);
-    validate(picking, reference, settings.underReceiptPolicy());
+    validateOnce(picking, reference, settings.underReceiptPolicy(), eventRef);
     return ApplyOutcome.APPLIED;
   }
 
