@@ -103,6 +103,20 @@ class MappingTest {
     }
 
     @Test
+    void anExpiredJsonRpcSessionIsAnAuthenticationError() {
+        assertThat(OdooErrors.fromJsonRpcError(Map.of("code", 100, "message", "Odoo Session Expired",
+                "data", Map.of("name", "odoo.http.SessionExpiredException", "message", "Session expired")), site))
+                .isInstanceOf(OdooAuthenticationException.class).hasMessage("Session expired");
+    }
+
+    @Test
+    void binariesTravelAsBase64InJson() {
+        byte[] json = new io.github.odooconnector.core.internal.codec.Json(1000)
+                .write(WireValues.toWire(Map.of("datas", new byte[] {'h', 'i'})));
+        assertThat(new String(json, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("{\"datas\":\"aGk=\"}");
+    }
+
+    @Test
     void secretsAreRedactedFromServerMessages() {
         OdooException e = OdooErrors.fromName("odoo.exceptions.AccessDenied", "bad password hunter2 for admin",
                 site, 0);
