@@ -19,7 +19,6 @@ import io.github.odooconnector.testkit.wms.SimulatedWms;
 import io.github.odooconnector.wms.api.InventoryDiscrepancy;
 import io.github.odooconnector.wms.api.ReconciliationPolicy;
 import io.github.odooconnector.wms.api.ReconciliationReport;
-import io.github.odooconnector.wms.api.ReleaseMarker;
 import io.github.odooconnector.wms.api.WmsIntegration;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -45,13 +44,7 @@ public final class InventoryReconciliationExample {
    * @param args ignored
    */
   public static void main(String[] args) {
-    Console.quietLibraryLogging();
-    try (ExampleEnvironment env = ExampleEnvironment.open()) {
-      run(env);
-    } catch (RuntimeException e) {
-      System.err.println("FAILED: " + e);
-      System.exit(1);
-    }
+    ExampleEnvironment.runMain(InventoryReconciliationExample::run);
   }
 
   static void run(ExampleEnvironment env) {
@@ -59,12 +52,7 @@ public final class InventoryReconciliationExample {
     OdooClient odoo = env.odoo();
     console.step("Odoo: %s", env.description());
     SimulatedWms wms = SimulatedWms.builder().name("acme-wms").build();
-    WmsIntegration warehouse = WmsIntegration.builder()
-        .odoo(odoo)
-        .adapter(wms)
-        .idempotencyStore(new InMemoryIdempotencyStore())
-        .outboxStore(new InMemoryOutboxStore())
-        .releaseMarker(ReleaseMarker.charField(env.markerField()))
+    WmsIntegration warehouse = env.wmsIntegration(wms, new InMemoryIdempotencyStore(), new InMemoryOutboxStore())
         .build();
 
     // The WMS counts what Odoo believes, give or take: one item short, one counted in dozens (and a few more),

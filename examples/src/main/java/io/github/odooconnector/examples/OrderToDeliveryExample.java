@@ -29,7 +29,6 @@ import io.github.odooconnector.testkit.carrier.SimulatedCarrier;
 import io.github.odooconnector.testkit.wms.SimulatedWms;
 import io.github.odooconnector.wms.api.ApplyOutcome;
 import io.github.odooconnector.wms.api.BatchReport;
-import io.github.odooconnector.wms.api.ReleaseMarker;
 import io.github.odooconnector.wms.api.ShortPickPolicy;
 import io.github.odooconnector.wms.api.WmsIntegration;
 import java.math.BigDecimal;
@@ -61,13 +60,7 @@ public final class OrderToDeliveryExample {
    * @param args ignored
    */
   public static void main(String[] args) {
-    Console.quietLibraryLogging();
-    try (ExampleEnvironment env = ExampleEnvironment.open()) {
-      run(env);
-    } catch (RuntimeException e) {
-      System.err.println("FAILED: " + e);
-      System.exit(1);
-    }
+    ExampleEnvironment.runMain(OrderToDeliveryExample::run);
   }
 
   static void run(ExampleEnvironment env) {
@@ -78,12 +71,7 @@ public final class OrderToDeliveryExample {
     // --- the host application wires the SDK once -------------------------------------------------
     SimulatedWms wms = SimulatedWms.builder().name("acme-wms").build();
     InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore();
-    WmsIntegration warehouse = WmsIntegration.builder()
-        .odoo(odoo)
-        .adapter(wms)
-        .idempotencyStore(idempotency)
-        .outboxStore(new InMemoryOutboxStore())
-        .releaseMarker(ReleaseMarker.charField(env.markerField()))
+    WmsIntegration warehouse = env.wmsIntegration(wms, idempotency, new InMemoryOutboxStore())
         .shortPickPolicy(ShortPickPolicy.BACKORDER)
         .build();
     List<String> carrierNames = env.carrierNames(2);

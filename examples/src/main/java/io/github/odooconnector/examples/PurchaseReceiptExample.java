@@ -48,13 +48,7 @@ public final class PurchaseReceiptExample {
    * @param args ignored
    */
   public static void main(String[] args) {
-    Console.quietLibraryLogging();
-    try (ExampleEnvironment env = ExampleEnvironment.open()) {
-      run(env);
-    } catch (RuntimeException e) {
-      System.err.println("FAILED: " + e);
-      System.exit(1);
-    }
+    ExampleEnvironment.runMain(PurchaseReceiptExample::run);
   }
 
   static void run(ExampleEnvironment env) {
@@ -64,12 +58,7 @@ public final class PurchaseReceiptExample {
 
     SimulatedWms wms = SimulatedWms.builder().name("acme-wms").build();
     InMemoryOutboxStore outbox = new InMemoryOutboxStore();
-    WmsIntegration warehouse = WmsIntegration.builder()
-        .odoo(odoo)
-        .adapter(wms)
-        .idempotencyStore(new InMemoryIdempotencyStore())
-        .outboxStore(outbox)
-        .releaseMarker(ReleaseMarker.charField(env.markerField()))
+    WmsIntegration warehouse = env.wmsIntegration(wms, new InMemoryIdempotencyStore(), outbox)
         .asnMarker(ReleaseMarker.charField(env.markerField()))
         .underReceiptPolicy(ShortPickPolicy.BACKORDER)
         .build();

@@ -6,7 +6,12 @@ import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.core.api.OdooClientBuilder;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.SearchOptions;
+import io.github.odooconnector.reliability.spi.IdempotencyStore;
+import io.github.odooconnector.reliability.spi.OutboxStore;
 import io.github.odooconnector.testkit.FakeOdoo;
+import io.github.odooconnector.wms.api.ReleaseMarker;
+import io.github.odooconnector.wms.api.WmsIntegration;
+import io.github.odooconnector.wms.spi.WmsAdapter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -108,6 +113,25 @@ public final class ExampleEnvironment implements AutoCloseable {
           + "Technical > Fields, or Studio) or name an existing one with ODOO_WMS_MARKER_FIELD / "
           + "ODOO_DELIVERED_FIELD");
     }
+  }
+
+  /**
+   * Runs an example as a program: quiet library logging, open the environment, exit 1 with the reason on failure.
+   */
+  public static void runMain(java.util.function.Consumer<ExampleEnvironment> example) {
+    Console.quietLibraryLogging();
+    try (ExampleEnvironment env = open()) {
+      example.accept(env);
+    } catch (RuntimeException e) {
+      System.err.println("FAILED: " + e);
+      System.exit(1);
+    }
+  }
+
+  /** A WMS integration on this Odoo, marking released pickings in {@link #markerField()}; finish and build it. */
+  public WmsIntegration.Builder wmsIntegration(WmsAdapter wms, IdempotencyStore idempotency, OutboxStore outbox) {
+    return WmsIntegration.builder().odoo(client).adapter(wms).idempotencyStore(idempotency).outboxStore(outbox)
+        .releaseMarker(ReleaseMarker.charField(markerField));
   }
 
   /** The shared, thread-safe Odoo client. */
