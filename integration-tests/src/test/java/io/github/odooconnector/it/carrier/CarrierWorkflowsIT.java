@@ -294,6 +294,32 @@ class CarrierWorkflowsIT {
   }
 
   @Test
+  void aVoidedLabelIsCancelledAtTheCarrierClearedInOdooAndCanBeReplacedByANewOne() {
+    s = new CarrierScenario();
+    long picking = s.readyDelivery();
+    s.shipping.shopRates(picking);
+    LabelResult first = s.shipping.buyLabel(picking);
+
+    CarrierShipment voided = s.shipping.voidLabel(picking);
+
+    assertThat(voided.shipmentId()).isEqualTo(first.shipment().shipmentId());
+    assertThat(s.swiftpost.isCancelled(voided.shipmentId())).isTrue();
+    assertThat(s.picking(picking).string("carrier_tracking_ref")).isEmpty();
+    assertThat(s.chatter(picking)).anyMatch(m -> m.contains("Label voided") && m.contains(first.trackingRef()));
+    assertThatThrownBy(() -> s.shipping.voidLabel(picking)).isInstanceOf(ShippingWorkflowException.class)
+        .hasMessageContaining("no label bought");
+
+    LabelResult second = s.shipping.buyLabel(picking);
+
+    assertThat(second.replayed()).isFalse();
+    assertThat(second.trackingRef()).isNotEqualTo(first.trackingRef());
+    assertThat(s.swiftpost.labelsPurchased()).isEqualTo(2);
+    assertThat(s.picking(picking).string("carrier_tracking_ref")).contains(second.trackingRef());
+    assertThat(s.shipping.buyLabel(picking).replayed()).isTrue();
+    assertThat(s.swiftpost.labelsPurchased()).isEqualTo(2);
+  }
+
+  @Test
   void aPickingWithoutCarrierCannotGetALabel() {
     s = new CarrierScenario();
     long picking = s.readyDelivery();

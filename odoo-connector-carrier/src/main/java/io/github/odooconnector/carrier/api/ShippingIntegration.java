@@ -157,6 +157,21 @@ public interface ShippingIntegration {
   LabelResult buyLabel(long pickingId, Rate rate, String idempotencyKey);
 
   /**
+   * Voids the label this integration bought for a picking under its default key: cancels the shipment at the
+   * carrier (once, under the idempotency key {@code carrier-void:<label key>}), clears {@code carrier_tracking_ref}
+   * if it still holds that label's numbers and posts a chatter note. The attachments stay for the audit trail. A
+   * later {@link #buyLabel(long)} buys a new label under the next default key ({@code ...#2}).
+   *
+   * @param pickingId the {@code stock.picking} id
+   * @return the voided shipment
+   * @throws ShippingWorkflowException if this integration bought no label for the picking (or the idempotency
+   *     record expired)
+   * @throws io.github.odooconnector.carrier.spi.CarrierRequestRejectedException if the carrier refuses (for example
+   *     the parcel was already scanned)
+   */
+  io.github.odooconnector.carrier.spi.CarrierShipment voidLabel(long pickingId);
+
+  /**
    * Applies canonical tracking events to Odoo, oldest first, ignoring duplicates and events older than (or
    * arriving after a terminal) status already applied.
    *

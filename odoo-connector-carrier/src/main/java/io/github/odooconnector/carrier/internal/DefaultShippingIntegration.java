@@ -26,6 +26,8 @@ import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.TrackingEvent;
 import io.github.odooconnector.reliability.api.Idempotent;
 import io.github.odooconnector.reliability.api.WebhookVerificationException;
+import io.github.odooconnector.reliability.spi.IdempotencyRecord;
+import io.github.odooconnector.reliability.spi.IdempotencyState;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
 import io.github.odooconnector.reliability.spi.WebhookVerifier;
 import java.time.LocalDate;
@@ -43,6 +45,9 @@ import java.util.stream.Collectors;
 
 /** The {@link ShippingIntegration} implementation. Thread-safe. */
 public final class DefaultShippingIntegration implements ShippingIntegration {
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper STORED =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   private final ShippingSettings settings;
   private final Map<String, ShippingSettings.Registration> byCode = new LinkedHashMap<>();
@@ -244,8 +249,64 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
     return buyLabel(odoo.readShippablePicking(pickingId), rate, idempotencyKey);
   }
 
-  private static String defaultKey(long pickingId) {
-    return "carrier-label:stock.picking:" + pickingId;
+  /**
+   * The picking's current label key: {@code carrier-label:stock.picking:<id>}, then {@code ...#2}, {@code ...#3}
+   * after each void (a voided key is marked by a completed {@code carrier-void:<key>} record).
+   */
+  private String defaultKey(long pickingId) {
+    String base = "carrier-label:stock.picking:" + pickingId;
+    for (int generation = 1; ; generation++) {
+      String key = generation == 1 ? base : base + "#" + generation;
+      boolean voided = settings.idempotencyStore().find(voidKey(key))
+          .map(r -> r.state() == IdempotencyState.COMPLETED).orElse(false);
+      if (!voided) {
+        return key;
+      }
+    }
+  }
+
+  private static String voidKey(String labelKey) {
+    return "carrier-void:" + labelKey;
+  }
+
+  @Override
+  public CarrierShipment voidLabel(long pickingId) {
+    OdooRecord picking = odoo.readPicking(pickingId, List.of("name", "carrier_tracking_ref"));
+    String name = PickingGateway.name(picking);
+    String key = defaultKey(pickingId);
+    IdempotencyRecord record = settings.idempotencyStore().find(key)
+        .filter(r -> r.state() == IdempotencyState.COMPLETED && r.resultJson().isPresent())
+        .orElseThrow(() -> new ShippingWorkflowException(null, "stock.picking " + name
+            + " has no label bought by this integration under key '" + key + "' to void"));
+    StoredShipment stored;
+    try {
+      stored = STORED.readValue(record.resultJson().get(), StoredShipment.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new ShippingWorkflowException(null, "stored label of stock.picking " + name + " is unreadable");
+    }
+    if (stored.unknownOutcome() != null) {
+      throw new ShippingWorkflowException(stored.carrierCode(), "the label purchase of stock.picking " + name
+          + " has an unknown outcome; void it in the carrier account, then buy again under a new key");
+    }
+    CarrierShipment shipment = stored.toShipment();
+    ShippingSettings.Registration reg = byCode.get(shipment.carrierCode());
+    if (reg == null) {
+      throw new ShippingWorkflowException(shipment.carrierCode(), "no carrier adapter is registered for carrier "
+          + "code '" + shipment.carrierCode() + "' to void the label of stock.picking " + name);
+    }
+    idempotent.execute(voidKey(key), shipment.shipmentId(), String.class, () -> {
+      reg.adapter().cancelShipment(shipment.shipmentId());
+      return shipment.shipmentId();
+    });
+    String ref = String.join(",", shipment.trackingNumbers());
+    if (picking.string("carrier_tracking_ref").map(ref::equals).orElse(false)) {
+      Map<String, Object> values = new LinkedHashMap<>();
+      values.put("carrier_tracking_ref", null);
+      odoo.write(pickingId, values);
+      odoo.postNote(pickingId, "Label voided at " + reg.adapter().capabilities().displayName() + ": shipment "
+          + shipment.shipmentId() + ", tracking " + ref, List.of());
+    }
+    return shipment;
   }
 
   private ShippingSettings.Registration registrationFor(Many2one deliveryCarrier) {
