@@ -103,4 +103,27 @@ class RestWmsWebhookIT {
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(List.of(released.failed(), processed.failed())).allSatisfy(f -> assertThat(f).isEmpty());
   }
+  @Test
+  void aSignedButMalformedWebhookIsParkedAsAPermanentFailureWithoutBlockingGoodOnes() {
+    String bad = "{\"eventId\":\"evt-bad\",\"type\":\"wms.order.shipped\",\"payload\":{\"shipmentId\":\"S\"}}";
+    String good = "{\"eventId\":\"evt-ok\",\"type\":\"wms.order.accepted\",\"payload\":"
+        + "{\"fulfillmentOrderId\":\"WH/OUT/00001\",\"wmsOrderId\":\"ACME-1\",\"accepted\":true}}";
+    assertThat(integration.acceptWebhook(signed(bad, "evt-bad", SECRET))).isTrue();
+    assertThat(integration.acceptWebhook(signed(good, "evt-ok", SECRET))).isTrue();
+
+    BatchReport report = integration.processInbox();
+
+    assertThat(report.succeeded()).containsExactly("evt-ok");
+    assertThat(report.failed()).singleElement().satisfies(f -> {
+      assertThat(f.reference()).isEqualTo("evt-bad");
+      assertThat(f.retryable()).isFalse();
+      assertThat(f.error()).contains("InvalidWmsMessageException").contains("invalid Shipment");
+    });
+    assertThat(s.outbox("wms.order.accepted")).hasSize(1);
+    assertThat(inbox.find("wms:acme", "evt-bad")).hasValueSatisfying(m -> {
+      assertThat(m.status()).isEqualTo(io.github.odooconnector.reliability.spi.InboxStatus.FAILED);
+      assertThat(m.lastError()).hasValueSatisfying(e -> assertThat(e).contains("invalid Shipment"));
+    });
+    assertThat(integration.processInbox().failed()).as("parked, not retried").isEmpty();
+  }
 }

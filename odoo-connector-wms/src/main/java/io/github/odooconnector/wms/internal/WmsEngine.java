@@ -37,7 +37,9 @@ import io.github.odooconnector.reliability.api.IdempotencyInProgressException;
 import io.github.odooconnector.reliability.api.Idempotent;
 import io.github.odooconnector.reliability.api.Outbox;
 import io.github.odooconnector.reliability.api.ReliabilityException;
+import io.github.odooconnector.reliability.api.RetryPolicy;
 import io.github.odooconnector.reliability.api.WebhookInbox;
+import io.github.odooconnector.reliability.spi.InboxMessage;
 import io.github.odooconnector.reliability.spi.InboxStore;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
 import io.github.odooconnector.reliability.spi.WebhookVerifier;
@@ -108,7 +110,10 @@ public final class WmsEngine {
   private final WmsAdapter adapter;
   private final Idempotent idempotent;
   private final Outbox outbox;
+  private static final RetryPolicy INBOX_RETRY = RetryPolicy.defaults();
+
   private final WebhookInbox inbox;
+  private final InboxStore inboxStore;
   private final Clock clock;
   private final Settings settings;
   private final OdooDocuments docs;
@@ -135,6 +140,7 @@ public final class WmsEngine {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.inboxStore = inboxStore;
     this.inbox = inboxStore == null ? null : WebhookInbox.builder(inboxStore).clock(clock)
         .processorId(settings.owner()).leaseDuration(settings.leaseDuration()).build();
     this.docs = new OdooDocuments(odoo, settings.mapping());
@@ -401,15 +407,23 @@ public final class WmsEngine {
     List<String> ok = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     List<BatchReport.Failure> failed = new ArrayList<>();
-    inbox.process(settings.batchSize(), message -> {
+    Instant now = Instant.now(clock);
+    // Claimed and settled here rather than through WebhookInbox.process so a permanent failure (malformed message,
+    // unknown order) is parked at once instead of being retried until the retry budget is spent.
+    for (InboxMessage message : inboxStore.claim(settings.owner(), settings.batchSize(), now,
+        now.plus(settings.leaseDuration()))) {
       try {
         boolean changed = applyMessage(new WmsMessage(message.eventId(), message.receivedAt(), message.body()));
+        inboxStore.markProcessed(message.id(), message.leaseToken(), Instant.now(clock));
         (changed ? ok : skipped).add(message.eventId());
       } catch (RuntimeException e) {
-        failed.add(failure(message.eventId(), e));
-        throw e;
+        BatchReport.Failure f = failure(message.eventId(), e);
+        boolean giveUp = !f.retryable() || !INBOX_RETRY.allowsAnotherAttempt(message.attempts());
+        inboxStore.markFailed(message.id(), message.leaseToken(), f.error(),
+            Instant.now(clock).plus(INBOX_RETRY.delayAfter(message.attempts())), giveUp);
+        failed.add(f);
       }
-    });
+    }
     return new BatchReport(ok, skipped, failed);
   }
 
