@@ -219,6 +219,25 @@ class OdooClientEndToEndTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("targets")
+    void metadataNameSearchAndGroupingHelpersWork(OdooVersion v, Protocol p) {
+        try (FakeOdoo odoo = FakeOdoo.builder().version(v).start(); OdooClient client = client(odoo, p).build()) {
+            var fields = client.fieldsGet("stock.picking");
+            assertThat(fields.get("partner_id").type()).isEqualTo("many2one");
+            assertThat(fields.get("partner_id").relation()).contains("res.partner");
+            long id = client.create("res.partner", Map.of("name", "Zyxwv Logistics", "is_company", true));
+            assertThat(client.nameSearch("res.partner", "Zyxwv", Domain.all(), 5))
+                    .singleElement().satisfies(m -> {
+                        assertThat(m.id()).isEqualTo(id);
+                        assertThat(m.displayName()).isEqualTo("Zyxwv Logistics");
+                    });
+            List<Map<String, Object>> groups = client.readGroup("res.partner", Domain.all(), List.of("id:count"),
+                    List.of("is_company"), SearchOptions.defaults());
+            assertThat(groups).isNotEmpty().allSatisfy(g -> assertThat(g).containsKey("is_company"));
+        }
+    }
+
     @Test
     void autoDetectionPicksJson2OnOdoo19WithAnApiKey() {
         try (FakeOdoo odoo = FakeOdoo.builder().version(OdooVersion.V19).start();
