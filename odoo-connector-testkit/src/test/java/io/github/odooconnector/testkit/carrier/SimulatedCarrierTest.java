@@ -1,0 +1,205 @@
+package io.github.odooconnector.testkit.carrier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.odooconnector.carrier.spi.CarrierOutcomeUnknownException;
+import io.github.odooconnector.carrier.spi.CarrierRequestRejectedException;
+import io.github.odooconnector.carrier.spi.CarrierShipment;
+import io.github.odooconnector.carrier.spi.CarrierUnavailableException;
+import io.github.odooconnector.carrier.spi.InvalidTrackingWebhookException;
+import io.github.odooconnector.carrier.spi.LabelFormat;
+import io.github.odooconnector.carrier.spi.Rate;
+import io.github.odooconnector.carrier.spi.RateRequest;
+import io.github.odooconnector.carrier.spi.ShipmentRequest;
+import io.github.odooconnector.carrier.spi.TrackingNumberNotFoundException;
+import io.github.odooconnector.model.Address;
+import io.github.odooconnector.model.Money;
+import io.github.odooconnector.model.Parcel;
+import io.github.odooconnector.model.Party;
+import io.github.odooconnector.model.TrackingEvent;
+import io.github.odooconnector.model.TrackingStatus;
+import io.github.odooconnector.model.UnitOfMeasure;
+import io.github.odooconnector.model.Weight;
+import io.github.odooconnector.reliability.spi.WebhookRequest;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+class SimulatedCarrierTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-27T09:00:00Z");
+  private static final Party BRUSSELS = Party.of("WH", Address.of("Rue 1", "Brussels", "1000", "BE"));
+  private static final Party ANTWERP = Party.of("Bob", Address.of("Markt 1", "Antwerpen", "2000", "BE"));
+  private static final Party NEW_YORK = Party.of("Ann", Address.of("5th Ave 1", "New York", "10001", "US"));
+
+  private final SimulatedCarrier carrier = SimulatedCarrier.builder("simpost").displayName("SimPost")
+      .service("ECO", "4.00", "0.50", 5, false)
+      .service("EXPRESS", "9.00", "1.00", 2, true)
+      .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+      .build();
+
+  private static Parcel parcel(String id, String kg) {
+    return Parcel.builder().parcelId(id).weight(Weight.kilograms(kg)).build();
+  }
+
+  private static ShipmentRequest purchase(String key, LabelFormat format, Parcel... parcels) {
+    return ShipmentRequest.builder(key, "ECO").reference("WH/OUT/1").route(BRUSSELS, ANTWERP)
+        .parcels(List.of(parcels)).labelFormat(format).build();
+  }
+
+  @Test
+  void ratesAreDeterministicFromWeightAndTransitDays() {
+    List<Rate> rates = carrier.rate(RateRequest.builder(BRUSSELS, ANTWERP).parcel(parcel("P1", "2"))
+        .parcel(Parcel.builder().parcelId("P2").weight(Weight.of(new BigDecimal("1000"), UnitOfMeasure.GRM)).build())
+        .build());
+
+    assertThat(rates).extracting(Rate::serviceCode).containsExactly("ECO", "EXPRESS");
+    assertThat(rates.get(0).amount()).isEqualTo(Money.of("5.50", "EUR"));
+    assertThat(rates.get(0).estimatedDelivery()).contains(LocalDate.of(2026, 12, 2));
+    assertThat(rates.get(1).amount()).isEqualTo(Money.of("12.00", "EUR"));
+  }
+
+  @Test
+  void domesticServicesAreNotQuotedOrSoldAcrossBorders() {
+    assertThat(carrier.rate(RateRequest.builder(BRUSSELS, NEW_YORK).parcel(parcel("P1", "1")).build()))
+        .extracting(Rate::serviceCode).containsExactly("EXPRESS");
+    assertThatThrownBy(() -> carrier.createShipment(ShipmentRequest.builder("k", "ECO").route(BRUSSELS, NEW_YORK)
+        .parcels(List.of(parcel("P1", "1"))).build()))
+        .isInstanceOf(CarrierRequestRejectedException.class).hasMessageContaining("internationally");
+  }
+
+  @Test
+  void aParcelWithoutWeightIsRejectedNamingIt() {
+    assertThatThrownBy(() -> carrier.rate(RateRequest.builder(BRUSSELS, ANTWERP).parcel(Parcel.of("P9")).build()))
+        .isInstanceOf(CarrierRequestRejectedException.class)
+        .satisfies(e -> assertThat(((CarrierRequestRejectedException) e).fieldErrors())
+            .containsExactly("parcels[0].weight"));
+  }
+
+  @Test
+  void purchasesAreDeduplicatedByKeyAndCounted() {
+    CarrierShipment first = carrier.createShipment(purchase("k1", LabelFormat.PDF, parcel("P1", "1"),
+        parcel("P2", "1")));
+    CarrierShipment again = carrier.createShipment(purchase("k1", LabelFormat.PDF, parcel("P1", "1"),
+        parcel("P2", "1")));
+
+    assertThat(again).isEqualTo(first);
+    assertThat(first.trackingNumbers()).containsExactly("SIMPOST000101", "SIMPOST000102");
+    assertThat(carrier.labelsPurchased()).isEqualTo(1);
+    assertThat(carrier.createShipmentCalls()).isEqualTo(2);
+    assertThatThrownBy(() -> carrier.createShipment(purchase("k1", LabelFormat.PDF, parcel("P1", "5"))))
+        .isInstanceOf(CarrierRequestRejectedException.class).hasMessageContaining("different shipment");
+  }
+
+  @Test
+  void aLostResponseStillBuysAndTheShipmentCanBeFoundByKey() {
+    carrier.loseNextCreateResponses(1);
+    assertThatThrownBy(() -> carrier.createShipment(purchase("k2", LabelFormat.PDF, parcel("P1", "1"))))
+        .isInstanceOf(CarrierOutcomeUnknownException.class);
+    assertThat(carrier.labelsPurchased()).isEqualTo(1);
+    assertThat(carrier.findShipment("k2")).isPresent();
+
+    carrier.failNextCreates(1);
+    assertThatThrownBy(() -> carrier.createShipment(purchase("k3", LabelFormat.PDF, parcel("P1", "1"))))
+        .isInstanceOf(CarrierUnavailableException.class);
+    assertThat(carrier.labelsPurchased()).isEqualTo(1);
+  }
+
+  @Test
+  void pdfLabelsHaveAConsistentCrossReferenceTable() {
+    byte[] pdf = carrier.createShipment(purchase("k4", LabelFormat.PDF, parcel("P1", "1"))).parcels().get(0)
+        .label().content();
+    String text = new String(pdf, StandardCharsets.US_ASCII);
+
+    assertThat(text).startsWith("%PDF-1.4").endsWith("%%EOF\n").contains("SIMPOST000101");
+    Matcher startxref = Pattern.compile("startxref\\n(\\d+)\\n").matcher(text);
+    assertThat(startxref.find()).isTrue();
+    int xref = Integer.parseInt(startxref.group(1));
+    assertThat(text.substring(xref)).startsWith("xref\n0 6\n");
+    Matcher entries = Pattern.compile("(\\d{10}) 00000 n ").matcher(text.substring(xref));
+    int object = 1;
+    while (entries.find()) {
+      assertThat(text.substring(Integer.parseInt(entries.group(1)))).startsWith(object + " 0 obj");
+      object++;
+    }
+    assertThat(object).isEqualTo(6);
+  }
+
+  @Test
+  void zplAndPngLabelsAreWellFormed() throws Exception {
+    String zpl = new String(carrier.createShipment(purchase("k5", LabelFormat.ZPL, parcel("P1", "1"))).parcels()
+        .get(0).label().content(), StandardCharsets.UTF_8);
+    assertThat(zpl).startsWith("^XA").contains("^BC").contains("SIMPOST000101").endsWith("^XZ\n");
+
+    byte[] png = carrier.createShipment(purchase("k6", LabelFormat.PNG, parcel("P1", "1"))).parcels().get(0)
+        .label().content();
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+    assertThat(image).isNotNull();
+    assertThat(image.getWidth()).isEqualTo(1);
+  }
+
+  @Test
+  void trackingShowsTheTimelineUpToTheClockAndWebhooksRoundTrip() {
+    Clock[] clock = {Clock.fixed(NOW, ZoneOffset.UTC)};
+    SimulatedCarrier moving = SimulatedCarrier.builder("simpost").service("ECO", "1", "0", 1, false)
+        .clock(new Clock() {
+          @Override
+          public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+
+          @Override
+          public Instant instant() {
+            return clock[0].instant();
+          }
+        }).build();
+    String tn = moving.createShipment(purchase("k7", LabelFormat.PDF, parcel("P1", "1"))).trackingNumbers().get(0);
+    TrackingEvent pickedUp = moving.scriptEvent(tn, "PU", NOW.plus(Duration.ofHours(1)), "Brussels");
+    TrackingEvent delivered = moving.scriptEvent(tn, "DL", NOW.plus(Duration.ofHours(20)), "Antwerpen");
+
+    assertThat(moving.track(tn).status()).isEqualTo(TrackingStatus.PRE_TRANSIT);
+    clock[0] = Clock.offset(clock[0], Duration.ofHours(2));
+    assertThat(moving.track(tn).status()).isEqualTo(TrackingStatus.IN_TRANSIT);
+    clock[0] = Clock.offset(clock[0], Duration.ofDays(1));
+    assertThat(moving.track(tn).events()).hasSize(3);
+    assertThat(moving.track(tn).status()).isEqualTo(TrackingStatus.DELIVERED);
+
+    assertThat(moving.parseTrackingWebhook(moving.webhook(List.of(delivered, pickedUp))))
+        .containsExactly(delivered, pickedUp);
+    assertThatThrownBy(() -> moving.track("UNKNOWN")).isInstanceOf(TrackingNumberNotFoundException.class);
+    assertThatThrownBy(() -> moving.parseTrackingWebhook(WebhookRequest.ofSingleValued(Map.of(),
+        "{\"events\":[{\"code\":\"DL\"}]}".getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(InvalidTrackingWebhookException.class);
+    assertThatThrownBy(() -> moving.scriptEvent(tn, "ZZ", NOW, null)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void cancellingAShipmentAddsACancelledEvent() {
+    CarrierShipment s = carrier.createShipment(purchase("k8", LabelFormat.PDF, parcel("P1", "1")));
+    carrier.cancelShipment(s.shipmentId());
+    carrier.cancelShipment(s.shipmentId());
+
+    assertThat(carrier.isCancelled(s.shipmentId())).isTrue();
+    assertThat(carrier.track(s.trackingNumbers().get(0)).events()).extracting(TrackingEvent::rawCode)
+        .containsExactly("LC", "CX");
+    assertThatThrownBy(() -> carrier.cancelShipment("SHP-nope")).isInstanceOf(CarrierRequestRejectedException.class);
+  }
+}
