@@ -190,12 +190,18 @@ public final class HttpTransport implements AutoCloseable {
         }
     }
 
+    /**
+     * Releases the transport. The JDK 17 {@link HttpClient} has no {@code close()}: an owned client's pooled
+     * connections and selector thread end once it is unreachable; a caller-provided client is left untouched.
+     */
     @Override
     public void close() {
-        if (ownsClient) {
-            // JDK 17 HttpClient has no close(); dropping the reference lets its selector thread end.
-            client.toString();
-        }
+        // nothing to release explicitly on Java 17 (see Javadoc); kept for a future JDK 21 HttpClient.close()
+    }
+
+    /** @return whether this transport created its HTTP client (and would close it on JDK 21+) */
+    boolean ownsClient() {
+        return ownsClient;
     }
 
     /** Raised when the body exceeds the cap. */
