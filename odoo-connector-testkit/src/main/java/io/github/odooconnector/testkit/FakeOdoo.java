@@ -253,15 +253,24 @@ public final class FakeOdoo implements AutoCloseable {
     }
 
     /**
-     * The id of a seed record by its external id, like Odoo's {@code env.ref}. Known ids include
-     * {@code base.main_company}, {@code base.partner_admin}, {@code base.user_admin}, {@code base.user_demo},
-     * {@code uom.product_uom_unit}, {@code stock.warehouse0}, {@code stock.stock_location_stock},
+     * The id of a seed record by its external id, like Odoo's {@code env.ref} (the same ids are readable over
+     * RPC in {@code ir.model.data}). Known ids include: {@code base.main_company}, {@code base.main_partner},
+     * {@code base.partner_admin}, {@code base.partner_demo}, {@code base.user_admin}, {@code base.user_demo},
+     * {@code base.USD}, {@code base.EUR}, {@code base.us}, {@code base.be}, {@code base.state_us_5} (California),
+     * {@code uom.product_uom_unit}, {@code uom.product_uom_dozen}, {@code uom.product_uom_kgm},
+     * {@code product.product_category_all}; partners {@code base.partner_wood_corner},
+     * {@code base.partner_deco_addict}, {@code base.partner_azure}, {@code base.partner_gemini} (a vendor);
+     * {@code stock.warehouse0}, {@code stock.stock_location_stock}, {@code stock.stock_location_shelf_1},
      * {@code stock.stock_location_input}, {@code stock.stock_location_output},
      * {@code stock.stock_location_customers}, {@code stock.stock_location_suppliers},
-     * {@code stock.picking_type_in}, {@code stock.picking_type_out}, {@code product.product_desk},
-     * {@code product.product_chair}, {@code product.product_lamp}, {@code product.product_cable},
-     * {@code base.partner_wood_corner}, {@code base.partner_deco_addict}, {@code base.partner_azure},
-     * {@code delivery.free_delivery_carrier}, {@code delivery.product_delivery}.
+     * {@code stock.location_inventory}, {@code stock.picking_type_in}, {@code stock.picking_type_out},
+     * {@code stock.picking_type_internal}; products (with stock in WH/Stock) {@code product.product_desk} (50),
+     * {@code product.product_chair} (20, 4 reserved by a ready delivery), {@code product.product_lamp} (5),
+     * {@code product.product_cable} (100), {@code product.product_scanner} (10, lot-tracked, lot
+     * {@code stock.lot_scanner_0001}); {@code delivery.product_delivery}, {@code delivery.free_delivery_carrier},
+     * {@code delivery.delivery_carrier_express}; {@code sale.sale_order_1} (quotation), {@code sale.sale_order_2}
+     * (confirmed, delivery ready), {@code purchase.purchase_order_1} (RFQ); activity types
+     * {@code mail.mail_activity_data_todo}, {@code mail.mail_activity_data_warning} (Exception) and others.
      *
      * @param xmlId the external id, {@code module.name}
      * @return the record id

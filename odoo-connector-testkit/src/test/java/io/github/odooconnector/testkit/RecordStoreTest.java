@@ -254,4 +254,27 @@ class RecordStoreTest {
             assertThat((String) r.get("name")).startsWith("WH/IN/");
         }
     }
+
+    @Test
+    void everyExternalIdDocumentedOnRefResolves(FakeOdoo odoo) throws Exception {
+        String source = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/main/java/io/github/odooconnector/testkit/FakeOdoo.java"));
+        String doc = source.substring(source.indexOf("The id of a seed record"), source.indexOf("public long ref("));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{@code ([a-z_]+\\.[A-Za-z0-9_]+)}")
+                .matcher(doc);
+        List<String> ids = new ArrayList<>();
+        while (m.find()) {
+            if (!"env.ref".equals(m.group(1)) && !"module.name".equals(m.group(1))) {
+                ids.add(m.group(1));
+            }
+        }
+        assertThat(ids).hasSizeGreaterThan(30);
+        for (String id : ids) {
+            assertThat(odoo.ref(id)).as(id).isPositive();
+        }
+        assertThatThrownBy(() -> odoo.ref("stock.no_such_thing")).isInstanceOf(FakeOdooException.class);
+        assertThatThrownBy(() -> odoo.records("no.such.model")).isInstanceOf(FakeOdooException.class);
+        assertThatThrownBy(() -> odoo.records("res.partner").get(0).put("name", "x"))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
 }

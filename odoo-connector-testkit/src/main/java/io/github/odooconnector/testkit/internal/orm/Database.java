@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -411,7 +412,8 @@ public final class Database {
         return transaction(FakeConfig.ADMIN_UID, Map.of(), () -> {
             List<Map<String, Object>> out = new ArrayList<>();
             for (long id : allIds(model)) {
-                out.add(readOne(model, id, new ArrayList<>(models.get(model).fields.keySet())));
+                out.add(Collections.unmodifiableMap(readOne(model, id,
+                        new ArrayList<>(models.get(model).fields.keySet()))));
             }
             return List.copyOf(out);
         });
@@ -422,7 +424,8 @@ public final class Database {
             throw new FakeOdooException("unknown model: " + model);
         }
         return transaction(FakeConfig.ADMIN_UID, Map.of(), () -> exists(model, id)
-                ? Optional.of(readOne(model, id, new ArrayList<>(models.get(model).fields.keySet())))
+                ? Optional.of(Collections.unmodifiableMap(readOne(model, id,
+                        new ArrayList<>(models.get(model).fields.keySet()))))
                 : Optional.empty());
     }
 
