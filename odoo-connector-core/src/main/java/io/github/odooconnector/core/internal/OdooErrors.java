@@ -75,6 +75,21 @@ public final class OdooErrors {
      * @param site the call
      * @return the typed exception
      */
+    /**
+     * Whether an XML-RPC fault only says that the method returned {@code None}, which Odoo's marshaller
+     * ({@code allow_none=False}) cannot encode. Odoo encodes the result after the method's transaction committed,
+     * so the call succeeded.
+     *
+     * @param faultString the fault's traceback text
+     * @return true for the None-marshalling fault
+     */
+    public static boolean isNoneMarshallingFault(String faultString) {
+        return faultString != null && NONE_MARSHALLING.matcher(faultString).find();
+    }
+
+    private static final Pattern NONE_MARSHALLING =
+            Pattern.compile("(?m)^TypeError: cannot marshal None unless allow_none is enabled\\s*$");
+
     public static OdooException fromXmlRpcFault(Object faultCode, String faultString, Site site) {
         String fs = faultString == null ? "" : faultString;
         if (faultCode instanceof Number n) {
@@ -146,12 +161,6 @@ public final class OdooErrors {
         if (mt.matches()) {
             String name = mt.group(1);
             String msg = mt.group(2) == null ? "" : mt.group(2).strip();
-            if (name.equals("TypeError") && msg.startsWith("cannot marshal None")) {
-                return new OdooProtocolException(site.redact("the method returned None, which XML-RPC cannot "
-                        + "encode (" + msg + "); the call probably succeeded. Use JSON-RPC or JSON-2 for methods "
-                        + "returning None"), site.model(), site.method(), site.serverVersion(), "builtins.TypeError",
-                        null);
-            }
             String qualified = name.contains(".") ? name : "builtins." + name;
             return fromName(qualified, msg, site, 0);
         }

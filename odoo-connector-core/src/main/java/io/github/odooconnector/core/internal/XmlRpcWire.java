@@ -70,6 +70,11 @@ final class XmlRpcWire implements Wire {
             } catch (XmlRpcException e) {
                 throw OdooErrors.protocol(e.getMessage(), site, e);
             }
+            if (resp.isFault() && OdooErrors.isNoneMarshallingFault(resp.faultString())) {
+                // Odoo ran (and committed) the method, then failed to encode its None result: XML-RPC's only way
+                // of saying "returned None". Answer as JSON-RPC and JSON-2 do.
+                return null;
+            }
             if (resp.isFault()) {
                 throw OdooErrors.fromXmlRpcFault(resp.faultCode(), resp.faultString(), site);
             }
