@@ -4,12 +4,15 @@ import io.github.odooconnector.carrier.api.ShippingIntegration;
 import io.github.odooconnector.core.api.Domain;
 import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooClient;
+import io.github.odooconnector.core.api.OdooClientBuilder;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.RetrySettings;
 import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
+import io.github.odooconnector.core.api.Protocol;
 import io.github.odooconnector.testkit.FakeOdoo;
+import io.github.odooconnector.testkit.OdooVersion;
 import io.github.odooconnector.testkit.carrier.SimulatedCarrier;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,9 +55,20 @@ final class CarrierScenario implements AutoCloseable {
 
   CarrierScenario(UnaryOperator<SimulatedCarrier.Builder> swiftpostCustomizer,
       UnaryOperator<ShippingIntegration.Builder> integrationCustomizer) {
-    odoo = FakeOdoo.builder().clock(clock).customField("stock.picking", DELIVERED_AT, "datetime").start();
-    client = OdooClient.builder().url(odoo.url()).database(odoo.database()).login(odoo.adminLogin())
-        .password(odoo.adminPassword()).retry(RetrySettings.none()).build();
+    this(OdooVersion.V19, Protocol.AUTO, swiftpostCustomizer, integrationCustomizer);
+  }
+
+  CarrierScenario(OdooVersion version, Protocol protocol) {
+    this(version, protocol, b -> b, b -> b);
+  }
+
+  CarrierScenario(OdooVersion version, Protocol protocol, UnaryOperator<SimulatedCarrier.Builder> swiftpostCustomizer,
+      UnaryOperator<ShippingIntegration.Builder> integrationCustomizer) {
+    odoo = FakeOdoo.builder().version(version).clock(clock)
+        .customField("stock.picking", DELIVERED_AT, "datetime").start();
+    OdooClientBuilder cb = OdooClient.builder().url(odoo.url()).database(odoo.database()).login(odoo.adminLogin())
+        .protocol(protocol).retry(RetrySettings.none());
+    client = (protocol == Protocol.JSON2 ? cb.apiKey(odoo.adminApiKey()) : cb.password(odoo.adminPassword())).build();
     swiftpost = swiftpostCustomizer.apply(SimulatedCarrier.builder("swiftpost").displayName("SwiftPost")
         .service("ECO", "4.00", "0.50", 5, false)
         .service("EXPRESS", "9.00", "1.00", 2, true)
