@@ -72,6 +72,14 @@ import io.github.odooconnector.wms.spi.WmsCapabilities;
 import io.github.odooconnector.wms.spi.WmsFeature;
 import io.github.odooconnector.wms.spi.WmsMessage;
 import java.io.IOException;
+import java.io.InputStream;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -321,6 +329,47 @@ class GuideSnippetsTest {
   }
 
   // ---------------------------------------------------------------------------------------------- security
+
+  /** The first snippet of the security guide: trusting a private certificate authority. */
+  // snippet: private-ca
+  static SSLContext trustPrivateCa(Path caPem) throws IOException, GeneralSecurityException {
+    KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+    trusted.load(null, null);
+    try (InputStream in = Files.newInputStream(caPem)) {
+      trusted.setCertificateEntry("private-ca", CertificateFactory.getInstance("X.509").generateCertificate(in));
+    }
+    TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    tmf.init(trusted);
+    SSLContext tls = SSLContext.getInstance("TLS");
+    tls.init(null, tmf.getTrustManagers(), null);
+    return tls;   // OdooClient.builder().url("https://erp.internal.example").sslContext(tls)...
+  }
+  // end snippet
+
+  @Test
+  void aPrivateCaPemBecomesAnSslContextForTheClientAndAnInvalidPemIsRefused(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    KeyStore jdk = KeyStore.getInstance(KeyStore.getDefaultType());
+    try (InputStream in = Files.newInputStream(Path.of(System.getProperty("java.home"), "lib", "security",
+        "cacerts"))) {
+      jdk.load(in, null);
+    }
+    X509Certificate ca = (X509Certificate) jdk.getCertificate(jdk.aliases().nextElement());
+    Path pem = dir.resolve("ca.pem");
+    Files.writeString(pem, "-----BEGIN CERTIFICATE-----\n"
+        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(ca.getEncoded())
+        + "\n-----END CERTIFICATE-----\n");
+
+    SSLContext tls = trustPrivateCa(pem);
+
+    assertThat(tls.getProtocol()).isEqualTo("TLS");
+    try (OdooClient client = OdooClient.builder().url("https://127.0.0.1:1").database("db").login("u")
+        .apiKey("k").sslContext(tls).build()) {
+      assertThat(client).isNotNull();
+    }
+    Files.writeString(pem, "not a certificate");
+    assertThatThrownBy(() -> trustPrivateCa(pem)).isInstanceOf(java.security.cert.CertificateException.class);
+  }
 
   /** The snippet of the security guide: verifying a webhook before anything else touches it. */
   // snippet: webhook-signature
