@@ -775,9 +775,31 @@ public final class Database {
         if (!delegated.isEmpty()) {
             writeOne("product.template", (Long) row(model, id).get("product_tmpl_id"), delegated);
         }
+        checkRecursion(model, id);
         setRaw(model, id, "write_date", now());
         setRaw(model, id, "write_uid", uid);
         stock.afterWrite(model, id, vals);
+    }
+
+    private void checkRecursion(String model, long id) {
+        String parentField = switch (model) {
+            case "res.partner", "product.category" -> "parent_id";
+            case "stock.location" -> "location_id";
+            default -> null;
+        };
+        if (parentField == null) {
+            return;
+        }
+        Object cur = row(model, id).get(parentField);
+        int guard = 0;
+        while (cur instanceof Long p && guard++ < 1000) {
+            if (p == id) {
+                throw OdooError.validationError("res.partner".equals(model)
+                        ? "You cannot create recursive Partner hierarchies." : "Recursion Detected.");
+            }
+            Map<String, Object> parent = row(model, p);
+            cur = parent == null ? null : parent.get(parentField);
+        }
     }
 
     void unlink(String model, List<Long> ids) {

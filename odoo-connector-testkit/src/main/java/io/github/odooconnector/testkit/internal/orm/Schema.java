@@ -50,6 +50,8 @@ final class Schema {
                 .o2m("child_ids", "Contact", "res.partner", "parent_id")
                 .m2m("category_id", "Tags", "res.partner.category")
                 .m2o("company_id", "Company", "res.company")
+                .binary("image_128", "Image 128").chr("tz", "Timezone")
+                .sel("lang", "Language", "en_US", "English (US)")
                 .html("comment", "Notes").flt("partner_latitude", "Geo Latitude")
                 .flt("partner_longitude", "Geo Longitude").monetary("credit_limit", "Credit Limit")
                 .chr("complete_name", "Complete Name").compute((db, r) -> db.displayName("res.partner", r))
