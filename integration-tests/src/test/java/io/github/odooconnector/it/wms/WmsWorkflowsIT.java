@@ -462,4 +462,18 @@ class WmsWorkflowsIT {
     assertThat(s.moves(backorder).get(0).decimal("quantity").orElseThrow()).isEqualByComparingTo("2");
     assertThat(s.integration.apply(rest)).isEqualTo(ApplyOutcome.DUPLICATE);
   }
+  @Test
+  void cycleCountWithinToleranceAdjustsOdooForTheCountedProductOnly() {
+    WmsIntegration counting = WmsIntegration.builder().odoo(s.client).adapter(s.wms)
+        .idempotencyStore(s.idempotencyStore).outboxStore(s.outboxStore)
+        .releaseMarker(io.github.odooconnector.wms.api.ReleaseMarker.charField(WmsScenario.MARKER))
+        .cycleCountPolicy(ReconciliationPolicy.adjustWithin(new BigDecimal("3"))).build();
+
+    BusinessEvent<?> count = s.wms.cycleCount(DESK, LocationRef.of("WH", "Stock"), Quantity.pieces(48));
+    assertThat(counting.apply(count)).isEqualTo(ApplyOutcome.APPLIED);
+    assertThat(counting.apply(count)).isEqualTo(ApplyOutcome.DUPLICATE);
+
+    assertThat(onHand("product.product_desk")).isEqualByComparingTo("48");
+    assertThat(onHand("product.product_chair")).as("not counted, not touched").isEqualByComparingTo("20");
+  }
 }

@@ -241,6 +241,7 @@ public final class WmsIntegration {
     private ShortPickPolicy underReceiptPolicy = ShortPickPolicy.BACKORDER;
     private MappingConfig mapping = MappingConfig.defaults();
     private int batchSize = 100;
+    private ReconciliationPolicy cycleCountPolicy = ReconciliationPolicy.reportOnly();
 
     private Builder() {
     }
@@ -410,6 +411,18 @@ public final class WmsIntegration {
     }
 
     /**
+     * What to do with a {@code wms.inventory.counted} (cycle count) event: it is reconciled against Odoo for the
+     * counted product/locations only, with this policy (default {@link ReconciliationPolicy#reportOnly()}).
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder cycleCountPolicy(ReconciliationPolicy policy) {
+      this.cycleCountPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
      * How many records one batch run handles at most (default 100).
      *
      * @param size the batch size, at least 1
@@ -441,7 +454,7 @@ public final class WmsIntegration {
       Idempotent idempotent = new Idempotent(ids, owner, leaseDuration, clock);
       WmsEngine.Settings settings = new WmsEngine.Settings(owner, releaseMarker,
           asnMarker != null ? asnMarker : releaseMarker, shortPickPolicy, underReceiptPolicy, mapping, batchSize,
-          leaseDuration);
+          leaseDuration, cycleCountPolicy);
       return new WmsIntegration(new WmsEngine(odoo, adapter, idempotent,
           new Outbox(out, io.github.odooconnector.reliability.api.EventCodec.standard(), clock), inboxStore, clock,
           settings));

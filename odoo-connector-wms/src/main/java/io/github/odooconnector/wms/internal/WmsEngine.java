@@ -97,10 +97,11 @@ public final class WmsEngine {
    * @param mapping field maps and units
    * @param batchSize most records per run
    * @param leaseDuration inbox lease
+   * @param cycleCountPolicy policy applied to WMS cycle counts
    */
   public record Settings(String owner, ReleaseMarker releaseMarker, ReleaseMarker asnMarker,
       ShortPickPolicy shortPickPolicy, ShortPickPolicy underReceiptPolicy, MappingConfig mapping, int batchSize,
-      Duration leaseDuration) {
+      Duration leaseDuration, ReconciliationPolicy cycleCountPolicy) {
   }
 
   private static final String PICKING = StandardFieldMaps.PICKING;
@@ -483,7 +484,7 @@ public final class WmsEngine {
         return once(event, () -> applyReturn(expect(event, payload, ReturnAuthorization.class)));
       case WmsEventTypes.INVENTORY_COUNTED:
         return once(event, () -> {
-          reconcile(expect(event, payload, InventorySnapshot.class), ReconciliationPolicy.reportOnly());
+          reconcile(expect(event, payload, InventorySnapshot.class), settings.cycleCountPolicy());
           return ApplyOutcome.APPLIED;
         });
       case WmsEventTypes.ORDER_ACCEPTED, WmsEventTypes.ORDER_REJECTED, WmsEventTypes.PICK_COMPLETED,
