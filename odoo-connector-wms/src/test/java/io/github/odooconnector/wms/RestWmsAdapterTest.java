@@ -173,7 +173,7 @@ class RestWmsAdapterTest {
   }
 
   static String shippedEvent(String eventId) {
-    return "{\"eventId\":\"" + eventId + "\",\"type\":\"wms.order.shipped\",\"occurredAt\":\"2026-11-27T06:00:00Z\","
+    return "{\"eventId\":\"" + eventId + "\",\"type\":\"shipment.dispatched\",\"occurredAt\":\"2026-11-27T06:00:00Z\","
         + "\"payload\":{\"shipmentId\":\"SHP-1\",\"fulfillmentOrderRef\":\"WH/OUT/00042\","
         + "\"carrierService\":{\"carrier\":\"Standard delivery\"},\"trackingNumbers\":[\"TRK-1\"],"
         + "\"lines\":[{\"orderLineRef\":\"18\",\"sku\":\"FURN_0001\",\"quantity\":{\"value\":2,\"unit\":\"C62\"},"
@@ -219,12 +219,12 @@ class RestWmsAdapterTest {
         .hasMessageContaining("not JSON");
     assertThatThrownBy(() -> translate("{\"eventId\":\"e\",\"type\":\"wms.teleported\",\"payload\":{}}"))
         .isInstanceOf(InvalidWmsMessageException.class).hasMessageContaining("unknown event type 'wms.teleported'");
-    assertThatThrownBy(() -> translate("{\"eventId\":\"e\",\"type\":\"wms.order.shipped\"}"))
+    assertThatThrownBy(() -> translate("{\"eventId\":\"e\",\"type\":\"shipment.dispatched\"}"))
         .isInstanceOf(InvalidWmsMessageException.class).hasMessageContaining("no payload");
-    assertThatThrownBy(() -> translate("{\"eventId\":\"e\",\"type\":\"wms.order.shipped\",\"payload\":"
+    assertThatThrownBy(() -> translate("{\"eventId\":\"e\",\"type\":\"shipment.dispatched\",\"payload\":"
         + "{\"shipmentId\":\"S\",\"lines\":[]}}"))
         .isInstanceOf(InvalidWmsMessageException.class).hasMessageContaining("invalid Shipment");
-    assertThatThrownBy(() -> translate("{\"type\":\"wms.order.shipped\",\"payload\":{}}"))
+    assertThatThrownBy(() -> translate("{\"type\":\"shipment.dispatched\",\"payload\":{}}"))
         .isInstanceOf(InvalidWmsMessageException.class).hasMessageContaining("'eventId'");
   }
 

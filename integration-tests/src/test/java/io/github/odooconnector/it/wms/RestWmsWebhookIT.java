@@ -80,7 +80,7 @@ class RestWmsWebhookIT {
     assertThat(s.picking(pickingId).string(WmsScenario.MARKER)).contains("ACME-1");
 
     OdooRecord move = s.moves(pickingId).get(0);
-    String body = "{\"eventId\":\"evt-100\",\"type\":\"wms.order.shipped\",\"occurredAt\":\"2026-11-27T06:00:00Z\","
+    String body = "{\"eventId\":\"evt-100\",\"type\":\"shipment.dispatched\",\"occurredAt\":\"2026-11-27T06:00:00Z\","
         + "\"payload\":{\"shipmentId\":\"SHP-100\",\"fulfillmentOrderRef\":\"" + ref + "\","
         + "\"carrierService\":{\"carrier\":\"Express delivery\"},\"trackingNumbers\":[\"1Z999\"],"
         + "\"lines\":[{\"orderLineRef\":\"" + move.id() + "\",\"sku\":\"FURN_0001\","
@@ -105,7 +105,7 @@ class RestWmsWebhookIT {
   }
   @Test
   void aSignedButMalformedWebhookIsParkedAsAPermanentFailureWithoutBlockingGoodOnes() {
-    String bad = "{\"eventId\":\"evt-bad\",\"type\":\"wms.order.shipped\",\"payload\":{\"shipmentId\":\"S\"}}";
+    String bad = "{\"eventId\":\"evt-bad\",\"type\":\"shipment.dispatched\",\"payload\":{\"shipmentId\":\"S\"}}";
     String good = "{\"eventId\":\"evt-ok\",\"type\":\"wms.order.accepted\",\"payload\":"
         + "{\"fulfillmentOrderId\":\"WH/OUT/00001\",\"wmsOrderId\":\"ACME-1\",\"accepted\":true}}";
     assertThat(integration.acceptWebhook(signed(bad, "evt-bad", SECRET))).isTrue();

@@ -22,7 +22,7 @@ import java.util.Objects;
  *   <li>inventory: {@code GET {inventoryPath}?warehouse=..&limit=..[&cursor=..]}, answer
  *       {@code {"snapshotId":..,"takenAt":..,"levels":[StockLevel..],"nextCursor":..|null}};</li>
  *   <li>polling: {@code GET {eventsPath}?limit=..[&cursor=..]}, answer {@code {"events":[event..],"nextCursor":..}};</li>
- *   <li>an event (webhook body or polled element): {@code {"eventId":..,"type":"wms.order.shipped",
+ *   <li>an event (webhook body or polled element): {@code {"eventId":..,"type":"shipment.dispatched",
  *       "occurredAt":..,"correlationId":..,"payload":{..}}}, or {@code {"events":[..]}} for a batch; payload types
  *       per {@link WmsEventTypes}.</li>
  * </ul>

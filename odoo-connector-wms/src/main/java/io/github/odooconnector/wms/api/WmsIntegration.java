@@ -411,7 +411,7 @@ public final class WmsIntegration {
     }
 
     /**
-     * What to do with a {@code wms.inventory.counted} (cycle count) event: it is reconciled against Odoo for the
+     * What to do with a {@code inventory.snapshot_taken} (cycle count) event: it is reconciled against Odoo for the
      * counted product/locations only, with this policy (default {@link ReconciliationPolicy#reportOnly()}).
      *
      * @param policy the policy

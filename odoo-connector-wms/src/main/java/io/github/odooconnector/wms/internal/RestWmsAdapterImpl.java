@@ -95,16 +95,20 @@ public final class RestWmsAdapterImpl implements WmsAdapter {
   }
 
   private static final ObjectMapper JSON = CanonicalJson.mapper();
-  private static final Map<String, Class<?>> PAYLOADS = Map.of(
-      WmsEventTypes.ORDER_ACCEPTED, OrderAcknowledgement.class,
-      WmsEventTypes.ORDER_REJECTED, OrderAcknowledgement.class,
-      WmsEventTypes.PICK_COMPLETED, PickConfirmation.class,
-      WmsEventTypes.ORDER_PACKED, PackConfirmation.class,
-      WmsEventTypes.ORDER_SHIPPED, Shipment.class,
-      WmsEventTypes.GOODS_RECEIVED, Receipt.class,
-      WmsEventTypes.INVENTORY_ADJUSTED, InventoryMovement.class,
-      WmsEventTypes.INVENTORY_COUNTED, InventorySnapshot.class,
-      WmsEventTypes.RETURN_RECEIVED, ReturnAuthorization.class);
+  private static final Map<String, Class<?>> PAYLOADS = Map.ofEntries(
+      Map.entry(WmsEventTypes.ORDER_ACCEPTED, OrderAcknowledgement.class),
+      Map.entry(WmsEventTypes.ORDER_REJECTED, OrderAcknowledgement.class),
+      Map.entry(WmsEventTypes.PICK_COMPLETED, PickConfirmation.class),
+      Map.entry(WmsEventTypes.ORDER_PACKED, PackConfirmation.class),
+      Map.entry(WmsEventTypes.ORDER_SHIPPED, Shipment.class),
+      Map.entry(WmsEventTypes.GOODS_RECEIVED, Receipt.class),
+      Map.entry(WmsEventTypes.INVENTORY_ADJUSTED, InventoryMovement.class),
+      Map.entry(WmsEventTypes.INVENTORY_COUNTED, InventorySnapshot.class),
+      Map.entry(WmsEventTypes.RETURN_RECEIVED, ReturnAuthorization.class),
+      Map.entry(io.github.odooconnector.model.EventTypes.ORDER_ACCEPTED, FulfillmentOrder.class),
+      Map.entry(io.github.odooconnector.model.EventTypes.ORDER_REJECTED, FulfillmentOrder.class),
+      Map.entry(io.github.odooconnector.model.EventTypes.PICK_COMPLETED, Shipment.class),
+      Map.entry(io.github.odooconnector.model.EventTypes.SHIPMENT_PACKED, Shipment.class));
 
   private final Config config;
   private final HttpClient http;

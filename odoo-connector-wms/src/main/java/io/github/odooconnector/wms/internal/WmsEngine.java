@@ -19,6 +19,7 @@ import io.github.odooconnector.mapping.StandardFieldMaps;
 import io.github.odooconnector.model.AdvanceShipNotice;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.Discrepancy;
+import io.github.odooconnector.model.EventTypes;
 import io.github.odooconnector.model.DiscrepancyType;
 import io.github.odooconnector.model.FulfillmentOrder;
 import io.github.odooconnector.model.IncompatibleUnitsException;
@@ -488,7 +489,8 @@ public final class WmsEngine {
           return ApplyOutcome.APPLIED;
         });
       case WmsEventTypes.ORDER_ACCEPTED, WmsEventTypes.ORDER_REJECTED, WmsEventTypes.PICK_COMPLETED,
-          WmsEventTypes.ORDER_PACKED, WmsEventTypes.INVENTORY_ADJUSTED:
+          WmsEventTypes.ORDER_PACKED, WmsEventTypes.INVENTORY_ADJUSTED, EventTypes.ORDER_ACCEPTED,
+          EventTypes.ORDER_REJECTED, EventTypes.PICK_COMPLETED, EventTypes.SHIPMENT_PACKED:
         return outbox.enqueue(event) ? ApplyOutcome.FORWARDED : ApplyOutcome.DUPLICATE;
       default:
         throw new InvalidWmsMessageException("unknown WMS event type '" + type + "' (event " + event.eventId() + ")");
