@@ -32,6 +32,7 @@ import io.github.odooconnector.carrier.spi.CarrierOutcomeUnknownException;
 import io.github.odooconnector.carrier.spi.LabelFormat;
 import io.github.odooconnector.carrier.spi.Rate;
 import io.github.odooconnector.core.api.Many2one;
+import io.github.odooconnector.core.api.OdooException;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.model.Parcel;
 import io.github.odooconnector.model.TrackingEvent;
@@ -317,6 +318,23 @@ class CarrierWorkflowsIT {
     assertThat(s.picking(picking).string("carrier_tracking_ref")).contains(second.trackingRef());
     assertThat(s.shipping.buyLabel(picking).replayed()).isTrue();
     assertThat(s.swiftpost.labelsPurchased()).isEqualTo(2);
+  }
+
+  @Test
+  void aVoidWhoseOdooUpdateFailedIsCompletedByRepeatingItWithoutCancellingTwice() {
+    s = new CarrierScenario();
+    long picking = s.readyDelivery();
+    s.shipping.shopRates(picking);
+    LabelResult label = s.shipping.buyLabel(picking);
+    s.odoo.faults().onlyFor("stock.picking", "write").failNext(1);
+
+    assertThatThrownBy(() -> s.shipping.voidLabel(picking)).isInstanceOf(OdooException.class);
+    assertThat(s.swiftpost.isCancelled(label.shipment().shipmentId())).isTrue();
+    assertThat(s.picking(picking).string("carrier_tracking_ref")).contains(label.trackingRef());
+
+    assertThat(s.shipping.voidLabel(picking).shipmentId()).isEqualTo(label.shipment().shipmentId());
+    assertThat(s.picking(picking).string("carrier_tracking_ref")).isEmpty();
+    assertThat(s.swiftpost.shipments()).hasSize(1);
   }
 
   @Test

@@ -274,21 +274,20 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
     OdooRecord picking = odoo.readPicking(pickingId, List.of("name", "carrier_tracking_ref"));
     String name = PickingGateway.name(picking);
     String key = defaultKey(pickingId);
-    IdempotencyRecord record = settings.idempotencyStore().find(key)
-        .filter(r -> r.state() == IdempotencyState.COMPLETED && r.resultJson().isPresent())
-        .orElseThrow(() -> new ShippingWorkflowException(null, "stock.picking " + name
-            + " has no label bought by this integration under key '" + key + "' to void"));
-    StoredShipment stored;
-    try {
-      stored = STORED.readValue(record.resultJson().get(), StoredShipment.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new ShippingWorkflowException(null, "stored label of stock.picking " + name + " is unreadable");
+    Optional<StoredShipment> current = storedLabel(key, name);
+    if (current.isEmpty()) {
+      // a previous void may have cancelled at the carrier but failed to clear Odoo: finish that one
+      String previous = previousKey(key);
+      Optional<StoredShipment> voided = previous == null ? Optional.empty() : storedLabel(previous, name);
+      if (voided.isPresent() && sameRef(picking, voided.get().toShipment())) {
+        CarrierShipment shipment = voided.get().toShipment();
+        clearVoidedRef(pickingId, byCode.get(shipment.carrierCode()), shipment);
+        return shipment;
+      }
+      throw new ShippingWorkflowException(null, "stock.picking " + name
+          + " has no label bought by this integration under key '" + key + "' to void");
     }
-    if (stored.unknownOutcome() != null) {
-      throw new ShippingWorkflowException(stored.carrierCode(), "the label purchase of stock.picking " + name
-          + " has an unknown outcome; void it in the carrier account, then buy again under a new key");
-    }
-    CarrierShipment shipment = stored.toShipment();
+    CarrierShipment shipment = current.get().toShipment();
     ShippingSettings.Registration reg = byCode.get(shipment.carrierCode());
     if (reg == null) {
       throw new ShippingWorkflowException(shipment.carrierCode(), "no carrier adapter is registered for carrier "
@@ -298,15 +297,53 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
       reg.adapter().cancelShipment(shipment.shipmentId());
       return shipment.shipmentId();
     });
-    String ref = String.join(",", shipment.trackingNumbers());
-    if (picking.string("carrier_tracking_ref").map(ref::equals).orElse(false)) {
-      Map<String, Object> values = new LinkedHashMap<>();
-      values.put("carrier_tracking_ref", null);
-      odoo.write(pickingId, values);
-      odoo.postNote(pickingId, "Label voided at " + reg.adapter().capabilities().displayName() + ": shipment "
-          + shipment.shipmentId() + ", tracking " + ref, List.of());
+    if (sameRef(picking, shipment)) {
+      clearVoidedRef(pickingId, reg, shipment);
     }
     return shipment;
+  }
+
+  private Optional<StoredShipment> storedLabel(String key, String pickingName) {
+    Optional<IdempotencyRecord> record = settings.idempotencyStore().find(key)
+        .filter(r -> r.state() == IdempotencyState.COMPLETED && r.resultJson().isPresent());
+    if (record.isEmpty()) {
+      return Optional.empty();
+    }
+    StoredShipment stored;
+    try {
+      stored = STORED.readValue(record.get().resultJson().get(), StoredShipment.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new ShippingWorkflowException(null, "stored label of stock.picking " + pickingName + " under key '"
+          + key + "' is unreadable");
+    }
+    if (stored.unknownOutcome() != null) {
+      throw new ShippingWorkflowException(stored.carrierCode(), "the label purchase of stock.picking "
+          + pickingName + " has an unknown outcome; void it in the carrier account, then buy again under a new key");
+    }
+    return Optional.of(stored);
+  }
+
+  private static String previousKey(String key) {
+    int hash = key.lastIndexOf('#');
+    if (hash < 0) {
+      return null;
+    }
+    int generation = Integer.parseInt(key.substring(hash + 1));
+    return generation == 2 ? key.substring(0, hash) : key.substring(0, hash) + "#" + (generation - 1);
+  }
+
+  private static boolean sameRef(OdooRecord picking, CarrierShipment shipment) {
+    return picking.string("carrier_tracking_ref").map(String.join(",", shipment.trackingNumbers())::equals)
+        .orElse(false);
+  }
+
+  private void clearVoidedRef(long pickingId, ShippingSettings.Registration reg, CarrierShipment shipment) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("carrier_tracking_ref", null);
+    odoo.write(pickingId, values);
+    odoo.postNote(pickingId, "Label voided at "
+        + (reg == null ? shipment.carrierCode() : reg.adapter().capabilities().displayName()) + ": shipment "
+        + shipment.shipmentId() + ", tracking " + String.join(",", shipment.trackingNumbers()), List.of());
   }
 
   private ShippingSettings.Registration registrationFor(Many2one deliveryCarrier) {
