@@ -476,4 +476,19 @@ class WmsWorkflowsIT {
     assertThat(onHand("product.product_desk")).isEqualByComparingTo("48");
     assertThat(onHand("product.product_chair")).as("not counted, not touched").isEqualByComparingTo("20");
   }
+  @Test
+  void wmsOutageDuringAsnLeavesTheReceiptUnannouncedUntilRecovery() {
+    long po = s.odoo.ref("purchase.purchase_order_1");
+    s.client.call("purchase.order", "button_confirm", List.of(List.of(po)), Map.of());
+    s.wms.goDown();
+
+    BatchReport during = s.integration.sendPendingAdvanceShipNotices();
+
+    assertThat(during.succeeded()).isEmpty();
+    assertThat(during.hasPending()).isTrue();
+    assertThat(s.wms.advanceShipNotices()).isEmpty();
+    s.wms.recover();
+    assertThat(s.integration.sendPendingAdvanceShipNotices().succeeded()).hasSize(1);
+    assertThat(s.wms.advanceShipNotices()).hasSize(1);
+  }
 }

@@ -363,11 +363,13 @@ public final class SimulatedWms implements WmsAdapter {
 
   private BusinessEvent<PickConfirmation> completePick(String fulfillmentOrderId) {
     FulfillmentOrder o = order(fulfillmentOrderId);
-    Map<String, PickedLine> lines = picks.computeIfAbsent(fulfillmentOrderId, k -> new LinkedHashMap<>());
+    Map<String, PickedLine> earlier = picks.getOrDefault(fulfillmentOrderId, Map.of());
+    Map<String, PickedLine> lines = new LinkedHashMap<>();   // in order-line order
     for (FulfillmentLine l : o.lines()) {
-      lines.putIfAbsent(l.lineId(), new PickedLine(l.lineId(), l.sku(), l.quantity(), l.sku(), l.quantity(),
-          l.lotNumber(), List.of()));
+      lines.put(l.lineId(), earlier.getOrDefault(l.lineId(), new PickedLine(l.lineId(), l.sku(), l.quantity(),
+          l.sku(), l.quantity(), l.lotNumber(), List.of())));
     }
+    picks.put(fulfillmentOrderId, lines);
     return emit(WmsEventTypes.PICK_COMPLETED, fulfillmentOrderId, "picked:" + fulfillmentOrderId + ":" + sequence,
         new PickConfirmation(fulfillmentOrderId, List.copyOf(lines.values()), Instant.now(clock)));
   }
