@@ -8,7 +8,10 @@
  *   <li>{@link io.github.odooconnector.mapping.MappedRecord}: reads a record through a field map with errors that
  *       name model, record and field ({@link io.github.odooconnector.mapping.MappingException}).</li>
  *   <li>{@link io.github.odooconnector.mapping.UnitOfMeasureMap}: Odoo {@code uom.uom} names to canonical units.</li>
- *   <li>{@link io.github.odooconnector.mapping.OdooMapper}: the shape of a model-to-entity mapper.</li>
+ *   <li>{@link io.github.odooconnector.mapping.OdooDocuments}: assembles canonical documents
+ *       ({@code FulfillmentOrder}, {@code AdvanceShipNotice}, {@code Party}, products and moves) from the records of
+ *       several models, read through an {@code OdooClient}; {@link io.github.odooconnector.mapping.MappingConfig}
+ *       bundles the field maps, unit names and warehouse code of one database.</li>
  * </ul>
  *
  * <p>All types here are immutable and thread-safe.
