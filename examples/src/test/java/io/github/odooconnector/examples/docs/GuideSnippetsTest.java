@@ -53,13 +53,20 @@ import io.github.odooconnector.model.TrackingStatus;
 import io.github.odooconnector.reliability.api.HmacBodyVerifier;
 import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
 import io.github.odooconnector.reliability.api.InMemoryInboxStore;
+import io.github.odooconnector.reliability.api.IdempotencyInProgressException;
 import io.github.odooconnector.reliability.api.InMemoryOutboxStore;
+import io.github.odooconnector.reliability.api.JdbcIdempotencyStore;
+import io.github.odooconnector.reliability.api.JdbcInboxStore;
+import io.github.odooconnector.reliability.api.JdbcOutboxStore;
+import io.github.odooconnector.reliability.api.ReliabilitySchema;
+import io.github.odooconnector.reliability.testsupport.TestDatabase;
 import io.github.odooconnector.reliability.api.WebhookVerificationException;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
 import io.github.odooconnector.reliability.spi.WebhookVerifier;
 import io.github.odooconnector.testkit.FakeOdoo;
 import io.github.odooconnector.testkit.OdooVersion;
 import io.github.odooconnector.testkit.WireProtocol;
+import io.github.odooconnector.testkit.wms.SimulatedWms;
 import io.github.odooconnector.wms.api.BatchReport;
 import io.github.odooconnector.wms.api.InvalidWmsMessageException;
 import io.github.odooconnector.wms.api.ReleaseMarker;
@@ -79,6 +86,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import javax.net.ssl.SSLContext;
+import javax.sql.DataSource;
 import javax.net.ssl.TrustManagerFactory;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -812,6 +820,108 @@ class GuideSnippetsTest {
     odoo.call("stock.picking", "action_assign", List.of(List.of(picking)), Map.of());
     odoo.write("stock.picking", List.of(picking), Map.of("shipping_weight", 3.0));
     return picking;
+  }
+
+  // -------------------------------------------------------------------------------------- running-on-postgresql
+
+  /** The snippet of the PostgreSQL guide: what every application instance does at start-up. */
+  // snippet: postgres-instance
+  static WmsIntegration startWmsInstance(DataSource dataSource, OdooClient odoo, WmsAdapter adapter,
+      String instanceName) {
+    ReliabilitySchema.migrate(dataSource);   // every instance may call it: serialized by an advisory lock
+    return WmsIntegration.builder()
+        .odoo(odoo)
+        .adapter(adapter)
+        .idempotencyStore(new JdbcIdempotencyStore(dataSource))   // side effects at most once, fleet-wide
+        .outboxStore(new JdbcOutboxStore(dataSource))             // events survive restarts, one worker each
+        .inboxStore(new JdbcInboxStore(dataSource))               // webhooks stored once, whoever received them
+        .owner(instanceName)                                       // e.g. host name + pid; shown in leases
+        .leaseDuration(Duration.ofMinutes(5))                      // longer than the slowest WMS or Odoo call
+        .releaseMarker(ReleaseMarker.charField("x_wms_ref"))
+        .build();
+  }
+  // end snippet
+
+  @Test
+  void twoInstancesOnOnePostgresReleaseEachOrderOnceAndApplyAShipmentOnce() throws Exception {
+    DataSource instanceA = TestDatabase.newPool(4);
+    DataSource instanceB = TestDatabase.newPool(4);
+    SimulatedWms wmsServer = SimulatedWms.builder().name("pgdoc").build();
+    try (FakeOdoo server = FakeOdoo.builder().customField("stock.picking", "x_wms_ref", "char").start();
+        OdooClient odooA = OdooClient.builder().url(server.url()).database(server.database())
+            .login(server.adminLogin()).apiKey(server.adminApiKey()).build();
+        OdooClient odooB = OdooClient.builder().url(server.url()).database(server.database())
+            .login(server.adminLogin()).apiKey(server.adminApiKey()).build()) {
+      List<Long> orders = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        orders.add(confirmedSaleOrder(server, odooA, Map.of("product.product_lamp", 1.0 + i)));
+      }
+      WmsIntegration a = startWmsInstance(instanceA, odooA, wmsServer, "host-a");
+      WmsIntegration b = startWmsInstance(instanceB, odooB, wmsServer, "host-b");
+
+      List<BatchReport> reports = runConcurrently(a::releasePendingOrders, b::releasePendingOrders);
+      a.releasePendingOrders();              // whatever was in progress elsewhere is finished by now
+      b.releasePendingOrders();
+
+      List<String> refs = new ArrayList<>();
+      for (long so : orders) {
+        long picking = odooA.search("stock.picking", Domain.where("sale_id", "=", so), SearchOptions.limit(1)).get(0);
+        OdooRecord r = odooA.read("stock.picking", List.of(picking), List.of("name", "x_wms_ref")).get(0);
+        assertThat(r.string("x_wms_ref")).as("released and marked").isPresent();
+        refs.add(r.string("name").orElseThrow());
+      }
+      assertThat(wmsServer.orders()).containsKeys(refs.toArray(String[]::new));
+      assertThat(wmsServer.releaseCalls()).as("no order released twice").isEqualTo(wmsServer.orders().size());
+      assertThat(reports).allSatisfy(rep -> assertThat(rep.failed()).allSatisfy(f -> assertThat(f.retryable())
+          .as("only 'in progress elsewhere' may fail: %s", f).isTrue()));
+
+      BusinessEvent<?> shipped = wmsServer.ship(refs.get(0), "Standard delivery", "TRK-PG-1");
+      List<Object> outcomes = runConcurrently(() -> tryApply(a, shipped), () -> tryApply(b, shipped));
+
+      assertThat(outcomes).filteredOn(o -> o == io.github.odooconnector.wms.api.ApplyOutcome.APPLIED).hasSize(1);
+      assertThat(outcomes).filteredOn(o -> o != io.github.odooconnector.wms.api.ApplyOutcome.APPLIED)
+          .allSatisfy(o -> assertThat(o).isIn(io.github.odooconnector.wms.api.ApplyOutcome.DUPLICATE,
+              IdempotencyInProgressException.class));
+      assertThat(b.apply(shipped)).isEqualTo(io.github.odooconnector.wms.api.ApplyOutcome.DUPLICATE);
+      assertThat(a.apply(shipped)).isEqualTo(io.github.odooconnector.wms.api.ApplyOutcome.DUPLICATE);
+      long shippedPicking = odooA.search("stock.picking", Domain.where("name", "=", refs.get(0)),
+          SearchOptions.limit(1)).get(0);
+      assertThat(odooA.read("stock.picking", List.of(shippedPicking), List.of("state")).get(0).string("state"))
+          .contains("done");
+      assertThat(server.calls()).filteredOn(c -> "button_validate".equals(c.method())).as("validated once")
+          .hasSize(1);
+    }
+  }
+
+  private static Object tryApply(WmsIntegration integration, BusinessEvent<?> event) {
+    try {
+      return integration.apply(event);
+    } catch (IdempotencyInProgressException e) {
+      return IdempotencyInProgressException.class;
+    }
+  }
+
+  @SafeVarargs
+  private static <T> List<T> runConcurrently(java.util.concurrent.Callable<T>... tasks) throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(tasks.length);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<T>> futures = new ArrayList<>();
+      for (java.util.concurrent.Callable<T> task : tasks) {
+        futures.add(pool.submit(() -> {
+          start.await();
+          return task.call();
+        }));
+      }
+      start.countDown();
+      List<T> results = new ArrayList<>();
+      for (java.util.concurrent.Future<T> f : futures) {
+        results.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   // --------------------------------------------------------------------------------------- docs stay in sync
