@@ -79,4 +79,24 @@ class WmsAcrossOdooVersionsIT {
           List.of("qty_available")).get(0).decimal("qty_available").orElseThrow()).isEqualByComparingTo("4");
     }
   }
+  @org.junit.jupiter.api.Test
+  void trackingCanBeRedirectedToACustomStudioField() {
+    io.github.odooconnector.mapping.MappingConfig custom = io.github.odooconnector.mapping.MappingConfig.defaults()
+        .withPicking(io.github.odooconnector.mapping.StandardFieldMaps.picking()
+            .with("trackingRef", "x_wms_tracking"));
+    try (WmsScenario s = new WmsScenario(ShortPickPolicy.BACKORDER, OdooVersion.V19, Protocol.AUTO, custom,
+        List.of("x_wms_tracking"))) {
+      long so = s.confirmedSaleOrder(s.customer(), Map.of("product.product_lamp", 1.0));
+      long pickingId = s.outgoingPickingOf(so);
+      s.integration.releasePicking(pickingId);
+      String ref = s.picking(pickingId).string("name").orElseThrow();
+
+      s.integration.apply(s.wms.ship(ref, "Standard delivery", "CUSTOM-1"));
+
+      OdooRecord p = s.client.read("stock.picking", List.of(pickingId), List.of("x_wms_tracking",
+          "carrier_tracking_ref")).get(0);
+      assertThat(p.string("x_wms_tracking")).contains("CUSTOM-1");
+      assertThat(p.string("carrier_tracking_ref")).isEmpty();
+    }
+  }
 }

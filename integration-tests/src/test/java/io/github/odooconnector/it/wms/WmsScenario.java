@@ -47,13 +47,21 @@ final class WmsScenario implements AutoCloseable {
   }
 
   WmsScenario(ShortPickPolicy policy, OdooVersion version, Protocol protocol) {
-    odoo = FakeOdoo.builder().version(version).customField("stock.picking", MARKER, "char").start();
+    this(policy, version, protocol, MappingConfig.defaults(), List.of());
+  }
+
+  /** With extra custom char fields on stock.picking and a custom mapping. */
+  WmsScenario(ShortPickPolicy policy, OdooVersion version, Protocol protocol, MappingConfig mappingConfig,
+      List<String> extraPickingFields) {
+    FakeOdoo.Builder fake = FakeOdoo.builder().version(version).customField("stock.picking", MARKER, "char");
+    extraPickingFields.forEach(f -> fake.customField("stock.picking", f, "char"));
+    odoo = fake.start();
     var builder = OdooClient.builder().url(odoo.url()).database(odoo.database()).login(odoo.adminLogin())
         .protocol(protocol).retry(RetrySettings.none());
     client = (protocol == Protocol.JSON2 ? builder.apiKey(odoo.adminApiKey()) : builder.password(odoo.adminPassword()))
         .build();
     wms = SimulatedWms.builder().build();
-    mapping = MappingConfig.defaults();
+    mapping = mappingConfig;
     integration = newIntegration(policy);
   }
 
