@@ -33,7 +33,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the odoo-connector JMH benchmarks with short but honest settings (1 fork per benchmark and parameter set,
- * 3 warmup and 3 measurement iterations of 2 s; for single-shot benchmarks an iteration is one operation) and
+ * 4 warmup and 5 measurement iterations of 1 s; single-shot benchmarks 1 warmup and 3 measured operations) and
  * prints every score as a ratio against the baseline measured in the same run.
  *
  * <p>Usage: {@code mvn -B -q -pl benchmarks -am -DskipTests package exec:java}; pass
@@ -73,12 +73,12 @@ public final class RunBenchmarks {
         boolean quick = Boolean.getBoolean("odc.bench.quick");
         String selection = args.length == 0 ? PACKAGE + ".*" : String.join("|", args);
         List<RunResult> results = new ArrayList<>();
-        // Time-boxed benchmarks: 3 warmup + 3 measurement iterations of 2 s.
+        // Time-boxed benchmarks: 4 warmup + 5 measurement iterations of 1 s.
         results.addAll(run(common(side)
             .include(selection)
             .exclude(SINGLE_SHOT_CLASS)
-            .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(quick ? 1 : 2))
-            .measurementIterations(quick ? 1 : 3).measurementTime(TimeValue.seconds(quick ? 1 : 2))));
+            .warmupIterations(quick ? 1 : 4).warmupTime(TimeValue.seconds(1))
+            .measurementIterations(quick ? 1 : 5).measurementTime(TimeValue.seconds(1))));
         // Single-shot benchmarks (one full 100,000-record read per operation, tens of seconds against the fake):
         // 1 warmup + 3 measured operations.
         Pattern selected = Pattern.compile(selection);
@@ -151,11 +151,11 @@ public final class RunBenchmarks {
             Optional<Row> base = rows.stream().filter(x -> x.baseline).findFirst();
             out.append('\n').append(g.getKey()).append('\n');
             for (Row row : rows) {
-                out.append(String.format(Locale.ROOT, "  %-22s %12.3f ± %-10.3f %-8s", row.variant, row.score,
-                    row.error, row.unit));
+                out.append(String.format(Locale.ROOT, "  %-18s %11.3f ± %-11.3f %-6s [%.3f .. %.3f]", row.variant,
+                    row.score, row.error, row.unit, row.min, row.max));
                 if (base.isPresent()) {
                     double speed = row.higherIsBetter ? row.score / base.get().score : base.get().score / row.score;
-                    out.append(String.format(Locale.ROOT, "  speed x%.2f%s", speed,
+                    out.append(String.format(Locale.ROOT, speed < 0.1 ? "  speed x%.4f%s" : "  speed x%.2f%s", speed,
                         row.baseline ? " (baseline)" : ""));
                 } else {
                     out.append("  (no baseline in this run)");
@@ -164,7 +164,8 @@ public final class RunBenchmarks {
             }
             appendHeap(out, g.getKey(), rows, side);
         }
-        out.append("\nspeed = baseline time / time, or throughput / baseline throughput: above 1 is faster.\n");
+        out.append("\nscore ± 99.9% confidence half-width (JMH), [min .. max] of the measured iterations.\n");
+        out.append("speed = baseline time / time, or throughput / baseline throughput: above 1 is faster.\n");
         return out.toString();
     }
 
@@ -234,7 +235,7 @@ public final class RunBenchmarks {
     private record Baseline(String param, String value) {}
 
     private record Row(String group, String simpleClass, String variant, boolean baseline, double score,
-        double error, String unit, boolean higherIsBetter) {
+        double error, double min, double max, String unit, boolean higherIsBetter) {
 
         static Row of(RunResult r) {
             String full = r.getParams().getBenchmark();
@@ -257,7 +258,8 @@ public final class RunBenchmarks {
             String unit = primary.getScoreUnit();
             boolean higher = unit.startsWith("ops/");
             double error = Double.isNaN(primary.getScoreError()) ? 0 : primary.getScoreError();
-            return new Row(group.toString(), simple, variant, isBase, primary.getScore(), error, unit, higher);
+            return new Row(group.toString(), simple, variant, isBase, primary.getScore(), error,
+                primary.getStatistics().getMin(), primary.getStatistics().getMax(), unit, higher);
         }
     }
 }
