@@ -429,6 +429,26 @@ class GuideSnippetsTest {
     }
   }
 
+  @Test
+  void aRestrictedUserIsToldWhichRightIsMissingInsteadOfSilentlyFailing() {
+    try (FakeOdoo server = FakeOdoo.start();
+        OdooClient restricted = OdooClient.builder().url(server.url()).database(server.database())
+            .login(server.demoLogin()).apiKey(server.demoApiKey()).retry(RetrySettings.none()).build();
+        OdooClient admin = OdooClient.builder().url(server.url()).database(server.database())
+            .login(server.adminLogin()).apiKey(server.adminApiKey()).build()) {
+      long picking = anyPicking(admin);
+
+      assertThat(restricted.read("stock.picking", List.of(picking), List.of("name"))).hasSize(1);
+      assertThatThrownBy(() -> restricted.write("stock.picking", List.of(picking),
+          Map.of("carrier_tracking_ref", "X")))
+          .isInstanceOfSatisfying(io.github.odooconnector.core.api.OdooAccessException.class, e -> {
+            assertThat(e.isRetryable()).isFalse();
+            assertThat(e.model()).isEqualTo("stock.picking");
+            assertThat(e.method()).isEqualTo("write");
+          });
+    }
+  }
+
   private static String stackTraceText(Throwable e) {
     var out = new java.io.StringWriter();
     e.printStackTrace(new java.io.PrintWriter(out));
