@@ -14,6 +14,8 @@ import io.github.odooconnector.carrier.spi.CarrierShipment;
 import io.github.odooconnector.carrier.spi.CarrierUnavailableException;
 import io.github.odooconnector.carrier.spi.InvalidTrackingWebhookException;
 import io.github.odooconnector.carrier.spi.LabelFormat;
+import io.github.odooconnector.carrier.spi.PickupConfirmation;
+import io.github.odooconnector.carrier.spi.PickupRequest;
 import io.github.odooconnector.carrier.spi.Rate;
 import io.github.odooconnector.carrier.spi.RateRequest;
 import io.github.odooconnector.carrier.spi.ServiceLevel;
@@ -33,6 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -282,5 +285,28 @@ class RestCarrierAdapterTest {
       assertThat(v.messages()).containsExactly("unknown street");
     });
     assertThat(body(server.takeRequest()).at("/postal_code").asText()).isEqualTo("75001");
+  }
+
+  @Test
+  void pickupsAreBookedWithTheIdempotencyKeyOnceAPathIsConfigured() throws Exception {
+    PickupRequest request = new PickupRequest("pickup:2026-11-30", FROM, LocalDate.of(2026, 11, 30),
+        LocalTime.of(9, 0), LocalTime.of(17, 0), List.of("SH-1", "SH-2"));
+    assertThatThrownBy(() -> adapter.schedulePickup(request))
+        .isInstanceOf(UnsupportedCarrierOperationException.class).hasMessageContaining("schedulePickup");
+
+    RestCarrierAdapter withPickup = builder().path(RestCarrierAdapter.Operation.SCHEDULE_PICKUP, "POST /pickups")
+        .build();
+    server.enqueue(json(201, "{\"confirmation_number\":\"PU-77\"}"));
+
+    PickupConfirmation confirmation = withPickup.schedulePickup(request);
+
+    assertThat(confirmation.confirmationNumber()).isEqualTo("PU-77");
+    assertThat(confirmation.date()).isEqualTo(LocalDate.of(2026, 11, 30));
+    RecordedRequest sent = server.takeRequest();
+    assertThat(sent.getHeaders().get("Idempotency-Key")).isEqualTo("pickup:2026-11-30");
+    assertThat(body(sent).at("/shipment_ids/1").asText()).isEqualTo("SH-2");
+    assertThat(body(sent).at("/ready_from").asText()).isEqualTo("09:00");
+    assertThatThrownBy(() -> new PickupRequest("k", FROM, LocalDate.of(2026, 11, 30), LocalTime.of(17, 0),
+        LocalTime.of(9, 0), List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("closeAt");
   }
 }
