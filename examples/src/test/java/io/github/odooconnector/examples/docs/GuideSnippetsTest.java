@@ -505,15 +505,19 @@ class GuideSnippetsTest {
 
     @Override
     public List<BusinessEvent<?>> translate(WmsMessage message) {
-      JsonNode n;
       try {
-        n = JSON.readTree(message.body());
-      } catch (IOException e) {
-        throw new InvalidWmsMessageException("Acme message " + message.messageId() + " is not JSON", e);
+        JsonNode n = JSON.readTree(message.body());
+        if (!"order.shipped".equals(n.path("event").asText())) {
+          return List.of();                          // pings and events we do not use
+        }
+        return List.of(shipped(n));
+      } catch (IOException | RuntimeException e) {   // not JSON, missing fields, invalid values
+        throw new InvalidWmsMessageException("Acme message " + message.messageId() + " is unreadable: "
+            + e.getMessage(), e);
       }
-      if (!"order.shipped".equals(n.path("event").asText())) {
-        return List.of();                            // pings and events we do not use
-      }
+    }
+
+    private static BusinessEvent<Shipment> shipped(JsonNode n) {
       String orderId = n.path("order_ref").asText(); // the Odoo picking name we released, e.g. WH/OUT/00042
       Shipment.Builder shipment = Shipment.builder()
           .shipmentId(n.path("shipment_id").asText())
@@ -526,11 +530,11 @@ class GuideSnippetsTest {
             Sku.of(line.path("sku").asText()), Quantity.pieces(line.path("qty").asLong()),
             null, List.of(), null));
       }
+      Shipment shipped = shipment.build();
       // Stable idempotency key: built from Acme's own shipment id, never from the time of receipt.
-      return List.of(new BusinessEvent<>(n.path("event_id").asText(), WmsEventTypes.ORDER_SHIPPED,
-          shipment.build().shippedAt(), "wms:acme", orderId,
-          "acme:shipped:" + n.path("shipment_id").asText(), BusinessEvent.CURRENT_SCHEMA_VERSION,
-          shipment.build()));
+      return new BusinessEvent<>(n.path("event_id").asText(), WmsEventTypes.ORDER_SHIPPED,
+          shipped.shippedAt(), "wms:acme", orderId, "acme:shipped:" + shipped.shipmentId(),
+          BusinessEvent.CURRENT_SCHEMA_VERSION, shipped);
     }
   }
   // end snippet
@@ -606,6 +610,9 @@ class GuideSnippetsTest {
         StandardCharsets.UTF_8)))).isInstanceOf(InvalidWmsMessageException.class).hasMessageContaining("m1");
     assertThat(adapter.translate(new WmsMessage("m2", Instant.EPOCH, "{\"event\":\"ping\"}".getBytes(
         StandardCharsets.UTF_8)))).isEmpty();
+    assertThatThrownBy(() -> adapter.translate(new WmsMessage("m3", Instant.EPOCH,
+        "{\"event\":\"order.shipped\",\"shipment_id\":\"S1\",\"carrier\":\"X\"}".getBytes(StandardCharsets.UTF_8))))
+        .as("no shipped_at, no lines").isInstanceOf(InvalidWmsMessageException.class).hasMessageContaining("m3");
     assertThatThrownBy(() -> adapter.cancelOrder("WH/OUT/1", "k"))
         .isInstanceOf(io.github.odooconnector.wms.api.UnsupportedWmsOperationException.class);
     AcmeWmsAdapter down = new AcmeWmsAdapter((key, order) -> {
