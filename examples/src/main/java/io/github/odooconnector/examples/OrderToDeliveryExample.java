@@ -80,7 +80,7 @@ public final class OrderToDeliveryExample {
     SimulatedCarrier rapidex = SimulatedCarrier.builder("rapidex").displayName("Rapidex")
         .service("STANDARD", "6.00", "0.20", 3, true).service("EXPRESS", "7.50", "1.00", 1, true).build();
     ShippingIntegration shipping = ShippingIntegration.builder()
-        .odooClient(odoo)
+        .odoo(odoo)
         .carrier(swiftpost, carrierNames.get(0))
         .carrier(rapidex, carrierNames.get(1))
         .rateSelectionRule(RateSelectionRule.cheapest())

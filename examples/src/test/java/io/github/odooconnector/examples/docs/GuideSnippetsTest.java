@@ -766,7 +766,7 @@ class GuideSnippetsTest {
             .login(server.adminLogin()).apiKey(server.adminApiKey()).build()) {
       giveTheCompanyAnAddress(server, odoo, "base.be");
       ShippingIntegration shipping = ShippingIntegration.builder()
-          .odooClient(odoo)
+          .odoo(odoo)
           .carrier(new ParcelCoAdapter(fakeParcelCo), "Standard delivery")
           .rateSelectionRule(RateSelectionRule.cheapest())
           .idempotencyStore(new InMemoryIdempotencyStore())

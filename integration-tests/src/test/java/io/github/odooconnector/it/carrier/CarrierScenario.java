@@ -86,7 +86,7 @@ final class CarrierScenario implements AutoCloseable {
 
   ShippingIntegration.Builder baseBuilder() {
     return ShippingIntegration.builder()
-        .odooClient(client)
+        .odoo(client)
         .mapping(mapping)
         .carrier(swiftpost, "Standard delivery")
         .carrier(rapidex, rapidexCarrierId)

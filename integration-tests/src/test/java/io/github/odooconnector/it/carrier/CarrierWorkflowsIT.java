@@ -528,9 +528,9 @@ class CarrierWorkflowsIT {
         return super.createShipment(request);
       }
     };
-    ShippingIntegration a = ShippingIntegration.builder().odooClient(s.client).mapping(s.mapping)
+    ShippingIntegration a = ShippingIntegration.builder().odoo(s.client).mapping(s.mapping)
         .carrier(slow, s.swiftpostCarrierId).idempotencyStore(s.idempotencyStore).build();
-    ShippingIntegration b = ShippingIntegration.builder().odooClient(s.client).mapping(s.mapping)
+    ShippingIntegration b = ShippingIntegration.builder().odoo(s.client).mapping(s.mapping)
         .carrier(slow, s.swiftpostCarrierId).idempotencyStore(s.idempotencyStore).build();
     long picking = s.readyDelivery();
     Rate rate = a.shopRates(picking).chosen();

@@ -33,7 +33,7 @@ import java.util.concurrent.Executor;
  *
  * <pre>{@code
  * ShippingIntegration shipping = ShippingIntegration.builder()
- *     .odooClient(client)
+ *     .odoo(client)
  *     .carrier(dhlAdapter, "DHL Express")          // adapter + the delivery.carrier it stands for
  *     .carrier(upsAdapter, 7L)                      // ... by delivery.carrier id
  *     .rateSelectionRule(RateSelectionRule.cheapest())
@@ -230,7 +230,7 @@ public interface ShippingIntegration {
      * @param value the client
      * @return this builder
      */
-    public Builder odooClient(OdooClient value) {
+    public Builder odoo(OdooClient value) {
       this.client = Objects.requireNonNull(value, "odooClient");
       return this;
     }
@@ -321,7 +321,7 @@ public interface ShippingIntegration {
      * @param value the owner name
      * @return this builder
      */
-    public Builder idempotencyOwner(String value) {
+    public Builder owner(String value) {
       this.idempotencyOwner = Objects.requireNonNull(value, "idempotencyOwner");
       return this;
     }
@@ -333,7 +333,7 @@ public interface ShippingIntegration {
      * @param value the lease
      * @return this builder
      */
-    public Builder idempotencyLease(Duration value) {
+    public Builder leaseDuration(Duration value) {
       this.idempotencyLease = Objects.requireNonNull(value, "idempotencyLease");
       return this;
     }
@@ -469,7 +469,7 @@ public interface ShippingIntegration {
      */
     public ShippingIntegration build() {
       if (client == null) {
-        throw new IllegalStateException("odooClient is required");
+        throw new IllegalStateException("odoo (the OdooClient) is required");
       }
       if (registrations.isEmpty()) {
         throw new IllegalStateException("register at least one carrier");
