@@ -15,6 +15,7 @@ public class OdooTransportException extends OdooException {
 
     private final int httpStatus;
     private final Duration retryAfter;
+    private final boolean retryable;
 
     /**
      * Creates the exception.
@@ -29,9 +30,27 @@ public class OdooTransportException extends OdooException {
      */
     public OdooTransportException(String message, String model, String method, ServerVersion serverVersion,
             int httpStatus, Duration retryAfter, Throwable cause) {
+        this(message, model, method, serverVersion, httpStatus, retryAfter, true, cause);
+    }
+
+    /**
+     * Creates the exception, saying whether repeating the call can help.
+     *
+     * @param message human readable message; never contains credentials
+     * @param model the model (or RPC service) called; empty if none
+     * @param method the method called; empty if none
+     * @param serverVersion the server version, {@link ServerVersion#UNKNOWN} if not known
+     * @param httpStatus the HTTP status received, or {@code 0} when no response arrived
+     * @param retryAfter the delay the server asked for ({@code Retry-After}), or {@code null}
+     * @param retryable {@code false} for failures that repeat identically (an untrusted TLS certificate)
+     * @param cause the underlying cause, or {@code null}
+     */
+    public OdooTransportException(String message, String model, String method, ServerVersion serverVersion,
+            int httpStatus, Duration retryAfter, boolean retryable, Throwable cause) {
         super(message, model, method, serverVersion, null, cause);
         this.httpStatus = httpStatus;
         this.retryAfter = retryAfter;
+        this.retryable = retryable;
     }
 
     /**
@@ -53,12 +72,13 @@ public class OdooTransportException extends OdooException {
     }
 
     /**
-     * Transport failures are transient.
+     * Transport failures are transient, except TLS handshake failures (untrusted certificate, host name mismatch),
+     * which fail the same way until the configuration changes.
      *
-     * @return {@code true}
+     * @return whether repeating the call later can succeed
      */
     @Override
     public boolean isRetryable() {
-        return true;
+        return retryable;
     }
 }

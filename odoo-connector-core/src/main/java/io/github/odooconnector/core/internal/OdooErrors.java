@@ -222,6 +222,10 @@ public final class OdooErrors {
                     site.serverVersion(), null, f);
         }
         String msg = site.redact(f.getMessage());
+        if (f.kind() == TransportFailure.Kind.TLS) {
+            return new OdooTransportException(msg, site.model(), site.method(), site.serverVersion(), 0, null, false,
+                    f);
+        }
         if (idempotent || f.notProcessed()) {
             return new OdooTransportException(msg, site.model(), site.method(), site.serverVersion(), f.status(),
                     f.retryAfter(), f);

@@ -76,7 +76,9 @@ class TlsVerificationTest {
             server.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json").body("[1]")
                     .build());
             assertThatThrownBy(() -> client.search("res.partner", Domain.all()))
-                    .isInstanceOf(OdooTransportException.class).hasMessageContaining("TLS handshake");
+                    .isInstanceOf(OdooTransportException.class).hasMessageContaining("TLS handshake")
+                    .satisfies(e -> assertThat(((OdooTransportException) e).isRetryable())
+                            .as("a caller going by isRetryable() must not retry a bad certificate forever").isFalse());
             assertThat(server.getRequestCount()).isZero();
             assertThat(listener.of("attempt", "search")).hasSize(1); // a certificate problem does not heal by retrying
         }
