@@ -507,23 +507,7 @@ final class Stock {
             Map<String, Object> so = db.row("sale.order", id);
             db.setRaw("sale.order", id, "state", "sale");
             db.setRaw("sale.order", id, "date_order", db.now());
-            List<Long> lines = db.inverseIds("sale.order.line", "order_id", id);
-            List<Map<String, Object>> moves = new ArrayList<>();
-            String uomField = db.version().major() >= 19 ? "product_uom_id" : "product_uom";
-            for (long l : lines) {
-                Map<String, Object> line = db.row("sale.order.line", l);
-                if (!(line.get("product_id") instanceof Long pid) || isService(pid)) {
-                    continue;
-                }
-                Map<String, Object> mv = new LinkedHashMap<>();
-                mv.put("product_id", pid);
-                mv.put("product_uom_qty", line.get("product_uom_qty"));
-                mv.put("product_uom", line.get(uomField) != null ? line.get(uomField)
-                        : db.get("product.product", pid, "uom_id"));
-                mv.put("name", line.get("name") != null ? line.get("name") : db.displayName("product.product", pid));
-                mv.put("sale_line_id", l);
-                moves.add(mv);
-            }
+            List<Map<String, Object>> moves = movesForLines("sale.order.line", id, "product_uom_qty", "sale_line_id");
             if (moves.isEmpty()) {
                 continue;
             }
@@ -537,6 +521,28 @@ final class Stock {
         return true;
     }
 
+    /** The stock moves an order's storable lines need (sale and purchase confirmation), linked to their lines. */
+    private List<Map<String, Object>> movesForLines(String lineModel, long orderId, String qtyField,
+            String lineLinkField) {
+        String uomField = db.version().major() >= 19 ? "product_uom_id" : "product_uom";
+        List<Map<String, Object>> moves = new ArrayList<>();
+        for (long l : db.inverseIds(lineModel, "order_id", orderId)) {
+            Map<String, Object> line = db.row(lineModel, l);
+            if (!(line.get("product_id") instanceof Long pid) || isService(pid)) {
+                continue;
+            }
+            Map<String, Object> mv = new LinkedHashMap<>();
+            mv.put("product_id", pid);
+            mv.put("product_uom_qty", line.get(qtyField));
+            mv.put("product_uom", line.get(uomField) != null ? line.get(uomField)
+                    : db.get("product.product", pid, "uom_id"));
+            mv.put("name", line.get("name") != null ? line.get("name") : db.displayName("product.product", pid));
+            mv.put(lineLinkField, l);
+            moves.add(mv);
+        }
+        return moves;
+    }
+
     Object purchaseConfirm(List<Long> ids) {
         db.checkAccess("purchase.order", "write");
         for (long id : ids) {
@@ -546,26 +552,12 @@ final class Stock {
                         + po.get("name"));
             }
         }
-        String uomField = db.version().major() >= 19 ? "product_uom_id" : "product_uom";
         for (long id : ids) {
             Map<String, Object> po = db.row("purchase.order", id);
             db.setRaw("purchase.order", id, "state", "purchase");
             db.setRaw("purchase.order", id, "date_approve", db.now());
-            List<Map<String, Object>> moves = new ArrayList<>();
-            for (long l : db.inverseIds("purchase.order.line", "order_id", id)) {
-                Map<String, Object> line = db.row("purchase.order.line", l);
-                if (!(line.get("product_id") instanceof Long pid) || isService(pid)) {
-                    continue;
-                }
-                Map<String, Object> mv = new LinkedHashMap<>();
-                mv.put("product_id", pid);
-                mv.put("product_uom_qty", line.get("product_qty"));
-                mv.put("product_uom", line.get(uomField) != null ? line.get(uomField)
-                        : db.get("product.product", pid, "uom_id"));
-                mv.put("name", line.get("name") != null ? line.get("name") : db.displayName("product.product", pid));
-                mv.put("purchase_line_id", l);
-                moves.add(mv);
-            }
+            List<Map<String, Object>> moves = movesForLines("purchase.order.line", id, "product_qty",
+                    "purchase_line_id");
             if (moves.isEmpty()) {
                 continue;
             }
