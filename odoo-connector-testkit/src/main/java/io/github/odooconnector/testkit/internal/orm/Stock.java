@@ -669,22 +669,37 @@ final class Stock {
     }
 
     private void addLine(long moveId, Long location, Long lot, double qty) {
-        for (long l : db.inverseIds("stock.move.line", "move_id", moveId)) {
-            Map<String, Object> line = db.row("stock.move.line", l);
-            if (java.util.Objects.equals(line.get("location_id"), location)
-                    && java.util.Objects.equals(line.get("lot_id"), lot)) {
-                db.setRaw("stock.move.line", l, "quantity", num(line.get("quantity")) + qty);
+        Map<String, Object> key = new LinkedHashMap<>();
+        key.put("move_id", moveId);
+        key.put("location_id", location);
+        key.put("lot_id", lot);
+        addQuantity("stock.move.line", db.inverseIds("stock.move.line", "move_id", moveId), key, qty);
+    }
+
+    /**
+     * Adds {@code qty} to the {@code quantity} of the first candidate row whose key fields all equal {@code key}
+     * (a null key value matches an unset field), or creates a row with the key and the quantity.
+     */
+    private void addQuantity(String model, Iterable<Long> candidates, Map<String, Object> key, double qty) {
+        for (long id : candidates) {
+            Map<String, Object> row = db.row(model, id);
+            boolean matches = true;
+            for (Map.Entry<String, Object> k : key.entrySet()) {
+                matches &= java.util.Objects.equals(row.get(k.getKey()), k.getValue());
+            }
+            if (matches) {
+                db.setRaw(model, id, "quantity", num(row.get("quantity")) + qty);
                 return;
             }
         }
-        Map<String, Object> lv = new LinkedHashMap<>();
-        lv.put("move_id", moveId);
-        lv.put("location_id", location);
-        if (lot != null) {
-            lv.put("lot_id", lot);
-        }
-        lv.put("quantity", qty);
-        db.createOne("stock.move.line", lv);
+        Map<String, Object> vals = new LinkedHashMap<>();
+        key.forEach((field, value) -> {
+            if (value != null) {
+                vals.put(field, value);
+            }
+        });
+        vals.put("quantity", qty);
+        db.createOne(model, vals);
     }
 
     Object validate(List<Long> ids) {
@@ -904,21 +919,11 @@ final class Stock {
         if (!internal(location)) {
             return;
         }
-        for (Map<String, Object> q : rows("stock.quant")) {
-            if (q.get("product_id").equals(product) && q.get("location_id").equals(location)
-                    && java.util.Objects.equals(q.get("lot_id"), lot)) {
-                db.setRaw("stock.quant", (Long) q.get("id"), "quantity", num(q.get("quantity")) + delta);
-                return;
-            }
-        }
-        Map<String, Object> qv = new LinkedHashMap<>();
-        qv.put("product_id", product);
-        qv.put("location_id", location);
-        if (lot != null) {
-            qv.put("lot_id", lot);
-        }
-        qv.put("quantity", delta);
-        db.createOne("stock.quant", qv);
+        Map<String, Object> key = new LinkedHashMap<>();
+        key.put("product_id", product);
+        key.put("location_id", location);
+        key.put("lot_id", lot);
+        addQuantity("stock.quant", db.allIds("stock.quant"), key, delta);
     }
 
     Object pickingCancel(List<Long> ids) {
