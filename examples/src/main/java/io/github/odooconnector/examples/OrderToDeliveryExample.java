@@ -141,7 +141,9 @@ public final class OrderToDeliveryExample {
         label.trackingRef(), label.attachmentIds().size(), picking);
 
     // --- 5. the WMS ships; Odoo validates the picking and backorders the missing chair -------------
-    String carrierName = rates.chosen().carrierCode().equals("swiftpost") ? carrierNames.get(0) : carrierNames.get(1);
+    String code = rates.chosen().carrierCode();
+    boolean swiftpostChosen = code.equals("swiftpost");
+    String carrierName = carrierNames.get(swiftpostChosen ? 0 : 1);
     BusinessEvent<?> shipped = wms.ship(picking, carrierName, label.trackingRef());
     check(warehouse.apply(shipped) == ApplyOutcome.APPLIED, "shipment was not applied");
     check(warehouse.apply(shipped) == ApplyOutcome.DUPLICATE, "a redelivered shipment was applied twice");
@@ -154,7 +156,7 @@ public final class OrderToDeliveryExample {
         + "the redelivered event changed nothing", picking, name(odoo, "stock.picking", backorderId));
 
     // --- 6. tracking arrives out of order and twice; the picking ends delivered --------------------
-    SimulatedCarrier chosen = rates.chosen().carrierCode().equals("swiftpost") ? swiftpost : rapidex;
+    SimulatedCarrier chosen = swiftpostChosen ? swiftpost : rapidex;
     String tn = label.trackingRef();
     Instant t0 = Instant.now().minus(Duration.ofDays(1));
     TrackingEvent pickedUp = chosen.scriptEvent(tn, "PU", t0.plus(Duration.ofHours(2)), "Brussels");
@@ -162,11 +164,9 @@ public final class OrderToDeliveryExample {
     TrackingEvent out = chosen.scriptEvent(tn, "OD", t0.plus(Duration.ofHours(20)), "Antwerpen");
     TrackingEvent delivered = chosen.scriptEvent(tn, "DL", t0.plus(Duration.ofHours(23)), "Antwerpen");
     List<TrackingUpdate> updates = new ArrayList<>();
-    updates.addAll(shipping.handleTrackingWebhook(rates.chosen().carrierCode(),
-        chosen.webhook(List.of(out, pickedUp))));
-    updates.addAll(shipping.handleTrackingWebhook(rates.chosen().carrierCode(), chosen.webhook(List.of(delivered))));
-    updates.addAll(shipping.handleTrackingWebhook(rates.chosen().carrierCode(),
-        chosen.webhook(List.of(hub, delivered))));
+    updates.addAll(shipping.handleTrackingWebhook(code, chosen.webhook(List.of(out, pickedUp))));
+    updates.addAll(shipping.handleTrackingWebhook(code, chosen.webhook(List.of(delivered))));
+    updates.addAll(shipping.handleTrackingWebhook(code, chosen.webhook(List.of(hub, delivered))));
     TrackingStatus last = updates.get(updates.size() - 1).currentStatus();
     check(last == TrackingStatus.DELIVERED, "tracking ended %s, not delivered", last);
     console.step("Tracking: %d carrier events in 3 webhooks (out of order, one late, one repeated) -> %s",
