@@ -136,7 +136,7 @@ class ConformanceTest {
     }
 
     static Path fixtures(OdooVersion v) {
-        return Path.of(System.getProperty("odc.fixtures.dir", "../../shared/fixtures"), "odoo-" + v.major());
+        return Path.of(System.getProperty("odc.fixtures.dir", "../fixtures"), "odoo-" + v.major());
     }
 
     static Stream<Arguments> cases() {

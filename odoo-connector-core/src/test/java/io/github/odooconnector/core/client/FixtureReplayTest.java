@@ -58,7 +58,15 @@ class FixtureReplayTest {
 
     static Stream<FixtureCase> cases() {
         // /doc pages and db.list are not part of the client API.
-        return FixtureCase.all().filter(c -> !c.name().startsWith("json2-doc-") && !c.name().endsWith("db-list"));
+        return FixtureCase.all()
+                .filter(c -> !c.name().startsWith("json2-doc-") && !c.name().endsWith("db-list"))
+                .filter(FixtureReplayTest::isRpcCase);
+    }
+
+    /** The RPC endpoints this test replays; web routes (sessions, reports, /web/content) are not client calls. */
+    private static boolean isRpcCase(FixtureCase c) {
+        return c.name().startsWith("web-webclient-version_info") || c.name().startsWith("json2-")
+                || c.name().startsWith("xmlrpc-") || c.name().startsWith("jsonrpc-");
     }
 
     /** The specification: which typed exception each captured Odoo error must become. */
