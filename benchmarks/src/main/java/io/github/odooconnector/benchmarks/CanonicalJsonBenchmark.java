@@ -36,11 +36,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Cost of the canonical JSON boundary for a {@code shipment.dispatched} event: reading and fully validating the
- * envelope plus its {@link Shipment} payload (what an inbox or webhook handler pays per message), validating alone,
- * and writing. Parameterized by the number of shipment lines (one parcel per 10 lines, two serials per line).
- * Run: {@code mvn -q -pl benchmarks -am -DskipTests package exec:java -Dexec.args="CanonicalJsonBenchmark -f 1"}.
- * JMH state: immutable inputs shared by the benchmark threads.
+ * Cost of the canonical JSON boundary for a {@code shipment.dispatched} event: reading and fully
+ * validating the envelope plus its {@link Shipment} payload (what an inbox or webhook handler pays
+ * per message), validating alone, and writing. Parameterized by the number of shipment lines (one
+ * parcel per 10 lines, two serials per line). Run: {@code mvn -q -pl benchmarks -am -DskipTests
+ * package exec:java -Dexec.args="CanonicalJsonBenchmark -f 1"}. JMH state: immutable inputs shared
+ * by the benchmark threads.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -50,7 +51,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class CanonicalJsonBenchmark {
 
-  private static final TypeReference<BusinessEvent<Shipment>> EVENT_OF_SHIPMENT = new TypeReference<>() {};
+  private static final TypeReference<BusinessEvent<Shipment>> EVENT_OF_SHIPMENT =
+      new TypeReference<>() {};
 
   /** Number of shipment lines. */
   @Param({"1", "50"})
@@ -60,32 +62,61 @@ public class CanonicalJsonBenchmark {
   private byte[] json;
 
   /** Creates the benchmark state (JMH instantiates it). */
-  public CanonicalJsonBenchmark() {
-  }
+  public CanonicalJsonBenchmark() {}
 
   /** Builds the event and its JSON once. */
   @Setup
   public void setUp() {
-    Party shipTo = Party.builder("Erika Mustermann").companyName("Acme GmbH").email("erika@example.com")
-        .address(new Address("Hauptstrasse 5", null, "Leipzig", "SN", "04109", "DE")).build();
-    Shipment.Builder b = Shipment.builder().shipmentId("SHP-1").fulfillmentOrderRef("WH/OUT/00012")
-        .orderRef("S00042").carrierService(CarrierService.of("dhl", "express")).shipTo(shipTo)
-        .shipFrom(LocationRef.of("WH", "Output")).shippedAt(Instant.parse("2026-11-27T08:15:30Z"));
+    Party shipTo =
+        Party.builder("Erika Mustermann")
+            .companyName("Acme GmbH")
+            .email("erika@example.com")
+            .address(new Address("Hauptstrasse 5", null, "Leipzig", "SN", "04109", "DE"))
+            .build();
+    Shipment.Builder b =
+        Shipment.builder()
+            .shipmentId("SHP-1")
+            .fulfillmentOrderRef("WH/OUT/00012")
+            .orderRef("S00042")
+            .carrierService(CarrierService.of("dhl", "express"))
+            .shipTo(shipTo)
+            .shipFrom(LocationRef.of("WH", "Output"))
+            .shippedAt(Instant.parse("2026-11-27T08:15:30Z"));
     int parcels = Math.max(1, lines / 10);
     for (int p = 0; p < parcels; p++) {
-      b.addParcel(new Parcel("PACK" + p, Sscc.fromDataDigits(String.format("3401234%010d", p)), "JJD" + p,
-          Weight.kilograms("12.250"), Dimensions.of(new BigDecimal("120"), new BigDecimal("80"),
-              new BigDecimal("15.5"), UnitOfMeasure.CMT), "box"));
+      b.addParcel(
+          new Parcel(
+              "PACK" + p,
+              Sscc.fromDataDigits(String.format("3401234%010d", p)),
+              "JJD" + p,
+              Weight.kilograms("12.250"),
+              Dimensions.of(
+                  new BigDecimal("120"),
+                  new BigDecimal("80"),
+                  new BigDecimal("15.5"),
+                  UnitOfMeasure.CMT),
+              "box"));
       b.addTrackingNumber("JJD" + p);
     }
     for (int i = 0; i < lines; i++) {
-      b.addLine(new ShipmentLine("move:" + i, Sku.of("SKU-" + i), Quantity.pieces(2), "LOT-" + i,
-          List.of("SN" + i + "a", "SN" + i + "b"), "PACK" + (i % parcels)));
+      b.addLine(
+          new ShipmentLine(
+              "move:" + i,
+              Sku.of("SKU-" + i),
+              Quantity.pieces(2),
+              "LOT-" + i,
+              List.of("SN" + i + "a", "SN" + i + "b"),
+              "PACK" + (i % parcels)));
     }
-    event = BusinessEvent.of(EventTypes.SHIPMENT_DISPATCHED, "wms:acme", Instant.parse("2026-11-27T08:15:30Z"),
-        b.build());
+    event =
+        BusinessEvent.of(
+            EventTypes.SHIPMENT_DISPATCHED,
+            "wms:acme",
+            Instant.parse("2026-11-27T08:15:30Z"),
+            b.build());
     json = CanonicalJson.toJsonBytes(event);
-    if (!CanonicalJson.fromJson(new String(json, StandardCharsets.UTF_8), EVENT_OF_SHIPMENT).equals(event)) {
+    if (!CanonicalJson.fromJson(new String(json, StandardCharsets.UTF_8), EVENT_OF_SHIPMENT)
+        .equals(event)) {
       throw new IllegalStateException("round trip broken");
     }
   }

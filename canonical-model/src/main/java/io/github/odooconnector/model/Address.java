@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A postal address. The country is an ISO 3166-1 alpha-2 code (upper-cased by the constructor), the region a
- * free-form state/province code or name as Odoo stores it ({@code res.country.state.code}).
+ * A postal address. The country is an ISO 3166-1 alpha-2 code (upper-cased by the constructor), the
+ * region a free-form state/province code or name as Odoo stores it ({@code
+ * res.country.state.code}).
  *
  * <p>Immutable and thread-safe.
  *

@@ -14,11 +14,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An advance ship notice (ASN, EDI DESADV): the supplier's announcement of what is arriving, when, and with which
- * carrier, so the warehouse can plan the receipt.
+ * An advance ship notice (ASN, EDI DESADV): the supplier's announcement of what is arriving, when,
+ * and with which carrier, so the warehouse can plan the receipt.
  *
  * <p>Immutable and thread-safe. Create with {@link #builder()} (which validates) or the canonical
- * constructor (which does not; use {@link CanonicalValidator}). Lists are defensively copied, never null.
+ * constructor (which does not; use {@link CanonicalValidator}). Lists are defensively copied, never
+ * null.
  *
  * @param asnId notice identifier
  * @param purchaseOrderRef the purchase order, or null
@@ -41,8 +42,8 @@ public record AdvanceShipNotice(
     @NotEmpty @UniqueBy("lineId") List<@NotNull @Valid AsnLine> lines) {
 
   /**
-   * Normalizes null lists to empty immutable lists; never throws, so that
-   * every problem is reported by the validator at once.
+   * Normalizes null lists to empty immutable lists; never throws, so that every problem is reported
+   * by the validator at once.
    *
    * @param asnId see the record description
    * @param purchaseOrderRef see the record description
@@ -85,9 +86,7 @@ public record AdvanceShipNotice(
     return b;
   }
 
-  /**
-   * Builder for {@link AdvanceShipNotice}. Not thread-safe; use one builder per thread.
-   */
+  /** Builder for {@link AdvanceShipNotice}. Not thread-safe; use one builder per thread. */
   public static final class Builder {
     private String asnId;
     private String purchaseOrderRef;
@@ -223,13 +222,22 @@ public record AdvanceShipNotice(
     }
 
     /**
-     * Builds the {@link AdvanceShipNotice} without validating it, for callers that collect violations themselves
-     * (for example a mapper reporting every problem of a source record via {@link CanonicalValidator#validate}).
+     * Builds the {@link AdvanceShipNotice} without validating it, for callers that collect
+     * violations themselves (for example a mapper reporting every problem of a source record via
+     * {@link CanonicalValidator#validate}).
      *
      * @return the instance, possibly invalid
      */
     public AdvanceShipNotice buildUnvalidated() {
-      return new AdvanceShipNotice(asnId, purchaseOrderRef, supplier, destination, expectedArrival, carrierService, trackingNumbers, lines);
+      return new AdvanceShipNotice(
+          asnId,
+          purchaseOrderRef,
+          supplier,
+          destination,
+          expectedArrival,
+          carrierService,
+          trackingNumbers,
+          lines);
     }
   }
 }

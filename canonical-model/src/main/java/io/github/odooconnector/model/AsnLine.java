@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
- * One announced line of an {@link AdvanceShipNotice}: a product and quantity the supplier says is on its way.
+ * One announced line of an {@link AdvanceShipNotice}: a product and quantity the supplier says is
+ * on its way.
  *
  * <p>Immutable and thread-safe. The constructor does not validate (use {@link CanonicalValidator});
  * lists are defensively copied and never null.
@@ -43,5 +44,4 @@ public record AsnLine(
   public static AsnLine of(String lineId, Sku sku, Quantity expectedQuantity) {
     return new AsnLine(lineId, sku, null, expectedQuantity, null, null, null);
   }
-
 }

@@ -12,25 +12,31 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The envelope every business fact travels in between Odoo, a WMS, a carrier and the host application.
+ * The envelope every business fact travels in between Odoo, a WMS, a carrier and the host
+ * application.
  *
- * <p>The envelope carries the identity and provenance of the fact; the {@code payload} carries the canonical
- * document ({@code Shipment}, {@code Receipt}, {@code TrackingEvent}, ...). Outboxes, inboxes and idempotency
- * stores key on {@link #eventId()} and {@link #idempotencyKey()}.
+ * <p>The envelope carries the identity and provenance of the fact; the {@code payload} carries the
+ * canonical document ({@code Shipment}, {@code Receipt}, {@code TrackingEvent}, ...). Outboxes,
+ * inboxes and idempotency stores key on {@link #eventId()} and {@link #idempotencyKey()}.
  *
- * <p>JSON: read and write envelopes with {@link CanonicalJson}, using a type reference for the payload, for example
- * {@code CanonicalJson.fromJson(json, new TypeReference<BusinessEvent<Shipment>>() {})}; the payload is validated
- * together with the envelope ({@code @Valid}), violations are reported under {@code payload.}.
+ * <p>JSON: read and write envelopes with {@link CanonicalJson}, using a type reference for the
+ * payload, for example {@code CanonicalJson.fromJson(json, new
+ * TypeReference<BusinessEvent<Shipment>>() {})}; the payload is validated together with the
+ * envelope ({@code @Valid}), violations are reported under {@code payload.}.
  *
  * <p>Instances are immutable and thread-safe when the payload is.
  *
- * @param eventId unique id of this event (a UUID string unless the source system supplies its own id)
- * @param type dotted lower-case event type, for example {@code order.released} or {@code shipment.dispatched}; the
- *     standard types are listed in {@link EventTypes}
+ * @param eventId unique id of this event (a UUID string unless the source system supplies its own
+ *     id)
+ * @param type dotted lower-case event type, for example {@code order.released} or {@code
+ *     shipment.dispatched}; the standard types are listed in {@link EventTypes}
  * @param occurredAt when the fact happened in the source system
- * @param source the system that produced the event, for example {@code odoo}, {@code wms:acme} or {@code carrier:dhl}
- * @param correlationId groups the events of one business flow (for example one sales order); never blank
- * @param idempotencyKey the key that makes applying this event safe to repeat; defaults to the event id
+ * @param source the system that produced the event, for example {@code odoo}, {@code wms:acme} or
+ *     {@code carrier:dhl}
+ * @param correlationId groups the events of one business flow (for example one sales order); never
+ *     blank
+ * @param idempotencyKey the key that makes applying this event safe to repeat; defaults to the
+ *     event id
  * @param schemaVersion version of the payload schema, starting at 1
  * @param payload the canonical document
  * @param <T> the payload type
@@ -50,7 +56,8 @@ public record BusinessEvent<T>(
   public static final int CURRENT_SCHEMA_VERSION = 1;
 
   /**
-   * Creates an event with a random id, the current schema version, and the id as correlation id and idempotency key.
+   * Creates an event with a random id, the current schema version, and the id as correlation id and
+   * idempotency key.
    *
    * @param type dotted event type such as {@code shipment.dispatched}
    * @param source producing system
@@ -61,7 +68,8 @@ public record BusinessEvent<T>(
    */
   public static <T> BusinessEvent<T> of(String type, String source, Instant occurredAt, T payload) {
     String id = UUID.randomUUID().toString();
-    return new BusinessEvent<>(id, type, occurredAt, source, id, id, CURRENT_SCHEMA_VERSION, payload);
+    return new BusinessEvent<>(
+        id, type, occurredAt, source, id, id, CURRENT_SCHEMA_VERSION, payload);
   }
 
   /**
@@ -71,8 +79,15 @@ public record BusinessEvent<T>(
    * @return a copy of this event
    */
   public BusinessEvent<T> withCorrelationId(String newCorrelationId) {
-    return new BusinessEvent<>(eventId, type, occurredAt, source,
-        Objects.requireNonNull(newCorrelationId, "correlationId"), idempotencyKey, schemaVersion, payload);
+    return new BusinessEvent<>(
+        eventId,
+        type,
+        occurredAt,
+        source,
+        Objects.requireNonNull(newCorrelationId, "correlationId"),
+        idempotencyKey,
+        schemaVersion,
+        payload);
   }
 
   /**
@@ -82,7 +97,14 @@ public record BusinessEvent<T>(
    * @return a copy of this event
    */
   public BusinessEvent<T> withIdempotencyKey(String newIdempotencyKey) {
-    return new BusinessEvent<>(eventId, type, occurredAt, source, correlationId,
-        Objects.requireNonNull(newIdempotencyKey, "idempotencyKey"), schemaVersion, payload);
+    return new BusinessEvent<>(
+        eventId,
+        type,
+        occurredAt,
+        source,
+        correlationId,
+        Objects.requireNonNull(newIdempotencyKey, "idempotencyKey"),
+        schemaVersion,
+        payload);
   }
 }

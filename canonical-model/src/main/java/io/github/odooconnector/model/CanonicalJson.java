@@ -14,21 +14,24 @@ import java.util.Objects;
 /**
  * Reads and writes the canonical JSON form of the model.
  *
- * <p>The form: record component names as JSON property names (camelCase), null properties omitted, empty lists
- * written as {@code []}, {@link java.time.Instant} and {@link java.time.LocalDate} as ISO-8601 strings
- * ({@code 2026-11-27T05:00:00Z}, {@code 2026-11-28}), {@link java.math.BigDecimal} quantities and amounts as plain
- * JSON numbers without loss, enums as stable lower_snake strings, {@link Sku}/{@link Gtin}/{@link Sscc} as plain
- * strings, units as UN/ECE Rec 20 codes.
+ * <p>The form: record component names as JSON property names (camelCase), null properties omitted,
+ * empty lists written as {@code []}, {@link java.time.Instant} and {@link java.time.LocalDate} as
+ * ISO-8601 strings ({@code 2026-11-27T05:00:00Z}, {@code 2026-11-28}), {@link java.math.BigDecimal}
+ * quantities and amounts as plain JSON numbers without loss, enums as stable lower_snake strings,
+ * {@link Sku}/{@link Gtin}/{@link Sscc} as plain strings, units as UN/ECE Rec 20 codes.
  *
- * <p>Reading is tolerant where it is safe and strict where it matters: unknown properties are ignored (and unknown
- * {@link TrackingStatus} values read as {@code unknown}), but duplicate keys and trailing content are rejected.
- * Every document read is then validated: a document that breaks any constraint is rejected as a whole with a
- * {@link CanonicalValidationException} listing every violation, never half-accepted. Input that is not JSON, or
- * JSON of the wrong shape, raises {@link CanonicalJsonException} naming the line, column and property path.
+ * <p>Reading is tolerant where it is safe and strict where it matters: unknown properties are
+ * ignored (and unknown {@link TrackingStatus} values read as {@code unknown}), but duplicate keys
+ * and trailing content are rejected. Every document read is then validated: a document that breaks
+ * any constraint is rejected as a whole with a {@link CanonicalValidationException} listing every
+ * violation, never half-accepted. Input that is not JSON, or JSON of the wrong shape, raises {@link
+ * CanonicalJsonException} naming the line, column and property path.
  *
- * <p>Writing does not validate; call {@link CanonicalValidator} first when the object may be invalid.
+ * <p>Writing does not validate; call {@link CanonicalValidator} first when the object may be
+ * invalid.
  *
- * <p>Stateless and thread-safe: all methods share one immutable, preconfigured {@link ObjectMapper}.
+ * <p>Stateless and thread-safe: all methods share one immutable, preconfigured {@link
+ * ObjectMapper}.
  */
 public final class CanonicalJson {
   private static final ObjectMapper MAPPER = CanonicalObjectMapper.create();
@@ -36,8 +39,9 @@ public final class CanonicalJson {
   private CanonicalJson() {}
 
   /**
-   * Returns a copy of the preconfigured mapper, for frameworks that need an {@link ObjectMapper} (for example a
-   * web framework's message converter). Reading through it does <em>not</em> validate.
+   * Returns a copy of the preconfigured mapper, for frameworks that need an {@link ObjectMapper}
+   * (for example a web framework's message converter). Reading through it does <em>not</em>
+   * validate.
    *
    * @return a new mapper with the canonical configuration; changing it does not affect this class
    */
@@ -108,8 +112,8 @@ public final class CanonicalJson {
   }
 
   /**
-   * Reads and validates a generic document such as {@code BusinessEvent<Shipment>}:
-   * {@code CanonicalJson.fromJson(json, new TypeReference<BusinessEvent<Shipment>>() {})}.
+   * Reads and validates a generic document such as {@code BusinessEvent<Shipment>}: {@code
+   * CanonicalJson.fromJson(json, new TypeReference<BusinessEvent<Shipment>>() {})}.
    *
    * @param json the JSON text
    * @param type the full generic type
@@ -152,10 +156,12 @@ public final class CanonicalJson {
     } catch (JsonProcessingException e) {
       throw translate(e, "cannot read " + subject + " from JSON");
     } catch (IOException e) {
-      throw new CanonicalJsonException("cannot read " + subject + " from JSON: " + e.getMessage(), "", -1, -1, e);
+      throw new CanonicalJsonException(
+          "cannot read " + subject + " from JSON: " + e.getMessage(), "", -1, -1, e);
     }
     if (value == null) {
-      throw new CanonicalJsonException("cannot read " + subject + " from JSON: the document is null", "", 1, 1, null);
+      throw new CanonicalJsonException(
+          "cannot read " + subject + " from JSON: the document is null", "", 1, 1, null);
     }
     List<CanonicalViolation> violations = CanonicalValidator.validate(value);
     if (!violations.isEmpty()) {
@@ -172,7 +178,8 @@ public final class CanonicalJson {
     JsonLocation location = e.getLocation();
     int line = location == null ? -1 : location.getLineNr();
     int column = location == null ? -1 : location.getColumnNr();
-    StringBuilder message = new StringBuilder(what).append(": ").append(firstLine(e.getOriginalMessage()));
+    StringBuilder message =
+        new StringBuilder(what).append(": ").append(firstLine(e.getOriginalMessage()));
     if (!path.isEmpty()) {
       message.append(" at '").append(path).append('\'');
     }

@@ -4,9 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Thrown by {@link CanonicalJson} when a JSON text cannot be read or written as a canonical document: malformed
- * JSON, a value of the wrong JSON type, an unknown enum or unit code, an empty document. It names where in the
- * input the problem is ({@link #line()}, {@link #column()}) and which property ({@link #path()}).
+ * Thrown by {@link CanonicalJson} when a JSON text cannot be read or written as a canonical
+ * document: malformed JSON, a value of the wrong JSON type, an unknown enum or unit code, an empty
+ * document. It names where in the input the problem is ({@link #line()}, {@link #column()}) and
+ * which property ({@link #path()}).
  *
  * <p>Documents that parse but break constraints raise {@link CanonicalValidationException} instead.
  *
@@ -23,12 +24,14 @@ public class CanonicalJsonException extends CanonicalModelException {
    * Creates an exception.
    *
    * @param message what went wrong (without the input document, which may contain personal data)
-   * @param path JSON property path such as {@code lines[0].quantity.unit}, empty when unknown or the root
+   * @param path JSON property path such as {@code lines[0].quantity.unit}, empty when unknown or
+   *     the root
    * @param line 1-based line in the input, or -1 when unknown
    * @param column 1-based column in the input, or -1 when unknown
    * @param cause the underlying parser error, may be null
    */
-  public CanonicalJsonException(String message, String path, int line, int column, Throwable cause) {
+  public CanonicalJsonException(
+      String message, String path, int line, int column, Throwable cause) {
     super(message, cause);
     this.path = Objects.requireNonNullElse(path, "");
     this.line = line;
@@ -38,7 +41,8 @@ public class CanonicalJsonException extends CanonicalModelException {
   /**
    * The JSON property path where reading failed.
    *
-   * @return the path, for example {@code parcels[1].weight.value}; empty for the root or when unknown
+   * @return the path, for example {@code parcels[1].weight.value}; empty for the root or when
+   *     unknown
    */
   public String path() {
     return path;

@@ -1,9 +1,9 @@
 package io.github.odooconnector.model;
 
 /**
- * Root of the unchecked exceptions thrown by the canonical model: invalid documents
- * ({@link CanonicalValidationException}), unreadable JSON ({@link CanonicalJsonException}) and impossible unit
- * conversions ({@link IncompatibleUnitsException}).
+ * Root of the unchecked exceptions thrown by the canonical model: invalid documents ({@link
+ * CanonicalValidationException}), unreadable JSON ({@link CanonicalJsonException}) and impossible
+ * unit conversions ({@link IncompatibleUnitsException}).
  *
  * <p>Exceptions are immutable once thrown and safe to share between threads.
  */

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Thrown when a canonical document (or a value such as a {@link Gtin}) breaks one or more constraints. Carries
- * every violation, not only the first, so a sender can fix all problems in one round trip.
+ * Thrown when a canonical document (or a value such as a {@link Gtin}) breaks one or more
+ * constraints. Carries every violation, not only the first, so a sender can fix all problems in one
+ * round trip.
  *
  * <p>Immutable once thrown and safe to share between threads.
  */
@@ -40,7 +41,13 @@ public class CanonicalValidationException extends CanonicalModelException {
     if (violations.isEmpty()) {
       throw new IllegalArgumentException("a validation exception needs at least one violation");
     }
-    return "invalid " + subject + " (" + violations.size() + " violation" + (violations.size() == 1 ? "" : "s")
-        + "): " + violations.stream().map(CanonicalViolation::toString).collect(Collectors.joining("; "));
+    return "invalid "
+        + subject
+        + " ("
+        + violations.size()
+        + " violation"
+        + (violations.size() == 1 ? "" : "s")
+        + "): "
+        + violations.stream().map(CanonicalViolation::toString).collect(Collectors.joining("; "));
   }
 }

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Validates canonical documents and values against their Jakarta Validation constraints (Hibernate Validator) and
- * reports <em>every</em> violation at once, each with its property path (for example {@code lines[1].quantity}),
- * the offending value and an English message.
+ * Validates canonical documents and values against their Jakarta Validation constraints (Hibernate
+ * Validator) and reports <em>every</em> violation at once, each with its property path (for example
+ * {@code lines[1].quantity}), the offending value and an English message.
  *
- * <p>Design: the model's record constructors never throw on bad data (they only normalize and copy), so a document
- * read from JSON or built by a mapper can be checked as a whole here. Fail-fast factories such as
- * {@link Gtin#of(String)} and the builders' {@code build()} methods use {@link #requireValid(Object)}.
+ * <p>Design: the model's record constructors never throw on bad data (they only normalize and
+ * copy), so a document read from JSON or built by a mapper can be checked as a whole here.
+ * Fail-fast factories such as {@link Gtin#of(String)} and the builders' {@code build()} methods use
+ * {@link #requireValid(Object)}.
  *
  * <p>Stateless and thread-safe; the underlying validator is created once per class loader.
  */

@@ -10,15 +10,18 @@ import java.util.Objects;
  *
  * @param path property path from the validated root, for example {@code lines[2].quantity} or
  *     {@code payload.parcels[0].sscc}; empty for a violation of the root object itself
- * @param invalidValue the offending value rendered as text, or {@code null} when the offending value was
- *     {@code null}: scalars and value types ({@link Gtin}, {@link Quantity}, ...) verbatim and abbreviated beyond
- *     120 characters, collections as {@code []} or {@code [n elements]}, composite records such as {@link Party}
- *     only as {@code <Party>} so that personal data does not end up in logs
+ * @param invalidValue the offending value rendered as text, or {@code null} when the offending
+ *     value was {@code null}: scalars and value types ({@link Gtin}, {@link Quantity}, ...)
+ *     verbatim and abbreviated beyond 120 characters, collections as {@code []} or {@code [n
+ *     elements]}, composite records such as {@link Party} only as {@code <Party>} so that personal
+ *     data does not end up in logs
  * @param message human-readable explanation, for example {@code must not be blank}
- * @param constraint simple name of the violated constraint, for example {@code NotBlank} or {@code ValidGtin}
+ * @param constraint simple name of the violated constraint, for example {@code NotBlank} or {@code
+ *     ValidGtin}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CanonicalViolation(String path, String invalidValue, String message, String constraint) {
+public record CanonicalViolation(
+    String path, String invalidValue, String message, String constraint) {
 
   /**
    * Null-safety: {@code path}, {@code message} and {@code constraint} are never null.
@@ -42,6 +45,11 @@ public record CanonicalViolation(String path, String invalidValue, String messag
   @Override
   public String toString() {
     String where = path.isEmpty() ? "<root>" : path;
-    return where + ": " + message + " (was " + (invalidValue == null ? "null" : "'" + invalidValue + "'") + ")";
+    return where
+        + ": "
+        + message
+        + " (was "
+        + (invalidValue == null ? "null" : "'" + invalidValue + "'")
+        + ")";
   }
 }

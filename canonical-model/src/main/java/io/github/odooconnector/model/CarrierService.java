@@ -6,8 +6,9 @@ import jakarta.validation.constraints.Size;
 import java.util.Optional;
 
 /**
- * A carrier and, optionally, one of its service levels: {@code dhl}/{@code express}, {@code ups}/{@code ground}.
- * The codes are whatever the carrier adapter registered; the model does not restrict them.
+ * A carrier and, optionally, one of its service levels: {@code dhl}/{@code express}, {@code
+ * ups}/{@code ground}. The codes are whatever the carrier adapter registered; the model does not
+ * restrict them.
  *
  * <p>Immutable and thread-safe.
  *
@@ -15,7 +16,8 @@ import java.util.Optional;
  * @param service service level code, or null for the carrier's default service
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CarrierService(@NotBlank @Size(max = 64) String carrier, @Size(max = 64) String service) {
+public record CarrierService(
+    @NotBlank @Size(max = 64) String carrier, @Size(max = 64) String service) {
 
   /**
    * A carrier's default service.

@@ -10,12 +10,13 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * Outer dimensions of a parcel or item: length × width × height in one length unit.
- * Serialized as {@code {"length":40,"width":30,"height":20,"unit":"CMT"}}. Equality ignores the scale of values.
+ * Outer dimensions of a parcel or item: length × width × height in one length unit. Serialized as
+ * {@code {"length":40,"width":30,"height":20,"unit":"CMT"}}. Equality ignores the scale of values.
  *
  * <p>Immutable and thread-safe.
  *
- * @param length length, greater than zero; like all measures at most 18 integer digits and 34 decimals
+ * @param length length, greater than zero; like all measures at most 18 integer digits and 34
+ *     decimals
  * @param width width, greater than zero
  * @param height height, greater than zero
  * @param unit a unit of dimension {@link UnitDimension#LENGTH}
@@ -36,7 +37,8 @@ public record Dimensions(
    * @param unit a length unit
    * @return the dimensions (not validated; see {@link CanonicalValidator})
    */
-  public static Dimensions of(BigDecimal length, BigDecimal width, BigDecimal height, UnitOfMeasure unit) {
+  public static Dimensions of(
+      BigDecimal length, BigDecimal width, BigDecimal height, UnitOfMeasure unit) {
     return new Dimensions(length, width, height, unit);
   }
 
@@ -51,7 +53,8 @@ public record Dimensions(
     if (unit.dimension() != UnitDimension.LENGTH) {
       throw new IncompatibleUnitsException(unit, target);
     }
-    return new Dimensions(convert(length, target), convert(width, target), convert(height, target), target);
+    return new Dimensions(
+        convert(length, target), convert(width, target), convert(height, target), target);
   }
 
   /**
@@ -76,8 +79,11 @@ public record Dimensions(
    */
   @Override
   public boolean equals(Object o) {
-    return o instanceof Dimensions d && unit == d.unit && Decimals.equalsIgnoringScale(length, d.length)
-        && Decimals.equalsIgnoringScale(width, d.width) && Decimals.equalsIgnoringScale(height, d.height);
+    return o instanceof Dimensions d
+        && unit == d.unit
+        && Decimals.equalsIgnoringScale(length, d.length)
+        && Decimals.equalsIgnoringScale(width, d.width)
+        && Decimals.equalsIgnoringScale(height, d.height);
   }
 
   /**
@@ -87,7 +93,10 @@ public record Dimensions(
    */
   @Override
   public int hashCode() {
-    return Objects.hash(Decimals.hashIgnoringScale(length), Decimals.hashIgnoringScale(width),
-        Decimals.hashIgnoringScale(height), unit);
+    return Objects.hash(
+        Decimals.hashIgnoringScale(length),
+        Decimals.hashIgnoringScale(width),
+        Decimals.hashIgnoringScale(height),
+        unit);
   }
 }

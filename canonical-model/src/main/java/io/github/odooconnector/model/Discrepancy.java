@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * A difference between what was expected and what was received, reported by the warehouse (or derived with
- * {@link Receipt#quantityDiscrepancies()}).
+ * A difference between what was expected and what was received, reported by the warehouse (or
+ * derived with {@link Receipt#quantityDiscrepancies()}).
  *
  * <p>Immutable and thread-safe. The constructor does not validate (use {@link CanonicalValidator});
  * lists are defensively copied and never null.
@@ -26,5 +26,4 @@ public record Discrepancy(
     @Valid Quantity expectedQuantity,
     @Valid Quantity actualQuantity,
     @Size(max = 128) String lineId,
-    @Size(max = 2000) String note) {
-}
+    @Size(max = 2000) String note) {}

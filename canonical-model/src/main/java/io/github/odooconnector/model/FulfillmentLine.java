@@ -13,7 +13,8 @@ import jakarta.validation.constraints.Size;
  * <p>Immutable and thread-safe. The constructor does not validate (use {@link CanonicalValidator});
  * lists are defensively copied and never null.
  *
- * @param lineId line identifier, unique within the fulfillment order (for example the Odoo {@code stock.move} id)
+ * @param lineId line identifier, unique within the fulfillment order (for example the Odoo {@code
+ *     stock.move} id)
  * @param sku the product to pick
  * @param gtin the product's GTIN for scan verification, or null
  * @param description description for the packing list, or null
@@ -42,5 +43,4 @@ public record FulfillmentLine(
   public static FulfillmentLine of(String lineId, Sku sku, Quantity quantity) {
     return new FulfillmentLine(lineId, sku, null, null, quantity, null, null);
   }
-
 }

@@ -17,11 +17,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a WMS receives to pick, pack and ship: the lines, where they go, with which carrier service, how urgently
- * and by when (an outgoing Odoo {@code stock.picking}).
+ * What a WMS receives to pick, pack and ship: the lines, where they go, with which carrier service,
+ * how urgently and by when (an outgoing Odoo {@code stock.picking}).
  *
  * <p>Immutable and thread-safe. Create with {@link #builder()} (which validates) or the canonical
- * constructor (which does not; use {@link CanonicalValidator}). Lists are defensively copied, never null.
+ * constructor (which does not; use {@link CanonicalValidator}). Lists are defensively copied, never
+ * null.
  *
  * @param fulfillmentOrderId identifier, for example the Odoo picking name {@code WH/OUT/00012}
  * @param orderRef the sales order this fulfills, or null
@@ -29,7 +30,8 @@ import java.util.Optional;
  * @param shipTo recipient, with an address
  * @param carrierService carrier and service to ship with, or null to let the WMS choose
  * @param priority processing priority; defaults to {@link OrderPriority#NORMAL}
- * @param requestedShipDate the date the goods should leave the warehouse, or null for as soon as possible
+ * @param requestedShipDate the date the goods should leave the warehouse, or null for as soon as
+ *     possible
  * @param lines lines to ship, at least one
  * @param createdAt when the fulfillment order was released, or null
  * @param instructions packing or delivery instructions, or null
@@ -114,9 +116,7 @@ public record FulfillmentOrder(
     return Optional.ofNullable(requestedShipDate);
   }
 
-  /**
-   * Builder for {@link FulfillmentOrder}. Not thread-safe; use one builder per thread.
-   */
+  /** Builder for {@link FulfillmentOrder}. Not thread-safe; use one builder per thread. */
   public static final class Builder {
     private String fulfillmentOrderId;
     private String orderRef;
@@ -264,13 +264,24 @@ public record FulfillmentOrder(
     }
 
     /**
-     * Builds the {@link FulfillmentOrder} without validating it, for callers that collect violations themselves
-     * (for example a mapper reporting every problem of a source record via {@link CanonicalValidator#validate}).
+     * Builds the {@link FulfillmentOrder} without validating it, for callers that collect
+     * violations themselves (for example a mapper reporting every problem of a source record via
+     * {@link CanonicalValidator#validate}).
      *
      * @return the instance, possibly invalid
      */
     public FulfillmentOrder buildUnvalidated() {
-      return new FulfillmentOrder(fulfillmentOrderId, orderRef, warehouse, shipTo, carrierService, priority, requestedShipDate, lines, createdAt, instructions);
+      return new FulfillmentOrder(
+          fulfillmentOrderId,
+          orderRef,
+          warehouse,
+          shipTo,
+          carrierService,
+          priority,
+          requestedShipDate,
+          lines,
+          createdAt,
+          instructions);
     }
   }
 }

@@ -6,13 +6,14 @@ import io.github.odooconnector.model.constraints.ValidGtin;
 import io.github.odooconnector.model.internal.CheckDigits;
 
 /**
- * A GS1 Global Trade Item Number (the barcode on a product: EAN-8, UPC-A, EAN-13 or GTIN-14), including its check
- * digit.
+ * A GS1 Global Trade Item Number (the barcode on a product: EAN-8, UPC-A, EAN-13 or GTIN-14),
+ * including its check digit.
  *
- * <p>Serialized as a plain JSON string of digits. Design: the record constructor only normalizes (strips white space)
- * and never throws, so that JSON input containing several bad GTINs is reported in one go by
- * {@link CanonicalValidator} through the class-level {@link ValidGtin} constraint; {@link #of(String)} is the
- * fail-fast factory for code and throws a {@link CanonicalValidationException} naming the offending value.
+ * <p>Serialized as a plain JSON string of digits. Design: the record constructor only normalizes
+ * (strips white space) and never throws, so that JSON input containing several bad GTINs is
+ * reported in one go by {@link CanonicalValidator} through the class-level {@link ValidGtin}
+ * constraint; {@link #of(String)} is the fail-fast factory for code and throws a {@link
+ * CanonicalValidationException} naming the offending value.
  *
  * <p>Immutable and thread-safe.
  *
@@ -57,8 +58,9 @@ public record Gtin(@JsonValue String value) {
   }
 
   /**
-   * The GTIN padded with leading zeros to 14 digits, the form GS1 recommends for storage and comparison
-   * (for example UPC-A {@code 036000291452} and EAN-13 {@code 0036000291452} are the same item).
+   * The GTIN padded with leading zeros to 14 digits, the form GS1 recommends for storage and
+   * comparison (for example UPC-A {@code 036000291452} and EAN-13 {@code 0036000291452} are the
+   * same item).
    *
    * @return 14 digits
    */
@@ -67,7 +69,8 @@ public record Gtin(@JsonValue String value) {
   }
 
   /**
-   * Returns whether this and {@code other} identify the same trade item once both are padded to GTIN-14.
+   * Returns whether this and {@code other} identify the same trade item once both are padded to
+   * GTIN-14.
    *
    * @param other another GTIN
    * @return true when equal as GTIN-14

@@ -3,8 +3,8 @@ package io.github.odooconnector.model;
 import java.util.Objects;
 
 /**
- * Thrown when a quantity is converted to, compared with or added to a unit of another dimension (for example
- * kilograms to metres), or between packaging units without a fixed ratio.
+ * Thrown when a quantity is converted to, compared with or added to a unit of another dimension
+ * (for example kilograms to metres), or between packaging units without a fixed ratio.
  *
  * <p>Immutable once thrown and safe to share between threads.
  */
@@ -21,8 +21,16 @@ public class IncompatibleUnitsException extends CanonicalModelException {
    * @param to the requested unit
    */
   public IncompatibleUnitsException(UnitOfMeasure from, UnitOfMeasure to) {
-    super("cannot convert " + Objects.requireNonNull(from, "from") + " (" + from.dimension() + ") to "
-        + Objects.requireNonNull(to, "to") + " (" + to.dimension() + ")");
+    super(
+        "cannot convert "
+            + Objects.requireNonNull(from, "from")
+            + " ("
+            + from.dimension()
+            + ") to "
+            + Objects.requireNonNull(to, "to")
+            + " ("
+            + to.dimension()
+            + ")");
     this.from = from;
     this.to = to;
   }

@@ -1,8 +1,8 @@
 package io.github.odooconnector.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import io.github.odooconnector.model.constraints.PositiveQuantity;
 import io.github.odooconnector.model.constraints.AtLeastOneOf;
+import io.github.odooconnector.model.constraints.PositiveQuantity;
 import io.github.odooconnector.model.internal.Lists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,12 +15,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A quantity of one product that moved from one location to another, and why. A missing {@code from} means the
- * stock entered the warehouse (receipt, positive adjustment); a missing {@code to} means it left (pick, scrap,
- * negative adjustment); one of the two is required.
+ * A quantity of one product that moved from one location to another, and why. A missing {@code
+ * from} means the stock entered the warehouse (receipt, positive adjustment); a missing {@code to}
+ * means it left (pick, scrap, negative adjustment); one of the two is required.
  *
  * <p>Immutable and thread-safe. Create with {@link #builder()} (which validates) or the canonical
- * constructor (which does not; use {@link CanonicalValidator}). Lists are defensively copied, never null.
+ * constructor (which does not; use {@link CanonicalValidator}). Lists are defensively copied, never
+ * null.
  *
  * @param movementId movement identifier (for example the Odoo {@code stock.move.line} id)
  * @param sku the moved product
@@ -48,8 +49,8 @@ public record InventoryMovement(
     @Size(max = 200) String reference) {
 
   /**
-   * Normalizes null lists to empty immutable lists; never throws, so that
-   * every problem is reported by the validator at once.
+   * Normalizes null lists to empty immutable lists; never throws, so that every problem is reported
+   * by the validator at once.
    *
    * @param movementId see the record description
    * @param sku see the record description
@@ -113,9 +114,7 @@ public record InventoryMovement(
     return Optional.ofNullable(to);
   }
 
-  /**
-   * Builder for {@link InventoryMovement}. Not thread-safe; use one builder per thread.
-   */
+  /** Builder for {@link InventoryMovement}. Not thread-safe; use one builder per thread. */
   public static final class Builder {
     private String movementId;
     private Sku sku;
@@ -263,13 +262,24 @@ public record InventoryMovement(
     }
 
     /**
-     * Builds the {@link InventoryMovement} without validating it, for callers that collect violations themselves
-     * (for example a mapper reporting every problem of a source record via {@link CanonicalValidator#validate}).
+     * Builds the {@link InventoryMovement} without validating it, for callers that collect
+     * violations themselves (for example a mapper reporting every problem of a source record via
+     * {@link CanonicalValidator#validate}).
      *
      * @return the instance, possibly invalid
      */
     public InventoryMovement buildUnvalidated() {
-      return new InventoryMovement(movementId, sku, quantity, from, to, reason, lotNumber, serialNumbers, occurredAt, reference);
+      return new InventoryMovement(
+          movementId,
+          sku,
+          quantity,
+          from,
+          to,
+          reason,
+          lotNumber,
+          serialNumbers,
+          occurredAt,
+          reference);
     }
   }
 }

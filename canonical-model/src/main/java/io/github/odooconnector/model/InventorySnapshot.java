@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The stock levels of a warehouse at one moment, as reported by a WMS or read from Odoo (full or partial, see
- * {@code complete}).
+ * The stock levels of a warehouse at one moment, as reported by a WMS or read from Odoo (full or
+ * partial, see {@code complete}).
  *
  * <p>Immutable and thread-safe. The constructor does not validate (use {@link CanonicalValidator});
  * lists are defensively copied and never null.
@@ -19,7 +19,8 @@ import java.util.List;
  * @param snapshotId snapshot identifier
  * @param warehouse warehouse code
  * @param takenAt the moment the levels describe
- * @param complete true when the snapshot lists every product of the warehouse (absent products have zero stock); false for a partial snapshot
+ * @param complete true when the snapshot lists every product of the warehouse (absent products have
+ *     zero stock); false for a partial snapshot
  * @param levels the levels, possibly empty
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -31,8 +32,8 @@ public record InventorySnapshot(
     List<@NotNull @Valid StockLevel> levels) {
 
   /**
-   * Normalizes null lists to empty immutable lists; never throws, so that
-   * every problem is reported by the validator at once.
+   * Normalizes null lists to empty immutable lists; never throws, so that every problem is reported
+   * by the validator at once.
    *
    * @param snapshotId see the record description
    * @param warehouse see the record description

@@ -6,8 +6,9 @@ import jakarta.validation.constraints.Size;
 import java.util.Optional;
 
 /**
- * A place where stock is: a warehouse and, optionally, a bin (shelf/slot) inside it. Maps to an Odoo
- * {@code stock.location} such as {@code WH/Stock/A-01-02} (warehouse {@code WH}, bin {@code Stock/A-01-02}).
+ * A place where stock is: a warehouse and, optionally, a bin (shelf/slot) inside it. Maps to an
+ * Odoo {@code stock.location} such as {@code WH/Stock/A-01-02} (warehouse {@code WH}, bin {@code
+ * Stock/A-01-02}).
  *
  * <p>Immutable and thread-safe.
  *

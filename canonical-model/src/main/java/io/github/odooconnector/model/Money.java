@@ -13,21 +13,24 @@ import java.util.Objects;
 /**
  * An amount of money in an ISO 4217 currency: {@code {"amount":19.99,"currency":"EUR"}}.
  *
- * <p>The amount is a {@link BigDecimal} serialized as a JSON number without loss; it is not rounded to the
- * currency's minor unit (Odoo unit prices often carry more decimals). The currency code is kept as a string so that
- * an unknown code in JSON is reported by {@link CanonicalValidator} with every other violation;
- * {@link #currencyUnit()} gives the {@link Currency}. The constructor upper-cases the code and never throws;
- * the {@code of} factories validate.
+ * <p>The amount is a {@link BigDecimal} serialized as a JSON number without loss; it is not rounded
+ * to the currency's minor unit (Odoo unit prices often carry more decimals). The currency code is
+ * kept as a string so that an unknown code in JSON is reported by {@link CanonicalValidator} with
+ * every other violation; {@link #currencyUnit()} gives the {@link Currency}. The constructor
+ * upper-cases the code and never throws; the {@code of} factories validate.
  *
  * <p>Equality ignores the scale of the amount ({@code 1.50 EUR} equals {@code 1.5 EUR}).
  *
  * <p>Immutable and thread-safe.
  *
- * @param amount the amount, may be negative (credits, refunds); at most 18 integer digits and 34 decimals
+ * @param amount the amount, may be negative (credits, refunds); at most 18 integer digits and 34
+ *     decimals
  * @param currency ISO 4217 alphabetic code such as {@code EUR}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Money(@NotNull @Digits(integer = 18, fraction = 34) BigDecimal amount, @NotNull @CurrencyCode String currency) {
+public record Money(
+    @NotNull @Digits(integer = 18, fraction = 34) BigDecimal amount,
+    @NotNull @CurrencyCode String currency) {
 
   /**
    * Normalizes the currency code to upper case; never throws.
@@ -79,7 +82,8 @@ public record Money(@NotNull @Digits(integer = 18, fraction = 34) BigDecimal amo
    * The currency as a {@link Currency}.
    *
    * @return the currency
-   * @throws IllegalArgumentException if this instance was built from JSON with an unknown code and not validated
+   * @throws IllegalArgumentException if this instance was built from JSON with an unknown code and
+   *     not validated
    */
   public Currency currencyUnit() {
     return Currency.getInstance(currency);
@@ -121,7 +125,8 @@ public record Money(@NotNull @Digits(integer = 18, fraction = 34) BigDecimal amo
 
   private void requireSameCurrency(Money other) {
     if (!Objects.equals(currency, Objects.requireNonNull(other, "other").currency)) {
-      throw new IllegalArgumentException("currency mismatch: " + currency + " vs " + other.currency);
+      throw new IllegalArgumentException(
+          "currency mismatch: " + currency + " vs " + other.currency);
     }
   }
 
@@ -133,7 +138,8 @@ public record Money(@NotNull @Digits(integer = 18, fraction = 34) BigDecimal amo
    */
   @Override
   public boolean equals(Object o) {
-    return o instanceof Money m && Objects.equals(currency, m.currency)
+    return o instanceof Money m
+        && Objects.equals(currency, m.currency)
         && Decimals.equalsIgnoringScale(amount, m.amount);
   }
 

@@ -14,7 +14,8 @@ import java.util.Optional;
  * <p>Immutable and thread-safe. The constructor does not validate (use {@link CanonicalValidator});
  * lists are defensively copied and never null.
  *
- * @param lineId line identifier, unique within the order (for example the Odoo {@code sale.order.line} id)
+ * @param lineId line identifier, unique within the order (for example the Odoo {@code
+ *     sale.order.line} id)
  * @param sku the ordered product
  * @param gtin the product's GTIN, or null
  * @param description line description as shown to the customer, or null
@@ -59,5 +60,4 @@ public record OrderLine(
   public Optional<Money> optionalUnitPrice() {
     return Optional.ofNullable(unitPrice);
   }
-
 }

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * Life-cycle state of a sales or purchase order, normalized from Odoo's states.
  *
- * <p>The JSON form of each constant is its stable lower_snake_case name given by {@code @JsonProperty}.
+ * <p>The JSON form of each constant is its stable lower_snake_case name given by
+ * {@code @JsonProperty}.
  *
  * <p>Enum constants are immutable and thread-safe.
  */

@@ -7,10 +7,12 @@ import jakarta.validation.constraints.Size;
 import java.util.Optional;
 
 /**
- * One physical package (carton, pallet) of a {@link Shipment}, with its label identifiers and measurements.
+ * One physical package (carton, pallet) of a {@link Shipment}, with its label identifiers and
+ * measurements.
  *
  * <p>Immutable and thread-safe. Create with {@link #builder()} (which validates) or the canonical
- * constructor (which does not; use {@link CanonicalValidator}). Lists are defensively copied, never null.
+ * constructor (which does not; use {@link CanonicalValidator}). Lists are defensively copied, never
+ * null.
  *
  * @param parcelId identifier, unique within the shipment (for example the Odoo package name)
  * @param sscc the SSCC on the label, or null
@@ -90,9 +92,7 @@ public record Parcel(
     return Optional.ofNullable(weight);
   }
 
-  /**
-   * Builder for {@link Parcel}. Not thread-safe; use one builder per thread.
-   */
+  /** Builder for {@link Parcel}. Not thread-safe; use one builder per thread. */
   public static final class Builder {
     private String parcelId;
     private Sscc sscc;
@@ -180,8 +180,9 @@ public record Parcel(
     }
 
     /**
-     * Builds the {@link Parcel} without validating it, for callers that collect violations themselves
-     * (for example a mapper reporting every problem of a source record via {@link CanonicalValidator#validate}).
+     * Builds the {@link Parcel} without validating it, for callers that collect violations
+     * themselves (for example a mapper reporting every problem of a source record via {@link
+     * CanonicalValidator#validate}).
      *
      * @return the instance, possibly invalid
      */

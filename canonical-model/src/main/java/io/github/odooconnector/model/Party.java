@@ -11,14 +11,15 @@ import java.util.Optional;
 /**
  * A business party: customer, supplier, ship-to or bill-to contact (an Odoo {@code res.partner}).
  *
- * <p>Immutable and thread-safe. Build with {@link #of(String, Address)} or {@link #builder(String)}.
+ * <p>Immutable and thread-safe. Build with {@link #of(String, Address)} or {@link
+ * #builder(String)}.
  *
- * @param partyId the party's identifier in the source system (for example the Odoo partner id or a customer
- *     number), or null
+ * @param partyId the party's identifier in the source system (for example the Odoo partner id or a
+ *     customer number), or null
  * @param name display name of the person or company
  * @param companyName the company the contact belongs to, or null
- * @param address postal address, or null when unknown (a ship-to party must have one, see
- *     {@link io.github.odooconnector.model.constraints.HasAddress})
+ * @param address postal address, or null when unknown (a ship-to party must have one, see {@link
+ *     io.github.odooconnector.model.constraints.HasAddress})
  * @param email e-mail address, or null
  * @param phone phone number as entered, or null
  */
@@ -79,9 +80,7 @@ public record Party(
     return Optional.ofNullable(phone);
   }
 
-  /**
-   * Builder for {@link Party}. Not thread-safe; use one builder per thread.
-   */
+  /** Builder for {@link Party}. Not thread-safe; use one builder per thread. */
   public static final class Builder {
     private String partyId;
     private final String name;

@@ -15,11 +15,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An order placed with a supplier (Odoo {@code purchase.order}); the source of expected receipts and
- * advance ship notices.
+ * An order placed with a supplier (Odoo {@code purchase.order}); the source of expected receipts
+ * and advance ship notices.
  *
  * <p>Immutable and thread-safe. Create with {@link #builder()} (which validates) or the canonical
- * constructor (which does not; use {@link CanonicalValidator}). Lists are defensively copied, never null.
+ * constructor (which does not; use {@link CanonicalValidator}). Lists are defensively copied, never
+ * null.
  *
  * @param orderId order identifier, for example the Odoo order name {@code P00017}
  * @param externalRef the supplier's reference (Odoo {@code partner_ref}), or null
@@ -90,9 +91,7 @@ public record PurchaseOrder(
     return b;
   }
 
-  /**
-   * Builder for {@link PurchaseOrder}. Not thread-safe; use one builder per thread.
-   */
+  /** Builder for {@link PurchaseOrder}. Not thread-safe; use one builder per thread. */
   public static final class Builder {
     private String orderId;
     private String externalRef;
@@ -228,13 +227,23 @@ public record PurchaseOrder(
     }
 
     /**
-     * Builds the {@link PurchaseOrder} without validating it, for callers that collect violations themselves
-     * (for example a mapper reporting every problem of a source record via {@link CanonicalValidator#validate}).
+     * Builds the {@link PurchaseOrder} without validating it, for callers that collect violations
+     * themselves (for example a mapper reporting every problem of a source record via {@link
+     * CanonicalValidator#validate}).
      *
      * @return the instance, possibly invalid
      */
     public PurchaseOrder buildUnvalidated() {
-      return new PurchaseOrder(orderId, externalRef, status, supplier, lines, orderedAt, expectedDeliveryDate, deliverTo, notes);
+      return new PurchaseOrder(
+          orderId,
+          externalRef,
+          status,
+          supplier,
+          lines,
+          orderedAt,
+          expectedDeliveryDate,
+          deliverTo,
+          notes);
     }
   }
 }

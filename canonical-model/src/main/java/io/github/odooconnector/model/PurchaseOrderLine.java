@@ -9,12 +9,14 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
- * One line of a {@link PurchaseOrder}: what is bought from the supplier, how many, at what price, by when.
+ * One line of a {@link PurchaseOrder}: what is bought from the supplier, how many, at what price,
+ * by when.
  *
  * <p>Immutable and thread-safe. The constructor does not validate (use {@link CanonicalValidator});
  * lists are defensively copied and never null.
  *
- * @param lineId line identifier, unique within the order (for example the Odoo {@code purchase.order.line} id)
+ * @param lineId line identifier, unique within the order (for example the Odoo {@code
+ *     purchase.order.line} id)
  * @param sku our product code
  * @param supplierSku the supplier's product code, or null
  * @param description line description, or null
@@ -43,5 +45,4 @@ public record PurchaseOrderLine(
   public static PurchaseOrderLine of(String lineId, Sku sku, Quantity quantity) {
     return new PurchaseOrderLine(lineId, sku, null, null, quantity, null, null);
   }
-
 }

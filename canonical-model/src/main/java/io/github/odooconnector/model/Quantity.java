@@ -1,7 +1,7 @@
 package io.github.odooconnector.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.github.odooconnector.model.internal.Decimals;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
@@ -9,41 +9,46 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * An amount of something in a {@link UnitOfMeasure}: {@code 12 EA}, {@code 2.5 KGM}, {@code 120 CMT}.
+ * An amount of something in a {@link UnitOfMeasure}: {@code 12 EA}, {@code 2.5 KGM}, {@code 120
+ * CMT}.
  *
- * <p>The value is a {@link BigDecimal} and serialized as a JSON number without loss:
- * {@code {"value":2.5,"unit":"KGM"}}. Quantities may be negative (stock levels in Odoo can go negative); documents
- * that need a positive or non-negative amount say so with
- * {@link io.github.odooconnector.model.constraints.PositiveQuantity} /
- * {@link io.github.odooconnector.model.constraints.NonNegativeQuantity}.
+ * <p>The value is a {@link BigDecimal} and serialized as a JSON number without loss: {@code
+ * {"value":2.5,"unit":"KGM"}}. Quantities may be negative (stock levels in Odoo can go negative);
+ * documents that need a positive or non-negative amount say so with {@link
+ * io.github.odooconnector.model.constraints.PositiveQuantity} / {@link
+ * io.github.odooconnector.model.constraints.NonNegativeQuantity}.
  *
- * <p>Equality ignores the scale of the value ({@code 1.0 KGM} equals {@code 1 KGM}) but not the unit
- * ({@code 1 KGM} does not equal {@code 1000 GRM}; use {@link #isEquivalentTo(Quantity)} for that).
+ * <p>Equality ignores the scale of the value ({@code 1.0 KGM} equals {@code 1 KGM}) but not the
+ * unit ({@code 1 KGM} does not equal {@code 1000 GRM}; use {@link #isEquivalentTo(Quantity)} for
+ * that).
  *
- * <p>Conversion ({@link #to(UnitOfMeasure)}) works within a {@link UnitDimension} with exact factors; converting to
- * a larger unit divides and is rounded to 34 significant digits ({@link java.math.MathContext#DECIMAL128}) when the
- * result does not terminate. Converting across dimensions throws {@link IncompatibleUnitsException}.
+ * <p>Conversion ({@link #to(UnitOfMeasure)}) works within a {@link UnitDimension} with exact
+ * factors; converting to a larger unit divides and is rounded to 34 significant digits ({@link
+ * java.math.MathContext#DECIMAL128}) when the result does not terminate. Converting across
+ * dimensions throws {@link IncompatibleUnitsException}.
  *
  * <p>Immutable and thread-safe.
  *
- * @param value the amount: at most 18 integer digits and 34 decimals (bounds that keep arithmetic and
- *     rendering cheap even for hostile input such as {@code 1E+999999999})
+ * @param value the amount: at most 18 integer digits and 34 decimals (bounds that keep arithmetic
+ *     and rendering cheap even for hostile input such as {@code 1E+999999999})
  * @param unit the unit of measure
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Quantity(@NotNull @Digits(integer = 18, fraction = 34) BigDecimal value, @NotNull UnitOfMeasure unit) {
+public record Quantity(
+    @NotNull @Digits(integer = 18, fraction = 34) BigDecimal value, @NotNull UnitOfMeasure unit) {
 
   /**
    * Creates a quantity.
    *
-   * @param value the amount: at most 18 integer digits and 34 decimals (bounds that keep arithmetic and
- *     rendering cheap even for hostile input such as {@code 1E+999999999})
+   * @param value the amount: at most 18 integer digits and 34 decimals (bounds that keep arithmetic
+   *     and rendering cheap even for hostile input such as {@code 1E+999999999})
    * @param unit the unit
    * @return the quantity
    * @throws NullPointerException if an argument is null
    */
   public static Quantity of(BigDecimal value, UnitOfMeasure unit) {
-    return new Quantity(Objects.requireNonNull(value, "value"), Objects.requireNonNull(unit, "unit"));
+    return new Quantity(
+        Objects.requireNonNull(value, "value"), Objects.requireNonNull(unit, "unit"));
   }
 
   /**
@@ -61,8 +66,8 @@ public record Quantity(@NotNull @Digits(integer = 18, fraction = 34) BigDecimal 
   /**
    * Creates a whole-number quantity.
    *
-   * @param value the amount: at most 18 integer digits and 34 decimals (bounds that keep arithmetic and
- *     rendering cheap even for hostile input such as {@code 1E+999999999})
+   * @param value the amount: at most 18 integer digits and 34 decimals (bounds that keep arithmetic
+   *     and rendering cheap even for hostile input such as {@code 1E+999999999})
    * @param unit the unit
    * @return the quantity
    */
@@ -85,7 +90,8 @@ public record Quantity(@NotNull @Digits(integer = 18, fraction = 34) BigDecimal 
    *
    * @param target the unit to convert to
    * @return the converted quantity (this instance when the unit is the same)
-   * @throws IncompatibleUnitsException if the units are of different dimensions or have no fixed ratio
+   * @throws IncompatibleUnitsException if the units are of different dimensions or have no fixed
+   *     ratio
    */
   public Quantity to(UnitOfMeasure target) {
     Objects.requireNonNull(target, "target");
@@ -160,7 +166,8 @@ public record Quantity(@NotNull @Digits(integer = 18, fraction = 34) BigDecimal 
   }
 
   /**
-   * Compares the amounts of two quantities of the same dimension, converting {@code other} to this unit.
+   * Compares the amounts of two quantities of the same dimension, converting {@code other} to this
+   * unit.
    *
    * @param other the quantity to compare with
    * @return negative, zero or positive as this is less than, equal to or greater than {@code other}
@@ -171,8 +178,8 @@ public record Quantity(@NotNull @Digits(integer = 18, fraction = 34) BigDecimal 
   }
 
   /**
-   * Returns whether both quantities describe the same amount, possibly in different units
-   * ({@code 1 KGM} is equivalent to {@code 1000 GRM}; {@code 3 EA} to {@code 3 C62}).
+   * Returns whether both quantities describe the same amount, possibly in different units ({@code 1
+   * KGM} is equivalent to {@code 1000 GRM}; {@code 3 EA} to {@code 3 C62}).
    *
    * @param other the quantity to compare with
    * @return true when equal after conversion; false when the units cannot be converted
@@ -189,7 +196,9 @@ public record Quantity(@NotNull @Digits(integer = 18, fraction = 34) BigDecimal 
    */
   @Override
   public boolean equals(Object o) {
-    return o instanceof Quantity q && unit == q.unit && Decimals.equalsIgnoringScale(value, q.value);
+    return o instanceof Quantity q
+        && unit == q.unit
+        && Decimals.equalsIgnoringScale(value, q.value);
   }
 
   /**

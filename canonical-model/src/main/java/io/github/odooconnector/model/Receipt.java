@@ -14,11 +14,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Goods received at a warehouse (an incoming Odoo {@code stock.picking} validated by the WMS): expected versus
- * received quantities per line and the discrepancies found.
+ * Goods received at a warehouse (an incoming Odoo {@code stock.picking} validated by the WMS):
+ * expected versus received quantities per line and the discrepancies found.
  *
  * <p>Immutable and thread-safe. Create with {@link #builder()} (which validates) or the canonical
- * constructor (which does not; use {@link CanonicalValidator}). Lists are defensively copied, never null.
+ * constructor (which does not; use {@link CanonicalValidator}). Lists are defensively copied, never
+ * null.
  *
  * @param receiptId receipt identifier in the reporting system
  * @param asnRef the advance ship notice received against, or null
@@ -39,8 +40,8 @@ public record Receipt(
     List<@NotNull @Valid Discrepancy> discrepancies) {
 
   /**
-   * Normalizes null lists to empty immutable lists; never throws, so that
-   * every problem is reported by the validator at once.
+   * Normalizes null lists to empty immutable lists; never throws, so that every problem is reported
+   * by the validator at once.
    *
    * @param receiptId see the record description
    * @param asnRef see the record description
@@ -82,9 +83,10 @@ public record Receipt(
   }
 
   /**
-   * Derives shortage and overage discrepancies from the lines whose received quantity differs from the expected one
-   * (lines without an expected quantity are reported as {@link DiscrepancyType#UNEXPECTED_ITEM}). The explicitly
-   * reported {@link #discrepancies()} (damage, wrong item) are not included.
+   * Derives shortage and overage discrepancies from the lines whose received quantity differs from
+   * the expected one (lines without an expected quantity are reported as {@link
+   * DiscrepancyType#UNEXPECTED_ITEM}). The explicitly reported {@link #discrepancies()} (damage,
+   * wrong item) are not included.
    *
    * @return the derived discrepancies, in line order
    * @throws IncompatibleUnitsException if a line's expected and received units are unrelated
@@ -97,23 +99,33 @@ public record Receipt(
       }
       if (line.expectedQuantity() == null) {
         if (line.receivedQuantity().signum() > 0) {
-          result.add(new Discrepancy(line.sku(), DiscrepancyType.UNEXPECTED_ITEM, null, line.receivedQuantity(),
-              line.lineId(), null));
+          result.add(
+              new Discrepancy(
+                  line.sku(),
+                  DiscrepancyType.UNEXPECTED_ITEM,
+                  null,
+                  line.receivedQuantity(),
+                  line.lineId(),
+                  null));
         }
         continue;
       }
       int sign = line.variance().orElseThrow().signum();
       if (sign != 0) {
-        result.add(new Discrepancy(line.sku(), sign < 0 ? DiscrepancyType.SHORTAGE : DiscrepancyType.OVERAGE,
-            line.expectedQuantity(), line.receivedQuantity(), line.lineId(), null));
+        result.add(
+            new Discrepancy(
+                line.sku(),
+                sign < 0 ? DiscrepancyType.SHORTAGE : DiscrepancyType.OVERAGE,
+                line.expectedQuantity(),
+                line.receivedQuantity(),
+                line.lineId(),
+                null));
       }
     }
     return List.copyOf(result);
   }
 
-  /**
-   * Builder for {@link Receipt}. Not thread-safe; use one builder per thread.
-   */
+  /** Builder for {@link Receipt}. Not thread-safe; use one builder per thread. */
   public static final class Builder {
     private String receiptId;
     private String asnRef;
@@ -237,13 +249,15 @@ public record Receipt(
     }
 
     /**
-     * Builds the {@link Receipt} without validating it, for callers that collect violations themselves
-     * (for example a mapper reporting every problem of a source record via {@link CanonicalValidator#validate}).
+     * Builds the {@link Receipt} without validating it, for callers that collect violations
+     * themselves (for example a mapper reporting every problem of a source record via {@link
+     * CanonicalValidator#validate}).
      *
      * @return the instance, possibly invalid
      */
     public Receipt buildUnvalidated() {
-      return new Receipt(receiptId, asnRef, purchaseOrderRef, location, receivedAt, lines, discrepancies);
+      return new Receipt(
+          receiptId, asnRef, purchaseOrderRef, location, receivedAt, lines, discrepancies);
     }
   }
 }

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One line of a {@link Receipt}: what was expected and what was actually counted for a product (and lot).
+ * One line of a {@link Receipt}: what was expected and what was actually counted for a product (and
+ * lot).
  *
  * <p>Immutable and thread-safe. The constructor does not validate (use {@link CanonicalValidator});
  * lists are defensively copied and never null.
@@ -36,8 +37,8 @@ public record ReceiptLine(
     LocalDate expiryDate) {
 
   /**
-   * Normalizes null lists to empty immutable lists; never throws, so that
-   * every problem is reported by the validator at once.
+   * Normalizes null lists to empty immutable lists; never throws, so that every problem is reported
+   * by the validator at once.
    *
    * @param lineId see the record description
    * @param sku see the record description
@@ -60,13 +61,14 @@ public record ReceiptLine(
    * @param receivedQuantity received quantity
    * @return the line (not validated)
    */
-  public static ReceiptLine of(String lineId, Sku sku, Quantity expectedQuantity, Quantity receivedQuantity) {
+  public static ReceiptLine of(
+      String lineId, Sku sku, Quantity expectedQuantity, Quantity receivedQuantity) {
     return new ReceiptLine(lineId, sku, expectedQuantity, receivedQuantity, null, List.of(), null);
   }
 
   /**
-   * Received minus expected quantity, in the received quantity's unit: negative for a shortage, positive for an
-   * overage, zero when the count matches. Empty when nothing was expected.
+   * Received minus expected quantity, in the received quantity's unit: negative for a shortage,
+   * positive for an overage, zero when the count matches. Empty when nothing was expected.
    *
    * @return the variance, if an expected quantity is known
    * @throws IncompatibleUnitsException if expected and received quantities are in unrelated units
@@ -77,5 +79,4 @@ public record ReceiptLine(
     }
     return Optional.of(receivedQuantity.minus(expectedQuantity));
   }
-
 }

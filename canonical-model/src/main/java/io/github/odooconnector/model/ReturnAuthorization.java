@@ -14,11 +14,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A return merchandise authorization (RMA): permission for a customer to send goods back, what may come back,
- * and where it goes.
+ * A return merchandise authorization (RMA): permission for a customer to send goods back, what may
+ * come back, and where it goes.
  *
  * <p>Immutable and thread-safe. Create with {@link #builder()} (which validates) or the canonical
- * constructor (which does not; use {@link CanonicalValidator}). Lists are defensively copied, never null.
+ * constructor (which does not; use {@link CanonicalValidator}). Lists are defensively copied, never
+ * null.
  *
  * @param rmaId RMA identifier
  * @param orderRef the original sales order, or null
@@ -43,8 +44,8 @@ public record ReturnAuthorization(
     List<@NotBlank @Size(max = 128) String> trackingNumbers) {
 
   /**
-   * Normalizes null lists to empty immutable lists; never throws, so that
-   * every problem is reported by the validator at once.
+   * Normalizes null lists to empty immutable lists; never throws, so that every problem is reported
+   * by the validator at once.
    *
    * @param rmaId see the record description
    * @param orderRef see the record description
@@ -89,9 +90,7 @@ public record ReturnAuthorization(
     return b;
   }
 
-  /**
-   * Builder for {@link ReturnAuthorization}. Not thread-safe; use one builder per thread.
-   */
+  /** Builder for {@link ReturnAuthorization}. Not thread-safe; use one builder per thread. */
   public static final class Builder {
     private String rmaId;
     private String orderRef;
@@ -239,13 +238,23 @@ public record ReturnAuthorization(
     }
 
     /**
-     * Builds the {@link ReturnAuthorization} without validating it, for callers that collect violations themselves
-     * (for example a mapper reporting every problem of a source record via {@link CanonicalValidator#validate}).
+     * Builds the {@link ReturnAuthorization} without validating it, for callers that collect
+     * violations themselves (for example a mapper reporting every problem of a source record via
+     * {@link CanonicalValidator#validate}).
      *
      * @return the instance, possibly invalid
      */
     public ReturnAuthorization buildUnvalidated() {
-      return new ReturnAuthorization(rmaId, orderRef, customer, returnTo, lines, authorizedAt, expiresOn, carrierService, trackingNumbers);
+      return new ReturnAuthorization(
+          rmaId,
+          orderRef,
+          customer,
+          returnTo,
+          lines,
+          authorizedAt,
+          expiresOn,
+          carrierService,
+          trackingNumbers);
     }
   }
 }

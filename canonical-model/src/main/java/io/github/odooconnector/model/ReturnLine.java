@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * One line of a {@link ReturnAuthorization}: a product and quantity the customer may send back, and why.
+ * One line of a {@link ReturnAuthorization}: a product and quantity the customer may send back, and
+ * why.
  *
  * <p>Immutable and thread-safe. The constructor does not validate (use {@link CanonicalValidator});
  * lists are defensively copied and never null.
@@ -32,8 +33,8 @@ public record ReturnLine(
     @Size(max = 2000) String note) {
 
   /**
-   * Normalizes null lists to empty immutable lists; never throws, so that
-   * every problem is reported by the validator at once.
+   * Normalizes null lists to empty immutable lists; never throws, so that every problem is reported
+   * by the validator at once.
    *
    * @param orderLineRef see the record description
    * @param sku see the record description

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * Why a customer returns goods.
  *
- * <p>The JSON form of each constant is its stable lower_snake_case name given by {@code @JsonProperty}.
+ * <p>The JSON form of each constant is its stable lower_snake_case name given by
+ * {@code @JsonProperty}.
  *
  * <p>Enum constants are immutable and thread-safe.
  */

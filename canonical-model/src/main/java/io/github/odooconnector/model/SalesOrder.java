@@ -17,11 +17,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A confirmed (or draft) customer order as the ERP knows it: the commercial source of fulfillment orders
- * (Odoo {@code sale.order}).
+ * A confirmed (or draft) customer order as the ERP knows it: the commercial source of fulfillment
+ * orders (Odoo {@code sale.order}).
  *
  * <p>Immutable and thread-safe. Create with {@link #builder()} (which validates) or the canonical
- * constructor (which does not; use {@link CanonicalValidator}). Lists are defensively copied, never null.
+ * constructor (which does not; use {@link CanonicalValidator}). Lists are defensively copied, never
+ * null.
  *
  * @param orderId order identifier, for example the Odoo order name {@code S00042}
  * @param externalRef the customer's own reference (Odoo {@code client_order_ref}), or null
@@ -131,9 +132,7 @@ public record SalesOrder(
     return Optional.ofNullable(carrierService);
   }
 
-  /**
-   * Builder for {@link SalesOrder}. Not thread-safe; use one builder per thread.
-   */
+  /** Builder for {@link SalesOrder}. Not thread-safe; use one builder per thread. */
   public static final class Builder {
     private String orderId;
     private String externalRef;
@@ -305,13 +304,26 @@ public record SalesOrder(
     }
 
     /**
-     * Builds the {@link SalesOrder} without validating it, for callers that collect violations themselves
-     * (for example a mapper reporting every problem of a source record via {@link CanonicalValidator#validate}).
+     * Builds the {@link SalesOrder} without validating it, for callers that collect violations
+     * themselves (for example a mapper reporting every problem of a source record via {@link
+     * CanonicalValidator#validate}).
      *
      * @return the instance, possibly invalid
      */
     public SalesOrder buildUnvalidated() {
-      return new SalesOrder(orderId, externalRef, status, customer, shipTo, billTo, lines, orderedAt, requestedDeliveryDate, warehouse, carrierService, notes);
+      return new SalesOrder(
+          orderId,
+          externalRef,
+          status,
+          customer,
+          shipTo,
+          billTo,
+          lines,
+          orderedAt,
+          requestedDeliveryDate,
+          warehouse,
+          carrierService,
+          notes);
     }
   }
 }

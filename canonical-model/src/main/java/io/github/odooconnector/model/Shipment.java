@@ -1,8 +1,8 @@
 package io.github.odooconnector.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import io.github.odooconnector.model.constraints.UniqueBy;
 import io.github.odooconnector.model.constraints.ParcelRefsResolve;
+import io.github.odooconnector.model.constraints.UniqueBy;
 import io.github.odooconnector.model.internal.Lists;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -16,15 +16,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Goods that physically left a warehouse with a carrier: the parcels, what was in them (with lots/serials), the
- * carrier and its tracking numbers. Reported by a WMS after packing/dispatch and applied to Odoo as a validated
- * delivery.
+ * Goods that physically left a warehouse with a carrier: the parcels, what was in them (with
+ * lots/serials), the carrier and its tracking numbers. Reported by a WMS after packing/dispatch and
+ * applied to Odoo as a validated delivery.
  *
- * <p>Parcel identifiers are unique within the shipment and every line's {@code parcelId} must name one of its
- * parcels.
+ * <p>Parcel identifiers are unique within the shipment and every line's {@code parcelId} must name
+ * one of its parcels.
  *
  * <p>Immutable and thread-safe. Create with {@link #builder()} (which validates) or the canonical
- * constructor (which does not; use {@link CanonicalValidator}). Lists are defensively copied, never null.
+ * constructor (which does not; use {@link CanonicalValidator}). Lists are defensively copied, never
+ * null.
  *
  * @param shipmentId identifier of the shipment in the reporting system
  * @param fulfillmentOrderRef the {@link FulfillmentOrder} this ships, or null
@@ -52,8 +53,8 @@ public record Shipment(
     @NotNull Instant shippedAt) {
 
   /**
-   * Normalizes null lists to empty immutable lists; never throws, so that
-   * every problem is reported by the validator at once.
+   * Normalizes null lists to empty immutable lists; never throws, so that every problem is reported
+   * by the validator at once.
    *
    * @param shipmentId see the record description
    * @param fulfillmentOrderRef see the record description
@@ -123,9 +124,7 @@ public record Shipment(
     return lines.stream().filter(l -> l != null && parcelId.equals(l.parcelId())).toList();
   }
 
-  /**
-   * Builder for {@link Shipment}. Not thread-safe; use one builder per thread.
-   */
+  /** Builder for {@link Shipment}. Not thread-safe; use one builder per thread. */
   public static final class Builder {
     private String shipmentId;
     private String fulfillmentOrderRef;
@@ -297,13 +296,24 @@ public record Shipment(
     }
 
     /**
-     * Builds the {@link Shipment} without validating it, for callers that collect violations themselves
-     * (for example a mapper reporting every problem of a source record via {@link CanonicalValidator#validate}).
+     * Builds the {@link Shipment} without validating it, for callers that collect violations
+     * themselves (for example a mapper reporting every problem of a source record via {@link
+     * CanonicalValidator#validate}).
      *
      * @return the instance, possibly invalid
      */
     public Shipment buildUnvalidated() {
-      return new Shipment(shipmentId, fulfillmentOrderRef, orderRef, carrierService, trackingNumbers, parcels, lines, shipFrom, shipTo, shippedAt);
+      return new Shipment(
+          shipmentId,
+          fulfillmentOrderRef,
+          orderRef,
+          carrierService,
+          trackingNumbers,
+          parcels,
+          lines,
+          shipFrom,
+          shipTo,
+          shippedAt);
     }
   }
 }

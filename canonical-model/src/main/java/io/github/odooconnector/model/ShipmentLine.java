@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * A quantity of one product that left in a {@link Shipment}, with lot and serial numbers and the parcel it is in.
+ * A quantity of one product that left in a {@link Shipment}, with lot and serial numbers and the
+ * parcel it is in.
  *
  * <p>Immutable and thread-safe. The constructor does not validate (use {@link CanonicalValidator});
  * lists are defensively copied and never null.
@@ -32,8 +33,8 @@ public record ShipmentLine(
     @Size(max = 128) String parcelId) {
 
   /**
-   * Normalizes null lists to empty immutable lists; never throws, so that
-   * every problem is reported by the validator at once.
+   * Normalizes null lists to empty immutable lists; never throws, so that every problem is reported
+   * by the validator at once.
    *
    * @param orderLineRef see the record description
    * @param sku see the record description
@@ -57,5 +58,4 @@ public record ShipmentLine(
   public static ShipmentLine of(String orderLineRef, Sku sku, Quantity quantity) {
     return new ShipmentLine(orderLineRef, sku, quantity, null, List.of(), null);
   }
-
 }

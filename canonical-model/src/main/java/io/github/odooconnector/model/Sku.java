@@ -7,10 +7,11 @@ import io.github.odooconnector.model.constraints.ValidSku;
 /**
  * A stock keeping unit: the seller's own product code (Odoo {@code product.product.default_code}).
  *
- * <p>Serialized as a plain JSON string. Surrounding white space is stripped; the code is otherwise kept verbatim
- * (SKUs are case-sensitive in Odoo). Same design as {@link Gtin}: the constructor never throws and a class-level
- * {@link ValidSku} constraint reports a bad SKU at the property holding it, together with every other violation of
- * the document; {@link #of(String)} is the fail-fast factory for code.
+ * <p>Serialized as a plain JSON string. Surrounding white space is stripped; the code is otherwise
+ * kept verbatim (SKUs are case-sensitive in Odoo). Same design as {@link Gtin}: the constructor
+ * never throws and a class-level {@link ValidSku} constraint reports a bad SKU at the property
+ * holding it, together with every other violation of the document; {@link #of(String)} is the
+ * fail-fast factory for code.
  *
  * <p>Immutable and thread-safe.
  *
@@ -34,7 +35,8 @@ public record Sku(@JsonValue String value) {
    *
    * @param value the code
    * @return the SKU
-   * @throws CanonicalValidationException if the code is blank, too long or contains control characters
+   * @throws CanonicalValidationException if the code is blank, too long or contains control
+   *     characters
    */
   public static Sku of(String value) {
     return CanonicalValidator.requireValid(new Sku(value));

@@ -7,13 +7,13 @@ import io.github.odooconnector.model.internal.CheckDigits;
 import java.util.Objects;
 
 /**
- * A GS1 Serial Shipping Container Code: the 18-digit number on a pallet or parcel label (application identifier
- * {@code (00)}), including its check digit.
+ * A GS1 Serial Shipping Container Code: the 18-digit number on a pallet or parcel label
+ * (application identifier {@code (00)}), including its check digit.
  *
- * <p>Serialized as a plain JSON string of 18 digits. The constructor only normalizes: it strips white space and a
- * leading {@code (00)} / {@code 00} application identifier as scanned from a GS1-128 barcode. It never throws, so
- * JSON input is reported through {@link CanonicalValidator} with all other violations; {@link #of(String)} is the
- * fail-fast factory for code.
+ * <p>Serialized as a plain JSON string of 18 digits. The constructor only normalizes: it strips
+ * white space and a leading {@code (00)} / {@code 00} application identifier as scanned from a
+ * GS1-128 barcode. It never throws, so JSON input is reported through {@link CanonicalValidator}
+ * with all other violations; {@link #of(String)} is the fail-fast factory for code.
  *
  * <p>Immutable and thread-safe.
  *
@@ -51,8 +51,9 @@ public record Sscc(@JsonValue String value) {
   }
 
   /**
-   * Builds an SSCC from its 17 data digits (extension digit, GS1 company prefix and serial reference) by appending
-   * the computed check digit. This is how a WMS allocates SSCCs for new parcels.
+   * Builds an SSCC from its 17 data digits (extension digit, GS1 company prefix and serial
+   * reference) by appending the computed check digit. This is how a WMS allocates SSCCs for new
+   * parcels.
    *
    * @param dataDigits exactly 17 digits
    * @return the SSCC
@@ -61,7 +62,8 @@ public record Sscc(@JsonValue String value) {
   public static Sscc fromDataDigits(String dataDigits) {
     Objects.requireNonNull(dataDigits, "dataDigits");
     if (dataDigits.length() != 17 || !CheckDigits.isAllDigits(dataDigits)) {
-      throw new IllegalArgumentException("SSCC data must be exactly 17 digits, got '" + dataDigits + "'");
+      throw new IllegalArgumentException(
+          "SSCC data must be exactly 17 digits, got '" + dataDigits + "'");
     }
     return new Sscc(dataDigits + CheckDigits.gs1CheckDigit(dataDigits));
   }

@@ -47,5 +47,4 @@ public record StockLevel(
   public Quantity available() {
     return reserved == null ? onHand : onHand.minus(reserved);
   }
-
 }

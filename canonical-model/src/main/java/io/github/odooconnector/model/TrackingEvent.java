@@ -11,12 +11,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One tracking scan/event of a parcel, normalized to a {@link TrackingStatus} and keeping the carrier's raw code and
- * text for audit and for mapping improvements. See {@link TrackingStatus} for how late and out-of-order events are
- * handled, and {@link #supersedes(TrackingEvent)}.
+ * One tracking scan/event of a parcel, normalized to a {@link TrackingStatus} and keeping the
+ * carrier's raw code and text for audit and for mapping improvements. See {@link TrackingStatus}
+ * for how late and out-of-order events are handled, and {@link #supersedes(TrackingEvent)}.
  *
  * <p>Immutable and thread-safe. Create with {@link #builder()} (which validates) or the canonical
- * constructor (which does not; use {@link CanonicalValidator}). Lists are defensively copied, never null.
+ * constructor (which does not; use {@link CanonicalValidator}). Lists are defensively copied, never
+ * null.
  *
  * @param trackingNumber the carrier tracking number
  * @param carrier carrier code, for example {@code dhl}
@@ -45,8 +46,8 @@ public record TrackingEvent(
     Instant estimatedDeliveryAt) {
 
   /**
-   * Normalizes null lists to empty immutable lists; never throws, so that
-   * every problem is reported by the validator at once.
+   * Normalizes null lists to empty immutable lists; never throws, so that every problem is reported
+   * by the validator at once.
    *
    * @param trackingNumber see the record description
    * @param carrier see the record description
@@ -96,12 +97,13 @@ public record TrackingEvent(
 
   /**
    * Returns whether this event should replace {@code current} as the parcel's latest known state:
-   * never when {@code current} is terminal (a late {@code in_transit} never overrides {@code delivered}); never
-   * when this status is {@link TrackingStatus#UNKNOWN} and the current one is known; otherwise when this event
-   * is newer, or equally old with a higher {@link TrackingStatus#precedence()}.
+   * never when {@code current} is terminal (a late {@code in_transit} never overrides {@code
+   * delivered}); never when this status is {@link TrackingStatus#UNKNOWN} and the current one is
+   * known; otherwise when this event is newer, or equally old with a higher {@link
+   * TrackingStatus#precedence()}.
    *
-   * @param current the event currently applied, may be null (then this event always applies); a current event
-   *     without status or timestamp counts as unknown
+   * @param current the event currently applied, may be null (then this event always applies); a
+   *     current event without status or timestamp counts as unknown
    * @return true when this event should be applied
    * @throws NullPointerException if this event has no status or timestamp
    */
@@ -111,7 +113,8 @@ public record TrackingEvent(
     }
     Objects.requireNonNull(status, "status of the incoming event");
     Objects.requireNonNull(occurredAt, "occurredAt of the incoming event");
-    TrackingStatus currentStatus = current.status() == null ? TrackingStatus.UNKNOWN : current.status();
+    TrackingStatus currentStatus =
+        current.status() == null ? TrackingStatus.UNKNOWN : current.status();
     if (!currentStatus.mayBeFollowedBy(status)) {
       return false;
     }
@@ -143,9 +146,7 @@ public record TrackingEvent(
     return Optional.ofNullable(estimatedDeliveryAt);
   }
 
-  /**
-   * Builder for {@link TrackingEvent}. Not thread-safe; use one builder per thread.
-   */
+  /** Builder for {@link TrackingEvent}. Not thread-safe; use one builder per thread. */
   public static final class Builder {
     private String trackingNumber;
     private String carrier;
@@ -293,13 +294,25 @@ public record TrackingEvent(
     }
 
     /**
-     * Builds the {@link TrackingEvent} without validating it, for callers that collect violations themselves
-     * (for example a mapper reporting every problem of a source record via {@link CanonicalValidator#validate}).
+     * Builds the {@link TrackingEvent} without validating it, for callers that collect violations
+     * themselves (for example a mapper reporting every problem of a source record via {@link
+     * CanonicalValidator#validate}).
      *
      * @return the instance, possibly invalid
      */
     public TrackingEvent buildUnvalidated() {
-      return new TrackingEvent(trackingNumber, carrier, status, rawCode, rawDescription, occurredAt, location, countryCode, shipmentRef, signedBy, estimatedDeliveryAt);
+      return new TrackingEvent(
+          trackingNumber,
+          carrier,
+          status,
+          rawCode,
+          rawDescription,
+          occurredAt,
+          location,
+          countryCode,
+          shipmentRef,
+          signedBy,
+          estimatedDeliveryAt);
     }
   }
 }

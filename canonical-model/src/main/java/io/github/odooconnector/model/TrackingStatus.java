@@ -2,26 +2,33 @@ package io.github.odooconnector.model;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 
 /**
- * Carrier-neutral status of a parcel, normalized from each carrier's own event codes (the raw code is kept in
- * {@link TrackingEvent#rawCode()}).
+ * Carrier-neutral status of a parcel, normalized from each carrier's own event codes (the raw code
+ * is kept in {@link TrackingEvent#rawCode()}).
  *
- * <p><b>Terminal states and precedence.</b> Carriers deliver tracking events late, twice and out of order (a
- * webhook retry of an old "in transit" scan can arrive after "delivered"). The rules the SDK applies, and that
- * {@link #mayBeFollowedBy(TrackingStatus)} and {@link TrackingEvent#supersedes(TrackingEvent)} implement, are:
+ * <p><b>Terminal states and precedence.</b> Carriers deliver tracking events late, twice and out of
+ * order (a webhook retry of an old "in transit" scan can arrive after "delivered"). The rules the
+ * SDK applies, and that {@link #mayBeFollowedBy(TrackingStatus)} and {@link
+ * TrackingEvent#supersedes(TrackingEvent)} implement, are:
+ *
  * <ol>
- *   <li>{@link #DELIVERED}, {@link #RETURNED_TO_SENDER} and {@link #CANCELLED} are <em>terminal</em>
- *       ({@link #isTerminal()}): once a shipment is in one of them, no later event changes its status. A carrier
- *       correcting a delivery scan is an exception case for a human, not something to apply automatically.</li>
- *   <li>{@link #UNKNOWN} never replaces a known status (it carries no information), but anything replaces it.</li>
- *   <li>Among non-terminal statuses the most recent event (by {@link TrackingEvent#occurredAt()}) wins: parcels
- *       legitimately go back from {@code delivery_failed} to {@code in_transit} and out for delivery again.</li>
- *   <li>For events with the same timestamp, the higher {@link #precedence()} wins.</li>
+ *   <li>{@link #DELIVERED}, {@link #RETURNED_TO_SENDER} and {@link #CANCELLED} are
+ *       <em>terminal</em> ({@link #isTerminal()}): once a shipment is in one of them, no later
+ *       event changes its status. A carrier correcting a delivery scan is an exception case for a
+ *       human, not something to apply automatically.
+ *   <li>{@link #UNKNOWN} never replaces a known status (it carries no information), but anything
+ *       replaces it.
+ *   <li>Among non-terminal statuses the most recent event (by {@link TrackingEvent#occurredAt()})
+ *       wins: parcels legitimately go back from {@code delivery_failed} to {@code in_transit} and
+ *       out for delivery again.
+ *   <li>For events with the same timestamp, the higher {@link #precedence()} wins.
  * </ol>
  *
- * <p>The JSON form of each constant is its stable lower_snake_case name. When reading JSON, a status this version
- * does not know is read as {@link #UNKNOWN} so that newer producers do not break older consumers.
+ * <p>The JSON form of each constant is its stable lower_snake_case name. When reading JSON, a
+ * status this version does not know is read as {@link #UNKNOWN} so that newer producers do not
+ * break older consumers.
  *
  * <p>Enum constants are immutable and thread-safe.
  */
@@ -53,7 +60,10 @@ public enum TrackingStatus {
   /** Delivered to the recipient or pickup point. Terminal. */
   @JsonProperty("delivered")
   DELIVERED(100, true),
-  /** The carrier's code could not be mapped; see the raw code. Also the value for unknown JSON strings. */
+  /**
+   * The carrier's code could not be mapped; see the raw code. Also the value for unknown JSON
+   * strings.
+   */
   @JsonProperty("unknown")
   @JsonEnumDefaultValue
   UNKNOWN(0, false);
@@ -67,7 +77,8 @@ public enum TrackingStatus {
   }
 
   /**
-   * Whether this status ends the shipment's tracking life cycle: delivered, returned to sender or cancelled.
+   * Whether this status ends the shipment's tracking life cycle: delivered, returned to sender or
+   * cancelled.
    *
    * @return true for terminal statuses
    */
@@ -76,8 +87,8 @@ public enum TrackingStatus {
   }
 
   /**
-   * Tie-breaker for events with the same timestamp: higher wins. Terminal statuses rank above all others,
-   * {@link #DELIVERED} highest, {@link #UNKNOWN} lowest.
+   * Tie-breaker for events with the same timestamp: higher wins. Terminal statuses rank above all
+   * others, {@link #DELIVERED} highest, {@link #UNKNOWN} lowest.
    *
    * @return the precedence, 0 to 100
    */
@@ -86,14 +97,15 @@ public enum TrackingStatus {
   }
 
   /**
-   * Returns whether a shipment currently in this status may move to {@code next} when a newer event arrives.
-   * False when this status is terminal, or when {@code next} is {@link #UNKNOWN} and this status is known.
+   * Returns whether a shipment currently in this status may move to {@code next} when a newer event
+   * arrives. False when this status is terminal, or when {@code next} is {@link #UNKNOWN} and this
+   * status is known.
    *
    * @param next the status of the newer event
    * @return true when the newer event's status should be applied
    */
   public boolean mayBeFollowedBy(TrackingStatus next) {
-    java.util.Objects.requireNonNull(next, "next");
+    Objects.requireNonNull(next, "next");
     if (terminal) {
       return false;
     }

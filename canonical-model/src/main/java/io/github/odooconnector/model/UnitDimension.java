@@ -3,8 +3,8 @@ package io.github.odooconnector.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The physical dimension of a {@link UnitOfMeasure}. Quantities convert freely within a dimension and never across
- * dimensions.
+ * The physical dimension of a {@link UnitOfMeasure}. Quantities convert freely within a dimension
+ * and never across dimensions.
  *
  * <p>Enum constants are immutable and thread-safe.
  */
@@ -28,8 +28,8 @@ public enum UnitDimension {
   @JsonProperty("time")
   TIME,
   /**
-   * Packaging units (box, case, pallet, ...). Their content differs per product, so they convert only to
-   * themselves; a product-specific packaging rule has to be applied by the caller.
+   * Packaging units (box, case, pallet, ...). Their content differs per product, so they convert
+   * only to themselves; a product-specific packaging rule has to be applied by the caller.
    */
   @JsonProperty("package")
   PACKAGE

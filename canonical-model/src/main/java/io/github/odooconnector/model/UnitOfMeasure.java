@@ -8,13 +8,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Units of measure identified by their UN/ECE Recommendation 20 common code (the code is the JSON form).
+ * Units of measure identified by their UN/ECE Recommendation 20 common code (the code is the JSON
+ * form).
  *
- * <p>Each unit belongs to a {@link UnitDimension}; units of the same dimension (except {@link UnitDimension#PACKAGE})
- * have an exact factor to the dimension's base unit ({@code C62} piece, {@code KGM} kilogram, {@code MTR} metre,
- * {@code LTR} litre, {@code MTK} square metre, {@code SEC} second), so {@link Quantity#to(UnitOfMeasure)} can
- * convert between them. {@code EA} (each) and {@code C62} (one/piece) are the same unit under two codes
- * ({@code H87} is a third): all appear in the wild, all are accepted, and they convert 1:1.
+ * <p>Each unit belongs to a {@link UnitDimension}; units of the same dimension (except {@link
+ * UnitDimension#PACKAGE}) have an exact factor to the dimension's base unit ({@code C62} piece,
+ * {@code KGM} kilogram, {@code MTR} metre, {@code LTR} litre, {@code MTK} square metre, {@code SEC}
+ * second), so {@link Quantity#to(UnitOfMeasure)} can convert between them. {@code EA} (each) and
+ * {@code C62} (one/piece) are the same unit under two codes ({@code H87} is a third): all appear in
+ * the wild, all are accepted, and they convert 1:1.
  *
  * <p>Enum constants are immutable and thread-safe.
  */
@@ -120,7 +122,8 @@ public enum UnitOfMeasure {
   }
 
   /**
-   * The exact factor that converts a value in this unit to the dimension's base unit, if there is one.
+   * The exact factor that converts a value in this unit to the dimension's base unit, if there is
+   * one.
    *
    * @return the factor; empty for packaging units
    */

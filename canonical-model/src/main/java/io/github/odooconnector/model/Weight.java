@@ -10,8 +10,9 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * A non-negative weight in a mass unit ({@code KGM}, {@code GRM}, {@code LBR}, ...), for example a parcel's gross
- * weight. Serialized as {@code {"value":1.25,"unit":"KGM"}}. Equality ignores the scale of the value.
+ * A non-negative weight in a mass unit ({@code KGM}, {@code GRM}, {@code LBR}, ...), for example a
+ * parcel's gross weight. Serialized as {@code {"value":1.25,"unit":"KGM"}}. Equality ignores the
+ * scale of the value.
  *
  * <p>Immutable and thread-safe.
  *
@@ -19,7 +20,8 @@ import java.util.Objects;
  * @param unit a unit of dimension {@link UnitDimension#MASS}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Weight(@NotNull @PositiveOrZero @Digits(integer = 18, fraction = 34) BigDecimal value,
+public record Weight(
+    @NotNull @PositiveOrZero @Digits(integer = 18, fraction = 34) BigDecimal value,
     @NotNull @UnitOfDimension(UnitDimension.MASS) UnitOfMeasure unit) {
 
   /**

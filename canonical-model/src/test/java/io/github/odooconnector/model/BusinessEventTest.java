@@ -6,15 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class BusinessEventTest {
 
   @Test
   void ofCreatesAValidEventWithItsIdAsCorrelationAndIdempotencyKey() {
-    BusinessEvent<Shipment> e = BusinessEvent.of(EventTypes.SHIPMENT_DISPATCHED, "wms:acme", Samples.T0,
-        Samples.shipment());
+    BusinessEvent<Shipment> e =
+        BusinessEvent.of(
+            EventTypes.SHIPMENT_DISPATCHED, "wms:acme", Samples.T0, Samples.shipment());
     assertThat(e.eventId()).isNotBlank();
     assertThat(e.correlationId()).isEqualTo(e.eventId());
     assertThat(e.idempotencyKey()).isEqualTo(e.eventId());
@@ -25,8 +28,9 @@ class BusinessEventTest {
 
   @Test
   void withersReplaceOnlyTheirComponent() {
-    BusinessEvent<Shipment> e = BusinessEvent.of(EventTypes.SHIPMENT_DISPATCHED, "wms:acme", Samples.T0,
-        Samples.shipment());
+    BusinessEvent<Shipment> e =
+        BusinessEvent.of(
+            EventTypes.SHIPMENT_DISPATCHED, "wms:acme", Samples.T0, Samples.shipment());
     BusinessEvent<Shipment> c = e.withCorrelationId("S00042").withIdempotencyKey("shipment:SHP-1");
     assertThat(c.correlationId()).isEqualTo("S00042");
     assertThat(c.idempotencyKey()).isEqualTo("shipment:SHP-1");
@@ -37,17 +41,28 @@ class BusinessEventTest {
 
   @Test
   void everyStandardEventTypeIsAValidTypeAndUnique() throws IllegalAccessException {
-    List<Field> constants = Arrays.stream(EventTypes.class.getFields())
-        .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class).toList();
+    List<Field> constants =
+        Arrays.stream(EventTypes.class.getFields())
+            .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
+            .toList();
     assertThat(constants).hasSizeGreaterThanOrEqualTo(10);
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (Field f : constants) {
       String type = (String) f.get(null);
       assertThat(seen.add(type)).as("unique %s", type).isTrue();
       Violations.assertValid(BusinessEvent.of(type, "test", Samples.T0, "payload"));
     }
-    assertThat(seen).contains("order.released", "order.accepted", "order.rejected", "pick.completed",
-        "shipment.packed", "shipment.dispatched", "goods.received", "inventory.adjusted", "tracking.updated",
-        "return.received");
+    assertThat(seen)
+        .contains(
+            "order.released",
+            "order.accepted",
+            "order.rejected",
+            "pick.completed",
+            "shipment.packed",
+            "shipment.dispatched",
+            "goods.received",
+            "inventory.adjusted",
+            "tracking.updated",
+            "return.received");
   }
 }

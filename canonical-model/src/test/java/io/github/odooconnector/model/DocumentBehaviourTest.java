@@ -14,14 +14,18 @@ class DocumentBehaviourTest {
 
   @Test
   void listsAreDefensivelyCopiedAndUnmodifiable() {
-    List<ShipmentLine> lines = new ArrayList<>(List.of(ShipmentLine.of(null, SKU, Quantity.pieces(1))));
-    Shipment s = new Shipment("S", null, null, CarrierService.of("dhl"), null, null, lines, null, null, Samples.T0);
+    List<ShipmentLine> lines =
+        new ArrayList<>(List.of(ShipmentLine.of(null, SKU, Quantity.pieces(1))));
+    Shipment s =
+        new Shipment(
+            "S", null, null, CarrierService.of("dhl"), null, null, lines, null, null, Samples.T0);
     lines.add(ShipmentLine.of(null, SKU, Quantity.pieces(2)));
     assertThat(s.lines()).hasSize(1);
     assertThat(s.parcels()).isEmpty();
     assertThat(s.trackingNumbers()).isEmpty();
     assertThatThrownBy(() -> s.lines().add(null)).isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> Samples.shipment().parcels().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> Samples.shipment().parcels().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
@@ -46,14 +50,23 @@ class DocumentBehaviourTest {
 
   @Test
   void receiptDerivesShortagesOveragesAndUnexpectedItems() {
-    Receipt r = Receipt.builder().receiptId("R").location(LocationRef.of("WH")).receivedAt(Samples.T0)
-        .addLine(ReceiptLine.of("1", SKU, Quantity.of(20, EA), Quantity.of(18, EA)))
-        .addLine(ReceiptLine.of("2", Sku.of("B"), Quantity.of(5, EA), Quantity.of(5, UnitOfMeasure.C62)))
-        .addLine(ReceiptLine.of("3", Sku.of("C"), Quantity.of(1, UnitOfMeasure.DZN), Quantity.of(13, EA)))
-        .addLine(ReceiptLine.of("4", Sku.of("D"), null, Quantity.of(2, EA)))
-        .build();
-    assertThat(r.quantityDiscrepancies()).extracting(d -> d.lineId() + ":" + d.type()).containsExactly(
-        "1:SHORTAGE", "3:OVERAGE", "4:UNEXPECTED_ITEM");
+    Receipt r =
+        Receipt.builder()
+            .receiptId("R")
+            .location(LocationRef.of("WH"))
+            .receivedAt(Samples.T0)
+            .addLine(ReceiptLine.of("1", SKU, Quantity.of(20, EA), Quantity.of(18, EA)))
+            .addLine(
+                ReceiptLine.of(
+                    "2", Sku.of("B"), Quantity.of(5, EA), Quantity.of(5, UnitOfMeasure.C62)))
+            .addLine(
+                ReceiptLine.of(
+                    "3", Sku.of("C"), Quantity.of(1, UnitOfMeasure.DZN), Quantity.of(13, EA)))
+            .addLine(ReceiptLine.of("4", Sku.of("D"), null, Quantity.of(2, EA)))
+            .build();
+    assertThat(r.quantityDiscrepancies())
+        .extracting(d -> d.lineId() + ":" + d.type())
+        .containsExactly("1:SHORTAGE", "3:OVERAGE", "4:UNEXPECTED_ITEM");
     assertThat(r.lines().get(0).variance()).contains(Quantity.of(-2, EA));
     assertThat(r.lines().get(3).variance()).isEmpty();
   }
@@ -76,20 +89,22 @@ class DocumentBehaviourTest {
   void defaultsApplyWhenOmitted() {
     FulfillmentOrder fo = Samples.fulfillmentOrder().toBuilder().priority(null).build();
     assertThat(fo.priority()).isEqualTo(OrderPriority.NORMAL);
-    assertThat(Samples.purchaseOrder().toBuilder().status(null).build().status()).isEqualTo(OrderStatus.CONFIRMED);
+    assertThat(Samples.purchaseOrder().toBuilder().status(null).build().status())
+        .isEqualTo(OrderStatus.CONFIRMED);
   }
 
   @Test
   void weightsAndDimensionsConvert() {
-    assertThat(Weight.kilograms("1").to(UnitOfMeasure.GRM)).isEqualTo(Weight.of(new BigDecimal("1000"),
-        UnitOfMeasure.GRM));
+    assertThat(Weight.kilograms("1").to(UnitOfMeasure.GRM))
+        .isEqualTo(Weight.of(new BigDecimal("1000"), UnitOfMeasure.GRM));
     assertThat(Weight.kilograms("1.0")).isEqualTo(Weight.kilograms("1"));
-    assertThatThrownBy(() -> Weight.kilograms("1").to(UnitOfMeasure.MTR)).isInstanceOf(
-        IncompatibleUnitsException.class);
+    assertThatThrownBy(() -> Weight.kilograms("1").to(UnitOfMeasure.MTR))
+        .isInstanceOf(IncompatibleUnitsException.class);
     Dimensions d = Samples.parcel().dimensions();
     assertThat(d.volumeCubicMetres()).isEqualByComparingTo("0.1488");
     assertThat(d.to(UnitOfMeasure.MMT).length()).isEqualByComparingTo("1200");
-    assertThatThrownBy(() -> d.to(UnitOfMeasure.KGM)).isInstanceOf(IncompatibleUnitsException.class);
+    assertThatThrownBy(() -> d.to(UnitOfMeasure.KGM))
+        .isInstanceOf(IncompatibleUnitsException.class);
   }
 
   @Test
@@ -98,7 +113,8 @@ class DocumentBehaviourTest {
     assertThat(LocationRef.of("WH", "A-01").toString()).isEqualTo("WH/A-01");
     assertThat(LocationRef.of("WH").optionalBin()).isEmpty();
     assertThat(new Address("s", null, "c", null, null, " de ").countryCode()).isEqualTo("DE");
-    assertThat(Samples.trackingEvent().toBuilder().countryCode("fr").build().countryCode()).isEqualTo("FR");
+    assertThat(Samples.trackingEvent().toBuilder().countryCode("fr").build().countryCode())
+        .isEqualTo("FR");
     assertThat(Sku.of(" A-1 ").toString()).isEqualTo("A-1");
     assertThat(Quantity.of("2.50", UnitOfMeasure.KGM).toString()).isEqualTo("2.50 KGM");
     assertThat(Samples.customer().optionalEmail()).contains("erika@example.com");
@@ -108,8 +124,12 @@ class DocumentBehaviourTest {
   @Test
   void partyBuilderValidates() {
     assertThatThrownBy(() -> Party.builder("Acme").email("bad").build())
-        .isInstanceOfSatisfying(CanonicalValidationException.class,
-            e -> assertThat(e.violations()).extracting(CanonicalViolation::path).containsExactly("email"));
+        .isInstanceOfSatisfying(
+            CanonicalValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(CanonicalViolation::path)
+                    .containsExactly("email"));
     assertThat(Party.builder("Acme").email("bad").buildUnvalidated().email()).isEqualTo("bad");
   }
 
@@ -117,9 +137,11 @@ class DocumentBehaviourTest {
   void validationExceptionRequiresAtLeastOneViolationAndKeepsThemImmutable() {
     assertThatThrownBy(() -> new CanonicalValidationException("X", List.of()))
         .isInstanceOf(IllegalArgumentException.class);
-    CanonicalValidationException e = new CanonicalValidationException("X",
-        List.of(new CanonicalViolation("a", null, "must not be null", "NotNull")));
-    assertThatThrownBy(() -> e.violations().clear()).isInstanceOf(UnsupportedOperationException.class);
+    CanonicalValidationException e =
+        new CanonicalValidationException(
+            "X", List.of(new CanonicalViolation("a", null, "must not be null", "NotNull")));
+    assertThatThrownBy(() -> e.violations().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThat(e).hasMessage("invalid X (1 violation): a: must not be null (was null)");
     assertThat(e).isInstanceOf(CanonicalModelException.class);
   }

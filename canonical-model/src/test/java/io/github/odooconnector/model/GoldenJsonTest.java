@@ -10,8 +10,9 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JSON form is a contract with other systems: renaming a record component, changing a number format or an enum
- * string must break this test. If a change is intended, it needs a new schema version and updated golden files.
+ * The JSON form is a contract with other systems: renaming a record component, changing a number
+ * format or an enum string must break this test. If a change is intended, it needs a new schema
+ * version and updated golden files.
  */
 class GoldenJsonTest {
 
@@ -25,14 +26,18 @@ class GoldenJsonTest {
   }
 
   private static String pretty(Object value) throws IOException {
-    return CanonicalJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value)
-        .replace("\r\n", "\n").strip();
+    return CanonicalJson.mapper()
+        .writerWithDefaultPrettyPrinter()
+        .writeValueAsString(value)
+        .replace("\r\n", "\n")
+        .strip();
   }
 
   @Test
   void shipmentJsonMatchesTheGoldenFile() throws IOException {
     assertThat(pretty(Samples.shipment())).isEqualTo(golden("shipment.json"));
-    assertThat(CanonicalJson.fromJson(golden("shipment.json"), Shipment.class)).isEqualTo(Samples.shipment());
+    assertThat(CanonicalJson.fromJson(golden("shipment.json"), Shipment.class))
+        .isEqualTo(Samples.shipment());
   }
 
   @Test
@@ -44,17 +49,30 @@ class GoldenJsonTest {
 
   @Test
   void businessEventEnvelopeMatchesTheGoldenFile() throws IOException {
-    BusinessEvent<Shipment> event = new BusinessEvent<>("0b7f5d1e-6c1a-4c8e-9a57-3f1d2b9c4e10",
-        EventTypes.SHIPMENT_DISPATCHED, Samples.T0, "wms:acme", "S00042", "shipment:SHP-1", 1, Samples.shipment());
+    BusinessEvent<Shipment> event =
+        new BusinessEvent<>(
+            "0b7f5d1e-6c1a-4c8e-9a57-3f1d2b9c4e10",
+            EventTypes.SHIPMENT_DISPATCHED,
+            Samples.T0,
+            "wms:acme",
+            "S00042",
+            "shipment:SHP-1",
+            1,
+            Samples.shipment());
     assertThat(pretty(event)).isEqualTo(golden("business-event-shipment.json"));
-    assertThat(CanonicalJson.fromJson(golden("business-event-shipment.json"),
-        new TypeReference<BusinessEvent<Shipment>>() {})).isEqualTo(event);
+    assertThat(
+            CanonicalJson.fromJson(
+                golden("business-event-shipment.json"),
+                new TypeReference<BusinessEvent<Shipment>>() {}))
+        .isEqualTo(event);
   }
 
   @Test
   void compactFormIsTheGoldenFormWithoutWhiteSpace() throws IOException {
     String compact = CanonicalJson.toJson(Samples.trackingEvent());
-    assertThat(compact).isEqualTo(CanonicalJson.mapper().readTree(golden("tracking-event.json")).toString());
-    assertThat(compact).startsWith("{\"trackingNumber\":\"JJD0001\",\"carrier\":\"dhl\",\"status\":\"delivered\"");
+    assertThat(compact)
+        .isEqualTo(CanonicalJson.mapper().readTree(golden("tracking-event.json")).toString());
+    assertThat(compact)
+        .startsWith("{\"trackingNumber\":\"JJD0001\",\"carrier\":\"dhl\",\"status\":\"delivered\"");
   }
 }

@@ -14,18 +14,24 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Guards the "every document is covered" promise: a new public record in the model package that has no sample
- * (and therefore no validity, round-trip and constraint tests) fails the build.
+ * Guards the "every document is covered" promise: a new public record in the model package that has
+ * no sample (and therefore no validity, round-trip and constraint tests) fails the build.
  */
 class ModelCompletenessTest {
 
-  private static List<Class<?>> publicRecordsOfTheModelPackage() throws IOException, URISyntaxException {
+  private static List<Class<?>> publicRecordsOfTheModelPackage()
+      throws IOException, URISyntaxException {
     Path root = Path.of(Shipment.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Path pkg = root.resolve("io/github/odooconnector/model");
     try (Stream<Path> files = Files.list(pkg)) {
-      return files.map(p -> p.getFileName().toString())
+      return files
+          .map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".class") && !n.contains("$"))
-          .map(n -> load("io.github.odooconnector.model." + n.substring(0, n.length() - ".class".length())))
+          .map(
+              n ->
+                  load(
+                      "io.github.odooconnector.model."
+                          + n.substring(0, n.length() - ".class".length())))
           .filter(c -> c.isRecord() && Modifier.isPublic(c.getModifiers()))
           .collect(Collectors.toList());
     }
@@ -41,8 +47,10 @@ class ModelCompletenessTest {
 
   @Test
   void everyPublicRecordHasASampleThatIsValidatedAndRoundTripped() throws Exception {
-    Set<Class<?>> sampled = Samples.everyDocument().stream().map(Object::getClass).collect(Collectors.toSet());
-    // BusinessEvent is generic and covered by BusinessEventTest / CanonicalJsonTest / GoldenJsonTest;
+    Set<Class<?>> sampled =
+        Samples.everyDocument().stream().map(Object::getClass).collect(Collectors.toSet());
+    // BusinessEvent is generic and covered by BusinessEventTest / CanonicalJsonTest /
+    // GoldenJsonTest;
     // CanonicalViolation is an error report, not a document.
     Set<Class<?>> coveredElsewhere = Set.of(BusinessEvent.class, CanonicalViolation.class);
     List<Class<?>> records = publicRecordsOfTheModelPackage();

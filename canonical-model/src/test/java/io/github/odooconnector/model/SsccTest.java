@@ -16,18 +16,21 @@ class SsccTest {
   }
 
   @ParameterizedTest(name = "{0} is rejected: {1}")
-  @CsvSource(delimiter = '|', value = {
-      "106141411234567890|SSCC has a wrong check digit (expected 7)",
-      "10614141123456789|SSCC must have 18 digits but has 17",
-      "1061414112345678970|SSCC must have 18 digits but has 19",
-      "10614141123456789X|SSCC must contain digits only"
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "106141411234567890|SSCC has a wrong check digit (expected 7)",
+        "10614141123456789|SSCC must have 18 digits but has 17",
+        "1061414112345678970|SSCC must have 18 digits but has 19",
+        "10614141123456789X|SSCC must contain digits only"
+      })
   void malformedSsccsAreRejected(String digits, String message) {
     assertThat(Sscc.isValid(digits)).isFalse();
     assertThat(CanonicalValidator.validate(new Sscc(digits)))
         .singleElement()
         .satisfies(v -> assertThat(v.message()).isEqualTo(message));
-    assertThatThrownBy(() -> Sscc.of(digits)).isInstanceOf(CanonicalValidationException.class)
+    assertThatThrownBy(() -> Sscc.of(digits))
+        .isInstanceOf(CanonicalValidationException.class)
         .hasMessageContaining(message);
   }
 
@@ -48,14 +51,17 @@ class SsccTest {
 
   @Test
   void fromDataDigitsRejectsWrongLength() {
-    assertThatThrownBy(() -> Sscc.fromDataDigits("123")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Sscc.fromDataDigits("123"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("17 digits");
-    assertThatThrownBy(() -> Sscc.fromDataDigits("1061414112345678A")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Sscc.fromDataDigits("1061414112345678A"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void serializesAsAPlainJsonString() {
     assertThat(CanonicalJson.toJson(Samples.SSCC)).isEqualTo("\"106141411234567897\"");
-    assertThat(CanonicalJson.fromJson("\"106141411234567897\"", Sscc.class)).isEqualTo(Samples.SSCC);
+    assertThat(CanonicalJson.fromJson("\"106141411234567897\"", Sscc.class))
+        .isEqualTo(Samples.SSCC);
   }
 }

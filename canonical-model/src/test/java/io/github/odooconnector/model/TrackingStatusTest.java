@@ -23,8 +23,13 @@ class TrackingStatusTest {
   private static final Instant T = Instant.parse("2026-11-27T10:00:00Z");
 
   private static TrackingEvent event(TrackingStatus status, Instant at) {
-    return TrackingEvent.builder().trackingNumber("JJD1").carrier("dhl").status(status).rawCode("X")
-        .occurredAt(at).build();
+    return TrackingEvent.builder()
+        .trackingNumber("JJD1")
+        .carrier("dhl")
+        .status(status)
+        .rawCode("X")
+        .occurredAt(at)
+        .build();
   }
 
   @Test
@@ -43,7 +48,9 @@ class TrackingStatusTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = TrackingStatus.class, names = {"DELIVERED", "RETURNED_TO_SENDER", "CANCELLED"})
+  @EnumSource(
+      value = TrackingStatus.class,
+      names = {"DELIVERED", "RETURNED_TO_SENDER", "CANCELLED"})
   void nothingReplacesATerminalStatus(TrackingStatus terminal) {
     for (TrackingStatus next : TrackingStatus.values()) {
       assertThat(terminal.mayBeFollowedBy(next)).as("%s -> %s", terminal, next).isFalse();
@@ -68,7 +75,9 @@ class TrackingStatusTest {
     TrackingEvent outAgain = event(OUT_FOR_DELIVERY, T.plus(Duration.ofHours(20)));
     assertThat(backInTransit.supersedes(failed)).isTrue();
     assertThat(outAgain.supersedes(backInTransit)).isTrue();
-    assertThat(event(PRE_TRANSIT, T.minusSeconds(1)).supersedes(failed)).as("older event").isFalse();
+    assertThat(event(PRE_TRANSIT, T.minusSeconds(1)).supersedes(failed))
+        .as("older event")
+        .isFalse();
     assertThat(event(DELIVERED, T.plus(Duration.ofDays(1))).supersedes(outAgain)).isTrue();
   }
 
@@ -79,7 +88,11 @@ class TrackingStatusTest {
     assertThat(event(EXCEPTION, T).supersedes(event(IN_TRANSIT, T))).isTrue();
     assertThat(event(IN_TRANSIT, T).supersedes(event(IN_TRANSIT, T))).as("duplicate").isFalse();
     assertThat(DELIVERED.precedence()).isGreaterThan(RETURNED_TO_SENDER.precedence());
-    assertThat(Arrays.stream(TrackingStatus.values()).mapToInt(TrackingStatus::precedence).min().orElseThrow())
+    assertThat(
+            Arrays.stream(TrackingStatus.values())
+                .mapToInt(TrackingStatus::precedence)
+                .min()
+                .orElseThrow())
         .isEqualTo(UNKNOWN.precedence());
   }
 

@@ -10,7 +10,9 @@ final class Violations {
 
   /** Rendered as "path|Constraint" for compact, exact assertions. */
   static List<String> of(Object o) {
-    return CanonicalValidator.validate(o).stream().map(v -> v.path() + "|" + v.constraint()).toList();
+    return CanonicalValidator.validate(o).stream()
+        .map(v -> v.path() + "|" + v.constraint())
+        .toList();
   }
 
   static void assertValid(Object o) {

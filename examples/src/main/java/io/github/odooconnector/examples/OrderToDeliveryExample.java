@@ -41,21 +41,24 @@ import java.util.Map;
 /**
  * The main example: one sales order from Odoo to the customer's door, on the embedded default.
  *
- * <p>A sales order is confirmed in Odoo, its delivery is released to a (simulated) WMS, the WMS picks one item
- * short and packs, two (simulated) carriers are rate-shopped and the cheapest label is bought and attached to the
- * picking, the WMS ships, Odoo's picking is validated with a backorder for the short item, and the carrier's
- * tracking timeline, delivered out of order and twice, ends with the picking marked delivered. Everything is
- * read back from Odoo for the final summary.
+ * <p>A sales order is confirmed in Odoo, its delivery is released to a (simulated) WMS, the WMS
+ * picks one item short and packs, two (simulated) carriers are rate-shopped and the cheapest label
+ * is bought and attached to the picking, the WMS ships, Odoo's picking is validated with a
+ * backorder for the short item, and the carrier's tracking timeline, delivered out of order and
+ * twice, ends with the picking marked delivered. Everything is read back from Odoo for the final
+ * summary.
  *
- * <p>Run it with {@code mvn -B -q -pl examples -am -DskipTests package exec:java}. With {@code ODOO_URL},
- * {@code ODOO_DB}, {@code ODOO_USER} and {@code ODOO_API_KEY} (or {@code ODOO_PASSWORD}) set it runs against that
- * Odoo instead (WMS and carriers stay simulated); see {@code docs/getting-started.md}.
+ * <p>Run it with {@code mvn -B -q -pl examples -am -DskipTests package exec:java}. With {@code
+ * ODOO_URL}, {@code ODOO_DB}, {@code ODOO_USER} and {@code ODOO_API_KEY} (or {@code ODOO_PASSWORD})
+ * set it runs against that Odoo instead (WMS and carriers stay simulated); see {@code
+ * docs/getting-started.md}.
  */
 public final class OrderToDeliveryExample {
   private OrderToDeliveryExample() {}
 
   /**
-   * Runs the example; exits with status 1 and a reason when a step does not reach the expected state.
+   * Runs the example; exits with status 1 and a reason when a step does not reach the expected
+   * state.
    *
    * @param args ignored
    */
@@ -71,53 +74,115 @@ public final class OrderToDeliveryExample {
     // --- the host application wires the SDK once -------------------------------------------------
     SimulatedWms wms = SimulatedWms.builder().name("acme-wms").build();
     InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore();
-    WmsIntegration warehouse = env.wmsIntegration(wms, idempotency, new InMemoryOutboxStore())
-        .shortPickPolicy(ShortPickPolicy.BACKORDER)
-        .build();
+    WmsIntegration warehouse =
+        env.wmsIntegration(wms, idempotency, new InMemoryOutboxStore())
+            .shortPickPolicy(ShortPickPolicy.BACKORDER)
+            .build();
     List<String> carrierNames = env.carrierNames(2);
-    SimulatedCarrier swiftpost = SimulatedCarrier.builder("swiftpost").displayName("SwiftPost")
-        .service("ECO", "4.00", "0.50", 5, true).service("EXPRESS", "9.00", "1.00", 2, true).build();
-    SimulatedCarrier rapidex = SimulatedCarrier.builder("rapidex").displayName("Rapidex")
-        .service("STANDARD", "6.00", "0.20", 3, true).service("EXPRESS", "7.50", "1.00", 1, true).build();
-    ShippingIntegration shipping = ShippingIntegration.builder()
-        .odoo(odoo)
-        .carrier(swiftpost, carrierNames.get(0))
-        .carrier(rapidex, carrierNames.get(1))
-        .rateSelectionRule(RateSelectionRule.cheapest())
-        .idempotencyStore(idempotency)
-        .deliveredDateField(env.deliveredField())
-        .build();
+    SimulatedCarrier swiftpost =
+        SimulatedCarrier.builder("swiftpost")
+            .displayName("SwiftPost")
+            .service("ECO", "4.00", "0.50", 5, true)
+            .service("EXPRESS", "9.00", "1.00", 2, true)
+            .build();
+    SimulatedCarrier rapidex =
+        SimulatedCarrier.builder("rapidex")
+            .displayName("Rapidex")
+            .service("STANDARD", "6.00", "0.20", 3, true)
+            .service("EXPRESS", "7.50", "1.00", 1, true)
+            .build();
+    ShippingIntegration shipping =
+        ShippingIntegration.builder()
+            .odoo(odoo)
+            .carrier(swiftpost, carrierNames.get(0))
+            .carrier(rapidex, carrierNames.get(1))
+            .rateSelectionRule(RateSelectionRule.cheapest())
+            .idempotencyStore(idempotency)
+            .deliveredDateField(env.deliveredField())
+            .build();
 
-    // --- 1. a sales order is confirmed in Odoo ----------------------------------------------------
-    long customer = odoo.create("res.partner", Map.of("name", "Acme Retail", "street", "Grote Markt 1",
-        "city", "Antwerpen", "zip", "2000", "country_id", env.countryId("BE"), "email", "ops@acme.example"));
+    // --- 1. a sales order is confirmed in Odoo
+    // ----------------------------------------------------
+    long customer =
+        odoo.create(
+            "res.partner",
+            Map.of(
+                "name",
+                "Acme Retail",
+                "street",
+                "Grote Markt 1",
+                "city",
+                "Antwerpen",
+                "zip",
+                "2000",
+                "country_id",
+                env.countryId("BE"),
+                "email",
+                "ops@acme.example"));
     String desk = env.skus().get(0);
     String chair = env.skus().get(1);
     long deskId = env.productId(desk);
     long chairId = env.productId(chair);
     String uomField = env.orderLineUomField();
-    long order = odoo.create("sale.order", Map.of("partner_id", customer, "order_line", List.of(
-        Command.create(Map.of("product_id", deskId, "product_uom_qty", 1.0, uomField, env.uomOf(deskId))),
-        Command.create(Map.of("product_id", chairId, "product_uom_qty", 4.0, uomField, env.uomOf(chairId))))));
+    long order =
+        odoo.create(
+            "sale.order",
+            Map.of(
+                "partner_id",
+                customer,
+                "order_line",
+                List.of(
+                    Command.create(
+                        Map.of(
+                            "product_id",
+                            deskId,
+                            "product_uom_qty",
+                            1.0,
+                            uomField,
+                            env.uomOf(deskId))),
+                    Command.create(
+                        Map.of(
+                            "product_id",
+                            chairId,
+                            "product_uom_qty",
+                            4.0,
+                            uomField,
+                            env.uomOf(chairId))))));
     odoo.call("sale.order", "action_confirm", List.of(List.of(order)), Map.of());
     OdooRecord so = odoo.read("sale.order", List.of(order), List.of("name", "state")).get(0);
-    long pickingId = odoo.search("stock.picking", Domain.where("sale_id", "=", order), SearchOptions.limit(1))
-        .get(0);
+    long pickingId =
+        odoo.search("stock.picking", Domain.where("sale_id", "=", order), SearchOptions.limit(1))
+            .get(0);
     String picking = name(odoo, "stock.picking", pickingId);
-    console.step("Sales order %s confirmed in Odoo (1 x %s, 4 x %s): delivery %s created",
+    console.step(
+        "Sales order %s confirmed in Odoo (1 x %s, 4 x %s): delivery %s created",
         so.string("name").orElseThrow(), desk, chair, picking);
 
-    // --- 2. the delivery is released to the WMS, exactly once --------------------------------------
+    // --- 2. the delivery is released to the WMS, exactly once
+    // --------------------------------------
     BatchReport released = warehouse.releaseSaleOrder(order);
-    check(released.succeeded().contains(picking), "release of %s failed: %s", picking, released.failed());
+    check(
+        released.succeeded().contains(picking),
+        "release of %s failed: %s",
+        picking,
+        released.failed());
     FulfillmentOrder fo = wms.orders().get(picking);
-    console.step("Released %s to the WMS as fulfillment order %s (%d lines); Odoo marks it %s=%s",
-        picking, fo.fulfillmentOrderId(), fo.lines().size(), env.markerField(), marker(odoo, pickingId, env.markerField()));
+    console.step(
+        "Released %s to the WMS as fulfillment order %s (%d lines); Odoo marks it %s=%s",
+        picking,
+        fo.fulfillmentOrderId(),
+        fo.lines().size(),
+        env.markerField(),
+        marker(odoo, pickingId, env.markerField()));
     BatchReport again = warehouse.releaseSaleOrder(order);
-    check(!again.succeeded().contains(picking) && wms.releaseCalls() == 1, "picking was released twice");
-    console.detail("releasing again sends nothing: the WMS saw %d release call", wms.releaseCalls());
+    check(
+        !again.succeeded().contains(picking) && wms.releaseCalls() == 1,
+        "picking was released twice");
+    console.detail(
+        "releasing again sends nothing: the WMS saw %d release call", wms.releaseCalls());
 
-    // --- 3. the WMS accepts, picks one chair short and packs ----------------------------------------
+    // --- 3. the WMS accepts, picks one chair short and packs
+    // ----------------------------------------
     apply(warehouse, wms.accept(picking));
     apply(warehouse, wms.shortPick(picking, new Sku(chair), Quantity.pieces(3)));
     console.step("WMS picked %s short: 3 of 4 x %s", picking, chair);
@@ -125,74 +190,126 @@ public final class OrderToDeliveryExample {
     odoo.write("stock.picking", List.of(pickingId), Map.of("shipping_weight", kilos));
     console.detail("packed into one parcel of %s kg", kilos.stripTrailingZeros().toPlainString());
 
-    // --- 4. two carriers are rate-shopped; the label is bought once and attached -------------------
+    // --- 4. two carriers are rate-shopped; the label is bought once and attached
+    // -------------------
     RateShoppingResult rates = shipping.shopRates(pickingId);
-    console.step("Rated with %d carriers, chose %s %s for %s", shipping.carriers().size(),
-        rates.chosen().carrierCode(), rates.chosen().serviceCode(), rates.chosen().amount());
+    console.step(
+        "Rated with %d carriers, chose %s %s for %s",
+        shipping.carriers().size(),
+        rates.chosen().carrierCode(),
+        rates.chosen().serviceCode(),
+        rates.chosen().amount());
     for (Rate r : rates.quotes()) {
-      console.detail("%-9s %-8s %s%s", r.carrierCode(), r.serviceCode(), r.amount(),
+      console.detail(
+          "%-9s %-8s %s%s",
+          r.carrierCode(),
+          r.serviceCode(),
+          r.amount(),
           r.estimatedDelivery().map(d -> ", delivered by " + d).orElse(""));
     }
     LabelResult label = shipping.buyLabel(pickingId);
     LabelResult retried = shipping.buyLabel(pickingId);
-    check(retried.replayed() && swiftpost.labelsPurchased() + rapidex.labelsPurchased() == 1,
+    check(
+        retried.replayed() && swiftpost.labelsPurchased() + rapidex.labelsPurchased() == 1,
         "a retried label purchase bought a second label");
-    console.step("Label bought: tracking %s, %d document(s) attached to %s; a retry replayed it (1 label paid)",
+    console.step(
+        "Label bought: tracking %s, %d document(s) attached to %s; a retry replayed it (1 label"
+            + " paid)",
         label.trackingRef(), label.attachmentIds().size(), picking);
 
-    // --- 5. the WMS ships; Odoo validates the picking and backorders the missing chair -------------
+    // --- 5. the WMS ships; Odoo validates the picking and backorders the missing chair
+    // -------------
     String code = rates.chosen().carrierCode();
     boolean swiftpostChosen = code.equals("swiftpost");
     String carrierName = carrierNames.get(swiftpostChosen ? 0 : 1);
     BusinessEvent<?> shipped = wms.ship(picking, carrierName, label.trackingRef());
     check(warehouse.apply(shipped) == ApplyOutcome.APPLIED, "shipment was not applied");
-    check(warehouse.apply(shipped) == ApplyOutcome.DUPLICATE, "a redelivered shipment was applied twice");
-    OdooRecord done = odoo.read("stock.picking", List.of(pickingId),
-        List.of("state", "backorder_ids", "carrier_tracking_ref")).get(0);
-    check("done".equals(done.string("state").orElse("")), "picking %s is %s, not done", picking, done.raw("state"));
-    check(done.ids("backorder_ids").size() == 1, "expected one backorder, got %s", done.ids("backorder_ids"));
+    check(
+        warehouse.apply(shipped) == ApplyOutcome.DUPLICATE,
+        "a redelivered shipment was applied twice");
+    OdooRecord done =
+        odoo.read(
+                "stock.picking",
+                List.of(pickingId),
+                List.of("state", "backorder_ids", "carrier_tracking_ref"))
+            .get(0);
+    check(
+        "done".equals(done.string("state").orElse("")),
+        "picking %s is %s, not done",
+        picking,
+        done.raw("state"));
+    check(
+        done.ids("backorder_ids").size() == 1,
+        "expected one backorder, got %s",
+        done.ids("backorder_ids"));
     long backorderId = done.ids("backorder_ids").get(0);
-    console.step("WMS shipped %s: Odoo picking done, backorder %s holds the missing chair; "
-        + "the redelivered event changed nothing", picking, name(odoo, "stock.picking", backorderId));
+    console.step(
+        "WMS shipped %s: Odoo picking done, backorder %s holds the missing chair; "
+            + "the redelivered event changed nothing",
+        picking, name(odoo, "stock.picking", backorderId));
 
-    // --- 6. tracking arrives out of order and twice; the picking ends delivered --------------------
+    // --- 6. tracking arrives out of order and twice; the picking ends delivered
+    // --------------------
     SimulatedCarrier chosen = swiftpostChosen ? swiftpost : rapidex;
     String tn = label.trackingRef();
     Instant t0 = Instant.now().minus(Duration.ofDays(1));
     TrackingEvent pickedUp = chosen.scriptEvent(tn, "PU", t0.plus(Duration.ofHours(2)), "Brussels");
     TrackingEvent hub = chosen.scriptEvent(tn, "AR", t0.plus(Duration.ofHours(8)), "Antwerp hub");
     TrackingEvent out = chosen.scriptEvent(tn, "OD", t0.plus(Duration.ofHours(20)), "Antwerpen");
-    TrackingEvent delivered = chosen.scriptEvent(tn, "DL", t0.plus(Duration.ofHours(23)), "Antwerpen");
+    TrackingEvent delivered =
+        chosen.scriptEvent(tn, "DL", t0.plus(Duration.ofHours(23)), "Antwerpen");
     List<TrackingUpdate> updates = new ArrayList<>();
     updates.addAll(shipping.handleTrackingWebhook(code, chosen.webhook(List.of(out, pickedUp))));
     updates.addAll(shipping.handleTrackingWebhook(code, chosen.webhook(List.of(delivered))));
     updates.addAll(shipping.handleTrackingWebhook(code, chosen.webhook(List.of(hub, delivered))));
     TrackingStatus last = updates.get(updates.size() - 1).currentStatus();
     check(last == TrackingStatus.DELIVERED, "tracking ended %s, not delivered", last);
-    console.step("Tracking: %d carrier events in 3 webhooks (out of order, one late, one repeated) -> %s",
+    console.step(
+        "Tracking: %d carrier events in 3 webhooks (out of order, one late, one repeated) -> %s",
         updates.size(), last);
     for (TrackingUpdate u : updates) {
-      console.detail("%-18s %-9s picking now %s", u.event().status(), u.outcome(), u.currentStatus());
+      console.detail(
+          "%-18s %-9s picking now %s", u.event().status(), u.outcome(), u.currentStatus());
     }
 
-    // --- summary, read back from Odoo ----------------------------------------------------------------
+    // --- summary, read back from Odoo
+    // ----------------------------------------------------------------
     List<List<String>> rows = new ArrayList<>();
     rows.add(row("picking", "state", "carrier", "tracking", "delivered at", "moves"));
     for (long id : List.of(pickingId, backorderId)) {
-      OdooRecord p = odoo.read("stock.picking", List.of(id), List.of("name", "state", "carrier_id",
-          "carrier_tracking_ref", env.deliveredField(), "move_ids")).get(0);
-      rows.add(row(p.string("name").orElse("?"), p.string("state").orElse("?"),
-          p.many2one("carrier_id").map(Many2one::displayName).orElse("-"),
-          p.string("carrier_tracking_ref").orElse("-"),
-          p.datetime(env.deliveredField()).map(Instant::toString).orElse("-"), moves(odoo, id)));
+      OdooRecord p =
+          odoo.read(
+                  "stock.picking",
+                  List.of(id),
+                  List.of(
+                      "name",
+                      "state",
+                      "carrier_id",
+                      "carrier_tracking_ref",
+                      env.deliveredField(),
+                      "move_ids"))
+              .get(0);
+      rows.add(
+          row(
+              p.string("name").orElse("?"),
+              p.string("state").orElse("?"),
+              p.many2one("carrier_id").map(Many2one::displayName).orElse("-"),
+              p.string("carrier_tracking_ref").orElse("-"),
+              p.datetime(env.deliveredField()).map(Instant::toString).orElse("-"),
+              moves(odoo, id)));
     }
     console.table("Odoo after the run (" + so.string("name").orElseThrow() + ")", rows);
-    console.success("order confirmed, released once, short-shipped with a backorder, labelled once, delivered");
+    console.success(
+        "order confirmed, released once, short-shipped with a backorder, labelled once, delivered");
   }
 
   private static void apply(WmsIntegration warehouse, BusinessEvent<?> event) {
     ApplyOutcome outcome = warehouse.apply(event);
-    check(outcome == ApplyOutcome.APPLIED || outcome == ApplyOutcome.FORWARDED, "%s was %s", event.type(), outcome);
+    check(
+        outcome == ApplyOutcome.APPLIED || outcome == ApplyOutcome.FORWARDED,
+        "%s was %s",
+        event.type(),
+        outcome);
   }
 
   private static String name(OdooClient odoo, String model, long id) {
@@ -200,23 +317,39 @@ public final class OrderToDeliveryExample {
   }
 
   private static String marker(OdooClient odoo, long pickingId, String field) {
-    return odoo.read("stock.picking", List.of(pickingId), List.of(field)).get(0).string(field).orElse("<empty>");
+    return odoo.read("stock.picking", List.of(pickingId), List.of(field))
+        .get(0)
+        .string(field)
+        .orElse("<empty>");
   }
 
   private static BigDecimal weight(OdooClient odoo, long productId, int quantity) {
-    BigDecimal each = odoo.read("product.product", List.of(productId), List.of("weight")).get(0)
-        .decimal("weight").orElse(BigDecimal.ONE);
+    BigDecimal each =
+        odoo.read("product.product", List.of(productId), List.of("weight"))
+            .get(0)
+            .decimal("weight")
+            .orElse(BigDecimal.ONE);
     return each.multiply(BigDecimal.valueOf(quantity));
   }
 
   private static String moves(OdooClient odoo, long pickingId) {
     List<String> parts = new ArrayList<>();
-    for (OdooRecord m : odoo.searchRead("stock.move", Domain.where("picking_id", "=", pickingId),
-        List.of("product_id", "product_uom_qty", "quantity", "state"), SearchOptions.defaults().withOrder("id"))) {
+    for (OdooRecord m :
+        odoo.searchRead(
+            "stock.move",
+            Domain.where("picking_id", "=", pickingId),
+            List.of("product_id", "product_uom_qty", "quantity", "state"),
+            SearchOptions.defaults().withOrder("id"))) {
       String product = m.many2one("product_id").map(Many2one::displayName).orElse("?");
-      parts.add(m.decimal("quantity").orElse(BigDecimal.ZERO).stripTrailingZeros().toPlainString() + "/"
-          + m.decimal("product_uom_qty").orElse(BigDecimal.ZERO).stripTrailingZeros().toPlainString() + " "
-          + product);
+      parts.add(
+          m.decimal("quantity").orElse(BigDecimal.ZERO).stripTrailingZeros().toPlainString()
+              + "/"
+              + m.decimal("product_uom_qty")
+                  .orElse(BigDecimal.ZERO)
+                  .stripTrailingZeros()
+                  .toPlainString()
+              + " "
+              + product);
     }
     return String.join(", ", parts);
   }

@@ -32,9 +32,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Purchasing and receiving: a purchase order confirmed in Odoo becomes an advance ship notice (ASN) in the WMS;
- * the WMS receives fewer than expected; Odoo's receipt is validated with the received quantity, the rest stays on
- * a backorder, and the shortage is published as a discrepancy event instead of being absorbed silently.
+ * Purchasing and receiving: a purchase order confirmed in Odoo becomes an advance ship notice (ASN)
+ * in the WMS; the WMS receives fewer than expected; Odoo's receipt is validated with the received
+ * quantity, the rest stays on a backorder, and the shortage is published as a discrepancy event
+ * instead of being absorbed silently.
  *
  * <p>Run it with {@code mvn -B -q -pl examples -am -DskipTests package exec:java
  * -Dexec.mainClass=io.github.odooconnector.examples.PurchaseReceiptExample}.
@@ -43,7 +44,8 @@ public final class PurchaseReceiptExample {
   private PurchaseReceiptExample() {}
 
   /**
-   * Runs the example; exits with status 1 and a reason when a step does not reach the expected state.
+   * Runs the example; exits with status 1 and a reason when a step does not reach the expected
+   * state.
    *
    * @param args ignored
    */
@@ -58,67 +60,132 @@ public final class PurchaseReceiptExample {
 
     SimulatedWms wms = SimulatedWms.builder().name("acme-wms").build();
     InMemoryOutboxStore outbox = new InMemoryOutboxStore();
-    WmsIntegration warehouse = env.wmsIntegration(wms, new InMemoryIdempotencyStore(), outbox)
-        .asnMarker(ReleaseMarker.charField(env.markerField()))
-        .underReceiptPolicy(ShortPickPolicy.BACKORDER)
-        .build();
+    WmsIntegration warehouse =
+        env.wmsIntegration(wms, new InMemoryIdempotencyStore(), outbox)
+            .asnMarker(ReleaseMarker.charField(env.markerField()))
+            .underReceiptPolicy(ShortPickPolicy.BACKORDER)
+            .build();
 
-    // --- 1. a purchase order is confirmed in Odoo: it creates the receipt --------------------------
+    // --- 1. a purchase order is confirmed in Odoo: it creates the receipt
+    // --------------------------
     String sku = env.skus().get(1);
     long product = env.productId(sku);
-    long vendor = odoo.create("res.partner", Map.of("name", "Flanders Furniture Supply", "is_company", true,
-        "country_id", env.countryId("BE")));
+    long vendor =
+        odoo.create(
+            "res.partner",
+            Map.of(
+                "name",
+                "Flanders Furniture Supply",
+                "is_company",
+                true,
+                "country_id",
+                env.countryId("BE")));
     Map<String, ?> lineFields = odoo.fieldsGet("purchase.order.line");
     String uomField = lineFields.containsKey("product_uom_id") ? "product_uom_id" : "product_uom";
-    long po = odoo.create("purchase.order", Map.of("partner_id", vendor, "order_line", List.of(Command.create(Map.of(
-        "product_id", product, "product_qty", 12.0, "price_unit", 55.0, uomField, env.uomOf(product))))));
+    long po =
+        odoo.create(
+            "purchase.order",
+            Map.of(
+                "partner_id",
+                vendor,
+                "order_line",
+                List.of(
+                    Command.create(
+                        Map.of(
+                            "product_id",
+                            product,
+                            "product_qty",
+                            12.0,
+                            "price_unit",
+                            55.0,
+                            uomField,
+                            env.uomOf(product))))));
     odoo.call("purchase.order", "button_confirm", List.of(List.of(po)), Map.of());
-    String poName = odoo.read("purchase.order", List.of(po), List.of("name")).get(0).string("name").orElseThrow();
-    long receiptId = odoo.search("stock.picking", Domain.where("purchase_id", "=", po), SearchOptions.limit(1)).get(0);
-    String receipt = odoo.read("stock.picking", List.of(receiptId), List.of("name")).get(0)
-        .string("name").orElseThrow();
-    console.step("Purchase order %s confirmed (12 x %s): receipt %s expected", poName, sku, receipt);
+    String poName =
+        odoo.read("purchase.order", List.of(po), List.of("name"))
+            .get(0)
+            .string("name")
+            .orElseThrow();
+    long receiptId =
+        odoo.search("stock.picking", Domain.where("purchase_id", "=", po), SearchOptions.limit(1))
+            .get(0);
+    String receipt =
+        odoo.read("stock.picking", List.of(receiptId), List.of("name"))
+            .get(0)
+            .string("name")
+            .orElseThrow();
+    console.step(
+        "Purchase order %s confirmed (12 x %s): receipt %s expected", poName, sku, receipt);
 
-    // --- 2. the receipt becomes an ASN in the WMS, once ----------------------------------------------
+    // --- 2. the receipt becomes an ASN in the WMS, once
+    // ----------------------------------------------
     BatchReport sent = warehouse.sendPendingAdvanceShipNotices();
     check(sent.succeeded().contains(receipt), "ASN for %s not sent: %s", receipt, sent.failed());
-    check(!warehouse.sendPendingAdvanceShipNotices().succeeded().contains(receipt), "ASN sent twice");
+    check(
+        !warehouse.sendPendingAdvanceShipNotices().succeeded().contains(receipt), "ASN sent twice");
     AdvanceShipNotice asn = wms.advanceShipNotices().get(receipt);
-    console.step("ASN %s sent to the WMS: expects %s of %s; sending again sends nothing", asn.asnId(),
-        asn.lines().get(0).expectedQuantity(), asn.lines().get(0).sku().value());
+    console.step(
+        "ASN %s sent to the WMS: expects %s of %s; sending again sends nothing",
+        asn.asnId(), asn.lines().get(0).expectedQuantity(), asn.lines().get(0).sku().value());
 
-    // --- 3. the WMS receives 10 instead of 12 ----------------------------------------------------------
+    // --- 3. the WMS receives 10 instead of 12
+    // ----------------------------------------------------------
     BusinessEvent<?> received = wms.receive(receipt, Map.of(new Sku(sku), Quantity.pieces(10)));
     check(warehouse.apply(received) == ApplyOutcome.APPLIED, "goods receipt not applied");
-    check(warehouse.apply(received) == ApplyOutcome.DUPLICATE, "a redelivered receipt was applied twice");
-    OdooRecord r = odoo.read("stock.picking", List.of(receiptId), List.of("state", "backorder_ids")).get(0);
-    check("done".equals(r.string("state").orElse("")), "receipt %s is %s, not done", receipt, r.raw("state"));
-    check(r.ids("backorder_ids").size() == 1, "expected one backorder for the 2 missing, got %s",
+    check(
+        warehouse.apply(received) == ApplyOutcome.DUPLICATE,
+        "a redelivered receipt was applied twice");
+    OdooRecord r =
+        odoo.read("stock.picking", List.of(receiptId), List.of("state", "backorder_ids")).get(0);
+    check(
+        "done".equals(r.string("state").orElse("")),
+        "receipt %s is %s, not done",
+        receipt,
+        r.raw("state"));
+    check(
+        r.ids("backorder_ids").size() == 1,
+        "expected one backorder for the 2 missing, got %s",
         r.ids("backorder_ids"));
-    console.step("WMS received 10 of 12: receipt %s validated, 2 left on a backorder; redelivery changed nothing",
+    console.step(
+        "WMS received 10 of 12: receipt %s validated, 2 left on a backorder; redelivery changed"
+            + " nothing",
         receipt);
 
-    List<OutboxRecord> discrepancies = outbox.list(OutboxStatus.PENDING, 100).stream()
-        .filter(e -> e.eventType().equals(WmsEventTypes.RECEIPT_DISCREPANCY)).toList();
-    check(discrepancies.size() == 1, "expected one discrepancy event, got %d", discrepancies.size());
-    console.step("Discrepancy published to the outbox as %s (event %s) for purchasing to follow up",
+    List<OutboxRecord> discrepancies =
+        outbox.list(OutboxStatus.PENDING, 100).stream()
+            .filter(e -> e.eventType().equals(WmsEventTypes.RECEIPT_DISCREPANCY))
+            .toList();
+    check(
+        discrepancies.size() == 1, "expected one discrepancy event, got %d", discrepancies.size());
+    console.step(
+        "Discrepancy published to the outbox as %s (event %s) for purchasing to follow up",
         WmsEventTypes.RECEIPT_DISCREPANCY, discrepancies.get(0).eventId());
 
-    // --- summary -----------------------------------------------------------------------------------
+    // --- summary
+    // -----------------------------------------------------------------------------------
     List<List<String>> rows = new ArrayList<>();
     rows.add(row("picking", "state", "product", "quantity / demand"));
     for (long id : List.of(receiptId, r.ids("backorder_ids").get(0))) {
       OdooRecord p = odoo.read("stock.picking", List.of(id), List.of("name", "state")).get(0);
-      for (OdooRecord m : odoo.searchRead("stock.move", Domain.where("picking_id", "=", id),
-          List.of("product_id", "product_uom_qty", "quantity"), SearchOptions.defaults())) {
-        rows.add(row(p.string("name").orElse("?"), p.string("state").orElse("?"),
-            m.many2one("product_id").map(Many2one::displayName).orElse("?"),
-            plain(m.decimal("quantity").orElse(BigDecimal.ZERO)) + " / "
-                + plain(m.decimal("product_uom_qty").orElse(BigDecimal.ZERO))));
+      for (OdooRecord m :
+          odoo.searchRead(
+              "stock.move",
+              Domain.where("picking_id", "=", id),
+              List.of("product_id", "product_uom_qty", "quantity"),
+              SearchOptions.defaults())) {
+        rows.add(
+            row(
+                p.string("name").orElse("?"),
+                p.string("state").orElse("?"),
+                m.many2one("product_id").map(Many2one::displayName).orElse("?"),
+                plain(m.decimal("quantity").orElse(BigDecimal.ZERO))
+                    + " / "
+                    + plain(m.decimal("product_uom_qty").orElse(BigDecimal.ZERO))));
       }
     }
     console.table("Odoo after the run (" + poName + ")", rows);
-    console.success("ASN sent once, short receipt validated with a backorder, discrepancy surfaced");
+    console.success(
+        "ASN sent once, short receipt validated with a backorder, discrepancy surfaced");
   }
 
   private static String plain(BigDecimal value) {

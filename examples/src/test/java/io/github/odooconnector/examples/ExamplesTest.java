@@ -13,23 +13,31 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** The examples are part of the product: each must reach its success line on the embedded default. */
+/**
+ * The examples are part of the product: each must reach its success line on the embedded default.
+ */
 class ExamplesTest {
 
   @Test
   void orderToDeliveryReachesDeliveredWithABackorderOnTheEmbeddedDefault() {
     String out = run(OrderToDeliveryExample::run, Map.of());
-    assertThat(out).contains("embedded fake Odoo")
+    assertThat(out)
+        .contains("embedded fake Odoo")
         .contains("releasing again sends nothing")
         .contains("a retry replayed it (1 label paid)")
         .contains("-> DELIVERED")
-        .contains("SUCCESS: order confirmed, released once, short-shipped with a backorder, labelled once, delivered");
+        .contains(
+            "SUCCESS: order confirmed, released once, short-shipped with a backorder, labelled"
+                + " once, delivered");
   }
 
   @Test
   void purchaseReceiptValidatesTheShortReceiptAndPublishesTheDiscrepancy() {
     String out = run(PurchaseReceiptExample::run, Map.of());
-    assertThat(out).contains("WMS received 10 of 12").contains("wms.receipt.discrepancy").contains("SUCCESS");
+    assertThat(out)
+        .contains("WMS received 10 of 12")
+        .contains("wms.receipt.discrepancy")
+        .contains("SUCCESS");
   }
 
   @Test
@@ -40,12 +48,21 @@ class ExamplesTest {
 
   @Test
   void examplesRunAgainstAnOdooGivenByEnvironmentVariables() {
-    try (FakeOdoo server = FakeOdoo.builder()
-        .customField("stock.picking", ExampleEnvironment.DEFAULT_MARKER_FIELD, "char")
-        .customField("stock.picking", ExampleEnvironment.DEFAULT_DELIVERED_FIELD, "datetime")
-        .start()) {
-      Map<String, String> env = Map.of("ODOO_URL", server.url(), "ODOO_DB", server.database(),
-          "ODOO_USER", server.adminLogin(), "ODOO_API_KEY", server.adminApiKey());
+    try (FakeOdoo server =
+        FakeOdoo.builder()
+            .customField("stock.picking", ExampleEnvironment.DEFAULT_MARKER_FIELD, "char")
+            .customField("stock.picking", ExampleEnvironment.DEFAULT_DELIVERED_FIELD, "datetime")
+            .start()) {
+      Map<String, String> env =
+          Map.of(
+              "ODOO_URL",
+              server.url(),
+              "ODOO_DB",
+              server.database(),
+              "ODOO_USER",
+              server.adminLogin(),
+              "ODOO_API_KEY",
+              server.adminApiKey());
       String out = run(PurchaseReceiptExample::run, env);
       assertThat(out).contains("real Odoo at " + server.url()).contains("SUCCESS");
       assertThat(out).doesNotContain(server.adminApiKey());
@@ -55,17 +72,28 @@ class ExamplesTest {
   @Test
   void aRealOdooWithoutTheMarkerFieldIsRefusedWithInstructions() {
     try (FakeOdoo server = FakeOdoo.start()) {
-      Map<String, String> env = Map.of("ODOO_URL", server.url(), "ODOO_DB", server.database(),
-          "ODOO_USER", server.adminLogin(), "ODOO_PASSWORD", server.adminPassword());
-      assertThatThrownBy(() -> ExampleEnvironment.open(env)).isInstanceOf(ExampleFailure.class)
-          .hasMessageContaining("stock.picking.x_wms_ref").hasMessageContaining("ODOO_WMS_MARKER_FIELD");
+      Map<String, String> env =
+          Map.of(
+              "ODOO_URL",
+              server.url(),
+              "ODOO_DB",
+              server.database(),
+              "ODOO_USER",
+              server.adminLogin(),
+              "ODOO_PASSWORD",
+              server.adminPassword());
+      assertThatThrownBy(() -> ExampleEnvironment.open(env))
+          .isInstanceOf(ExampleFailure.class)
+          .hasMessageContaining("stock.picking.x_wms_ref")
+          .hasMessageContaining("ODOO_WMS_MARKER_FIELD");
     }
   }
 
   @Test
   void aRealOdooNeedsADatabaseName() {
     assertThatThrownBy(() -> ExampleEnvironment.open(Map.of("ODOO_URL", "http://127.0.0.1:9")))
-        .isInstanceOf(ExampleFailure.class).hasMessageContaining("ODOO_DB");
+        .isInstanceOf(ExampleFailure.class)
+        .hasMessageContaining("ODOO_DB");
   }
 
   private static String run(Consumer<ExampleEnvironment> example, Map<String, String> env) {

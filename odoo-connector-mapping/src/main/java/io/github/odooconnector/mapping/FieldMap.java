@@ -13,23 +13,27 @@ import java.util.regex.Pattern;
 /**
  * Which Odoo field holds which canonical attribute, for one Odoo model.
  *
- * <p>Mappers read and write Odoo records only through a field map, never through hard-coded field names, so a
- * deployment can point an attribute at another field (for example the WMS release marker at a custom
- * {@code x_wms_released} field, or the customer reference at {@code x_studio_po_ref}) without code changes.
- * A field map has two parts:
+ * <p>Mappers read and write Odoo records only through a field map, never through hard-coded field
+ * names, so a deployment can point an attribute at another field (for example the WMS release
+ * marker at a custom {@code x_wms_released} field, or the customer reference at {@code
+ * x_studio_po_ref}) without code changes. A field map has two parts:
+ *
  * <ul>
- *   <li>{@linkplain #field(String) standard keys}: the logical attributes a mapper understands (such as
- *       {@code reference}, {@code partner}, {@code scheduledDate}); {@link StandardFieldMaps} provides the Odoo
- *       17/18/19 defaults and {@link #with(String, String)} overrides one;</li>
- *   <li>{@linkplain #customAttributes() custom attributes}: extra Odoo fields (typically Studio / {@code x_}
- *       fields) copied verbatim into the canonical entity's free-form attributes under a name you choose.</li>
+ *   <li>{@linkplain #field(String) standard keys}: the logical attributes a mapper understands
+ *       (such as {@code reference}, {@code partner}, {@code scheduledDate}); {@link
+ *       StandardFieldMaps} provides the Odoo 17/18/19 defaults and {@link #with(String, String)}
+ *       overrides one;
+ *   <li>{@linkplain #customAttributes() custom attributes}: extra Odoo fields (typically Studio /
+ *       {@code x_} fields) copied verbatim into the canonical entity's free-form attributes under a
+ *       name you choose.
  * </ul>
  *
  * <p>Immutable and thread-safe.
  */
 public final class FieldMap {
 
-  private static final Pattern FIELD_NAME = Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
+  private static final Pattern FIELD_NAME =
+      Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
 
   private final String model;
   private final Map<String, String> fields;
@@ -70,8 +74,11 @@ public final class FieldMap {
   public String field(String key) {
     String f = fields.get(Objects.requireNonNull(key, "key"));
     if (f == null) {
-      throw new MappingException(model, 0, null, "field map has no field for key '" + key + "'; known keys: "
-          + fields.keySet());
+      throw new MappingException(
+          model,
+          0,
+          null,
+          "field map has no field for key '" + key + "'; known keys: " + fields.keySet());
     }
     return f;
   }
@@ -140,8 +147,8 @@ public final class FieldMap {
   }
 
   /**
-   * Returns a copy without a standard key, for databases that lack the field (mappers treat unmapped optional keys
-   * as absent).
+   * Returns a copy without a standard key, for databases that lack the field (mappers treat
+   * unmapped optional keys as absent).
    *
    * @param key the logical attribute
    * @return the new map
@@ -178,7 +185,10 @@ public final class FieldMap {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof FieldMap m && model.equals(m.model) && fields.equals(m.fields) && custom.equals(m.custom);
+    return o instanceof FieldMap m
+        && model.equals(m.model)
+        && fields.equals(m.fields)
+        && custom.equals(m.custom);
   }
 
   @Override
@@ -191,9 +201,7 @@ public final class FieldMap {
     return "FieldMap[" + model + ", fields=" + fields + ", custom=" + custom + "]";
   }
 
-  /**
-   * Builds a {@link FieldMap}. Not thread-safe; use from one thread.
-   */
+  /** Builds a {@link FieldMap}. Not thread-safe; use from one thread. */
   public static final class Builder {
     private final String model;
     private final Map<String, String> fields = new LinkedHashMap<>();
@@ -246,8 +254,12 @@ public final class FieldMap {
     private static String requireName(String name, String what) {
       Objects.requireNonNull(name, what);
       if (!FIELD_NAME.matcher(name).matches()) {
-        throw new IllegalArgumentException("invalid Odoo name for '" + what + "': '" + name
-            + "' (expected lower-case letters, digits, '_' and '.')");
+        throw new IllegalArgumentException(
+            "invalid Odoo name for '"
+                + what
+                + "': '"
+                + name
+                + "' (expected lower-case letters, digits, '_' and '.')");
       }
       return name;
     }

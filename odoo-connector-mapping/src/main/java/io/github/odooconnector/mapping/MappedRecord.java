@@ -14,8 +14,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Reads an {@link OdooRecord} through a {@link FieldMap}: getters take the logical key, look up the Odoo field in
- * the map, and turn a missing or malformed value into a {@link MappingException} that names model, record and field.
+ * Reads an {@link OdooRecord} through a {@link FieldMap}: getters take the logical key, look up the
+ * Odoo field in the map, and turn a missing or malformed value into a {@link MappingException} that
+ * names model, record and field.
  *
  * <p>Immutable and thread-safe.
  */
@@ -37,7 +38,8 @@ public final class MappedRecord {
    * @return the mapped view
    */
   public static MappedRecord of(OdooRecord record, FieldMap map) {
-    return new MappedRecord(Objects.requireNonNull(record, "record"), Objects.requireNonNull(map, "map"));
+    return new MappedRecord(
+        Objects.requireNonNull(record, "record"), Objects.requireNonNull(map, "map"));
   }
 
   /**
@@ -87,8 +89,7 @@ public final class MappedRecord {
    */
   public String requireString(String key) {
     String f = map.field(key);
-    return guard(f, () -> record.string(f)).filter(s -> !s.isBlank())
-        .orElseThrow(() -> missing(f));
+    return guard(f, () -> record.string(f)).filter(s -> !s.isBlank()).orElseThrow(() -> missing(f));
   }
 
   /**
@@ -137,7 +138,8 @@ public final class MappedRecord {
   }
 
   /**
-   * A decimal value that defaults to zero. Odoo sends {@code 0.0} for unset floats, so zero is the natural default.
+   * A decimal value that defaults to zero. Odoo sends {@code 0.0} for unset floats, so zero is the
+   * natural default.
    *
    * @param key the logical key
    * @return the value or zero
@@ -181,26 +183,28 @@ public final class MappedRecord {
   }
 
   /**
-   * The values of the map's custom attributes, rendered as text (many2one as its display name), skipping unset
-   * values.
+   * The values of the map's custom attributes, rendered as text (many2one as its display name),
+   * skipping unset values.
    *
    * @return attribute name to value, in map order
    */
   public Map<String, String> customAttributes() {
     Map<String, String> out = new LinkedHashMap<>();
-    map.customAttributes().forEach((attr, f) -> {
-      Object raw = record.raw(f);
-      if (raw == null || Boolean.FALSE.equals(raw)) {
-        return;
-      }
-      if (raw instanceof List<?> l && l.size() == 2 && l.get(0) instanceof Number) {
-        out.put(attr, String.valueOf(l.get(1)));
-      } else if (raw instanceof BigDecimal bd) {
-        out.put(attr, bd.toPlainString());
-      } else {
-        out.put(attr, String.valueOf(raw));
-      }
-    });
+    map.customAttributes()
+        .forEach(
+            (attr, f) -> {
+              Object raw = record.raw(f);
+              if (raw == null || Boolean.FALSE.equals(raw)) {
+                return;
+              }
+              if (raw instanceof List<?> l && l.size() == 2 && l.get(0) instanceof Number) {
+                out.put(attr, String.valueOf(l.get(1)));
+              } else if (raw instanceof BigDecimal bd) {
+                out.put(attr, bd.toPlainString());
+              } else {
+                out.put(attr, String.valueOf(raw));
+              }
+            });
     return out;
   }
 
@@ -218,7 +222,8 @@ public final class MappedRecord {
     try {
       return read.get();
     } catch (OdooException | IllegalArgumentException | ClassCastException e) {
-      throw new MappingException(map.model(), record.id(), field, "unexpected value shape: " + e.getMessage(), e);
+      throw new MappingException(
+          map.model(), record.id(), field, "unexpected value shape: " + e.getMessage(), e);
     }
   }
 

@@ -3,8 +3,8 @@ package io.github.odooconnector.mapping;
 import java.util.Objects;
 
 /**
- * All mapping settings of one Odoo database: the field map of each model, the unit names, and the WMS warehouse
- * code Odoo stock maps to.
+ * All mapping settings of one Odoo database: the field map of each model, the unit names, and the
+ * WMS warehouse code Odoo stock maps to.
  *
  * <p>Immutable and thread-safe.
  *
@@ -19,8 +19,17 @@ import java.util.Objects;
  * @param units Odoo unit names to canonical units
  * @param warehouse the warehouse code used in canonical documents (for example {@code WH})
  */
-public record MappingConfig(FieldMap picking, FieldMap move, FieldMap moveLine, FieldMap quant, FieldMap saleOrder,
-    FieldMap purchaseOrder, FieldMap product, FieldMap partner, UnitOfMeasureMap units, String warehouse) {
+public record MappingConfig(
+    FieldMap picking,
+    FieldMap move,
+    FieldMap moveLine,
+    FieldMap quant,
+    FieldMap saleOrder,
+    FieldMap purchaseOrder,
+    FieldMap product,
+    FieldMap partner,
+    UnitOfMeasureMap units,
+    String warehouse) {
 
   /**
    * Validates.
@@ -65,9 +74,17 @@ public record MappingConfig(FieldMap picking, FieldMap move, FieldMap moveLine, 
    * @return the defaults
    */
   public static MappingConfig defaults() {
-    return new MappingConfig(StandardFieldMaps.picking(), StandardFieldMaps.move(), StandardFieldMaps.moveLine(),
-        StandardFieldMaps.quant(), StandardFieldMaps.saleOrder(), StandardFieldMaps.purchaseOrder(),
-        StandardFieldMaps.product(), StandardFieldMaps.partner(), UnitOfMeasureMap.defaults(), "WH");
+    return new MappingConfig(
+        StandardFieldMaps.picking(),
+        StandardFieldMaps.move(),
+        StandardFieldMaps.moveLine(),
+        StandardFieldMaps.quant(),
+        StandardFieldMaps.saleOrder(),
+        StandardFieldMaps.purchaseOrder(),
+        StandardFieldMaps.product(),
+        StandardFieldMaps.partner(),
+        UnitOfMeasureMap.defaults(),
+        "WH");
   }
 
   /**
@@ -77,8 +94,8 @@ public record MappingConfig(FieldMap picking, FieldMap move, FieldMap moveLine, 
    * @return the copy
    */
   public MappingConfig withPicking(FieldMap map) {
-    return new MappingConfig(map, move, moveLine, quant, saleOrder, purchaseOrder, product, partner, units,
-        warehouse);
+    return new MappingConfig(
+        map, move, moveLine, quant, saleOrder, purchaseOrder, product, partner, units, warehouse);
   }
 
   /**
@@ -88,8 +105,8 @@ public record MappingConfig(FieldMap picking, FieldMap move, FieldMap moveLine, 
    * @return the copy
    */
   public MappingConfig withProduct(FieldMap map) {
-    return new MappingConfig(picking, move, moveLine, quant, saleOrder, purchaseOrder, map, partner, units,
-        warehouse);
+    return new MappingConfig(
+        picking, move, moveLine, quant, saleOrder, purchaseOrder, map, partner, units, warehouse);
   }
 
   /**
@@ -99,8 +116,8 @@ public record MappingConfig(FieldMap picking, FieldMap move, FieldMap moveLine, 
    * @return the copy
    */
   public MappingConfig withPartner(FieldMap map) {
-    return new MappingConfig(picking, move, moveLine, quant, saleOrder, purchaseOrder, product, map, units,
-        warehouse);
+    return new MappingConfig(
+        picking, move, moveLine, quant, saleOrder, purchaseOrder, product, map, units, warehouse);
   }
 
   /**
@@ -110,8 +127,8 @@ public record MappingConfig(FieldMap picking, FieldMap move, FieldMap moveLine, 
    * @return the copy
    */
   public MappingConfig withUnits(UnitOfMeasureMap map) {
-    return new MappingConfig(picking, move, moveLine, quant, saleOrder, purchaseOrder, product, partner, map,
-        warehouse);
+    return new MappingConfig(
+        picking, move, moveLine, quant, saleOrder, purchaseOrder, product, partner, map, warehouse);
   }
 
   /**
@@ -121,7 +138,7 @@ public record MappingConfig(FieldMap picking, FieldMap move, FieldMap moveLine, 
    * @return the copy
    */
   public MappingConfig withWarehouse(String code) {
-    return new MappingConfig(picking, move, moveLine, quant, saleOrder, purchaseOrder, product, partner, units,
-        code);
+    return new MappingConfig(
+        picking, move, moveLine, quant, saleOrder, purchaseOrder, product, partner, units, code);
   }
 }

@@ -5,12 +5,13 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Thrown when an Odoo record cannot be turned into a canonical entity (or back): a required field is missing or
- * has an unexpected shape, a unit of measure is unknown, a field map names no field for a key.
+ * Thrown when an Odoo record cannot be turned into a canonical entity (or back): a required field
+ * is missing or has an unexpected shape, a unit of measure is unknown, a field map names no field
+ * for a key.
  *
- * <p>The message names the model, the record id and the field; it never contains field values that could be
- * secrets. Mapping errors are permanent: retrying the same record gives the same error until the data or the
- * {@link FieldMap} is fixed.
+ * <p>The message names the model, the record id and the field; it never contains field values that
+ * could be secrets. Mapping errors are permanent: retrying the same record gives the same error
+ * until the data or the {@link FieldMap} is fixed.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -20,8 +21,10 @@ public class MappingException extends RuntimeException {
 
   /** Odoo model, for example {@code stock.picking}. */
   private final String model;
+
   /** Record id, or 0 when unknown. */
   private final long recordId;
+
   /** Odoo field name, or null when the error is not about one field. */
   private final String field;
 
@@ -46,7 +49,8 @@ public class MappingException extends RuntimeException {
    * @param message what is wrong
    * @param cause the underlying error, or null
    */
-  public MappingException(String model, long recordId, String field, String message, Throwable cause) {
+  public MappingException(
+      String model, long recordId, String field, String message, Throwable cause) {
     super(format(model, recordId, field, message), cause);
     this.model = Objects.requireNonNull(model, "model");
     this.recordId = recordId;

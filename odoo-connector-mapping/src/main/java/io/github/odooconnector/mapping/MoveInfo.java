@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The facts about an Odoo {@code stock.move} the logistics workflows need, quantities in the move's unit.
+ * The facts about an Odoo {@code stock.move} the logistics workflows need, quantities in the move's
+ * unit.
  *
  * <p>Immutable and thread-safe.
  *
@@ -18,8 +19,15 @@ import java.util.Objects;
  * @param sourceLocationId the source location id
  * @param destinationLocationId the destination location id
  */
-public record MoveInfo(long id, ProductInfo product, Quantity demand, Quantity quantity, String state,
-    List<Long> moveLineIds, long sourceLocationId, long destinationLocationId) {
+public record MoveInfo(
+    long id,
+    ProductInfo product,
+    Quantity demand,
+    Quantity quantity,
+    String state,
+    List<Long> moveLineIds,
+    long sourceLocationId,
+    long destinationLocationId) {
 
   /**
    * Validates and copies.

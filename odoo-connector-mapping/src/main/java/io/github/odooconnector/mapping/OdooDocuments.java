@@ -29,13 +29,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads Odoo logistics documents through an {@link OdooClient} and a {@link MappingConfig} and assembles canonical
- * entities from them: a delivery picking becomes a {@link FulfillmentOrder}, a receipt picking an
- * {@link AdvanceShipNotice}, a partner a {@link Party}.
+ * Reads Odoo logistics documents through an {@link OdooClient} and a {@link MappingConfig} and
+ * assembles canonical entities from them: a delivery picking becomes a {@link FulfillmentOrder}, a
+ * receipt picking an {@link AdvanceShipNotice}, a partner a {@link Party}.
  *
- * <p>Identifiers: a fulfillment order's id and an ASN's id are the picking reference ({@code WH/OUT/00042}); a line
- * id is the {@code stock.move} id as text, so WMS confirmations can be matched to the exact move. Quantities are in
- * the move's unit of measure.
+ * <p>Identifiers: a fulfillment order's id and an ASN's id are the picking reference ({@code
+ * WH/OUT/00042}); a line id is the {@code stock.move} id as text, so WMS confirmations can be
+ * matched to the exact move. Quantities are in the move's unit of measure.
  *
  * <p>Thread-safe when the client is (it is).
  */
@@ -81,7 +81,8 @@ public final class OdooDocuments {
     }
     List<OdooRecord> recs = client.read(StandardFieldMaps.PICKING, List.of(pickingId), fields);
     if (recs.isEmpty()) {
-      throw new MappingException(StandardFieldMaps.PICKING, pickingId, null, "record does not exist");
+      throw new MappingException(
+          StandardFieldMaps.PICKING, pickingId, null, "record does not exist");
     }
     return MappedRecord.of(recs.get(0), config.picking());
   }
@@ -100,10 +101,15 @@ public final class OdooDocuments {
         fields.add(f);
       }
     }
-    List<OdooRecord> recs = client.searchRead(StandardFieldMaps.PICKING,
-        Domain.where(config.picking().field("reference"), "=", reference), fields,
-        SearchOptions.limit(2).withOrder("id"));
-    return recs.isEmpty() ? Optional.empty() : Optional.of(MappedRecord.of(recs.get(0), config.picking()));
+    List<OdooRecord> recs =
+        client.searchRead(
+            StandardFieldMaps.PICKING,
+            Domain.where(config.picking().field("reference"), "=", reference),
+            fields,
+            SearchOptions.limit(2).withOrder("id"));
+    return recs.isEmpty()
+        ? Optional.empty()
+        : Optional.of(MappedRecord.of(recs.get(0), config.picking()));
   }
 
   /**
@@ -118,7 +124,8 @@ public final class OdooDocuments {
       return List.of();
     }
     FieldMap mm = config.move();
-    List<OdooRecord> recs = new ArrayList<>(client.read(StandardFieldMaps.MOVE, ids, mm.odooFields()));
+    List<OdooRecord> recs =
+        new ArrayList<>(client.read(StandardFieldMaps.MOVE, ids, mm.odooFields()));
     recs.sort((a, b) -> Long.compare(a.id(), b.id()));
     LinkedHashSet<Long> productIds = new LinkedHashSet<>();
     for (OdooRecord r : recs) {
@@ -133,13 +140,21 @@ public final class OdooDocuments {
         continue;
       }
       ProductInfo product = products.get(m.requireMany2one("product").id());
-      UnitOfMeasure unit = m.many2one("uom")
-          .map(u -> config.units().require(u.displayName(), mm.model(), m.id(), mm.field("uom")))
-          .orElse(product.unit());
-      out.add(new MoveInfo(m.id(), product, Quantity.of(m.decimalOrZero("demand"), unit),
-          Quantity.of(m.decimal("quantity").orElse(BigDecimal.ZERO), unit), state, m.ids("moveLines"),
-          m.many2one("sourceLocation").map(Many2one::id).orElse(0L),
-          m.many2one("destinationLocation").map(Many2one::id).orElse(0L)));
+      UnitOfMeasure unit =
+          m.many2one("uom")
+              .map(
+                  u -> config.units().require(u.displayName(), mm.model(), m.id(), mm.field("uom")))
+              .orElse(product.unit());
+      out.add(
+          new MoveInfo(
+              m.id(),
+              product,
+              Quantity.of(m.decimalOrZero("demand"), unit),
+              Quantity.of(m.decimal("quantity").orElse(BigDecimal.ZERO), unit),
+              state,
+              m.ids("moveLines"),
+              m.many2one("sourceLocation").map(Many2one::id).orElse(0L),
+              m.many2one("destinationLocation").map(Many2one::id).orElse(0L)));
     }
     return out;
   }
@@ -172,17 +187,36 @@ public final class OdooDocuments {
    */
   public Optional<ProductInfo> productBySku(Sku sku) {
     FieldMap pm = config.product();
-    List<OdooRecord> recs = client.searchRead(StandardFieldMaps.PRODUCT,
-        Domain.where(pm.field("sku"), "=", sku.value()), pm.odooFields(), SearchOptions.limit(1));
-    return recs.isEmpty() ? Optional.empty() : Optional.of(product(MappedRecord.of(recs.get(0), pm)));
+    List<OdooRecord> recs =
+        client.searchRead(
+            StandardFieldMaps.PRODUCT,
+            Domain.where(pm.field("sku"), "=", sku.value()),
+            pm.odooFields(),
+            SearchOptions.limit(1));
+    return recs.isEmpty()
+        ? Optional.empty()
+        : Optional.of(product(MappedRecord.of(recs.get(0), pm)));
   }
 
   private ProductInfo product(MappedRecord m) {
     String sku = m.requireString("sku");
-    UnitOfMeasure unit = m.many2one("uom")
-        .map(u -> config.units().require(u.displayName(), m.fieldMap().model(), m.id(), m.fieldMap().field("uom")))
-        .orElse(UnitOfMeasure.C62);
-    return new ProductInfo(m.id(), new Sku(sku), m.string("name").orElse(sku), unit,
+    UnitOfMeasure unit =
+        m.many2one("uom")
+            .map(
+                u ->
+                    config
+                        .units()
+                        .require(
+                            u.displayName(),
+                            m.fieldMap().model(),
+                            m.id(),
+                            m.fieldMap().field("uom")))
+            .orElse(UnitOfMeasure.C62);
+    return new ProductInfo(
+        m.id(),
+        new Sku(sku),
+        m.string("name").orElse(sku),
+        unit,
         m.string("tracking").orElse("none"));
   }
 
@@ -192,11 +226,13 @@ public final class OdooDocuments {
    * @param partnerId the {@code res.partner} id
    * @param requireAddress whether a postal address is mandatory (ship-to parties)
    * @return the party
-   * @throws MappingException if the partner does not exist, or the address is required but incomplete
+   * @throws MappingException if the partner does not exist, or the address is required but
+   *     incomplete
    */
   public Party party(long partnerId, boolean requireAddress) {
     FieldMap pm = config.partner();
-    List<OdooRecord> recs = client.read(StandardFieldMaps.PARTNER, List.of(partnerId), pm.odooFields());
+    List<OdooRecord> recs =
+        client.read(StandardFieldMaps.PARTNER, List.of(partnerId), pm.odooFields());
     if (recs.isEmpty()) {
       throw new MappingException(pm.model(), partnerId, null, "record does not exist");
     }
@@ -206,15 +242,27 @@ public final class OdooDocuments {
     Optional<String> country = m.many2one("country").flatMap(this::countryCode);
     Address address = null;
     if (street.isPresent() && city.isPresent() && country.isPresent()) {
-      address = new Address(street.get(), m.string("street2").orElse(null), city.get(),
-          m.many2one("state").map(Many2one::displayName).orElse(null), m.string("zip").orElse(null), country.get());
+      address =
+          new Address(
+              street.get(),
+              m.string("street2").orElse(null),
+              city.get(),
+              m.many2one("state").map(Many2one::displayName).orElse(null),
+              m.string("zip").orElse(null),
+              country.get());
     } else if (requireAddress) {
-      String missing = street.isEmpty() ? pm.field("street") : city.isEmpty() ? pm.field("city")
-          : pm.field("country");
+      String missing =
+          street.isEmpty()
+              ? pm.field("street")
+              : city.isEmpty() ? pm.field("city") : pm.field("country");
       throw new MappingException(pm.model(), partnerId, missing, "ship-to address is incomplete");
     }
-    return Party.builder(m.requireString("name")).partyId(String.valueOf(partnerId)).address(address)
-        .email(m.string("email").orElse(null)).phone(m.string("phone").orElse(null)).build();
+    return Party.builder(m.requireString("name"))
+        .partyId(String.valueOf(partnerId))
+        .address(address)
+        .email(m.string("email").orElse(null))
+        .phone(m.string("phone").orElse(null))
+        .build();
   }
 
   private Optional<String> countryCode(Many2one country) {
@@ -227,34 +275,57 @@ public final class OdooDocuments {
    *
    * @param picking the picking (read with {@link #picking(long, String...)})
    * @return the order
-   * @throws MappingException if the picking has no partner with a ship-to address, no open moves, or a product
-   *     without SKU
+   * @throws MappingException if the picking has no partner with a ship-to address, no open moves,
+   *     or a product without SKU
    */
   public FulfillmentOrder fulfillmentOrder(MappedRecord picking) {
     String reference = picking.requireString("reference");
     Many2one partner = picking.requireMany2one("partner");
     List<MoveInfo> moves = moves(picking);
-    FulfillmentOrder.Builder b = FulfillmentOrder.builder()
-        .fulfillmentOrderId(reference)
-        .orderRef(picking.many2one("saleOrder").map(Many2one::displayName)
-            .or(() -> picking.string("origin")).orElse(null))
-        .warehouse(config.warehouse())
-        .shipTo(party(partner.id(), true))
-        .priority("1".equals(picking.string("priority").orElse("0")) ? OrderPriority.HIGH : OrderPriority.NORMAL)
-        .requestedShipDate(picking.datetime("scheduledDate").map(i -> i.atOffset(ZoneOffset.UTC).toLocalDate())
-            .orElse(null));
-    picking.many2one("carrier").ifPresent(c -> b.carrierService(CarrierService.of(c.displayName())));
+    FulfillmentOrder.Builder b =
+        FulfillmentOrder.builder()
+            .fulfillmentOrderId(reference)
+            .orderRef(
+                picking
+                    .many2one("saleOrder")
+                    .map(Many2one::displayName)
+                    .or(() -> picking.string("origin"))
+                    .orElse(null))
+            .warehouse(config.warehouse())
+            .shipTo(party(partner.id(), true))
+            .priority(
+                "1".equals(picking.string("priority").orElse("0"))
+                    ? OrderPriority.HIGH
+                    : OrderPriority.NORMAL)
+            .requestedShipDate(
+                picking
+                    .datetime("scheduledDate")
+                    .map(i -> i.atOffset(ZoneOffset.UTC).toLocalDate())
+                    .orElse(null));
+    picking
+        .many2one("carrier")
+        .ifPresent(c -> b.carrierService(CarrierService.of(c.displayName())));
     int lines = 0;
     for (MoveInfo move : moves) {
       if ("done".equals(move.state()) || move.demand().signum() <= 0) {
         continue;
       }
-      b.addLine(new FulfillmentLine(String.valueOf(move.id()), move.product().sku(), null, move.product().name(),
-          move.demand(), null, null));
+      b.addLine(
+          new FulfillmentLine(
+              String.valueOf(move.id()),
+              move.product().sku(),
+              null,
+              move.product().name(),
+              move.demand(),
+              null,
+              null));
       lines++;
     }
     if (lines == 0) {
-      throw new MappingException(StandardFieldMaps.PICKING, picking.id(), config.picking().field("moves"),
+      throw new MappingException(
+          StandardFieldMaps.PICKING,
+          picking.id(),
+          config.picking().field("moves"),
           "picking has no open moves to fulfil");
     }
     return b.build();
@@ -270,14 +341,24 @@ public final class OdooDocuments {
   public AdvanceShipNotice advanceShipNotice(MappedRecord picking) {
     String reference = picking.requireString("reference");
     Many2one partner = picking.requireMany2one("partner");
-    String bin = picking.many2one("destinationLocation").map(Many2one::displayName).map(this::binOf).orElse(null);
-    AdvanceShipNotice.Builder b = AdvanceShipNotice.builder()
-        .asnId(reference)
-        .purchaseOrderRef(picking.many2one("purchaseOrder").map(Many2one::displayName)
-            .or(() -> picking.string("origin")).orElse(null))
-        .supplier(party(partner.id(), false))
-        .destination(LocationRef.of(config.warehouse(), bin))
-        .expectedArrival(picking.datetime("scheduledDate").orElse(null));
+    String bin =
+        picking
+            .many2one("destinationLocation")
+            .map(Many2one::displayName)
+            .map(this::binOf)
+            .orElse(null);
+    AdvanceShipNotice.Builder b =
+        AdvanceShipNotice.builder()
+            .asnId(reference)
+            .purchaseOrderRef(
+                picking
+                    .many2one("purchaseOrder")
+                    .map(Many2one::displayName)
+                    .or(() -> picking.string("origin"))
+                    .orElse(null))
+            .supplier(party(partner.id(), false))
+            .destination(LocationRef.of(config.warehouse(), bin))
+            .expectedArrival(picking.datetime("scheduledDate").orElse(null));
     int lines = 0;
     for (MoveInfo move : moves(picking)) {
       if ("done".equals(move.state()) || move.demand().signum() <= 0) {
@@ -287,15 +368,19 @@ public final class OdooDocuments {
       lines++;
     }
     if (lines == 0) {
-      throw new MappingException(StandardFieldMaps.PICKING, picking.id(), config.picking().field("moves"),
+      throw new MappingException(
+          StandardFieldMaps.PICKING,
+          picking.id(),
+          config.picking().field("moves"),
           "receipt has no open moves");
     }
     return b.build();
   }
 
   /**
-   * The bin part of an Odoo location's complete name relative to the warehouse ({@code WH/Stock/Shelf 1} gives
-   * {@code Stock/Shelf 1}); the complete name when it is outside the warehouse.
+   * The bin part of an Odoo location's complete name relative to the warehouse ({@code
+   * WH/Stock/Shelf 1} gives {@code Stock/Shelf 1}); the complete name when it is outside the
+   * warehouse.
    *
    * @param completeName the location's complete name
    * @return the bin
@@ -306,12 +391,16 @@ public final class OdooDocuments {
   }
 
   /**
-   * The Odoo complete location name for a canonical location ({@code WH} + {@code Stock} gives {@code WH/Stock}).
+   * The Odoo complete location name for a canonical location ({@code WH} + {@code Stock} gives
+   * {@code WH/Stock}).
    *
    * @param location the canonical location
    * @return the complete name
    */
   public String odooLocationName(LocationRef location) {
-    return location.optionalBin().map(b -> location.warehouse() + "/" + b).orElse(location.warehouse() + "/Stock");
+    return location
+        .optionalBin()
+        .map(b -> location.warehouse() + "/" + b)
+        .orElse(location.warehouse() + "/Stock");
   }
 }

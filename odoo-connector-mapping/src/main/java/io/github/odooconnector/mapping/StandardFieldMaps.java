@@ -1,12 +1,12 @@
 package io.github.odooconnector.mapping;
 
 /**
- * The default {@link FieldMap}s for the Odoo models the logistics workflows read and write, valid for Odoo 17, 18
- * and 19 (all three use {@code stock.move.quantity} for the done quantity and the {@code picked} flag; Odoo 16's
- * {@code quantity_done} is not supported).
+ * The default {@link FieldMap}s for the Odoo models the logistics workflows read and write, valid
+ * for Odoo 17, 18 and 19 (all three use {@code stock.move.quantity} for the done quantity and the
+ * {@code picked} flag; Odoo 16's {@code quantity_done} is not supported).
  *
- * <p>Each method documents its keys. Override a key with {@link FieldMap#with(String, String)} and add custom
- * ({@code x_}) fields with {@link FieldMap#withCustom(String, String)}.
+ * <p>Each method documents its keys. Override a key with {@link FieldMap#with(String, String)} and
+ * add custom ({@code x_}) fields with {@link FieldMap#withCustom(String, String)}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -14,30 +14,37 @@ public final class StandardFieldMaps {
 
   /** {@code stock.picking}. */
   public static final String PICKING = "stock.picking";
+
   /** {@code stock.move}. */
   public static final String MOVE = "stock.move";
+
   /** {@code stock.move.line}. */
   public static final String MOVE_LINE = "stock.move.line";
+
   /** {@code stock.quant}. */
   public static final String QUANT = "stock.quant";
+
   /** {@code sale.order}. */
   public static final String SALE_ORDER = "sale.order";
+
   /** {@code purchase.order}. */
   public static final String PURCHASE_ORDER = "purchase.order";
+
   /** {@code product.product}. */
   public static final String PRODUCT = "product.product";
+
   /** {@code res.partner}. */
   public static final String PARTNER = "res.partner";
 
-  private StandardFieldMaps() {
-  }
+  private StandardFieldMaps() {}
 
   /**
-   * {@code stock.picking}: {@code reference} (name), {@code partner}, {@code pickingType}, {@code pickingTypeCode}
-   * ({@code incoming}/{@code outgoing}/{@code internal}), {@code state}, {@code scheduledDate}, {@code dateDone},
-   * {@code origin}, {@code moves}, {@code moveLines}, {@code sourceLocation}, {@code destinationLocation},
-   * {@code carrier}, {@code trackingRef}, {@code saleOrder}, {@code purchaseOrder}, {@code backorderOf},
-   * {@code returnOf}, {@code company}, {@code priority}.
+   * {@code stock.picking}: {@code reference} (name), {@code partner}, {@code pickingType}, {@code
+   * pickingTypeCode} ({@code incoming}/{@code outgoing}/{@code internal}), {@code state}, {@code
+   * scheduledDate}, {@code dateDone}, {@code origin}, {@code moves}, {@code moveLines}, {@code
+   * sourceLocation}, {@code destinationLocation}, {@code carrier}, {@code trackingRef}, {@code
+   * saleOrder}, {@code purchaseOrder}, {@code backorderOf}, {@code returnOf}, {@code company},
+   * {@code priority}.
    *
    * @return the default map
    */
@@ -67,9 +74,10 @@ public final class StandardFieldMaps {
   }
 
   /**
-   * {@code stock.move}: {@code product}, {@code demand} (product_uom_qty), {@code quantity} (done/picked quantity),
-   * {@code uom}, {@code picked}, {@code state}, {@code picking}, {@code moveLines}, {@code sourceLocation},
-   * {@code destinationLocation}, {@code saleLine}, {@code purchaseLine}.
+   * {@code stock.move}: {@code product}, {@code demand} (product_uom_qty), {@code quantity}
+   * (done/picked quantity), {@code uom}, {@code picked}, {@code state}, {@code picking}, {@code
+   * moveLines}, {@code sourceLocation}, {@code destinationLocation}, {@code saleLine}, {@code
+   * purchaseLine}.
    *
    * @return the default map
    */
@@ -91,9 +99,9 @@ public final class StandardFieldMaps {
   }
 
   /**
-   * {@code stock.move.line}: {@code move}, {@code picking}, {@code product}, {@code quantity}, {@code uom},
-   * {@code lot}, {@code lotName}, {@code package}, {@code resultPackage}, {@code sourceLocation},
-   * {@code destinationLocation}, {@code picked}.
+   * {@code stock.move.line}: {@code move}, {@code picking}, {@code product}, {@code quantity},
+   * {@code uom}, {@code lot}, {@code lotName}, {@code package}, {@code resultPackage}, {@code
+   * sourceLocation}, {@code destinationLocation}, {@code picked}.
    *
    * @return the default map
    */
@@ -115,8 +123,8 @@ public final class StandardFieldMaps {
   }
 
   /**
-   * {@code stock.quant}: {@code product}, {@code location}, {@code lot}, {@code quantity}, {@code reserved}
-   * (reserved_quantity), {@code inventoryQuantity}.
+   * {@code stock.quant}: {@code product}, {@code location}, {@code lot}, {@code quantity}, {@code
+   * reserved} (reserved_quantity), {@code inventoryQuantity}.
    *
    * @return the default map
    */
@@ -133,8 +141,8 @@ public final class StandardFieldMaps {
 
   /**
    * {@code sale.order}: {@code reference}, {@code partner}, {@code shippingPartner}, {@code state},
-   * {@code orderDate}, {@code commitmentDate}, {@code customerReference} (client_order_ref), {@code lines},
-   * {@code pickings}, {@code carrier}, {@code warehouse}.
+   * {@code orderDate}, {@code commitmentDate}, {@code customerReference} (client_order_ref), {@code
+   * lines}, {@code pickings}, {@code carrier}, {@code warehouse}.
    *
    * @return the default map
    */
@@ -156,7 +164,8 @@ public final class StandardFieldMaps {
 
   /**
    * {@code purchase.order}: {@code reference}, {@code partner}, {@code state}, {@code orderDate},
-   * {@code plannedDate} (date_planned), {@code vendorReference} (partner_ref), {@code lines}, {@code pickings}.
+   * {@code plannedDate} (date_planned), {@code vendorReference} (partner_ref), {@code lines},
+   * {@code pickings}.
    *
    * @return the default map
    */
@@ -174,8 +183,9 @@ public final class StandardFieldMaps {
   }
 
   /**
-   * {@code product.product}: {@code sku} (default_code), {@code barcode}, {@code name} (display_name), {@code uom}
-   * (uom_id), {@code tracking} ({@code none}/{@code lot}/{@code serial}), {@code weight}.
+   * {@code product.product}: {@code sku} (default_code), {@code barcode}, {@code name}
+   * (display_name), {@code uom} (uom_id), {@code tracking} ({@code none}/{@code lot}/{@code
+   * serial}), {@code weight}.
    *
    * @return the default map
    */
@@ -191,9 +201,9 @@ public final class StandardFieldMaps {
   }
 
   /**
-   * {@code res.partner}: {@code name}, {@code street}, {@code street2}, {@code city}, {@code zip}, {@code state}
-   * (state_id), {@code country} (country_id; the ISO code is read from {@code res.country.code}), {@code email},
-   * {@code phone}.
+   * {@code res.partner}: {@code name}, {@code street}, {@code street2}, {@code city}, {@code zip},
+   * {@code state} (state_id), {@code country} (country_id; the ISO code is read from {@code
+   * res.country.code}), {@code email}, {@code phone}.
    *
    * @return the default map
    */

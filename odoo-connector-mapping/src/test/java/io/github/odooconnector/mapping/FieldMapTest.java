@@ -12,8 +12,11 @@ class FieldMapTest {
     FieldMap map = StandardFieldMaps.picking().with("trackingRef", "x_studio_tracking");
 
     assertThat(map.field("trackingRef")).isEqualTo("x_studio_tracking");
-    assertThat(map.odooFields()).contains("x_studio_tracking").doesNotContain("carrier_tracking_ref");
-    assertThat(StandardFieldMaps.picking().field("trackingRef")).as("original unchanged")
+    assertThat(map.odooFields())
+        .contains("x_studio_tracking")
+        .doesNotContain("carrier_tracking_ref");
+    assertThat(StandardFieldMaps.picking().field("trackingRef"))
+        .as("original unchanged")
         .isEqualTo("carrier_tracking_ref");
   }
 
@@ -27,22 +30,26 @@ class FieldMapTest {
 
   @Test
   void dottedPathsReadTheirTopLevelField() {
-    FieldMap map = FieldMap.builder("stock.picking").map("countryCode", "partner_id.country_id").build();
+    FieldMap map =
+        FieldMap.builder("stock.picking").map("countryCode", "partner_id.country_id").build();
     assertThat(map.odooFields()).containsExactly("id", "partner_id");
   }
 
   @Test
   void invalidFieldNamesAreRejectedNamingTheKey() {
     assertThatThrownBy(() -> StandardFieldMaps.picking().with("trackingRef", "X-Bad Name"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("trackingRef")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("trackingRef")
         .hasMessageContaining("X-Bad Name");
   }
 
   @Test
   void unknownKeyIsAMappingErrorListingTheKnownKeys() {
     assertThatThrownBy(() -> StandardFieldMaps.quant().field("colour"))
-        .isInstanceOf(MappingException.class).hasMessageContaining("stock.quant")
-        .hasMessageContaining("colour").hasMessageContaining("product");
+        .isInstanceOf(MappingException.class)
+        .hasMessageContaining("stock.quant")
+        .hasMessageContaining("colour")
+        .hasMessageContaining("product");
     assertThat(StandardFieldMaps.quant().optionalField("colour")).isEmpty();
   }
 
@@ -55,14 +62,17 @@ class FieldMapTest {
 
   @Test
   void mapsAreValuesComparedByContent() {
-    assertThat(StandardFieldMaps.move()).isEqualTo(StandardFieldMaps.move())
-        .hasSameHashCodeAs(StandardFieldMaps.move()).isNotEqualTo(StandardFieldMaps.moveLine());
+    assertThat(StandardFieldMaps.move())
+        .isEqualTo(StandardFieldMaps.move())
+        .hasSameHashCodeAs(StandardFieldMaps.move())
+        .isNotEqualTo(StandardFieldMaps.moveLine());
   }
 
   @Test
   void mappingConfigRejectsAMapOfTheWrongModel() {
     assertThatThrownBy(() -> MappingConfig.defaults().withPicking(StandardFieldMaps.move()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stock.picking")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("stock.picking")
         .hasMessageContaining("stock.move");
   }
 }

@@ -30,8 +30,12 @@ class MappedRecordTest {
     return OdooRecord.of(v);
   }
 
-  private static final FieldMap MAP = StandardFieldMaps.picking().withCustom("dock", "x_dock_door")
-      .withCustom("wave", "x_wave").withCustom("weight", "x_weight").withCustom("empty", "x_empty");
+  private static final FieldMap MAP =
+      StandardFieldMaps.picking()
+          .withCustom("dock", "x_dock_door")
+          .withCustom("wave", "x_wave")
+          .withCustom("weight", "x_weight")
+          .withCustom("empty", "x_empty");
 
   @Test
   void readsTypedValuesThroughTheMap() {
@@ -49,25 +53,30 @@ class MappedRecordTest {
   void missingRequiredValueNamesModelRecordAndField() {
     MappedRecord r = MappedRecord.of(picking(), MAP);
 
-    assertThatThrownBy(() -> r.requireString("origin")).isInstanceOfSatisfying(MappingException.class, e -> {
-      assertThat(e.model()).isEqualTo("stock.picking");
-      assertThat(e.recordId()).hasValue(1);
-      assertThat(e.field()).contains("origin");
-      assertThat(e).hasMessage("stock.picking(1).origin: required value is missing");
-    });
+    assertThatThrownBy(() -> r.requireString("origin"))
+        .isInstanceOfSatisfying(
+            MappingException.class,
+            e -> {
+              assertThat(e.model()).isEqualTo("stock.picking");
+              assertThat(e.recordId()).hasValue(1);
+              assertThat(e.field()).contains("origin");
+              assertThat(e).hasMessage("stock.picking(1).origin: required value is missing");
+            });
   }
 
   @Test
   void wrongShapeIsAMappingErrorNotAClassCastException() {
     MappedRecord r = MappedRecord.of(picking(), MAP.with("partner", "name"));
-    assertThatThrownBy(() -> r.requireMany2one("partner")).isInstanceOf(MappingException.class)
+    assertThatThrownBy(() -> r.requireMany2one("partner"))
+        .isInstanceOf(MappingException.class)
         .hasMessageContaining("stock.picking(1).name");
   }
 
   @Test
   void customAttributesAreRenderedAsTextAndUnsetOnesSkipped() {
     assertThat(MappedRecord.of(picking(), MAP).customAttributes())
-        .containsExactly(Map.entry("dock", "D4"), Map.entry("wave", "Wave 3"), Map.entry("weight", "12.5"));
+        .containsExactly(
+            Map.entry("dock", "D4"), Map.entry("wave", "Wave 3"), Map.entry("weight", "12.5"));
   }
 
   @Test

@@ -28,9 +28,12 @@ class UnitOfMeasureMapTest {
 
   @Test
   void unknownUnitIsAMappingErrorTellingHowToFixIt() {
-    assertThatThrownBy(() -> UnitOfMeasureMap.empty().require("Units", "stock.move", 7, "product_uom"))
-        .isInstanceOf(MappingException.class).hasMessageContaining("stock.move(7).product_uom")
-        .hasMessageContaining("'Units'").hasMessageContaining("UnitOfMeasureMap.with");
+    assertThatThrownBy(
+            () -> UnitOfMeasureMap.empty().require("Units", "stock.move", 7, "product_uom"))
+        .isInstanceOf(MappingException.class)
+        .hasMessageContaining("stock.move(7).product_uom")
+        .hasMessageContaining("'Units'")
+        .hasMessageContaining("UnitOfMeasureMap.with");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.odooconnector.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -11,24 +12,29 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @FakeOdooExtension.Version(OdooVersion.V18)
 class FakeOdooExtensionTest {
 
-    private FakeOdoo fromBeforeEach;
+  private FakeOdoo fromBeforeEach;
 
-    @BeforeEach
-    void setUp(FakeOdoo odoo) {
-        this.fromBeforeEach = odoo;
-    }
+  @BeforeEach
+  void setUp(FakeOdoo odoo) {
+    this.fromBeforeEach = odoo;
+  }
 
-    @Test
-    void injectsTheSameRunningFakeIntoBeforeEachAndTheTest(FakeOdoo odoo) throws Exception {
-        assertThat(odoo).isSameAs(fromBeforeEach);
-        assertThat(odoo.version()).isEqualTo(OdooVersion.V18);
-        assertThat(Wire.jsonRpc(odoo, "common", "version", java.util.List.of()).json()
-                .at("/result/server_version").asText()).isEqualTo(OdooVersion.V18.serverVersion());
-    }
+  @Test
+  void injectsTheSameRunningFakeIntoBeforeEachAndTheTest(FakeOdoo odoo) throws Exception {
+    assertThat(odoo).isSameAs(fromBeforeEach);
+    assertThat(odoo.version()).isEqualTo(OdooVersion.V18);
+    assertThat(
+            Wire.jsonRpc(odoo, "common", "version", List.of())
+                .json()
+                .at("/result/server_version")
+                .asText())
+        .isEqualTo(OdooVersion.V18.serverVersion());
+  }
 
-    @Test
-    void parameterAnnotationOverridesTheClassVersion(@FakeOdooExtension.Version(OdooVersion.V19) FakeOdoo odoo) {
-        assertThat(odoo.version()).isEqualTo(OdooVersion.V19);
-        assertThat(odoo.url()).startsWith("http://127.0.0.1:");
-    }
+  @Test
+  void parameterAnnotationOverridesTheClassVersion(
+      @FakeOdooExtension.Version(OdooVersion.V19) FakeOdoo odoo) {
+    assertThat(odoo.version()).isEqualTo(OdooVersion.V19);
+    assertThat(odoo.url()).startsWith("http://127.0.0.1:");
+  }
 }

@@ -64,9 +64,14 @@ class RestWmsAdapterTest {
   }
 
   private static WmsAdapter adapterFor(String url, Duration timeout) {
-    return RestWmsAdapter.builder(url).name("acme").bearerToken(TOKEN).webhookSecret(SECRET)
-        .eventsPath("/events").timeout(timeout)
-        .httpClient(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()).build();
+    return RestWmsAdapter.builder(url)
+        .name("acme")
+        .bearerToken(TOKEN)
+        .webhookSecret(SECRET)
+        .eventsPath("/events")
+        .timeout(timeout)
+        .httpClient(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build())
+        .build();
   }
 
   @AfterEach
@@ -75,21 +80,31 @@ class RestWmsAdapterTest {
   }
 
   private static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   static FulfillmentOrder order() {
-    return FulfillmentOrder.builder().fulfillmentOrderId("WH/OUT/00042").orderRef("S00042").warehouse("WH")
+    return FulfillmentOrder.builder()
+        .fulfillmentOrderId("WH/OUT/00042")
+        .orderRef("S00042")
+        .warehouse("WH")
         .shipTo(Party.of("Acme Retail", Address.of("1 Main St", "Springfield", "12345", "US")))
-        .priority(OrderPriority.NORMAL).requestedShipDate(LocalDate.of(2026, 11, 28))
-        .addLine(FulfillmentLine.of("18", Sku.of("FURN_0001"), Quantity.pieces(3))).build();
+        .priority(OrderPriority.NORMAL)
+        .requestedShipDate(LocalDate.of(2026, 11, 28))
+        .addLine(FulfillmentLine.of("18", Sku.of("FURN_0001"), Quantity.pieces(3)))
+        .build();
   }
 
   @Test
   void releasePostsTheCanonicalOrderWithIdempotencyKeyAndBearerToken() throws Exception {
     server.enqueue(json(201, "{\"wmsOrderId\":\"ACME-7\"}"));
 
-    assertThat(adapter.releaseOrder(order(), "wms:acme:release:42").wmsOrderId()).isEqualTo("ACME-7");
+    assertThat(adapter.releaseOrder(order(), "wms:acme:release:42").wmsOrderId())
+        .isEqualTo("ACME-7");
 
     RecordedRequest req = server.takeRequest(1, TimeUnit.SECONDS);
     assertThat(req.getMethod()).isEqualTo("POST");
@@ -97,7 +112,9 @@ class RestWmsAdapterTest {
     assertThat(req.getHeaders().get("Idempotency-Key")).isEqualTo("wms:acme:release:42");
     assertThat(req.getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
     String body = req.getBody().utf8();
-    assertThat(body).contains("\"fulfillmentOrderId\":\"WH/OUT/00042\"").contains("\"sku\":\"FURN_0001\"")
+    assertThat(body)
+        .contains("\"fulfillmentOrderId\":\"WH/OUT/00042\"")
+        .contains("\"sku\":\"FURN_0001\"")
         .contains("\"requestedShipDate\":\"2026-11-28\"");
   }
 
@@ -114,29 +131,40 @@ class RestWmsAdapterTest {
     server.enqueue(json(503, "{}"));
     server.enqueue(json(422, "{\"message\":\"unknown SKU FURN_0001\"}"));
 
-    assertThatThrownBy(() -> adapter.releaseOrder(order(), "k")).isInstanceOf(WmsAuthenticationException.class)
+    assertThatThrownBy(() -> adapter.releaseOrder(order(), "k"))
+        .isInstanceOf(WmsAuthenticationException.class)
         .satisfies(e -> assertThat(((WmsAuthenticationException) e).isRetryable()).isFalse())
         .hasMessageNotContaining(TOKEN);
-    assertThatThrownBy(() -> adapter.releaseOrder(order(), "k")).isInstanceOfSatisfying(
-        WmsRateLimitedException.class, e -> {
-          assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
-          assertThat(e.isRetryable()).isTrue();
-        });
-    assertThatThrownBy(() -> adapter.releaseOrder(order(), "k")).isInstanceOfSatisfying(
-        WmsUnavailableException.class, e -> assertThat(e.isRetryable()).isTrue());
-    assertThatThrownBy(() -> adapter.releaseOrder(order(), "k")).isInstanceOf(WmsRejectedException.class)
-        .hasMessageContaining("HTTP 422").hasMessageContaining("unknown SKU FURN_0001")
+    assertThatThrownBy(() -> adapter.releaseOrder(order(), "k"))
+        .isInstanceOfSatisfying(
+            WmsRateLimitedException.class,
+            e -> {
+              assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
+              assertThat(e.isRetryable()).isTrue();
+            });
+    assertThatThrownBy(() -> adapter.releaseOrder(order(), "k"))
+        .isInstanceOfSatisfying(
+            WmsUnavailableException.class, e -> assertThat(e.isRetryable()).isTrue());
+    assertThatThrownBy(() -> adapter.releaseOrder(order(), "k"))
+        .isInstanceOf(WmsRejectedException.class)
+        .hasMessageContaining("HTTP 422")
+        .hasMessageContaining("unknown SKU FURN_0001")
         .satisfies(e -> assertThat(((WmsRejectedException) e).isRetryable()).isFalse());
   }
 
   @Test
   void timeoutAfterTheReleaseWasSentIsOutcomeUnknownAndRetryable() {
     WmsAdapter slow = adapterFor(server.url("/api").toString(), Duration.ofMillis(200));
-    server.enqueue(new MockResponse.Builder().code(201).body("{\"wmsOrderId\":\"X\"}")
-        .headersDelay(2, TimeUnit.SECONDS).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(201)
+            .body("{\"wmsOrderId\":\"X\"}")
+            .headersDelay(2, TimeUnit.SECONDS)
+            .build());
 
-    assertThatThrownBy(() -> slow.releaseOrder(order(), "k")).isInstanceOfSatisfying(
-        WmsOutcomeUnknownException.class, e -> assertThat(e.isRetryable()).isTrue());
+    assertThatThrownBy(() -> slow.releaseOrder(order(), "k"))
+        .isInstanceOfSatisfying(
+            WmsOutcomeUnknownException.class, e -> assertThat(e.isRetryable()).isTrue());
   }
 
   @Test
@@ -152,91 +180,135 @@ class RestWmsAdapterTest {
 
   @Test
   void inventoryIsReadPageByPageWithTheCursor() throws Exception {
-    server.enqueue(json(200, "{\"snapshotId\":\"S1\",\"takenAt\":\"2026-11-27T05:00:00Z\",\"levels\":["
-        + "{\"sku\":\"FURN_0001\",\"location\":{\"warehouse\":\"WH\",\"bin\":\"Stock\"},"
-        + "\"onHand\":{\"value\":50,\"unit\":\"C62\"}}],\"nextCursor\":\"c2\"}"));
-    server.enqueue(json(200, "{\"snapshotId\":\"S1\",\"takenAt\":\"2026-11-27T05:00:00Z\",\"levels\":[],"
-        + "\"nextCursor\":null}"));
+    server.enqueue(
+        json(
+            200,
+            "{\"snapshotId\":\"S1\",\"takenAt\":\"2026-11-27T05:00:00Z\",\"levels\":["
+                + "{\"sku\":\"FURN_0001\",\"location\":{\"warehouse\":\"WH\",\"bin\":\"Stock\"},"
+                + "\"onHand\":{\"value\":50,\"unit\":\"C62\"}}],\"nextCursor\":\"c2\"}"));
+    server.enqueue(
+        json(
+            200,
+            "{\"snapshotId\":\"S1\",\"takenAt\":\"2026-11-27T05:00:00Z\",\"levels\":[],"
+                + "\"nextCursor\":null}"));
 
     InventoryPageRequest first = InventoryPageRequest.first("WH", 1);
     InventoryPage p1 = adapter.fetchInventory(first);
     InventoryPage p2 = adapter.fetchInventory(first.next(p1));
 
-    assertThat(p1.levels()).singleElement().satisfies(l -> {
-      assertThat(l.sku()).isEqualTo(Sku.of("FURN_0001"));
-      assertThat(l.onHand()).isEqualTo(Quantity.pieces(50));
-    });
+    assertThat(p1.levels())
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.sku()).isEqualTo(Sku.of("FURN_0001"));
+              assertThat(l.onHand()).isEqualTo(Quantity.pieces(50));
+            });
     assertThat(p1.nextCursor()).contains("c2");
     assertThat(p2.isLast()).isTrue();
     assertThat(server.takeRequest().getTarget()).isEqualTo("/api/inventory?warehouse=WH&limit=1");
-    assertThat(server.takeRequest().getTarget()).isEqualTo("/api/inventory?warehouse=WH&limit=1&cursor=c2");
+    assertThat(server.takeRequest().getTarget())
+        .isEqualTo("/api/inventory?warehouse=WH&limit=1&cursor=c2");
   }
 
   static String shippedEvent(String eventId) {
-    return "{\"eventId\":\"" + eventId + "\",\"type\":\"shipment.dispatched\",\"occurredAt\":\"2026-11-27T06:00:00Z\","
-        + "\"payload\":{\"shipmentId\":\"SHP-1\",\"fulfillmentOrderRef\":\"WH/OUT/00042\","
-        + "\"carrierService\":{\"carrier\":\"Standard delivery\"},\"trackingNumbers\":[\"TRK-1\"],"
-        + "\"lines\":[{\"orderLineRef\":\"18\",\"sku\":\"FURN_0001\",\"quantity\":{\"value\":2,\"unit\":\"C62\"},"
+    return "{\"eventId\":\""
+        + eventId
+        + "\",\"type\":\"shipment.dispatched\",\"occurredAt\":\"2026-11-27T06:00:00Z\","
+        + "\"payload\":{\"shipmentId\":\"SHP-1\",\"fulfillmentOrderRef\":\"WH/OUT/00042\",\"car"
+        + "rierService\":{\"carrier\":\"Standard"
+        + " delivery\"},\"trackingNumbers\":[\"TRK-1\"],"
+        + "\"lines\":[{\"orderLineRef\":\"18\",\"sku\":\"FURN_0001\",\"quantity\":"
+        + "{\"value\":2,\"unit\":\"C62\"},"
         + "\"lotNumber\":\"LOT-7\"}],\"shippedAt\":\"2026-11-27T06:00:00Z\"}}";
   }
 
   static WebhookRequest signed(String body, String eventId, String secret) {
-    String sig = HmacBodyVerifier.builder(secret).signatureHeader("X-Wms-Signature").prefix("sha256=")
-        .encoding(HmacBodyVerifier.Encoding.HEX).build().sign(body.getBytes(StandardCharsets.UTF_8));
-    return WebhookRequest.ofSingleValued(Map.of("X-Wms-Signature", sig, "X-Wms-Event-Id", eventId),
+    String sig =
+        HmacBodyVerifier.builder(secret)
+            .signatureHeader("X-Wms-Signature")
+            .prefix("sha256=")
+            .encoding(HmacBodyVerifier.Encoding.HEX)
+            .build()
+            .sign(body.getBytes(StandardCharsets.UTF_8));
+    return WebhookRequest.ofSingleValued(
+        Map.of("X-Wms-Signature", sig, "X-Wms-Event-Id", eventId),
         body.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
   void signedWebhookIsVerifiedAndTranslatedIntoAShipmentEventKeyedByTheWmsEventId() {
     String body = shippedEvent("evt-1");
-    VerifiedWebhook verified = adapter.webhookVerifier().orElseThrow().verify(signed(body, "evt-1", SECRET));
+    VerifiedWebhook verified =
+        adapter.webhookVerifier().orElseThrow().verify(signed(body, "evt-1", SECRET));
 
-    List<BusinessEvent<?>> events = adapter.translate(new WmsMessage(verified.eventId(), Instant.EPOCH,
-        verified.body()));
+    List<BusinessEvent<?>> events =
+        adapter.translate(new WmsMessage(verified.eventId(), Instant.EPOCH, verified.body()));
 
-    assertThat(events).singleElement().satisfies(e -> {
-      assertThat(e.type()).isEqualTo(WmsEventTypes.ORDER_SHIPPED);
-      assertThat(e.idempotencyKey()).isEqualTo("wms:acme:evt-1");
-      assertThat(e.source()).isEqualTo("wms:acme");
-      Shipment s = (Shipment) e.payload();
-      assertThat(s.fulfillmentOrderRef()).isEqualTo("WH/OUT/00042");
-      assertThat(s.lines().get(0).lotNumber()).isEqualTo("LOT-7");
-      assertThat(s.lines().get(0).quantity()).isEqualTo(Quantity.pieces(2));
-    });
+    assertThat(events)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(WmsEventTypes.ORDER_SHIPPED);
+              assertThat(e.idempotencyKey()).isEqualTo("wms:acme:evt-1");
+              assertThat(e.source()).isEqualTo("wms:acme");
+              Shipment s = (Shipment) e.payload();
+              assertThat(s.fulfillmentOrderRef()).isEqualTo("WH/OUT/00042");
+              assertThat(s.lines().get(0).lotNumber()).isEqualTo("LOT-7");
+              assertThat(s.lines().get(0).quantity()).isEqualTo(Quantity.pieces(2));
+            });
   }
 
   @Test
   void webhookSignedWithAnotherSecretIsRejected() {
-    assertThatThrownBy(() -> adapter.webhookVerifier().orElseThrow()
-        .verify(signed(shippedEvent("evt-1"), "evt-1", "wrong-secret")))
-        .isInstanceOf(WebhookVerificationException.class).hasMessageNotContaining(SECRET);
+    assertThatThrownBy(
+            () ->
+                adapter
+                    .webhookVerifier()
+                    .orElseThrow()
+                    .verify(signed(shippedEvent("evt-1"), "evt-1", "wrong-secret")))
+        .isInstanceOf(WebhookVerificationException.class)
+        .hasMessageNotContaining(SECRET);
   }
 
   @Test
   void malformedMessagesAreInvalidWmsMessagesNamingTheProblem() {
-    assertThatThrownBy(() -> translate("not json")).isInstanceOf(InvalidWmsMessageException.class)
+    assertThatThrownBy(() -> translate("not json"))
+        .isInstanceOf(InvalidWmsMessageException.class)
         .hasMessageContaining("not JSON");
-    assertThatThrownBy(() -> translate("{\"eventId\":\"e\",\"type\":\"wms.teleported\",\"payload\":{}}"))
-        .isInstanceOf(InvalidWmsMessageException.class).hasMessageContaining("unknown event type 'wms.teleported'");
+    assertThatThrownBy(
+            () -> translate("{\"eventId\":\"e\",\"type\":\"wms.teleported\",\"payload\":{}}"))
+        .isInstanceOf(InvalidWmsMessageException.class)
+        .hasMessageContaining("unknown event type 'wms.teleported'");
     assertThatThrownBy(() -> translate("{\"eventId\":\"e\",\"type\":\"shipment.dispatched\"}"))
-        .isInstanceOf(InvalidWmsMessageException.class).hasMessageContaining("no payload");
-    assertThatThrownBy(() -> translate("{\"eventId\":\"e\",\"type\":\"shipment.dispatched\",\"payload\":"
-        + "{\"shipmentId\":\"S\",\"lines\":[]}}"))
-        .isInstanceOf(InvalidWmsMessageException.class).hasMessageContaining("invalid Shipment");
+        .isInstanceOf(InvalidWmsMessageException.class)
+        .hasMessageContaining("no payload");
+    assertThatThrownBy(
+            () ->
+                translate(
+                    "{\"eventId\":\"e\",\"type\":\"shipment.dispatched\",\"payload\":"
+                        + "{\"shipmentId\":\"S\",\"lines\":[]}}"))
+        .isInstanceOf(InvalidWmsMessageException.class)
+        .hasMessageContaining("invalid Shipment");
     assertThatThrownBy(() -> translate("{\"type\":\"shipment.dispatched\",\"payload\":{}}"))
-        .isInstanceOf(InvalidWmsMessageException.class).hasMessageContaining("'eventId'");
+        .isInstanceOf(InvalidWmsMessageException.class)
+        .hasMessageContaining("'eventId'");
   }
 
   private List<BusinessEvent<?>> translate(String body) {
-    return adapter.translate(new WmsMessage("m1", Instant.EPOCH, body.getBytes(StandardCharsets.UTF_8)));
+    return adapter.translate(
+        new WmsMessage("m1", Instant.EPOCH, body.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
   void aBatchMessageYieldsOneEventPerElement() {
-    String batch = "{\"events\":[" + shippedEvent("evt-1") + ",{\"eventId\":\"evt-2\",\"type\":\"wms.order.accepted\","
-        + "\"payload\":{\"fulfillmentOrderId\":\"WH/OUT/00042\",\"wmsOrderId\":\"ACME-7\",\"accepted\":true}}]}";
-    assertThat(translate(batch)).extracting(BusinessEvent::type)
+    String batch =
+        "{\"events\":["
+            + shippedEvent("evt-1")
+            + ",{\"eventId\":\"evt-2\",\"type\":\"wms.order.accepted\","
+            + "\"payload\":{\"fulfillmentOrderId\":\"WH/OUT/00042\",\"wmsOrderId\":\"ACME-7\""
+            + ",\"accepted\":true}}]}";
+    assertThat(translate(batch))
+        .extracting(BusinessEvent::type)
         .containsExactly(WmsEventTypes.ORDER_SHIPPED, WmsEventTypes.ORDER_ACCEPTED);
   }
 
@@ -246,7 +318,9 @@ class RestWmsAdapterTest {
 
     var polled = adapter.poll(null, 50);
 
-    assertThat(polled.messages()).singleElement().satisfies(m -> assertThat(m.messageId()).isEqualTo("evt-1"));
+    assertThat(polled.messages())
+        .singleElement()
+        .satisfies(m -> assertThat(m.messageId()).isEqualTo("evt-1"));
     assertThat(polled.nextCursor()).contains("c9");
     assertThat(adapter.translate(polled.messages().get(0))).hasSize(1);
     assertThat(server.takeRequest().getTarget()).isEqualTo("/api/events?limit=50");
@@ -254,12 +328,15 @@ class RestWmsAdapterTest {
 
   @Test
   void capabilitiesFollowTheConfiguredEndpointsAndDisabledOnesFailFast() {
-    WmsAdapter minimal = RestWmsAdapter.builder(server.url("/").toString())
-        .endpoints("/orders", null, null, null, null).build();
+    WmsAdapter minimal =
+        RestWmsAdapter.builder(server.url("/").toString())
+            .endpoints("/orders", null, null, null, null)
+            .build();
     assertThat(minimal.capabilities().supports(WmsFeature.ADVANCE_SHIP_NOTICE)).isFalse();
     assertThat(minimal.capabilities().supports(WmsFeature.WEBHOOKS)).isFalse();
     assertThat(minimal.webhookVerifier()).isEmpty();
-    assertThatThrownBy(() -> minimal.cancelOrder("X", "k")).isInstanceOf(UnsupportedWmsOperationException.class);
+    assertThatThrownBy(() -> minimal.cancelOrder("X", "k"))
+        .isInstanceOf(UnsupportedWmsOperationException.class);
     assertThat(adapter.capabilities().supports(WmsFeature.WEBHOOKS)).isTrue();
     assertThat(adapter.capabilities().supports(WmsFeature.POLLING)).isTrue();
     assertThat(server.getRequestCount()).isZero();
@@ -272,10 +349,16 @@ class RestWmsAdapterTest {
 
   @Test
   void restProviderIsFoundByServiceLoaderAndNamesMissingSettings() {
-    WmsAdapterProvider provider = ServiceLoader.load(WmsAdapterProvider.class).stream()
-        .map(ServiceLoader.Provider::get).filter(p -> p.type().equals("rest")).findFirst().orElseThrow();
-    assertThat(provider.create(Map.of("baseUrl", "http://127.0.0.1:1", "name", "x")).name()).isEqualTo("x");
-    assertThatThrownBy(() -> provider.create(Map.of())).isInstanceOf(IllegalArgumentException.class)
+    WmsAdapterProvider provider =
+        ServiceLoader.load(WmsAdapterProvider.class).stream()
+            .map(ServiceLoader.Provider::get)
+            .filter(p -> p.type().equals("rest"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(provider.create(Map.of("baseUrl", "http://127.0.0.1:1", "name", "x")).name())
+        .isEqualTo("x");
+    assertThatThrownBy(() -> provider.create(Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("baseUrl");
   }
 }

@@ -20,12 +20,14 @@ import io.github.odooconnector.wms.api.WmsIntegration;
 import io.github.odooconnector.wms.api.WmsOutcomeUnknownException;
 import io.github.odooconnector.wms.api.WmsRejectedException;
 import io.github.odooconnector.wms.api.WmsUnavailableException;
+import io.github.odooconnector.wms.internal.TableOdooAccess;
 import io.github.odooconnector.wms.spi.InventoryPageRequest;
 import io.github.odooconnector.wms.spi.WmsCapabilities;
 import io.github.odooconnector.wms.spi.WmsFeature;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -33,27 +35,37 @@ class WmsApiTest {
 
   @Test
   void pickConfirmationTellsShortPicksAndSubstitutions() {
-    PickedLine full = new PickedLine("1", Sku.of("A"), Quantity.pieces(2), Sku.of("A"), Quantity.pieces(2), null,
-        null);
-    PickedLine shortLine = new PickedLine("2", Sku.of("B"), Quantity.pieces(3), Sku.of("B"), Quantity.pieces(1),
-        null, List.of());
-    PickedLine substituted = new PickedLine("3", Sku.of("C"), Quantity.pieces(1), Sku.of("D"), Quantity.pieces(1),
-        null, List.of());
+    PickedLine full =
+        new PickedLine(
+            "1", Sku.of("A"), Quantity.pieces(2), Sku.of("A"), Quantity.pieces(2), null, null);
+    PickedLine shortLine =
+        new PickedLine(
+            "2", Sku.of("B"), Quantity.pieces(3), Sku.of("B"), Quantity.pieces(1), null, List.of());
+    PickedLine substituted =
+        new PickedLine(
+            "3", Sku.of("C"), Quantity.pieces(1), Sku.of("D"), Quantity.pieces(1), null, List.of());
 
     assertThat(full.isShort()).isFalse();
     assertThat(shortLine.isShort()).isTrue();
     assertThat(substituted.isSubstitution()).isTrue();
-    assertThat(new PickConfirmation("WH/OUT/1", List.of(full, shortLine), Instant.EPOCH).hasShortPicks()).isTrue();
-    assertThat(new PickConfirmation("WH/OUT/1", List.of(full), Instant.EPOCH).hasSubstitutions()).isFalse();
+    assertThat(
+            new PickConfirmation("WH/OUT/1", List.of(full, shortLine), Instant.EPOCH)
+                .hasShortPicks())
+        .isTrue();
+    assertThat(new PickConfirmation("WH/OUT/1", List.of(full), Instant.EPOCH).hasSubstitutions())
+        .isFalse();
     assertThat(full.serialNumbers()).isEmpty();
   }
 
   @Test
   void exceptionHierarchySaysWhatToRetry() {
-    List<WmsException> retryable = List.of(new WmsUnavailableException("down"),
-        new WmsOutcomeUnknownException("lost"));
-    List<WmsException> permanent = List.of(new WmsRejectedException("no"), new InvalidWmsMessageException("bad"),
-        new UnsupportedWmsOperationException("nope"));
+    List<WmsException> retryable =
+        List.of(new WmsUnavailableException("down"), new WmsOutcomeUnknownException("lost"));
+    List<WmsException> permanent =
+        List.of(
+            new WmsRejectedException("no"),
+            new InvalidWmsMessageException("bad"),
+            new UnsupportedWmsOperationException("nope"));
     assertThat(retryable).allMatch(WmsException::isRetryable);
     assertThat(permanent).noneMatch(WmsException::isRetryable);
     assertThat(new WmsOutcomeUnknownException("x")).isInstanceOf(WmsUnavailableException.class);
@@ -61,10 +73,12 @@ class WmsApiTest {
 
   @Test
   void releaseMarkerRejectsInvalidFieldNamesAndWritesTheRightValue() {
-    assertThatThrownBy(() -> ReleaseMarker.charField("x-wms ref")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> ReleaseMarker.charField("x-wms ref"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("x-wms ref");
     assertThat(ReleaseMarker.charField("x_wms_ref").valueFor("ACME-1")).isEqualTo("ACME-1");
-    assertThat(ReleaseMarker.booleanField("x_wms_released").valueFor("ACME-1")).isEqualTo(Boolean.TRUE);
+    assertThat(ReleaseMarker.booleanField("x_wms_released").valueFor("ACME-1"))
+        .isEqualTo(Boolean.TRUE);
   }
 
   @Test
@@ -72,42 +86,59 @@ class WmsApiTest {
     WmsCapabilities caps = new WmsCapabilities(Set.of(WmsFeature.POLLING), 10);
     assertThat(caps.supports(WmsFeature.POLLING)).isTrue();
     assertThat(caps.supports(WmsFeature.WEBHOOKS)).isFalse();
-    assertThatThrownBy(() -> new WmsCapabilities(Set.of(), 0)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> InventoryPageRequest.first("WH", 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new WmsCapabilities(Set.of(), 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> InventoryPageRequest.first("WH", 0))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ReconciliationPolicy.adjustWithin(new BigDecimal("-1")))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void batchReportIsPendingOnlyWithARetryableFailure() {
-    assertThat(new BatchReport(List.of("a"), List.of(), List.of(new BatchReport.Failure("b", "x", false)))
-        .hasPending()).isFalse();
-    assertThat(new BatchReport(List.of(), List.of(), List.of(new BatchReport.Failure("b", "x", true)))
-        .hasPending()).isTrue();
+    assertThat(
+            new BatchReport(
+                    List.of("a"), List.of(), List.of(new BatchReport.Failure("b", "x", false)))
+                .hasPending())
+        .isFalse();
+    assertThat(
+            new BatchReport(List.of(), List.of(), List.of(new BatchReport.Failure("b", "x", true)))
+                .hasPending())
+        .isTrue();
   }
 
   @Test
   void builderNeedsAnOdooClientAndAnAdapter() {
     assertThatThrownBy(() -> WmsIntegration.builder().adapter(new NoopWms()).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("odoo");
-    assertThatThrownBy(() -> WmsIntegration.builder().adapter("carrier-pigeon", java.util.Map.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("carrier-pigeon");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("odoo");
+    assertThatThrownBy(() -> WmsIntegration.builder().adapter("carrier-pigeon", Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("carrier-pigeon");
   }
 
   @Test
   void eventsWithAnUnknownTypeOrTheWrongPayloadAreRejected() {
-    WmsIntegration wms = WmsIntegration.builder().odoo(new io.github.odooconnector.wms.internal.TableOdooAccess()
-        .client()).adapter(new NoopWms()).build();
-    BusinessEvent<String> unknown = BusinessEvent.of("wms.order.teleported", "wms:noop", Instant.EPOCH, "x");
-    BusinessEvent<String> wrongPayload = BusinessEvent.of(WmsEventTypes.ORDER_SHIPPED, "wms:noop", Instant.EPOCH,
-        "not a shipment");
+    WmsIntegration wms =
+        WmsIntegration.builder()
+            .odoo(new TableOdooAccess().client())
+            .adapter(new NoopWms())
+            .build();
+    BusinessEvent<String> unknown =
+        BusinessEvent.of("wms.order.teleported", "wms:noop", Instant.EPOCH, "x");
+    BusinessEvent<String> wrongPayload =
+        BusinessEvent.of(WmsEventTypes.ORDER_SHIPPED, "wms:noop", Instant.EPOCH, "not a shipment");
 
-    assertThatThrownBy(() -> wms.apply(unknown)).isInstanceOf(InvalidWmsMessageException.class)
+    assertThatThrownBy(() -> wms.apply(unknown))
+        .isInstanceOf(InvalidWmsMessageException.class)
         .hasMessageContaining("wms.order.teleported");
-    assertThatThrownBy(() -> wms.apply(wrongPayload)).isInstanceOf(InvalidWmsMessageException.class)
+    assertThatThrownBy(() -> wms.apply(wrongPayload))
+        .isInstanceOf(InvalidWmsMessageException.class)
         .hasMessageContaining("must carry a Shipment");
-    assertThatThrownBy(wms::sendPendingAdvanceShipNotices).isInstanceOf(UnsupportedWmsOperationException.class);
-    assertThatThrownBy(wms::processInbox).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(wms::sendPendingAdvanceShipNotices)
+        .isInstanceOf(UnsupportedWmsOperationException.class);
+    assertThatThrownBy(wms::processInbox)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("inboxStore");
   }
 }

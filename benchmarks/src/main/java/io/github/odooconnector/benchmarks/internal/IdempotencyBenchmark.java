@@ -22,14 +22,14 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * Benchmark 4: idempotent executions per second with a fresh key each time - claim the key (fingerprinting the
- * payload), run a trivial action, record its result - from 4 threads, on the in-memory store (baseline) and on
- * PostgreSQL through {@code JdbcIdempotencyStore}.
+ * Benchmark 4: idempotent executions per second with a fresh key each time - claim the key
+ * (fingerprinting the payload), run a trivial action, record its result - from 4 threads, on the
+ * in-memory store (baseline) and on PostgreSQL through {@code JdbcIdempotencyStore}.
  *
- * <p>PostgreSQL is the reliability module's embedded test server ({@code TestDatabase} from its published
- * test-support jar: zonky binaries, run as {@code nobody} when the JVM is root, {@code fsync=off} and
- * {@code synchronous_commit=off}, loopback). With durable commits on real disks expect PostgreSQL figures to drop
- * towards the disk's fsync rate.
+ * <p>PostgreSQL is the reliability module's embedded test server ({@code TestDatabase} from its
+ * published test-support jar: zonky binaries, run as {@code nobody} when the JVM is root, {@code
+ * fsync=off} and {@code synchronous_commit=off}, loopback). With durable commits on real disks
+ * expect PostgreSQL figures to drop towards the disk's fsync rate.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -37,42 +37,47 @@ import org.openjdk.jmh.annotations.Threads;
 @Threads(4)
 public class IdempotencyBenchmark {
 
-    /** Where keys are recorded. */
-    @Param({"memory", "postgresql"})
-    public String store;
+  /** Where keys are recorded. */
+  @Param({"memory", "postgresql"})
+  public String store;
 
-    private final AtomicLong keys = new AtomicLong();
-    private final Map<String, Object> payload = Map.of("order", "SO00042", "picking", "WH/OUT/00042",
-        "lines", 3, "carrier", "dhl-express");
-    private Idempotent idempotent;
+  private final AtomicLong keys = new AtomicLong();
+  private final Map<String, Object> payload =
+      Map.of("order", "SO00042", "picking", "WH/OUT/00042", "lines", 3, "carrier", "dhl-express");
+  private Idempotent idempotent;
 
-    /** A fresh, empty store for every iteration, so no iteration pays for its predecessors' keys. */
-    @Setup(Level.Iteration)
-    public void freshStore() {
-        if ("memory".equals(store)) {
-            idempotent = new Idempotent(new InMemoryIdempotencyStore(), "bench", Duration.ofMinutes(2),
-                Clock.systemUTC());
-        } else {
-            TestDatabase.truncateAll();
-            idempotent = new Idempotent(new JdbcIdempotencyStore(TestDatabase.dataSource()), "bench",
-                Duration.ofMinutes(2), Clock.systemUTC());
-        }
+  /** A fresh, empty store for every iteration, so no iteration pays for its predecessors' keys. */
+  @Setup(Level.Iteration)
+  public void freshStore() {
+    if ("memory".equals(store)) {
+      idempotent =
+          new Idempotent(
+              new InMemoryIdempotencyStore(), "bench", Duration.ofMinutes(2), Clock.systemUTC());
+    } else {
+      TestDatabase.truncateAll();
+      idempotent =
+          new Idempotent(
+              new JdbcIdempotencyStore(TestDatabase.dataSource()),
+              "bench",
+              Duration.ofMinutes(2),
+              Clock.systemUTC());
     }
+  }
 
-    /** Drops the iteration's keys (PostgreSQL: truncate outside the timed region). */
-    @TearDown(Level.Iteration)
-    public void dropKeys() {
-        idempotent = null;
-    }
+  /** Drops the iteration's keys (PostgreSQL: truncate outside the timed region). */
+  @TearDown(Level.Iteration)
+  public void dropKeys() {
+    idempotent = null;
+  }
 
-    /**
-     * One first-time execution of a new key.
-     *
-     * @return the action's result
-     */
-    @Benchmark
-    public String claimRunComplete() {
-        String key = "ship:" + keys.incrementAndGet();
-        return idempotent.execute(key, payload, String.class, () -> "picking-42");
-    }
+  /**
+   * One first-time execution of a new key.
+   *
+   * @return the action's result
+   */
+  @Benchmark
+  public String claimRunComplete() {
+    String key = "ship:" + keys.incrementAndGet();
+    return idempotent.execute(key, payload, String.class, () -> "picking-42");
+  }
 }

@@ -39,12 +39,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Benchmark 5: outbox events delivered per second by 4 {@link OutboxWorker}s (one thread each, batch size 50)
- * draining a backlog of {@value #EVENTS} events, on the in-memory store (baseline) and on PostgreSQL through
- * {@code JdbcOutboxStore}. Delivered = claimed under a lease, decoded from the stored JSON, handed to the handler
- * and marked {@code DELIVERED}. Events come in pairs per aggregate (1,000 aggregates, e.g. an order's
- * {@code order.released} then its {@code shipment.dispatched}), so per-aggregate ordering is exercised. The backlog is enqueued before each invocation (outside the timed region; for
- * PostgreSQL in one host transaction, as {@code Outbox.enqueue(Connection, ...)} is meant to be used).
+ * Benchmark 5: outbox events delivered per second by 4 {@link OutboxWorker}s (one thread each,
+ * batch size 50) draining a backlog of {@value #EVENTS} events, on the in-memory store (baseline)
+ * and on PostgreSQL through {@code JdbcOutboxStore}. Delivered = claimed under a lease, decoded
+ * from the stored JSON, handed to the handler and marked {@code DELIVERED}. Events come in pairs
+ * per aggregate (1,000 aggregates, e.g. an order's {@code order.released} then its {@code
+ * shipment.dispatched}), so per-aggregate ordering is exercised. The backlog is enqueued before
+ * each invocation (outside the timed region; for PostgreSQL in one host transaction, as {@code
+ * Outbox.enqueue(Connection, ...)} is meant to be used).
  *
  * <p>PostgreSQL: the reliability module's embedded test server, see {@link IdempotencyBenchmark}.
  */
@@ -53,135 +55,145 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class OutboxBenchmark {
 
-    /** Events per invocation. */
-    public static final int EVENTS = 2000;
+  /** Events per invocation. */
+  public static final int EVENTS = 2000;
 
-    /** Concurrent workers. */
-    public static final int WORKERS = 4;
+  /** Concurrent workers. */
+  public static final int WORKERS = 4;
 
-    /** Store under test. */
-    @Param({"memory", "postgresql"})
-    public String store;
+  /** Store under test. */
+  @Param({"memory", "postgresql"})
+  public String store;
 
-    private OutboxStore outboxStore;
-    private DataSource dataSource;
-    private Outbox outbox;
-    private final List<OutboxWorker> workers = new ArrayList<>();
-    private final AtomicInteger handled = new AtomicInteger();
-    private ExecutorService threads;
-    private int sequence;
+  private OutboxStore outboxStore;
+  private DataSource dataSource;
+  private Outbox outbox;
+  private final List<OutboxWorker> workers = new ArrayList<>();
+  private final AtomicInteger handled = new AtomicInteger();
+  private ExecutorService threads;
+  private int sequence;
 
-    /** Creates the store, the workers and their threads. */
-    @Setup(Level.Trial)
-    public void setUp() {
-        if ("memory".equals(store)) {
-            outboxStore = new InMemoryOutboxStore();
-        } else {
-            TestDatabase.truncateAll();
-            dataSource = TestDatabase.newPool(WORKERS + 2);
-            outboxStore = new JdbcOutboxStore(dataSource);
-        }
-        outbox = new Outbox(outboxStore);
-        for (int i = 0; i < WORKERS; i++) {
-            workers.add(OutboxWorker.builder(outboxStore, event -> handled.incrementAndGet())
-                .workerId("bench-" + i).batchSize(50).leaseDuration(Duration.ofMinutes(5)).build());
-        }
-        threads = Executors.newFixedThreadPool(WORKERS);
+  /** Creates the store, the workers and their threads. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    if ("memory".equals(store)) {
+      outboxStore = new InMemoryOutboxStore();
+    } else {
+      TestDatabase.truncateAll();
+      dataSource = TestDatabase.newPool(WORKERS + 2);
+      outboxStore = new JdbcOutboxStore(dataSource);
     }
-
-    /**
-     * Enqueues the backlog (not timed).
-     *
-     * @throws SQLException if PostgreSQL fails
-     */
-    @Setup(Level.Invocation)
-    public void enqueueBacklog() throws SQLException {
-        handled.set(0);
-        if (dataSource == null) {
-            for (int i = 0; i < EVENTS; i++) {
-                outbox.enqueue(event(), "order-" + sequence / 2);
-            }
-            return;
-        }
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            for (int i = 0; i < EVENTS; i++) {
-                outbox.enqueue(c, event(), "order-" + sequence / 2);
-            }
-            c.commit();
-        }
+    outbox = new Outbox(outboxStore);
+    for (int i = 0; i < WORKERS; i++) {
+      workers.add(
+          OutboxWorker.builder(outboxStore, event -> handled.incrementAndGet())
+              .workerId("bench-" + i)
+              .batchSize(50)
+              .leaseDuration(Duration.ofMinutes(5))
+              .build());
     }
+    threads = Executors.newFixedThreadPool(WORKERS);
+  }
 
-    private BusinessEvent<Map<String, Object>> event() {
-        int n = ++sequence;
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("shipmentId", "WH/OUT/" + n);
-        p.put("carrier", "dhl-express");
-        p.put("trackingNumber", "JD0146000" + (10000000 + n));
-        p.put("parcels", 2);
-        p.put("weightKg", "12.40");
-        return BusinessEvent.of("shipment.dispatched", "wms:bench", Instant.now(), p);
+  /**
+   * Enqueues the backlog (not timed).
+   *
+   * @throws SQLException if PostgreSQL fails
+   */
+  @Setup(Level.Invocation)
+  public void enqueueBacklog() throws SQLException {
+    handled.set(0);
+    if (dataSource == null) {
+      for (int i = 0; i < EVENTS; i++) {
+        outbox.enqueue(event(), "order-" + sequence / 2);
+      }
+      return;
     }
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      for (int i = 0; i < EVENTS; i++) {
+        outbox.enqueue(c, event(), "order-" + sequence / 2);
+      }
+      c.commit();
+    }
+  }
 
-    /**
-     * Drains the backlog with 4 workers.
-     *
-     * @throws Exception if a worker fails or the backlog is not drained within a minute
-     */
-    @Benchmark
-    @OperationsPerInvocation(EVENTS)
-    public int deliverBacklog() throws Exception {
-        List<Future<?>> running = new ArrayList<>(WORKERS);
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-        for (OutboxWorker w : workers) {
-            running.add(threads.submit(() -> {
+  private BusinessEvent<Map<String, Object>> event() {
+    int n = ++sequence;
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("shipmentId", "WH/OUT/" + n);
+    p.put("carrier", "dhl-express");
+    p.put("trackingNumber", "JD0146000" + (10000000 + n));
+    p.put("parcels", 2);
+    p.put("weightKg", "12.40");
+    return BusinessEvent.of("shipment.dispatched", "wms:bench", Instant.now(), p);
+  }
+
+  /**
+   * Drains the backlog with 4 workers.
+   *
+   * @throws Exception if a worker fails or the backlog is not drained within a minute
+   */
+  @Benchmark
+  @OperationsPerInvocation(EVENTS)
+  public int deliverBacklog() throws Exception {
+    List<Future<?>> running = new ArrayList<>(WORKERS);
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    for (OutboxWorker w : workers) {
+      running.add(
+          threads.submit(
+              () -> {
                 while (handled.get() < EVENTS) {
-                    if (w.runOnce() == 0) {
-                        if (System.nanoTime() > deadline) {
-                            throw new TimeoutException("backlog not drained: " + handled.get() + "/" + EVENTS);
-                        }
-                        // Idle poll: 1 ms (the worker's own loop default is 500 ms, too coarse to measure).
-                        LockSupport.parkNanos(1_000_000);
+                  if (w.runOnce() == 0) {
+                    if (System.nanoTime() > deadline) {
+                      throw new TimeoutException(
+                          "backlog not drained: " + handled.get() + "/" + EVENTS);
                     }
+                    // Idle poll: 1 ms (the worker's own loop default is 500 ms, too coarse to
+                    // measure).
+                    LockSupport.parkNanos(1_000_000);
+                  }
                 }
                 return null;
-            }));
-        }
-        for (Future<?> f : running) {
-            try {
-                f.get();
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("worker failed", e.getCause());
-            }
-        }
-        return handled.get();
+              }));
     }
+    for (Future<?> f : running) {
+      try {
+        f.get();
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("worker failed", e.getCause());
+      }
+    }
+    return handled.get();
+  }
 
-    /**
-     * Checks nothing was lost and drops delivered rows so the table does not grow (not timed).
-     *
-     * @throws SQLException if PostgreSQL fails
-     */
-    @TearDown(Level.Iteration)
-    public void checkAndPurge() throws SQLException {
-        long pending = outboxStore.count(OutboxStatus.PENDING) + outboxStore.count(OutboxStatus.IN_FLIGHT);
-        long dead = outboxStore.count(OutboxStatus.DEAD);
-        if (pending != 0 || dead != 0) {
-            throw new IllegalStateException("outbox not drained: " + pending + " pending/in flight, " + dead
-                + " dead");
-        }
-        outboxStore.purgeDelivered(Instant.now().plusSeconds(3600));
-        if (dataSource != null) {
-            try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-                st.execute("VACUUM ANALYZE odc_outbox");
-            }
-        }
+  /**
+   * Checks nothing was lost and drops delivered rows so the table does not grow (not timed).
+   *
+   * @throws SQLException if PostgreSQL fails
+   */
+  @TearDown(Level.Iteration)
+  public void checkAndPurge() throws SQLException {
+    long pending =
+        outboxStore.count(OutboxStatus.PENDING) + outboxStore.count(OutboxStatus.IN_FLIGHT);
+    long dead = outboxStore.count(OutboxStatus.DEAD);
+    if (pending != 0 || dead != 0) {
+      throw new IllegalStateException(
+          "outbox not drained: " + pending + " pending/in flight, " + dead + " dead");
     }
+    outboxStore.purgeDelivered(Instant.now().plusSeconds(3600));
+    if (dataSource != null) {
+      try (Connection c = dataSource.getConnection();
+          Statement st = c.createStatement()) {
+        st.execute("VACUUM ANALYZE odc_outbox");
+      }
+    }
+  }
 
-    /** Stops the worker threads. */
-    @TearDown(Level.Trial)
-    public void tearDown() {
-        threads.shutdownNow();
-        workers.forEach(OutboxWorker::close);
-    }
+  /** Stops the worker threads. */
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    threads.shutdownNow();
+    workers.forEach(OutboxWorker::close);
+  }
 }

@@ -4,6 +4,7 @@ import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.odooconnector.model.internal.AtLeastOneOfValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -12,13 +13,13 @@ import java.lang.annotation.Target;
 
 /**
  * On a record type: at least one of the named record components must be non-null, for example an
- * {@link io.github.odooconnector.model.InventoryMovement} needs a {@code from} or a {@code to} location. The
- * violation is reported at the first named component.
+ * {@link io.github.odooconnector.model.InventoryMovement} needs a {@code from} or a {@code to}
+ * location. The violation is reported at the first named component.
  *
  * <p>Annotations are immutable; the validator behind it is stateless and thread-safe.
  */
 @Documented
-@Constraint(validatedBy = io.github.odooconnector.model.internal.AtLeastOneOfValidator.class)
+@Constraint(validatedBy = AtLeastOneOfValidator.class)
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface AtLeastOneOf {

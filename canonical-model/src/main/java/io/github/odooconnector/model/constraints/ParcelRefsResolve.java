@@ -4,6 +4,7 @@ import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.odooconnector.model.internal.ParcelRefsResolveValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -11,13 +12,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * On {@link io.github.odooconnector.model.Shipment}: every line's {@code parcelId}, when set, must name one of the
- * shipment's parcels. A violation is reported at {@code lines[i].parcelId}.
+ * On {@link io.github.odooconnector.model.Shipment}: every line's {@code parcelId}, when set, must
+ * name one of the shipment's parcels. A violation is reported at {@code lines[i].parcelId}.
  *
  * <p>Annotations are immutable; the validator behind it is stateless and thread-safe.
  */
 @Documented
-@Constraint(validatedBy = io.github.odooconnector.model.internal.ParcelRefsResolveValidator.class)
+@Constraint(validatedBy = ParcelRefsResolveValidator.class)
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface ParcelRefsResolve {

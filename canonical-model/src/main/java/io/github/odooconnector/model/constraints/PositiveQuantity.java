@@ -4,10 +4,10 @@ import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
-import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.odooconnector.model.internal.PositiveQuantityValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -15,12 +15,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@link io.github.odooconnector.model.Quantity} must be strictly greater than zero; {@code null} is valid (combine with {@code @NotNull}).
+ * The annotated {@link io.github.odooconnector.model.Quantity} must be strictly greater than zero;
+ * {@code null} is valid (combine with {@code @NotNull}).
  *
  * <p>Annotations are immutable; the validator behind it is stateless and thread-safe.
  */
 @Documented
-@Constraint(validatedBy = io.github.odooconnector.model.internal.PositiveQuantityValidator.class)
+@Constraint(validatedBy = PositiveQuantityValidator.class)
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface PositiveQuantity {

@@ -6,6 +6,7 @@ import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.odooconnector.model.internal.UniqueByValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -13,15 +14,16 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated list of records must not contain two elements with the same non-null value of the named record
- * component, for example no two order lines with the same {@code lineId} (confirmations reference lines by id, so a
- * duplicate would be ambiguous). Each duplicate is reported at {@code list[i].component}. {@code null} lists,
- * {@code null} elements and {@code null} values are ignored (other constraints report them).
+ * The annotated list of records must not contain two elements with the same non-null value of the
+ * named record component, for example no two order lines with the same {@code lineId}
+ * (confirmations reference lines by id, so a duplicate would be ambiguous). Each duplicate is
+ * reported at {@code list[i].component}. {@code null} lists, {@code null} elements and {@code null}
+ * values are ignored (other constraints report them).
  *
  * <p>Annotations are immutable; the validator behind it is stateless and thread-safe.
  */
 @Documented
-@Constraint(validatedBy = io.github.odooconnector.model.internal.UniqueByValidator.class)
+@Constraint(validatedBy = UniqueByValidator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface UniqueBy {

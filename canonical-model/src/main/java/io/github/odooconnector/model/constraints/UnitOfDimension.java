@@ -8,6 +8,7 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import io.github.odooconnector.model.UnitDimension;
+import io.github.odooconnector.model.internal.UnitOfDimensionValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -15,13 +16,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@link io.github.odooconnector.model.UnitOfMeasure} must belong to one of the given dimensions,
- * for example a parcel weight must be expressed in a {@link UnitDimension#MASS} unit; {@code null} is valid.
+ * The annotated {@link io.github.odooconnector.model.UnitOfMeasure} must belong to one of the given
+ * dimensions, for example a parcel weight must be expressed in a {@link UnitDimension#MASS} unit;
+ * {@code null} is valid.
  *
  * <p>Annotations are immutable; the validator behind it is stateless and thread-safe.
  */
 @Documented
-@Constraint(validatedBy = io.github.odooconnector.model.internal.UnitOfDimensionValidator.class)
+@Constraint(validatedBy = UnitOfDimensionValidator.class)
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface UnitOfDimension {

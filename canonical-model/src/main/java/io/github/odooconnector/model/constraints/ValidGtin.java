@@ -1,13 +1,10 @@
 package io.github.odooconnector.model.constraints;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
-import static java.lang.annotation.ElementType.FIELD;
-import static java.lang.annotation.ElementType.METHOD;
-import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE;
-import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.odooconnector.model.internal.GtinConstraintValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -15,12 +12,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Marks a type whose value must be a GTIN-8, GTIN-12, GTIN-13 or GTIN-14 with a correct GS1 check digit. Applied to {@link io.github.odooconnector.model.Gtin}.
+ * Marks a type whose value must be a GTIN-8, GTIN-12, GTIN-13 or GTIN-14 with a correct GS1 check
+ * digit. Applied to {@link io.github.odooconnector.model.Gtin}.
  *
  * <p>Annotations are immutable; the validator behind it is stateless and thread-safe.
  */
 @Documented
-@Constraint(validatedBy = io.github.odooconnector.model.internal.GtinConstraintValidator.class)
+@Constraint(validatedBy = GtinConstraintValidator.class)
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface ValidGtin {

@@ -1,13 +1,10 @@
 package io.github.odooconnector.model.constraints;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
-import static java.lang.annotation.ElementType.FIELD;
-import static java.lang.annotation.ElementType.METHOD;
-import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE;
-import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.odooconnector.model.internal.SkuConstraintValidator;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -15,14 +12,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Marks a type whose value must be a usable SKU: not blank, at most 128 characters, no control characters. Applied
- * to {@link io.github.odooconnector.model.Sku}, so that a bad SKU is reported at the property that holds it (for
- * example {@code lines[0].sku}), matching the JSON where a SKU is a plain string.
+ * Marks a type whose value must be a usable SKU: not blank, at most 128 characters, no control
+ * characters. Applied to {@link io.github.odooconnector.model.Sku}, so that a bad SKU is reported
+ * at the property that holds it (for example {@code lines[0].sku}), matching the JSON where a SKU
+ * is a plain string.
  *
  * <p>Annotations are immutable; the validator behind it is stateless and thread-safe.
  */
 @Documented
-@Constraint(validatedBy = io.github.odooconnector.model.internal.SkuConstraintValidator.class)
+@Constraint(validatedBy = SkuConstraintValidator.class)
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface ValidSku {
@@ -31,7 +29,8 @@ public @interface ValidSku {
    *
    * @return the message template
    */
-  String message() default "must be a non-blank SKU of at most 128 characters without control characters";
+  String message() default
+      "must be a non-blank SKU of at most 128 characters without control characters";
 
   /**
    * Validation groups.

@@ -24,7 +24,8 @@ public final class AtLeastOneOfValidator implements ConstraintValidator<AtLeastO
       }
     }
     context.disableDefaultConstraintViolation();
-    context.buildConstraintViolationWithTemplate(
+    context
+        .buildConstraintViolationWithTemplate(
             Violations.escape("at least one of " + String.join(", ", components) + " must be set"))
         .addPropertyNode(components[0])
         .addConstraintViolation();

@@ -21,9 +21,11 @@ public final class CanonicalObjectMapper {
   public static ObjectMapper create() {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
-        // ...but read only ISO-8601 text: epoch numbers are ambiguous (seconds or millis?), see StrictJavaTime.
+        // ...but read only ISO-8601 text: epoch numbers are ambiguous (seconds or millis?), see
+        // StrictJavaTime.
         .addModule(StrictJavaTime.module())
-        // ISO-8601 text for Instant/LocalDate, never epoch numbers; keep the offset the sender used.
+        // ISO-8601 text for Instant/LocalDate, never epoch numbers; keep the offset the sender
+        // used.
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -36,7 +38,8 @@ public final class CanonicalObjectMapper {
         // ...but not an ambiguous one: duplicate keys and trailing garbage are errors.
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
         .build();
   }
 }

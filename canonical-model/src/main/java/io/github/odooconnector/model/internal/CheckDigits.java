@@ -41,7 +41,8 @@ public final class CheckDigits {
   }
 
   /**
-   * Returns whether the last digit of {@code digits} is the correct GS1 check digit of the preceding ones.
+   * Returns whether the last digit of {@code digits} is the correct GS1 check digit of the
+   * preceding ones.
    *
    * @param digits the full number including its check digit
    * @return true when valid

@@ -8,9 +8,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Validates {@link CurrencyCode} against the ISO 4217 codes known to the JDK. */
-public final class CurrencyCodeValidator implements ConstraintValidator<CurrencyCode, CharSequence> {
+public final class CurrencyCodeValidator
+    implements ConstraintValidator<CurrencyCode, CharSequence> {
   private static final Set<String> CODES =
-      Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
+      Currency.getAvailableCurrencies().stream()
+          .map(Currency::getCurrencyCode)
+          .collect(Collectors.toUnmodifiableSet());
 
   @Override
   public boolean isValid(CharSequence value, ConstraintValidatorContext context) {

@@ -10,8 +10,8 @@ public final class Decimals {
   private Decimals() {}
 
   /**
-   * Divides exactly when the quotient terminates, otherwise with {@link MathContext#DECIMAL128}; strips trailing
-   * zeros without going to a negative scale.
+   * Divides exactly when the quotient terminates, otherwise with {@link MathContext#DECIMAL128};
+   * strips trailing zeros without going to a negative scale.
    *
    * @param dividend dividend
    * @param divisor divisor, not zero
@@ -28,21 +28,25 @@ public final class Decimals {
   }
 
   /**
-   * Strips trailing zeros but never produces a negative scale (so {@code 1000} stays {@code 1000}, not
-   * {@code 1E+3}).
+   * Strips trailing zeros but never produces a negative scale (so {@code 1000} stays {@code 1000},
+   * not {@code 1E+3}).
    *
    * @param value the value
    * @return the normalized value
    */
   public static BigDecimal normalize(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
-    // A huge negative scale (1E+999999999 from hostile input) would allocate a gigantic integer: leave it alone.
-    return stripped.scale() < 0 && stripped.scale() >= -MAX_PLAIN_SCALE ? stripped.setScale(0) : stripped;
+    // A huge negative scale (1E+999999999 from hostile input) would allocate a gigantic integer:
+    // leave it alone.
+    return stripped.scale() < 0 && stripped.scale() >= -MAX_PLAIN_SCALE
+        ? stripped.setScale(0)
+        : stripped;
   }
 
   /**
-   * Renders a value as plain text ({@code 1000}, {@code 0.001}), or in scientific notation when the plain form would
-   * be absurdly long (hostile input such as {@code 1E+999999999} must not allocate a billion characters).
+   * Renders a value as plain text ({@code 1000}, {@code 0.001}), or in scientific notation when the
+   * plain form would be absurdly long (hostile input such as {@code 1E+999999999} must not allocate
+   * a billion characters).
    *
    * @param value the value, may be null
    * @return the text, {@code "null"} for null
@@ -52,7 +56,8 @@ public final class Decimals {
       return "null";
     }
     return Math.abs((long) value.scale()) <= MAX_PLAIN_SCALE && value.precision() <= MAX_PLAIN_SCALE
-        ? value.toPlainString() : value.toString();
+        ? value.toPlainString()
+        : value.toString();
   }
 
   /**

@@ -21,8 +21,10 @@ public final class GtinConstraintValidator implements ConstraintValidator<ValidG
     } else if (v.length() != 8 && v.length() != 12 && v.length() != 13 && v.length() != 14) {
       problem = "must have 8, 12, 13 or 14 digits but has " + v.length();
     } else if (!CheckDigits.hasValidGs1CheckDigit(v)) {
-      problem = "has a wrong check digit (expected "
-          + CheckDigits.gs1CheckDigit(v.substring(0, v.length() - 1)) + ")";
+      problem =
+          "has a wrong check digit (expected "
+              + CheckDigits.gs1CheckDigit(v.substring(0, v.length() - 1))
+              + ")";
     } else {
       return true;
     }

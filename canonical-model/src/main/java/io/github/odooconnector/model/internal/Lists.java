@@ -11,8 +11,9 @@ public final class Lists {
   /**
    * Returns an unmodifiable copy of {@code list}; {@code null} becomes an empty list.
    *
-   * <p>Unlike {@link List#copyOf}, {@code null} elements are kept so that the validator can report them
-   * (with their index) together with every other violation instead of failing on the first one.
+   * <p>Unlike {@link List#copyOf}, {@code null} elements are kept so that the validator can report
+   * them (with their index) together with every other violation instead of failing on the first
+   * one.
    *
    * @param list the list to copy, may be null
    * @param <T> element type

@@ -10,7 +10,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** Validates {@link ParcelRefsResolve}. */
-public final class ParcelRefsResolveValidator implements ConstraintValidator<ParcelRefsResolve, Shipment> {
+public final class ParcelRefsResolveValidator
+    implements ConstraintValidator<ParcelRefsResolve, Shipment> {
   @Override
   public boolean isValid(Shipment shipment, ConstraintValidatorContext context) {
     if (shipment == null) {
@@ -32,10 +33,16 @@ public final class ParcelRefsResolveValidator implements ConstraintValidator<Par
         context.disableDefaultConstraintViolation();
       }
       valid = false;
-      context.buildConstraintViolationWithTemplate(Violations.escape(
-              "must reference a parcel of this shipment, but no parcel has id '" + line.parcelId() + "'"))
+      context
+          .buildConstraintViolationWithTemplate(
+              Violations.escape(
+                  "must reference a parcel of this shipment, but no parcel has id '"
+                      + line.parcelId()
+                      + "'"))
           .addPropertyNode("lines")
-          .addPropertyNode("parcelId").inIterable().atIndex(i)
+          .addPropertyNode("parcelId")
+          .inIterable()
+          .atIndex(i)
           .addConstraintViolation();
     }
     return valid;

@@ -19,17 +19,21 @@ final class RecordAccessors {
    * @param record the record instance
    * @param component the component name
    * @return the value, may be null
-   * @throws IllegalStateException if the type has no such component (a programming error in an annotation)
+   * @throws IllegalStateException if the type has no such component (a programming error in an
+   *     annotation)
    */
   static Object read(Object record, String component) {
-    Method accessor = ACCESSORS.computeIfAbsent(record.getClass(), RecordAccessors::accessors).get(component);
+    Method accessor =
+        ACCESSORS.computeIfAbsent(record.getClass(), RecordAccessors::accessors).get(component);
     if (accessor == null) {
-      throw new IllegalStateException(record.getClass().getName() + " has no record component " + component);
+      throw new IllegalStateException(
+          record.getClass().getName() + " has no record component " + component);
     }
     try {
       return accessor.invoke(record);
     } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + component + " of " + record.getClass().getName(), e);
+      throw new IllegalStateException(
+          "cannot read " + component + " of " + record.getClass().getName(), e);
     }
   }
 

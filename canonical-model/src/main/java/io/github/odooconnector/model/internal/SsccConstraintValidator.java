@@ -21,7 +21,10 @@ public final class SsccConstraintValidator implements ConstraintValidator<ValidS
     } else if (v.length() != 18) {
       problem = "must have 18 digits but has " + v.length();
     } else if (!CheckDigits.hasValidGs1CheckDigit(v)) {
-      problem = "has a wrong check digit (expected " + CheckDigits.gs1CheckDigit(v.substring(0, 17)) + ")";
+      problem =
+          "has a wrong check digit (expected "
+              + CheckDigits.gs1CheckDigit(v.substring(0, 17))
+              + ")";
     } else {
       return true;
     }

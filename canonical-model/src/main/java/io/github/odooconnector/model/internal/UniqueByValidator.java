@@ -38,9 +38,12 @@ public final class UniqueByValidator implements ConstraintValidator<UniqueBy, Li
           context.disableDefaultConstraintViolation();
         }
         valid = false;
-        context.buildConstraintViolationWithTemplate(
+        context
+            .buildConstraintViolationWithTemplate(
                 Violations.escape("duplicates " + component + " of element " + first))
-            .addPropertyNode(component).inIterable().atIndex(i)
+            .addPropertyNode(component)
+            .inIterable()
+            .atIndex(i)
             .addConstraintViolation();
       }
     }

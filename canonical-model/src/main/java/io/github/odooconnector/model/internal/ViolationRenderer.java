@@ -10,6 +10,7 @@ import io.github.odooconnector.model.Sscc;
 import io.github.odooconnector.model.Weight;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -20,15 +21,16 @@ import java.util.Set;
 public final class ViolationRenderer {
   private static final int MAX_VALUE_LENGTH = 120;
 
-  private static final Comparator<CanonicalViolation> ORDER = Comparator
-      .comparing(CanonicalViolation::path, ViolationRenderer::comparePaths)
-      .thenComparing(CanonicalViolation::constraint)
-      .thenComparing(CanonicalViolation::message);
+  private static final Comparator<CanonicalViolation> ORDER =
+      Comparator.comparing(CanonicalViolation::path, ViolationRenderer::comparePaths)
+          .thenComparing(CanonicalViolation::constraint)
+          .thenComparing(CanonicalViolation::message);
 
   private ViolationRenderer() {}
 
   /**
-   * Compares paths so that list indices sort numerically ({@code lines[2]} before {@code lines[10]}).
+   * Compares paths so that list indices sort numerically ({@code lines[2]} before {@code
+   * lines[10]}).
    *
    * @param a first path
    * @param b second path
@@ -82,14 +84,17 @@ public final class ViolationRenderer {
   }
 
   private static CanonicalViolation render(ConstraintViolation<?> v) {
-    String constraint = v.getConstraintDescriptor() == null
-        ? "" : v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-    return new CanonicalViolation(path(v.getPropertyPath()), value(v.getInvalidValue()), v.getMessage(), constraint);
+    String constraint =
+        v.getConstraintDescriptor() == null
+            ? ""
+            : v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    return new CanonicalViolation(
+        path(v.getPropertyPath()), value(v.getInvalidValue()), v.getMessage(), constraint);
   }
 
   /**
-   * Renders a property path as {@code lines[0].quantity}: container element nodes such as
-   * {@code <list element>} and class-level nodes contribute only their index.
+   * Renders a property path as {@code lines[0].quantity}: container element nodes such as {@code
+   * <list element>} and class-level nodes contribute only their index.
    *
    * @param path the path
    * @return the rendered path, empty for the root
@@ -113,12 +118,19 @@ public final class ViolationRenderer {
   }
 
   /** Records whose text form is a short, non-personal value. */
-  private static final Set<Class<?>> VALUE_TYPES = Set.of(Sku.class, Gtin.class, Sscc.class, Quantity.class,
-      Money.class, Weight.class, LocationRef.class);
+  private static final Set<Class<?>> VALUE_TYPES =
+      Set.of(
+          Sku.class,
+          Gtin.class,
+          Sscc.class,
+          Quantity.class,
+          Money.class,
+          Weight.class,
+          LocationRef.class);
 
   /**
-   * Renders an offending value as short text: scalars and value types verbatim (abbreviated when long), collections
-   * by size, composite records by type name only.
+   * Renders an offending value as short text: scalars and value types verbatim (abbreviated when
+   * long), collections by size, composite records by type name only.
    *
    * @param value the value
    * @return text or null
@@ -132,14 +144,17 @@ public final class ViolationRenderer {
       text = c.isEmpty() ? "[]" : "[" + c.size() + " element" + (c.size() == 1 ? "" : "s") + "]";
     } else if (value instanceof Map<?, ?> m) {
       text = m.isEmpty() ? "{}" : "{" + m.size() + " entries}";
-    } else if (value instanceof java.math.BigDecimal d) {
+    } else if (value instanceof BigDecimal d) {
       text = Decimals.toText(d);
     } else if (value instanceof Record && !VALUE_TYPES.contains(value.getClass())) {
-      // Composite records (a Party, an Address) may carry personal data and are long: name the type only.
+      // Composite records (a Party, an Address) may carry personal data and are long: name the type
+      // only.
       text = "<" + value.getClass().getSimpleName() + ">";
     } else {
       text = String.valueOf(value);
     }
-    return text.length() <= MAX_VALUE_LENGTH ? text : text.substring(0, MAX_VALUE_LENGTH - 3) + "...";
+    return text.length() <= MAX_VALUE_LENGTH
+        ? text
+        : text.substring(0, MAX_VALUE_LENGTH - 3) + "...";
   }
 }

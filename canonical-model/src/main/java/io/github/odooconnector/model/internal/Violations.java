@@ -18,13 +18,17 @@ final class Violations {
   }
 
   /**
-   * Escapes a literal message so that message interpolation leaves it unchanged (values in it are data, never
-   * expressions).
+   * Escapes a literal message so that message interpolation leaves it unchanged (values in it are
+   * data, never expressions).
    *
    * @param message literal text
    * @return the escaped template
    */
   static String escape(String message) {
-    return message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
+    return message
+        .replace("\\", "\\\\")
+        .replace("{", "\\{")
+        .replace("}", "\\}")
+        .replace("$", "\\$");
   }
 }

@@ -3,6 +3,8 @@ package io.github.odooconnector.examples.internal;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Progress lines and a final summary table, written to stdout. Not thread-safe. */
 public final class Console {
@@ -24,12 +26,12 @@ public final class Console {
 
   /** Keeps third-party start-up chatter (Hibernate Validator's version banner) out of the story. */
   public static void quietLibraryLogging() {
-    HIBERNATE_VALIDATOR_LOGGER.setLevel(java.util.logging.Level.WARNING);
+    HIBERNATE_VALIDATOR_LOGGER.setLevel(Level.WARNING);
   }
 
   // held strongly: java.util.logging forgets the level of a logger nobody references
-  private static final java.util.logging.Logger HIBERNATE_VALIDATOR_LOGGER =
-      java.util.logging.Logger.getLogger("org.hibernate.validator");
+  private static final Logger HIBERNATE_VALIDATOR_LOGGER =
+      Logger.getLogger("org.hibernate.validator");
 
   /** Prints a numbered progress line. */
   public void step(String format, Object... args) {

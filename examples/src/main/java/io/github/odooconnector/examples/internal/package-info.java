@@ -1,2 +1,5 @@
-/** Plumbing shared by the examples: where Odoo comes from (embedded fake or a real server) and console output. */
+/**
+ * Plumbing shared by the examples: where Odoo comes from (embedded fake or a real server) and
+ * console output.
+ */
 package io.github.odooconnector.examples.internal;

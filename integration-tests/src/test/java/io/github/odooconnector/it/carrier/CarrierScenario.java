@@ -1,20 +1,22 @@
 package io.github.odooconnector.it.carrier;
 
 import io.github.odooconnector.carrier.api.ShippingIntegration;
+import io.github.odooconnector.core.api.Command;
 import io.github.odooconnector.core.api.Domain;
 import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.core.api.OdooClientBuilder;
 import io.github.odooconnector.core.api.OdooRecord;
+import io.github.odooconnector.core.api.Protocol;
 import io.github.odooconnector.core.api.RetrySettings;
 import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
-import io.github.odooconnector.core.api.Protocol;
 import io.github.odooconnector.testkit.FakeOdoo;
 import io.github.odooconnector.testkit.OdooVersion;
 import io.github.odooconnector.testkit.carrier.SimulatedCarrier;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -23,9 +25,11 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * One FakeOdoo, two simulated carriers and a ShippingIntegration wired like a host application would.
+ * One FakeOdoo, two simulated carriers and a ShippingIntegration wired like a host application
+ * would.
  *
  * <p>With the 3 kg picking every test ships, the carriers quote (today = Fri 2026-11-27):
+ *
  * <pre>
  *   swiftpost ECO      4.00 + 0.50/kg =  5.50 EUR, 5 days -> 2026-12-02   (cheapest)
  *   swiftpost EXPRESS  9.00 + 1.00/kg = 12.00 EUR, 2 days -> 2026-11-29
@@ -53,7 +57,8 @@ final class CarrierScenario implements AutoCloseable {
     this(b -> b, b -> b);
   }
 
-  CarrierScenario(UnaryOperator<SimulatedCarrier.Builder> swiftpostCustomizer,
+  CarrierScenario(
+      UnaryOperator<SimulatedCarrier.Builder> swiftpostCustomizer,
       UnaryOperator<ShippingIntegration.Builder> integrationCustomizer) {
     this(OdooVersion.V19, Protocol.AUTO, swiftpostCustomizer, integrationCustomizer);
   }
@@ -62,21 +67,45 @@ final class CarrierScenario implements AutoCloseable {
     this(version, protocol, b -> b, b -> b);
   }
 
-  CarrierScenario(OdooVersion version, Protocol protocol, UnaryOperator<SimulatedCarrier.Builder> swiftpostCustomizer,
+  CarrierScenario(
+      OdooVersion version,
+      Protocol protocol,
+      UnaryOperator<SimulatedCarrier.Builder> swiftpostCustomizer,
       UnaryOperator<ShippingIntegration.Builder> integrationCustomizer) {
-    odoo = FakeOdoo.builder().version(version).clock(clock)
-        .customField("stock.picking", DELIVERED_AT, "datetime").start();
-    OdooClientBuilder cb = OdooClient.builder().url(odoo.url()).database(odoo.database()).login(odoo.adminLogin())
-        .protocol(protocol).retry(RetrySettings.none());
-    client = (protocol == Protocol.JSON2 ? cb.apiKey(odoo.adminApiKey()) : cb.password(odoo.adminPassword())).build();
-    swiftpost = swiftpostCustomizer.apply(SimulatedCarrier.builder("swiftpost").displayName("SwiftPost")
-        .service("ECO", "4.00", "0.50", 5, false)
-        .service("EXPRESS", "9.00", "1.00", 2, true)
-        .clock(clock)).build();
-    rapidex = SimulatedCarrier.builder("rapidex").displayName("Rapidex")
-        .service("STANDARD", "6.00", "0.20", 3, true)
-        .service("EXPRESS", "7.50", "1.00", 1, true)
-        .clock(clock).build();
+    odoo =
+        FakeOdoo.builder()
+            .version(version)
+            .clock(clock)
+            .customField("stock.picking", DELIVERED_AT, "datetime")
+            .start();
+    OdooClientBuilder cb =
+        OdooClient.builder()
+            .url(odoo.url())
+            .database(odoo.database())
+            .login(odoo.adminLogin())
+            .protocol(protocol)
+            .retry(RetrySettings.none());
+    client =
+        (protocol == Protocol.JSON2
+                ? cb.apiKey(odoo.adminApiKey())
+                : cb.password(odoo.adminPassword()))
+            .build();
+    swiftpost =
+        swiftpostCustomizer
+            .apply(
+                SimulatedCarrier.builder("swiftpost")
+                    .displayName("SwiftPost")
+                    .service("ECO", "4.00", "0.50", 5, false)
+                    .service("EXPRESS", "9.00", "1.00", 2, true)
+                    .clock(clock))
+            .build();
+    rapidex =
+        SimulatedCarrier.builder("rapidex")
+            .displayName("Rapidex")
+            .service("STANDARD", "6.00", "0.20", 3, true)
+            .service("EXPRESS", "7.50", "1.00", 1, true)
+            .clock(clock)
+            .build();
     swiftpostCarrierId = odoo.ref("delivery.free_delivery_carrier");
     rapidexCarrierId = odoo.ref("delivery.delivery_carrier_express");
     mapping = MappingConfig.defaults();
@@ -92,21 +121,49 @@ final class CarrierScenario implements AutoCloseable {
         .carrier(rapidex, rapidexCarrierId)
         .idempotencyStore(idempotencyStore)
         .deliveredDateField(DELIVERED_AT)
-        .purchaseRetries(3, java.time.Duration.ZERO)
+        .purchaseRetries(3, Duration.ZERO)
         .clock(clock);
   }
 
   private void giveTheCompanyAnAddress() {
     long company = client.search("res.company", Domain.all(), SearchOptions.limit(1)).get(0);
-    long partner = client.read("res.company", List.of(company), List.of("partner_id")).get(0)
-        .many2one("partner_id").map(Many2one::id).orElseThrow();
-    client.write("res.partner", List.of(partner), Map.of("street", "Rue du Dépôt 5", "city", "Brussels",
-        "zip", "1000", "country_id", odoo.ref("base.be")));
+    long partner =
+        client
+            .read("res.company", List.of(company), List.of("partner_id"))
+            .get(0)
+            .many2one("partner_id")
+            .map(Many2one::id)
+            .orElseThrow();
+    client.write(
+        "res.partner",
+        List.of(partner),
+        Map.of(
+            "street",
+            "Rue du Dépôt 5",
+            "city",
+            "Brussels",
+            "zip",
+            "1000",
+            "country_id",
+            odoo.ref("base.be")));
   }
 
   long customer(String countryXmlId) {
-    return client.create("res.partner", Map.of("name", "Acme Retail", "street", "Grote Markt 1", "city",
-        "Antwerpen", "zip", "2000", "country_id", odoo.ref(countryXmlId), "email", "ops@acme.example"));
+    return client.create(
+        "res.partner",
+        Map.of(
+            "name",
+            "Acme Retail",
+            "street",
+            "Grote Markt 1",
+            "city",
+            "Antwerpen",
+            "zip",
+            "2000",
+            "country_id",
+            odoo.ref(countryXmlId),
+            "email",
+            "ops@acme.example"));
   }
 
   /** A ready outgoing delivery for a Belgian customer weighing 3 kg. */
@@ -116,18 +173,24 @@ final class CarrierScenario implements AutoCloseable {
 
   long readyDelivery(String countryXmlId) {
     long partner = customer(countryXmlId);
-    long picking = client.create("stock.picking", Map.of(
-        "partner_id", partner,
-        "picking_type_id", odoo.ref("stock.picking_type_out"),
-        "location_id", odoo.ref("stock.stock_location_stock"),
-        "location_dest_id", odoo.ref("stock.stock_location_customers"),
-        "move_ids", List.of(io.github.odooconnector.core.api.Command.create(Map.of(
-            "name", "Office Chair",
-            "product_id", odoo.ref("product.product_chair"),
-            "product_uom_qty", 1.0,
-            "product_uom", odoo.ref("uom.product_uom_unit"),
-            "location_id", odoo.ref("stock.stock_location_stock"),
-            "location_dest_id", odoo.ref("stock.stock_location_customers"))))));
+    long picking =
+        client.create(
+            "stock.picking",
+            Map.of(
+                "partner_id", partner,
+                "picking_type_id", odoo.ref("stock.picking_type_out"),
+                "location_id", odoo.ref("stock.stock_location_stock"),
+                "location_dest_id", odoo.ref("stock.stock_location_customers"),
+                "move_ids",
+                    List.of(
+                        Command.create(
+                            Map.of(
+                                "name", "Office Chair",
+                                "product_id", odoo.ref("product.product_chair"),
+                                "product_uom_qty", 1.0,
+                                "product_uom", odoo.ref("uom.product_uom_unit"),
+                                "location_id", odoo.ref("stock.stock_location_stock"),
+                                "location_dest_id", odoo.ref("stock.stock_location_customers"))))));
     client.call("stock.picking", "action_confirm", List.of(List.of(picking)), Map.of());
     client.call("stock.picking", "action_assign", List.of(List.of(picking)), Map.of());
     client.write("stock.picking", List.of(picking), Map.of("shipping_weight", 3.0));
@@ -135,25 +198,51 @@ final class CarrierScenario implements AutoCloseable {
   }
 
   OdooRecord picking(long id) {
-    return client.read("stock.picking", List.of(id), List.of("name", "state", "carrier_id", "carrier_price",
-        "carrier_tracking_ref", DELIVERED_AT)).get(0);
+    return client
+        .read(
+            "stock.picking",
+            List.of(id),
+            List.of(
+                "name",
+                "state",
+                "carrier_id",
+                "carrier_price",
+                "carrier_tracking_ref",
+                DELIVERED_AT))
+        .get(0);
   }
 
   List<OdooRecord> attachments(long pickingId) {
-    return client.searchRead("ir.attachment", Domain.and(Domain.where("res_model", "=", "stock.picking"),
-            Domain.where("res_id", "=", pickingId)), List.of("name", "mimetype", "datas", "type"),
+    return client.searchRead(
+        "ir.attachment",
+        Domain.and(
+            Domain.where("res_model", "=", "stock.picking"),
+            Domain.where("res_id", "=", pickingId)),
+        List.of("name", "mimetype", "datas", "type"),
         SearchOptions.defaults().withOrder("id"));
   }
 
   List<String> chatter(long pickingId) {
-    return client.searchRead("mail.message", Domain.and(Domain.where("model", "=", "stock.picking"),
-            Domain.where("res_id", "=", pickingId)), List.of("body"), SearchOptions.defaults().withOrder("id"))
-        .stream().map(m -> m.string("body").orElse("")).toList();
+    return client
+        .searchRead(
+            "mail.message",
+            Domain.and(
+                Domain.where("model", "=", "stock.picking"),
+                Domain.where("res_id", "=", pickingId)),
+            List.of("body"),
+            SearchOptions.defaults().withOrder("id"))
+        .stream()
+        .map(m -> m.string("body").orElse(""))
+        .toList();
   }
 
   List<OdooRecord> activities(long pickingId) {
-    return client.searchRead("mail.activity", Domain.and(Domain.where("res_model", "=", "stock.picking"),
-            Domain.where("res_id", "=", pickingId)), List.of("summary", "note", "date_deadline", "activity_type_id"),
+    return client.searchRead(
+        "mail.activity",
+        Domain.and(
+            Domain.where("res_model", "=", "stock.picking"),
+            Domain.where("res_id", "=", pickingId)),
+        List.of("summary", "note", "date_deadline", "activity_type_id"),
         SearchOptions.defaults());
   }
 
@@ -171,7 +260,7 @@ final class CarrierScenario implements AutoCloseable {
       this.now = now;
     }
 
-    void advance(java.time.Duration d) {
+    void advance(Duration d) {
       now = now.plus(d);
     }
 

@@ -39,22 +39,29 @@ class CarrierVersionsIT {
       s.swiftpost.loseNextCreateResponses(1);
       LabelResult label = s.shipping.buyLabel(picking);
       String tn = label.trackingRef();
-      TrackingEvent transit = s.swiftpost.scriptEvent(tn, "AR", CarrierScenario.NOW.plus(Duration.ofHours(3)), "Hub");
-      TrackingEvent delivered = s.swiftpost.scriptEvent(tn, "DL", CarrierScenario.NOW.plus(Duration.ofHours(9)),
-          null);
-      List<TrackingUpdate> updates = s.shipping.handleTrackingWebhook("swiftpost",
-          s.swiftpost.webhook(List.of(delivered, transit, delivered)));
+      TrackingEvent transit =
+          s.swiftpost.scriptEvent(tn, "AR", CarrierScenario.NOW.plus(Duration.ofHours(3)), "Hub");
+      TrackingEvent delivered =
+          s.swiftpost.scriptEvent(tn, "DL", CarrierScenario.NOW.plus(Duration.ofHours(9)), null);
+      List<TrackingUpdate> updates =
+          s.shipping.handleTrackingWebhook(
+              "swiftpost", s.swiftpost.webhook(List.of(delivered, transit, delivered)));
 
       assertThat(s.swiftpost.labelsPurchased()).isEqualTo(1);
-      assertThat(updates).extracting(TrackingUpdate::outcome)
-          .containsExactly(TrackingOutcome.APPLIED, TrackingOutcome.APPLIED, TrackingOutcome.DUPLICATE);
+      assertThat(updates)
+          .extracting(TrackingUpdate::outcome)
+          .containsExactly(
+              TrackingOutcome.APPLIED, TrackingOutcome.APPLIED, TrackingOutcome.DUPLICATE);
       OdooRecord p = s.picking(picking);
       assertThat(p.many2one("carrier_id").map(Many2one::id)).contains(s.swiftpostCarrierId);
       assertThat(p.string("carrier_tracking_ref")).contains(tn);
       assertThat(p.datetime(CarrierScenario.DELIVERED_AT)).contains(delivered.occurredAt());
-      assertThat(s.attachments(picking)).singleElement()
-          .satisfies(a -> assertThat(a.binary("datas").orElseThrow()).isEqualTo(
-              label.shipment().parcels().get(0).label().content()));
+      assertThat(s.attachments(picking))
+          .singleElement()
+          .satisfies(
+              a ->
+                  assertThat(a.binary("datas").orElseThrow())
+                      .isEqualTo(label.shipment().parcels().get(0).label().content()));
     }
   }
 }

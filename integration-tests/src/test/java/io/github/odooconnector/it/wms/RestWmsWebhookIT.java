@@ -7,6 +7,7 @@ import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.reliability.api.HmacBodyVerifier;
 import io.github.odooconnector.reliability.api.InMemoryInboxStore;
 import io.github.odooconnector.reliability.api.WebhookVerificationException;
+import io.github.odooconnector.reliability.spi.InboxStatus;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
 import io.github.odooconnector.wms.api.BatchReport;
 import io.github.odooconnector.wms.api.ReleaseMarker;
@@ -25,7 +26,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The reference REST adapter end to end: Odoo (fake) -> REST WMS (MockWebServer) -> signed webhook -> Odoo. */
+/**
+ * The reference REST adapter end to end: Odoo (fake) -> REST WMS (MockWebServer) -> signed webhook
+ * -> Odoo.
+ */
 class RestWmsWebhookIT {
 
   private static final String SECRET = "whsec-it";
@@ -40,12 +44,23 @@ class RestWmsWebhookIT {
     s = new WmsScenario();
     server = new MockWebServer();
     server.start();
-    integration = WmsIntegration.builder().odoo(s.client)
-        .adapter(RestWmsAdapter.builder(server.url("/v1").toString()).name("acme").bearerToken("t")
-            .webhookSecret(SECRET).httpClient(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build())
-            .build())
-        .idempotencyStore(s.idempotencyStore).outboxStore(s.outboxStore).inboxStore(inbox)
-        .releaseMarker(ReleaseMarker.charField(WmsScenario.MARKER)).mapping(s.mapping).build();
+    integration =
+        WmsIntegration.builder()
+            .odoo(s.client)
+            .adapter(
+                RestWmsAdapter.builder(server.url("/v1").toString())
+                    .name("acme")
+                    .bearerToken("t")
+                    .webhookSecret(SECRET)
+                    .httpClient(
+                        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build())
+                    .build())
+            .idempotencyStore(s.idempotencyStore)
+            .outboxStore(s.outboxStore)
+            .inboxStore(inbox)
+            .releaseMarker(ReleaseMarker.charField(WmsScenario.MARKER))
+            .mapping(s.mapping)
+            .build();
   }
 
   @AfterEach
@@ -56,9 +71,15 @@ class RestWmsWebhookIT {
 
   private static WebhookRequest signed(String body, String eventId, String secret) {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    String sig = HmacBodyVerifier.builder(secret).signatureHeader("X-Wms-Signature").prefix("sha256=")
-        .encoding(HmacBodyVerifier.Encoding.HEX).build().sign(bytes);
-    return WebhookRequest.ofSingleValued(Map.of("X-Wms-Signature", sig, "X-Wms-Event-Id", eventId), bytes);
+    String sig =
+        HmacBodyVerifier.builder(secret)
+            .signatureHeader("X-Wms-Signature")
+            .prefix("sha256=")
+            .encoding(HmacBodyVerifier.Encoding.HEX)
+            .build()
+            .sign(bytes);
+    return WebhookRequest.ofSingleValued(
+        Map.of("X-Wms-Signature", sig, "X-Wms-Event-Id", eventId), bytes);
   }
 
   @Test
@@ -67,7 +88,8 @@ class RestWmsWebhookIT {
     lines.put("product.product_desk", 3.0);
     long so = s.confirmedSaleOrder(s.customer(), lines);
     long pickingId = s.outgoingPickingOf(so);
-    server.enqueue(new MockResponse.Builder().code(201).body("{\"wmsOrderId\":\"ACME-1\"}").build());
+    server.enqueue(
+        new MockResponse.Builder().code(201).body("{\"wmsOrderId\":\"ACME-1\"}").build());
 
     BatchReport released = integration.releaseSaleOrder(so);
 
@@ -80,16 +102,24 @@ class RestWmsWebhookIT {
     assertThat(s.picking(pickingId).string(WmsScenario.MARKER)).contains("ACME-1");
 
     OdooRecord move = s.moves(pickingId).get(0);
-    String body = "{\"eventId\":\"evt-100\",\"type\":\"shipment.dispatched\",\"occurredAt\":\"2026-11-27T06:00:00Z\","
-        + "\"payload\":{\"shipmentId\":\"SHP-100\",\"fulfillmentOrderRef\":\"" + ref + "\","
-        + "\"carrierService\":{\"carrier\":\"Express delivery\"},\"trackingNumbers\":[\"1Z999\"],"
-        + "\"lines\":[{\"orderLineRef\":\"" + move.id() + "\",\"sku\":\"FURN_0001\","
-        + "\"quantity\":{\"value\":2,\"unit\":\"C62\"}}],\"shippedAt\":\"2026-11-27T06:00:00Z\"}}";
+    String body =
+        "{\"eventId\":\"evt-100\",\"type\":\"shipment.dispatched\",\"occurredAt\":\"2026-11-27T"
+            + "06:00:00Z\","
+            + "\"payload\":{\"shipmentId\":\"SHP-100\",\"fulfillmentOrderRef\":\""
+            + ref
+            + "\",\"carrierService\":{\"carrier\":\"Express"
+            + " delivery\"},\"trackingNumbers\":[\"1Z999\"],\"lines\":[{\"orderLineRef\":\""
+            + move.id()
+            + "\",\"sku\":\"FURN_0001\","
+            + "\"quantity\":{\"value\":2,\"unit\":\"C62\"}}]"
+            + ",\"shippedAt\":\"2026-11-27T06:00:00Z\"}}";
 
     assertThatThrownBy(() -> integration.acceptWebhook(signed(body, "evt-100", "forged")))
         .isInstanceOf(WebhookVerificationException.class);
     assertThat(integration.acceptWebhook(signed(body, "evt-100", SECRET))).isTrue();
-    assertThat(integration.acceptWebhook(signed(body, "evt-100", SECRET))).as("redelivery").isFalse();
+    assertThat(integration.acceptWebhook(signed(body, "evt-100", SECRET)))
+        .as("redelivery")
+        .isFalse();
 
     BatchReport processed = integration.processInbox();
 
@@ -97,33 +127,48 @@ class RestWmsWebhookIT {
     OdooRecord done = s.picking(pickingId);
     assertThat(done.string("state")).contains("done");
     assertThat(done.string("carrier_tracking_ref")).contains("1Z999");
-    assertThat(done.many2one("carrier_id").orElseThrow().displayName()).isEqualTo("Express delivery");
+    assertThat(done.many2one("carrier_id").orElseThrow().displayName())
+        .isEqualTo("Express delivery");
     assertThat(done.ids("backorder_ids")).as("one desk short").hasSize(1);
     assertThat(integration.processInbox().succeeded()).isEmpty();
     assertThat(server.getRequestCount()).isEqualTo(1);
-    assertThat(List.of(released.failed(), processed.failed())).allSatisfy(f -> assertThat(f).isEmpty());
+    assertThat(List.of(released.failed(), processed.failed()))
+        .allSatisfy(f -> assertThat(f).isEmpty());
   }
+
   @Test
   void aSignedButMalformedWebhookIsParkedAsAPermanentFailureWithoutBlockingGoodOnes() {
-    String bad = "{\"eventId\":\"evt-bad\",\"type\":\"shipment.dispatched\",\"payload\":{\"shipmentId\":\"S\"}}";
-    String good = "{\"eventId\":\"evt-ok\",\"type\":\"wms.order.accepted\",\"payload\":"
-        + "{\"fulfillmentOrderId\":\"WH/OUT/00001\",\"wmsOrderId\":\"ACME-1\",\"accepted\":true}}";
+    String bad =
+        "{\"eventId\":\"evt-bad\",\"type\":\"shipment.dispatched\",\"payload\":"
+            + "{\"shipmentId\":\"S\"}}";
+    String good =
+        "{\"eventId\":\"evt-ok\",\"type\":\"wms.order.accepted\",\"payload\":"
+            + "{\"fulfillmentOrderId\":\"WH/OUT/00001\",\"wmsOrderId\":\"ACME-1\",\"accepted\":"
+            + "true}}";
     assertThat(integration.acceptWebhook(signed(bad, "evt-bad", SECRET))).isTrue();
     assertThat(integration.acceptWebhook(signed(good, "evt-ok", SECRET))).isTrue();
 
     BatchReport report = integration.processInbox();
 
     assertThat(report.succeeded()).containsExactly("evt-ok");
-    assertThat(report.failed()).singleElement().satisfies(f -> {
-      assertThat(f.reference()).isEqualTo("evt-bad");
-      assertThat(f.retryable()).isFalse();
-      assertThat(f.error()).contains("InvalidWmsMessageException").contains("invalid Shipment");
-    });
+    assertThat(report.failed())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.reference()).isEqualTo("evt-bad");
+              assertThat(f.retryable()).isFalse();
+              assertThat(f.error())
+                  .contains("InvalidWmsMessageException")
+                  .contains("invalid Shipment");
+            });
     assertThat(s.outbox("wms.order.accepted")).hasSize(1);
-    assertThat(inbox.find("wms:acme", "evt-bad")).hasValueSatisfying(m -> {
-      assertThat(m.status()).isEqualTo(io.github.odooconnector.reliability.spi.InboxStatus.FAILED);
-      assertThat(m.lastError()).hasValueSatisfying(e -> assertThat(e).contains("invalid Shipment"));
-    });
+    assertThat(inbox.find("wms:acme", "evt-bad"))
+        .hasValueSatisfying(
+            m -> {
+              assertThat(m.status()).isEqualTo(InboxStatus.FAILED);
+              assertThat(m.lastError())
+                  .hasValueSatisfying(e -> assertThat(e).contains("invalid Shipment"));
+            });
     assertThat(integration.processInbox().failed()).as("parked, not retried").isEmpty();
   }
 }

@@ -51,60 +51,125 @@ final class WmsScenario implements AutoCloseable {
   }
 
   /** With extra custom char fields on stock.picking and a custom mapping. */
-  WmsScenario(ShortPickPolicy policy, OdooVersion version, Protocol protocol, MappingConfig mappingConfig,
+  WmsScenario(
+      ShortPickPolicy policy,
+      OdooVersion version,
+      Protocol protocol,
+      MappingConfig mappingConfig,
       List<String> extraPickingFields) {
-    FakeOdoo.Builder fake = FakeOdoo.builder().version(version).customField("stock.picking", MARKER, "char");
+    FakeOdoo.Builder fake =
+        FakeOdoo.builder().version(version).customField("stock.picking", MARKER, "char");
     extraPickingFields.forEach(f -> fake.customField("stock.picking", f, "char"));
     odoo = fake.start();
-    var builder = OdooClient.builder().url(odoo.url()).database(odoo.database()).login(odoo.adminLogin())
-        .protocol(protocol).retry(RetrySettings.none());
-    client = (protocol == Protocol.JSON2 ? builder.apiKey(odoo.adminApiKey()) : builder.password(odoo.adminPassword()))
-        .build();
+    var builder =
+        OdooClient.builder()
+            .url(odoo.url())
+            .database(odoo.database())
+            .login(odoo.adminLogin())
+            .protocol(protocol)
+            .retry(RetrySettings.none());
+    client =
+        (protocol == Protocol.JSON2
+                ? builder.apiKey(odoo.adminApiKey())
+                : builder.password(odoo.adminPassword()))
+            .build();
     wms = SimulatedWms.builder().build();
     mapping = mappingConfig;
     integration = newIntegration(policy);
   }
 
-  /** A second integration instance sharing the stores: what a restarted or second host process looks like. */
+  /**
+   * A second integration instance sharing the stores: what a restarted or second host process looks
+   * like.
+   */
   WmsIntegration newIntegration(ShortPickPolicy policy) {
-    return WmsIntegration.builder().odoo(client).adapter(wms).idempotencyStore(idempotencyStore)
-        .outboxStore(outboxStore).releaseMarker(ReleaseMarker.charField(MARKER)).shortPickPolicy(policy)
-        .underReceiptPolicy(ShortPickPolicy.BACKORDER).mapping(mapping).build();
+    return WmsIntegration.builder()
+        .odoo(client)
+        .adapter(wms)
+        .idempotencyStore(idempotencyStore)
+        .outboxStore(outboxStore)
+        .releaseMarker(ReleaseMarker.charField(MARKER))
+        .shortPickPolicy(policy)
+        .underReceiptPolicy(ShortPickPolicy.BACKORDER)
+        .mapping(mapping)
+        .build();
   }
 
   long customer() {
-    return client.create("res.partner", Map.of("name", "Acme Retail", "street", "1 Main St", "city", "Springfield",
-        "zip", "12345", "country_id", odoo.ref("base.us"), "email", "ops@acme.example"));
+    return client.create(
+        "res.partner",
+        Map.of(
+            "name",
+            "Acme Retail",
+            "street",
+            "1 Main St",
+            "city",
+            "Springfield",
+            "zip",
+            "12345",
+            "country_id",
+            odoo.ref("base.us"),
+            "email",
+            "ops@acme.example"));
   }
 
   /** Creates and confirms a sale order; returns its id. */
   long confirmedSaleOrder(long partner, Map<String, Double> qtyByProductXmlId) {
     String uomField = odoo.version().major() >= 19 ? "product_uom_id" : "product_uom";
-    List<Command> lines = qtyByProductXmlId.entrySet().stream()
-        .map(e -> Command.create(Map.of("product_id", odoo.ref(e.getKey()), "product_uom_qty", e.getValue(),
-            uomField, odoo.ref("uom.product_uom_unit"))))
-        .toList();
+    List<Command> lines =
+        qtyByProductXmlId.entrySet().stream()
+            .map(
+                e ->
+                    Command.create(
+                        Map.of(
+                            "product_id",
+                            odoo.ref(e.getKey()),
+                            "product_uom_qty",
+                            e.getValue(),
+                            uomField,
+                            odoo.ref("uom.product_uom_unit"))))
+            .toList();
     long so = client.create("sale.order", Map.of("partner_id", partner, "order_line", lines));
     client.call("sale.order", "action_confirm", List.of(List.of(so)), Map.of());
     return so;
   }
 
   OdooRecord picking(long id) {
-    return client.read("stock.picking", List.of(id), List.of("name", "state", MARKER, "carrier_tracking_ref",
-        "carrier_id", "backorder_ids", "move_ids", "origin", "picking_type_code")).get(0);
+    return client
+        .read(
+            "stock.picking",
+            List.of(id),
+            List.of(
+                "name",
+                "state",
+                MARKER,
+                "carrier_tracking_ref",
+                "carrier_id",
+                "backorder_ids",
+                "move_ids",
+                "origin",
+                "picking_type_code"))
+        .get(0);
   }
 
   long outgoingPickingOf(long saleOrderId) {
-    return client.search("stock.picking", Domain.where("sale_id", "=", saleOrderId), SearchOptions.limit(1)).get(0);
+    return client
+        .search("stock.picking", Domain.where("sale_id", "=", saleOrderId), SearchOptions.limit(1))
+        .get(0);
   }
 
   List<OdooRecord> moves(long pickingId) {
-    return client.searchRead("stock.move", Domain.where("picking_id", "=", pickingId),
-        List.of("product_id", "product_uom_qty", "quantity", "state"), SearchOptions.defaults().withOrder("id"));
+    return client.searchRead(
+        "stock.move",
+        Domain.where("picking_id", "=", pickingId),
+        List.of("product_id", "product_uom_qty", "quantity", "state"),
+        SearchOptions.defaults().withOrder("id"));
   }
 
   List<OutboxRecord> outbox(String type) {
-    return outboxStore.list(OutboxStatus.PENDING, 1000).stream().filter(r -> r.eventType().equals(type)).toList();
+    return outboxStore.list(OutboxStatus.PENDING, 1000).stream()
+        .filter(r -> r.eventType().equals(type))
+        .toList();
   }
 
   @Override

@@ -7,25 +7,34 @@ import io.github.odooconnector.core.api.Domain;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.model.BusinessEvent;
+import io.github.odooconnector.model.CarrierService;
 import io.github.odooconnector.model.LocationRef;
 import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.Quantity;
 import io.github.odooconnector.model.ReturnReason;
+import io.github.odooconnector.model.Shipment;
+import io.github.odooconnector.model.ShipmentLine;
 import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.model.UnitOfMeasure;
+import io.github.odooconnector.reliability.spi.OutboxStatus;
 import io.github.odooconnector.wms.api.ApplyOutcome;
 import io.github.odooconnector.wms.api.BatchReport;
 import io.github.odooconnector.wms.api.InventoryDiscrepancy;
 import io.github.odooconnector.wms.api.ReconciliationPolicy;
 import io.github.odooconnector.wms.api.ReconciliationReport;
+import io.github.odooconnector.wms.api.ReleaseMarker;
 import io.github.odooconnector.wms.api.ShortPickPolicy;
 import io.github.odooconnector.wms.api.WmsEventTypes;
 import io.github.odooconnector.wms.api.WmsIntegration;
 import io.github.odooconnector.wms.api.WmsUnavailableException;
+import io.github.odooconnector.wms.api.WmsWorkflowException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +77,8 @@ class WmsWorkflowsIT {
     assertThat(released.succeeded()).containsExactly(ref);
     assertThat(s.picking(pickingId).string(WmsScenario.MARKER)).contains("SIM-1");
     assertThat(s.wms.orders()).containsKey(ref);
-    assertThat(s.wms.orders().get(ref).lines()).extracting(l -> l.sku().value())
+    assertThat(s.wms.orders().get(ref).lines())
+        .extracting(l -> l.sku().value())
         .containsExactly("FURN_0001", "FURN_0002");
     assertThat(s.outbox(WmsEventTypes.ORDER_RELEASED)).hasSize(1);
 
@@ -79,16 +89,16 @@ class WmsWorkflowsIT {
     OdooRecord done = s.picking(pickingId);
     assertThat(done.string("state")).contains("done");
     assertThat(done.string("carrier_tracking_ref")).contains("TRK-0001");
-    assertThat(done.many2one("carrier_id")).hasValueSatisfying(c -> assertThat(c.displayName())
-        .isEqualTo("Standard delivery"));
+    assertThat(done.many2one("carrier_id"))
+        .hasValueSatisfying(c -> assertThat(c.displayName()).isEqualTo("Standard delivery"));
     assertThat(done.ids("backorder_ids")).hasSize(1);
     long backorder = done.ids("backorder_ids").get(0);
     List<OdooRecord> remaining = s.moves(backorder);
     assertThat(remaining).hasSize(1);
     assertThat(remaining.get(0).many2one("product_id").orElseThrow().id())
         .isEqualTo(s.odoo.ref("product.product_chair"));
-    assertThat(remaining.get(0).decimal("product_uom_qty")).hasValueSatisfying(q ->
-        assertThat(q).isEqualByComparingTo("1"));
+    assertThat(remaining.get(0).decimal("product_uom_qty"))
+        .hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("1"));
     assertThat(s.moves(pickingId)).allSatisfy(m -> assertThat(m.string("state")).contains("done"));
   }
 
@@ -101,7 +111,8 @@ class WmsWorkflowsIT {
     String ref = s.picking(pickingId).string("name").orElseThrow();
 
     s.wms.shortPick(ref, CHAIR, Quantity.pieces(0));
-    assertThat(s.integration.apply(s.wms.ship(ref, "Express delivery", "TRK-2"))).isEqualTo(ApplyOutcome.APPLIED);
+    assertThat(s.integration.apply(s.wms.ship(ref, "Express delivery", "TRK-2")))
+        .isEqualTo(ApplyOutcome.APPLIED);
 
     OdooRecord done = s.picking(pickingId);
     assertThat(done.string("state")).contains("done");
@@ -112,8 +123,10 @@ class WmsWorkflowsIT {
   void purchaseOrderGetsAnAsnAndAShortReceiptIsValidatedWithADiscrepancyEvent() {
     long po = s.odoo.ref("purchase.purchase_order_1");
     s.client.call("purchase.order", "button_confirm", List.of(List.of(po)), Map.of());
-    long receiptId = s.client.search("stock.picking", Domain.where("purchase_id", "=", po), SearchOptions.limit(1))
-        .get(0);
+    long receiptId =
+        s.client
+            .search("stock.picking", Domain.where("purchase_id", "=", po), SearchOptions.limit(1))
+            .get(0);
     String ref = s.picking(receiptId).string("name").orElseThrow();
 
     BatchReport sent = s.integration.sendPendingAdvanceShipNotices();
@@ -129,32 +142,38 @@ class WmsWorkflowsIT {
 
     OdooRecord receipt = s.picking(receiptId);
     assertThat(receipt.string("state")).contains("done");
-    assertThat(s.moves(receiptId).get(0).decimal("quantity")).hasValueSatisfying(q ->
-        assertThat(q).isEqualByComparingTo("8"));
+    assertThat(s.moves(receiptId).get(0).decimal("quantity"))
+        .hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("8"));
     assertThat(receipt.ids("backorder_ids")).as("2 lamps still expected").hasSize(1);
-    assertThat(s.outbox(WmsEventTypes.RECEIPT_DISCREPANCY)).singleElement().satisfies(r ->
-        assertThat(r.envelopeJson()).contains("shortage").contains("FURN_0003"));
+    assertThat(s.outbox(WmsEventTypes.RECEIPT_DISCREPANCY))
+        .singleElement()
+        .satisfies(r -> assertThat(r.envelopeJson()).contains("shortage").contains("FURN_0003"));
   }
 
   @Test
   void snapshotProducesReconciliationReportWithUnitConversion() {
     LocationRef stock = LocationRef.of("WH", "Stock");
-    s.wms.setStock(DESK, stock, Quantity.pieces(50));                        // Odoo 50: match
-    s.wms.setStock(CHAIR, stock, Quantity.pieces(18));                       // Odoo 20: -2
-    s.wms.setStock(CABLE, stock, Quantity.of(8, UnitOfMeasure.DZN));         // 96 vs Odoo 100: -4
-    s.wms.setStock(new Sku("E-COM01"), stock, Quantity.pieces(10));          // lot-tracked, 10: match
+    s.wms.setStock(DESK, stock, Quantity.pieces(50)); // Odoo 50: match
+    s.wms.setStock(CHAIR, stock, Quantity.pieces(18)); // Odoo 20: -2
+    s.wms.setStock(CABLE, stock, Quantity.of(8, UnitOfMeasure.DZN)); // 96 vs Odoo 100: -4
+    s.wms.setStock(new Sku("E-COM01"), stock, Quantity.pieces(10)); // lot-tracked, 10: match
     // FURN_0003 (Odoo 5) is missing in the WMS: -5
 
-    ReconciliationReport report = s.integration.reconcileInventory("WH", ReconciliationPolicy.reportOnly());
+    ReconciliationReport report =
+        s.integration.reconcileInventory("WH", ReconciliationPolicy.reportOnly());
 
     assertThat(report.compared()).isEqualTo(5);
     assertThat(report.matched()).isEqualTo(2);
-    assertThat(report.discrepancies()).extracting(d -> d.sku().value(), d -> d.location(),
-            d -> d.difference().value().stripTrailingZeros().toPlainString(), InventoryDiscrepancy::status)
+    assertThat(report.discrepancies())
+        .extracting(
+            d -> d.sku().value(),
+            d -> d.location(),
+            d -> d.difference().value().stripTrailingZeros().toPlainString(),
+            InventoryDiscrepancy::status)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("FURN_0002", "WH/Stock", "-2", InventoryDiscrepancy.Status.REPORTED),
-            org.assertj.core.groups.Tuple.tuple("FURN_0003", "WH/Stock", "-5", InventoryDiscrepancy.Status.REPORTED),
-            org.assertj.core.groups.Tuple.tuple("FURN_0004", "WH/Stock", "-4", InventoryDiscrepancy.Status.REPORTED));
+            Tuple.tuple("FURN_0002", "WH/Stock", "-2", InventoryDiscrepancy.Status.REPORTED),
+            Tuple.tuple("FURN_0003", "WH/Stock", "-5", InventoryDiscrepancy.Status.REPORTED),
+            Tuple.tuple("FURN_0004", "WH/Stock", "-4", InventoryDiscrepancy.Status.REPORTED));
     assertThat(report.discrepancies().get(2).wmsQuantity()).isEqualTo(Quantity.pieces(96));
     assertThat(s.outbox(WmsEventTypes.INVENTORY_DISCREPANCY)).hasSize(1);
   }
@@ -170,23 +189,31 @@ class WmsWorkflowsIT {
     s.integration.sendPendingAdvanceShipNotices();
     String asn = s.wms.advanceShipNotices().keySet().iterator().next();
 
-    List<BusinessEvent<?>> events = List.of(
-        s.wms.accept(ref),
-        s.wms.pack(ref, "TRK-9"),
-        s.wms.shortPick(ref, CHAIR, Quantity.pieces(1)),
-        s.wms.ship(ref, "Standard delivery", "TRK-9"),
-        s.wms.receive(asn, Map.of(LAMP, Quantity.pieces(12))),
-        s.wms.cycleCount(DESK, LocationRef.of("WH", "Stock"), Quantity.pieces(49)));
-    BusinessEvent<?> ret = s.wms.receiveReturn("RMA-1", ref, Party.of("Acme Retail", null), DESK,
-        Quantity.pieces(1), ReturnReason.DAMAGED);
+    List<BusinessEvent<?>> events =
+        List.of(
+            s.wms.accept(ref),
+            s.wms.pack(ref, "TRK-9"),
+            s.wms.shortPick(ref, CHAIR, Quantity.pieces(1)),
+            s.wms.ship(ref, "Standard delivery", "TRK-9"),
+            s.wms.receive(asn, Map.of(LAMP, Quantity.pieces(12))),
+            s.wms.cycleCount(DESK, LocationRef.of("WH", "Stock"), Quantity.pieces(49)));
+    BusinessEvent<?> ret =
+        s.wms.receiveReturn(
+            "RMA-1",
+            ref,
+            Party.of("Acme Retail", null),
+            DESK,
+            Quantity.pieces(1),
+            ReturnReason.DAMAGED);
 
     for (BusinessEvent<?> e : events) {
-      assertThat(s.integration.apply(e)).as(e.type()).isIn(ApplyOutcome.APPLIED, ApplyOutcome.FORWARDED);
+      assertThat(s.integration.apply(e))
+          .as(e.type())
+          .isIn(ApplyOutcome.APPLIED, ApplyOutcome.FORWARDED);
     }
     assertThat(s.integration.apply(ret)).isEqualTo(ApplyOutcome.APPLIED);
     long pickingsAfterFirst = s.client.searchCount("stock.picking", Domain.all());
-    int outboxAfterFirst = s.outboxStore.list(io.github.odooconnector.reliability.spi.OutboxStatus.PENDING, 1000)
-        .size();
+    int outboxAfterFirst = s.outboxStore.list(OutboxStatus.PENDING, 1000).size();
 
     // redelivery through a restarted process sharing the stores, via polling (all messages again)
     WmsIntegration restarted = s.newIntegration(ShortPickPolicy.BACKORDER);
@@ -200,10 +227,13 @@ class WmsWorkflowsIT {
     assertThat(s.integration.apply(ret)).isEqualTo(ApplyOutcome.DUPLICATE);
 
     assertThat(s.client.searchCount("stock.picking", Domain.all())).isEqualTo(pickingsAfterFirst);
-    assertThat(s.outboxStore.list(io.github.odooconnector.reliability.spi.OutboxStatus.PENDING, 1000))
-        .hasSize(outboxAfterFirst);
-    assertThat(s.client.searchCount("stock.picking", Domain.where("origin", "=",
-        "RMA RMA-1 (return of " + ref + ")").and(Domain.where("state", "=", "done")))).isEqualTo(1);
+    assertThat(s.outboxStore.list(OutboxStatus.PENDING, 1000)).hasSize(outboxAfterFirst);
+    assertThat(
+            s.client.searchCount(
+                "stock.picking",
+                Domain.where("origin", "=", "RMA RMA-1 (return of " + ref + ")")
+                    .and(Domain.where("state", "=", "done"))))
+        .isEqualTo(1);
     assertThat(s.picking(pickingId).ids("backorder_ids")).hasSize(1);
   }
 
@@ -220,18 +250,23 @@ class WmsWorkflowsIT {
     assertThat(during.hasPending()).isTrue();
     assertThat(s.picking(pickingId).string(WmsScenario.MARKER)).isEmpty();
     assertThat(s.wms.orders()).isEmpty();
-    assertThatThrownBy(() -> s.integration.releasePicking(pickingId)).isInstanceOf(WmsUnavailableException.class);
+    assertThatThrownBy(() -> s.integration.releasePicking(pickingId))
+        .isInstanceOf(WmsUnavailableException.class);
 
     s.wms.recover();
     BatchReport after = s.integration.releasePendingOrders();
 
     String ref = s.picking(pickingId).string("name").orElseThrow();
     assertThat(after.succeeded()).contains(ref);
-    assertThat(s.picking(pickingId).string(WmsScenario.MARKER)).hasValueSatisfying(v -> assertThat(v)
-        .startsWith("SIM-"));
+    assertThat(s.picking(pickingId).string(WmsScenario.MARKER))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("SIM-"));
     assertThat(s.wms.orders()).containsKey(ref);
-    assertThat(s.outbox(WmsEventTypes.ORDER_RELEASED)).filteredOn(r -> r.aggregateKey().equals(ref)).hasSize(1);
-    assertThat(s.integration.releasePendingOrders().succeeded()).as("released once").doesNotContain(ref);
+    assertThat(s.outbox(WmsEventTypes.ORDER_RELEASED))
+        .filteredOn(r -> r.aggregateKey().equals(ref))
+        .hasSize(1);
+    assertThat(s.integration.releasePendingOrders().succeeded())
+        .as("released once")
+        .doesNotContain(ref);
   }
 
   @Test
@@ -248,25 +283,32 @@ class WmsWorkflowsIT {
     BatchReport second = s.integration.releaseSaleOrder(so);
 
     assertThat(second.succeeded()).hasSize(1);
-    assertThat(s.wms.releaseCalls()).as("the stored result is reused, the WMS is not called again").isEqualTo(1);
+    assertThat(s.wms.releaseCalls())
+        .as("the stored result is reused, the WMS is not called again")
+        .isEqualTo(1);
     assertThat(s.picking(pickingId).string(WmsScenario.MARKER)).contains("SIM-1");
   }
 
   @Test
   void pickingWithoutShipToAddressFailsPermanentlyWithoutBlockingOthers() {
     long good = orderDeskAndChairs();
-    long noCountry = s.client.create("res.partner", Map.of("name", "Nowhere Ltd", "street", "2 Side St",
-        "city", "Atlantis"));
+    long noCountry =
+        s.client.create(
+            "res.partner",
+            Map.of("name", "Nowhere Ltd", "street", "2 Side St", "city", "Atlantis"));
     long bad = s.confirmedSaleOrder(noCountry, Map.of("product.product_lamp", 1.0));
     String badRef = s.picking(s.outgoingPickingOf(bad)).string("name").orElseThrow();
 
     BatchReport report = s.integration.releasePendingOrders();
 
-    assertThat(report.failed()).anySatisfy(f -> {
-      assertThat(f.retryable()).isFalse();
-      assertThat(f.error()).contains("res.partner(" + noCountry + ").country_id");
-    });
-    assertThat(report.succeeded()).contains(s.picking(s.outgoingPickingOf(good)).string("name").orElseThrow())
+    assertThat(report.failed())
+        .anySatisfy(
+            f -> {
+              assertThat(f.retryable()).isFalse();
+              assertThat(f.error()).contains("res.partner(" + noCountry + ").country_id");
+            });
+    assertThat(report.succeeded())
+        .contains(s.picking(s.outgoingPickingOf(good)).string("name").orElseThrow())
         .doesNotContain(badRef);
     assertThat(s.wms.orders()).doesNotContainKey(badRef);
   }
@@ -279,14 +321,19 @@ class WmsWorkflowsIT {
     String ref = s.picking(pickingId).string("name").orElseThrow();
     s.wms.substitute(ref, CHAIR, LAMP);
 
-    assertThat(s.integration.apply(s.wms.ship(ref, "Standard delivery", "TRK-S"))).isEqualTo(ApplyOutcome.APPLIED);
+    assertThat(s.integration.apply(s.wms.ship(ref, "Standard delivery", "TRK-S")))
+        .isEqualTo(ApplyOutcome.APPLIED);
 
     assertThat(s.picking(pickingId).string("state")).contains("done");
-    assertThat(s.moves(pickingId)).anySatisfy(m -> {
-      assertThat(m.many2one("product_id").orElseThrow().id()).isEqualTo(s.odoo.ref("product.product_lamp"));
-      assertThat(m.decimal("quantity").orElse(BigDecimal.ZERO)).isEqualByComparingTo("2");
-    });
+    assertThat(s.moves(pickingId))
+        .anySatisfy(
+            m -> {
+              assertThat(m.many2one("product_id").orElseThrow().id())
+                  .isEqualTo(s.odoo.ref("product.product_lamp"));
+              assertThat(m.decimal("quantity").orElse(BigDecimal.ZERO)).isEqualByComparingTo("2");
+            });
   }
+
   @Test
   void lotTrackedProductIsShippedWithTheLotTheWmsPicked() {
     Map<String, Double> lines = new LinkedHashMap<>();
@@ -297,15 +344,24 @@ class WmsWorkflowsIT {
     String ref = s.picking(pickingId).string("name").orElseThrow();
     s.wms.assignLot(ref, new Sku("E-COM01"), "LOT-0001", List.of());
 
-    assertThat(s.integration.apply(s.wms.ship(ref, "Standard delivery", "TRK-L"))).isEqualTo(ApplyOutcome.APPLIED);
+    assertThat(s.integration.apply(s.wms.ship(ref, "Standard delivery", "TRK-L")))
+        .isEqualTo(ApplyOutcome.APPLIED);
 
     assertThat(s.picking(pickingId).string("state")).contains("done");
-    List<OdooRecord> moveLines = s.client.searchRead("stock.move.line", Domain.where("picking_id", "=", pickingId),
-        List.of("lot_id", "quantity"), SearchOptions.defaults());
-    assertThat(moveLines).singleElement().satisfies(l -> {
-      assertThat(l.many2one("lot_id").orElseThrow().id()).isEqualTo(s.odoo.ref("stock.lot_scanner_0001"));
-      assertThat(l.decimal("quantity").orElseThrow()).isEqualByComparingTo("2");
-    });
+    List<OdooRecord> moveLines =
+        s.client.searchRead(
+            "stock.move.line",
+            Domain.where("picking_id", "=", pickingId),
+            List.of("lot_id", "quantity"),
+            SearchOptions.defaults());
+    assertThat(moveLines)
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.many2one("lot_id").orElseThrow().id())
+                  .isEqualTo(s.odoo.ref("stock.lot_scanner_0001"));
+              assertThat(l.decimal("quantity").orElseThrow()).isEqualByComparingTo("2");
+            });
   }
 
   @Test
@@ -317,12 +373,21 @@ class WmsWorkflowsIT {
     s.integration.apply(s.wms.ship(ref, "Standard delivery", "TRK-R"));
     BigDecimal before = deskOnHand();
 
-    BusinessEvent<?> ret = s.wms.receiveReturn("RMA-7", ref, Party.of("Acme Retail", null), DESK,
-        Quantity.pieces(1), ReturnReason.DAMAGED);
+    BusinessEvent<?> ret =
+        s.wms.receiveReturn(
+            "RMA-7",
+            ref,
+            Party.of("Acme Retail", null),
+            DESK,
+            Quantity.pieces(1),
+            ReturnReason.DAMAGED);
     assertThat(s.integration.apply(ret)).isEqualTo(ApplyOutcome.APPLIED);
 
-    List<Long> returns = s.client.search("stock.picking", Domain.where("origin", "=",
-        "RMA RMA-7 (return of " + ref + ")"), SearchOptions.defaults());
+    List<Long> returns =
+        s.client.search(
+            "stock.picking",
+            Domain.where("origin", "=", "RMA RMA-7 (return of " + ref + ")"),
+            SearchOptions.defaults());
     assertThat(returns).hasSize(1);
     OdooRecord r = s.picking(returns.get(0));
     assertThat(r.string("state")).contains("done");
@@ -331,8 +396,14 @@ class WmsWorkflowsIT {
   }
 
   private BigDecimal deskOnHand() {
-    return s.client.read("product.product", List.of(s.odoo.ref("product.product_desk")), List.of("qty_available"))
-        .get(0).decimal("qty_available").orElseThrow();
+    return s.client
+        .read(
+            "product.product",
+            List.of(s.odoo.ref("product.product_desk")),
+            List.of("qty_available"))
+        .get(0)
+        .decimal("qty_available")
+        .orElseThrow();
   }
 
   @Test
@@ -346,8 +417,9 @@ class WmsWorkflowsIT {
         .isEqualTo(ApplyOutcome.FORWARDED);
 
     assertThat(s.picking(pickingId).string("state")).contains("assigned");
-    assertThat(s.outbox(WmsEventTypes.ORDER_REJECTED)).singleElement().satisfies(r ->
-        assertThat(r.envelopeJson()).contains("address not deliverable"));
+    assertThat(s.outbox(WmsEventTypes.ORDER_REJECTED))
+        .singleElement()
+        .satisfies(r -> assertThat(r.envelopeJson()).contains("address not deliverable"));
   }
 
   @Test
@@ -359,11 +431,14 @@ class WmsWorkflowsIT {
     s.client.call("stock.picking", "action_cancel", List.of(List.of(pickingId)), Map.of());
 
     assertThatThrownBy(() -> s.integration.apply(s.wms.ship(ref, "Standard delivery", "T")))
-        .isInstanceOfSatisfying(io.github.odooconnector.wms.api.WmsWorkflowException.class, e -> {
-          assertThat(e.isRetryable()).isFalse();
-          assertThat(e).hasMessageContaining(ref).hasMessageContaining("cancel");
-        });
+        .isInstanceOfSatisfying(
+            WmsWorkflowException.class,
+            e -> {
+              assertThat(e.isRetryable()).isFalse();
+              assertThat(e).hasMessageContaining(ref).hasMessageContaining("cancel");
+            });
   }
+
   @Test
   void changedPickingIsResentAndACancelledReleaseIsNotReleasedAgain() {
     long so = orderDeskAndChairs();
@@ -383,32 +458,41 @@ class WmsWorkflowsIT {
     assertThat(s.picking(pickingId).string(WmsScenario.MARKER)).contains("CANCELLED");
     assertThat(s.integration.releasePendingOrders().succeeded()).doesNotContain(ref);
   }
+
   @Test
   void differencesWithinToleranceAreAdjustedInOdooAndLargerOnesOnlyReported() {
     LocationRef stock = LocationRef.of("WH", "Stock");
     s.wms.setStock(DESK, stock, Quantity.pieces(50));
-    s.wms.setStock(CHAIR, stock, Quantity.pieces(18));                       // -2: adjusted
+    s.wms.setStock(CHAIR, stock, Quantity.pieces(18)); // -2: adjusted
     s.wms.setStock(LAMP, stock, Quantity.pieces(5));
-    s.wms.setStock(CABLE, stock, Quantity.of(8, UnitOfMeasure.DZN));         // -4: exceeds tolerance
+    s.wms.setStock(CABLE, stock, Quantity.of(8, UnitOfMeasure.DZN)); // -4: exceeds tolerance
     s.wms.setStock(new Sku("E-COM01"), stock, Quantity.pieces(10));
 
-    ReconciliationReport report = s.integration.reconcileInventory("WH",
-        ReconciliationPolicy.adjustWithin(new BigDecimal("2")));
+    ReconciliationReport report =
+        s.integration.reconcileInventory(
+            "WH", ReconciliationPolicy.adjustWithin(new BigDecimal("2")));
 
-    assertThat(report.discrepancies()).extracting(d -> d.sku().value(), InventoryDiscrepancy::status)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("FURN_0002", InventoryDiscrepancy.Status.ADJUSTED),
-            org.assertj.core.groups.Tuple.tuple("FURN_0004", InventoryDiscrepancy.Status.EXCEEDS_TOLERANCE));
+    assertThat(report.discrepancies())
+        .extracting(d -> d.sku().value(), InventoryDiscrepancy::status)
+        .containsExactly(
+            Tuple.tuple("FURN_0002", InventoryDiscrepancy.Status.ADJUSTED),
+            Tuple.tuple("FURN_0004", InventoryDiscrepancy.Status.EXCEEDS_TOLERANCE));
     assertThat(onHand("product.product_chair")).isEqualByComparingTo("18");
     assertThat(onHand("product.product_cable")).isEqualByComparingTo("100");
-    ReconciliationReport again = s.integration.reconcileInventory("WH",
-        ReconciliationPolicy.adjustWithin(new BigDecimal("2")));
+    ReconciliationReport again =
+        s.integration.reconcileInventory(
+            "WH", ReconciliationPolicy.adjustWithin(new BigDecimal("2")));
     assertThat(again.discrepancies()).extracting(d -> d.sku().value()).containsExactly("FURN_0004");
   }
 
   private BigDecimal onHand(String productXmlId) {
-    return s.client.read("product.product", List.of(s.odoo.ref(productXmlId)), List.of("qty_available"))
-        .get(0).decimal("qty_available").orElseThrow();
+    return s.client
+        .read("product.product", List.of(s.odoo.ref(productXmlId)), List.of("qty_available"))
+        .get(0)
+        .decimal("qty_available")
+        .orElseThrow();
   }
+
   @Test
   void secondShipmentForTheRestCompletesTheBackorderAndRedeliveriesStayNoOps() {
     long so = orderDeskAndChairs();
@@ -420,20 +504,33 @@ class WmsWorkflowsIT {
     s.integration.apply(first);
     long backorder = s.picking(pickingId).ids("backorder_ids").get(0);
 
-    // the same shipment re-sent under a new event id (or re-seen after a crash between validation and recording
-    // the event) must not be booked on the open backorder: the picking's "validated by" key names this shipment
+    // the same shipment re-sent under a new event id (or re-seen after a crash between validation
+    // and recording
+    // the event) must not be booked on the open backorder: the picking's "validated by" key names
+    // this shipment
     BusinessEvent<?> resent = first.withIdempotencyKey("sim:resent-under-new-id");
     assertThat(s.integration.apply(resent)).isEqualTo(ApplyOutcome.DUPLICATE);
-    assertThat(s.picking(backorder).string("state")).isNotEqualTo(java.util.Optional.of("done"));
+    assertThat(s.picking(backorder).string("state")).isNotEqualTo(Optional.of("done"));
 
-    io.github.odooconnector.model.Shipment rest = io.github.odooconnector.model.Shipment.builder()
-        .shipmentId("SHP-REST").fulfillmentOrderRef(ref)
-        .carrierService(io.github.odooconnector.model.CarrierService.of("Standard delivery"))
-        .addTrackingNumber("TRK-B")
-        .addLine(io.github.odooconnector.model.ShipmentLine.of(null, CHAIR, Quantity.pieces(1)))
-        .shippedAt(java.time.Instant.now()).build();
-    BusinessEvent<?> second = new BusinessEvent<>("evt-rest", WmsEventTypes.ORDER_SHIPPED, java.time.Instant.now(),
-        "wms:sim", ref, "sim:shipped:SHP-REST", 1, rest);
+    Shipment rest =
+        Shipment.builder()
+            .shipmentId("SHP-REST")
+            .fulfillmentOrderRef(ref)
+            .carrierService(CarrierService.of("Standard delivery"))
+            .addTrackingNumber("TRK-B")
+            .addLine(ShipmentLine.of(null, CHAIR, Quantity.pieces(1)))
+            .shippedAt(Instant.now())
+            .build();
+    BusinessEvent<?> second =
+        new BusinessEvent<>(
+            "evt-rest",
+            WmsEventTypes.ORDER_SHIPPED,
+            Instant.now(),
+            "wms:sim",
+            ref,
+            "sim:shipped:SHP-REST",
+            1,
+            rest);
 
     assertThat(s.integration.apply(second)).isEqualTo(ApplyOutcome.APPLIED);
     OdooRecord bo = s.picking(backorder);
@@ -441,10 +538,10 @@ class WmsWorkflowsIT {
     assertThat(bo.string("carrier_tracking_ref")).contains("TRK-B");
     assertThat(bo.ids("backorder_ids")).isEmpty();
 
-
     assertThat(s.integration.apply(second)).isEqualTo(ApplyOutcome.DUPLICATE);
     assertThat(s.picking(pickingId).string("carrier_tracking_ref")).contains("TRK-A");
   }
+
   @Test
   void secondDeliveryAgainstTheSameAsnIsBookedOnTheReceiptBackorder() {
     long po = s.odoo.ref("purchase.purchase_order_1");
@@ -452,30 +549,44 @@ class WmsWorkflowsIT {
     s.integration.sendPendingAdvanceShipNotices();
     String asn = s.wms.advanceShipNotices().keySet().iterator().next();
     s.integration.apply(s.wms.receive(asn, Map.of(LAMP, Quantity.pieces(8))));
-    long receiptId = s.client.search("stock.picking", Domain.where("name", "=", asn), SearchOptions.limit(1)).get(0);
+    long receiptId =
+        s.client
+            .search("stock.picking", Domain.where("name", "=", asn), SearchOptions.limit(1))
+            .get(0);
     long backorder = s.picking(receiptId).ids("backorder_ids").get(0);
 
     BusinessEvent<?> rest = s.wms.receive(asn, Map.of(LAMP, Quantity.pieces(2)));
     assertThat(s.integration.apply(rest)).isEqualTo(ApplyOutcome.APPLIED);
 
     assertThat(s.picking(backorder).string("state")).contains("done");
-    assertThat(s.moves(backorder).get(0).decimal("quantity").orElseThrow()).isEqualByComparingTo("2");
+    assertThat(s.moves(backorder).get(0).decimal("quantity").orElseThrow())
+        .isEqualByComparingTo("2");
     assertThat(s.integration.apply(rest)).isEqualTo(ApplyOutcome.DUPLICATE);
   }
+
   @Test
   void cycleCountWithinToleranceAdjustsOdooForTheCountedProductOnly() {
-    WmsIntegration counting = WmsIntegration.builder().odoo(s.client).adapter(s.wms)
-        .idempotencyStore(s.idempotencyStore).outboxStore(s.outboxStore)
-        .releaseMarker(io.github.odooconnector.wms.api.ReleaseMarker.charField(WmsScenario.MARKER))
-        .cycleCountPolicy(ReconciliationPolicy.adjustWithin(new BigDecimal("3"))).build();
+    WmsIntegration counting =
+        WmsIntegration.builder()
+            .odoo(s.client)
+            .adapter(s.wms)
+            .idempotencyStore(s.idempotencyStore)
+            .outboxStore(s.outboxStore)
+            .releaseMarker(ReleaseMarker.charField(WmsScenario.MARKER))
+            .cycleCountPolicy(ReconciliationPolicy.adjustWithin(new BigDecimal("3")))
+            .build();
 
-    BusinessEvent<?> count = s.wms.cycleCount(DESK, LocationRef.of("WH", "Stock"), Quantity.pieces(48));
+    BusinessEvent<?> count =
+        s.wms.cycleCount(DESK, LocationRef.of("WH", "Stock"), Quantity.pieces(48));
     assertThat(counting.apply(count)).isEqualTo(ApplyOutcome.APPLIED);
     assertThat(counting.apply(count)).isEqualTo(ApplyOutcome.DUPLICATE);
 
     assertThat(onHand("product.product_desk")).isEqualByComparingTo("48");
-    assertThat(onHand("product.product_chair")).as("not counted, not touched").isEqualByComparingTo("20");
+    assertThat(onHand("product.product_chair"))
+        .as("not counted, not touched")
+        .isEqualByComparingTo("20");
   }
+
   @Test
   void wmsOutageDuringAsnLeavesTheReceiptUnannouncedUntilRecovery() {
     long po = s.odoo.ref("purchase.purchase_order_1");

@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * A {@link TrackingStateStore} in a concurrent map: the default, for a single instance and for tests. State is lost
- * on restart (see {@link TrackingStateStore} for what that means).
+ * A {@link TrackingStateStore} in a concurrent map: the default, for a single instance and for
+ * tests. State is lost on restart (see {@link TrackingStateStore} for what that means).
  *
  * <p>Thread-safe.
  */
@@ -29,25 +29,29 @@ public final class InMemoryTrackingStateStore implements TrackingStateStore {
   public boolean compareAndSet(long expectedVersion, TrackingState next) {
     Objects.requireNonNull(next, "next");
     if (next.version() != expectedVersion + 1) {
-      throw new IllegalArgumentException("next.version must be " + (expectedVersion + 1) + ", got " + next.version());
+      throw new IllegalArgumentException(
+          "next.version must be " + (expectedVersion + 1) + ", got " + next.version());
     }
     String key = key(next.carrierCode(), next.trackingNumber());
     if (expectedVersion == 0) {
       return states.putIfAbsent(key, next) == null;
     }
     boolean[] stored = {false};
-    states.computeIfPresent(key, (k, current) -> {
-      if (current.version() == expectedVersion) {
-        stored[0] = true;
-        return next;
-      }
-      return current;
-    });
+    states.computeIfPresent(
+        key,
+        (k, current) -> {
+          if (current.version() == expectedVersion) {
+            stored[0] = true;
+            return next;
+          }
+          return current;
+        });
     return stored[0];
   }
 
   private static String key(String carrierCode, String trackingNumber) {
-    return Objects.requireNonNull(carrierCode, "carrierCode") + '\u0000'
+    return Objects.requireNonNull(carrierCode, "carrierCode")
+        + '\u0000'
         + Objects.requireNonNull(trackingNumber, "trackingNumber");
   }
 

@@ -16,10 +16,11 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * A {@link TrackingStateStore} in a relational table, so the last applied tracking status survives restarts and is
- * shared by every instance receiving webhooks. One row per {@code (carrier_code, tracking_number)} with an
- * optimistic-locking {@code version}; the state itself is JSON text. Written for PostgreSQL (plain SQL, no
- * vendor extensions besides the unique-violation SQLState {@code 23505}).
+ * A {@link TrackingStateStore} in a relational table, so the last applied tracking status survives
+ * restarts and is shared by every instance receiving webhooks. One row per {@code (carrier_code,
+ * tracking_number)} with an optimistic-locking {@code version}; the state itself is JSON text.
+ * Written for PostgreSQL (plain SQL, no vendor extensions besides the unique-violation SQLState
+ * {@code 23505}).
  *
  * <pre>{@code
  * CREATE TABLE IF NOT EXISTS odc_carrier_tracking_state (
@@ -31,8 +32,9 @@ import javax.sql.DataSource;
  *   PRIMARY KEY (carrier_code, tracking_number))
  * }</pre>
  *
- * <p>Create the table with your migration tool ({@link #ddl(String)} returns the statement) or call {@link
- * #createTableIfMissing()}. Rows are small; delete rows of long-delivered parcels with your own retention job.
+ * <p>Create the table with your migration tool ({@link #ddl(String)} returns the statement) or call
+ * {@link #createTableIfMissing()}. Rows are small; delete rows of long-delivered parcels with your
+ * own retention job.
  *
  * <p>Thread-safe: every call takes its own connection from the data source (auto-commit).
  */
@@ -59,7 +61,8 @@ public final class JdbcTrackingStateStore implements TrackingStateStore {
    * Creates a store on a named table.
    *
    * @param dataSource the database
-   * @param table the table name: lower-case letters, digits and underscores, optionally schema-qualified
+   * @param table the table name: lower-case letters, digits and underscores, optionally
+   *     schema-qualified
    */
   public JdbcTrackingStateStore(DataSource dataSource, String table) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -73,10 +76,11 @@ public final class JdbcTrackingStateStore implements TrackingStateStore {
    * @return the {@code CREATE TABLE IF NOT EXISTS} statement
    */
   public static String ddl(String table) {
-    return "CREATE TABLE IF NOT EXISTS " + requireIdentifier(table) + " ("
-        + "carrier_code VARCHAR(64) NOT NULL, tracking_number VARCHAR(128) NOT NULL, version BIGINT NOT NULL, "
-        + "state_json TEXT NOT NULL, updated_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP, "
-        + "PRIMARY KEY (carrier_code, tracking_number))";
+    return "CREATE TABLE IF NOT EXISTS "
+        + requireIdentifier(table)
+        + " (carrier_code VARCHAR(64) NOT NULL, tracking_number VARCHAR(128) NOT NULL, version"
+        + " BIGINT NOT NULL, state_json TEXT NOT NULL, updated_at TIMESTAMP NOT NULL DEFAULT"
+        + " CURRENT_TIMESTAMP, PRIMARY KEY (carrier_code, tracking_number))";
   }
 
   /**
@@ -85,7 +89,8 @@ public final class JdbcTrackingStateStore implements TrackingStateStore {
    * @throws CarrierException (retryable) if the database fails
    */
   public void createTableIfMissing() {
-    try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement st = c.createStatement()) {
       st.execute(ddl(table));
     } catch (SQLException e) {
       throw failure("create table", e);
@@ -97,8 +102,11 @@ public final class JdbcTrackingStateStore implements TrackingStateStore {
     Objects.requireNonNull(carrierCode, "carrierCode");
     Objects.requireNonNull(trackingNumber, "trackingNumber");
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("SELECT version, state_json FROM " + table
-            + " WHERE carrier_code = ? AND tracking_number = ?")) {
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT version, state_json FROM "
+                    + table
+                    + " WHERE carrier_code = ? AND tracking_number = ?")) {
       ps.setString(1, carrierCode);
       ps.setString(2, trackingNumber);
       try (ResultSet rs = ps.executeQuery()) {
@@ -107,14 +115,23 @@ public final class JdbcTrackingStateStore implements TrackingStateStore {
         }
         long version = rs.getLong(1);
         TrackingState stored = JSON.readValue(rs.getString(2), TrackingState.class);
-        return Optional.of(new TrackingState(stored.carrierCode(), stored.trackingNumber(), stored.lastApplied(),
-            stored.recentEventKeys(), version));
+        return Optional.of(
+            new TrackingState(
+                stored.carrierCode(),
+                stored.trackingNumber(),
+                stored.lastApplied(),
+                stored.recentEventKeys(),
+                version));
       }
     } catch (SQLException e) {
       throw failure("read", e);
     } catch (JsonProcessingException e) {
-      throw new CarrierException(carrierCode, "stored tracking state of " + trackingNumber + " in " + table
-          + " is not readable", null, false, e);
+      throw new CarrierException(
+          carrierCode,
+          "stored tracking state of " + trackingNumber + " in " + table + " is not readable",
+          null,
+          false,
+          e);
     }
   }
 
@@ -122,19 +139,28 @@ public final class JdbcTrackingStateStore implements TrackingStateStore {
   public boolean compareAndSet(long expectedVersion, TrackingState next) {
     Objects.requireNonNull(next, "next");
     if (next.version() != expectedVersion + 1) {
-      throw new IllegalArgumentException("next.version must be " + (expectedVersion + 1) + ", got " + next.version());
+      throw new IllegalArgumentException(
+          "next.version must be " + (expectedVersion + 1) + ", got " + next.version());
     }
     String json;
     try {
       json = JSON.writeValueAsString(next);
     } catch (JsonProcessingException e) {
-      throw new CarrierException(next.carrierCode(), "tracking state of " + next.trackingNumber()
-          + " cannot be written as JSON", null, false, e);
+      throw new CarrierException(
+          next.carrierCode(),
+          "tracking state of " + next.trackingNumber() + " cannot be written as JSON",
+          null,
+          false,
+          e);
     }
     try (Connection c = dataSource.getConnection()) {
       if (expectedVersion == 0) {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table
-            + " (carrier_code, tracking_number, version, state_json) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO "
+                    + table
+                    + " (carrier_code, tracking_number, version, state_json) VALUES (?, ?, ?,"
+                    + " ?)")) {
           ps.setString(1, next.carrierCode());
           ps.setString(2, next.trackingNumber());
           ps.setLong(3, next.version());
@@ -148,9 +174,12 @@ public final class JdbcTrackingStateStore implements TrackingStateStore {
           throw e;
         }
       }
-      try (PreparedStatement ps = c.prepareStatement("UPDATE " + table
-          + " SET version = ?, state_json = ?, updated_at = CURRENT_TIMESTAMP"
-          + " WHERE carrier_code = ? AND tracking_number = ? AND version = ?")) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "UPDATE "
+                  + table
+                  + " SET version = ?, state_json = ?, updated_at = CURRENT_TIMESTAMP"
+                  + " WHERE carrier_code = ? AND tracking_number = ? AND version = ?")) {
         ps.setLong(1, next.version());
         ps.setString(2, json);
         ps.setString(3, next.carrierCode());
@@ -164,14 +193,25 @@ public final class JdbcTrackingStateStore implements TrackingStateStore {
   }
 
   private CarrierException failure(String what, SQLException e) {
-    return new CarrierException(null, "tracking state store " + table + ": " + what + " failed (SQLState "
-        + e.getSQLState() + ")", null, true, e);
+    return new CarrierException(
+        null,
+        "tracking state store "
+            + table
+            + ": "
+            + what
+            + " failed (SQLState "
+            + e.getSQLState()
+            + ")",
+        null,
+        true,
+        e);
   }
 
   private static String requireIdentifier(String table) {
     Objects.requireNonNull(table, "table");
     if (!table.matches("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?")) {
-      throw new IllegalArgumentException("table must be a lower-case SQL identifier, got '" + table + "'");
+      throw new IllegalArgumentException(
+          "table must be a lower-case SQL identifier, got '" + table + "'");
     }
     return table;
   }

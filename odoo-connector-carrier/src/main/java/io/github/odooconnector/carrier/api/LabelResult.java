@@ -11,13 +11,18 @@ import java.util.Objects;
  *
  * @param pickingId the {@code stock.picking} id
  * @param shipment the shipment as created at the carrier (tracking numbers and label documents)
- * @param trackingRef the value written to {@code carrier_tracking_ref}: the tracking numbers, comma-separated
+ * @param trackingRef the value written to {@code carrier_tracking_ref}: the tracking numbers,
+ *     comma-separated
  * @param attachmentIds the {@code ir.attachment} ids of the labels on the picking, in parcel order
- * @param replayed true when the label had already been bought under the same idempotency key and the stored
- *     result was returned without calling the carrier again
+ * @param replayed true when the label had already been bought under the same idempotency key and
+ *     the stored result was returned without calling the carrier again
  */
 public record LabelResult(
-    long pickingId, CarrierShipment shipment, String trackingRef, List<Long> attachmentIds, boolean replayed) {
+    long pickingId,
+    CarrierShipment shipment,
+    String trackingRef,
+    List<Long> attachmentIds,
+    boolean replayed) {
 
   /**
    * Validates and copies the components.

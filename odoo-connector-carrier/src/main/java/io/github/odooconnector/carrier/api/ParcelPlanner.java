@@ -5,9 +5,10 @@ import io.github.odooconnector.model.Parcel;
 import java.util.List;
 
 /**
- * Decides the parcels of an outgoing picking for rating and label purchase. The default planner ships one parcel
- * weighing the picking's {@code shipping_weight} (or {@code weight} when no packages were weighed) in the unit of
- * {@code weight_uom_name}; supply your own to split by packages or add dimensions.
+ * Decides the parcels of an outgoing picking for rating and label purchase. The default planner
+ * ships one parcel weighing the picking's {@code shipping_weight} (or {@code weight} when no
+ * packages were weighed) in the unit of {@code weight_uom_name}; supply your own to split by
+ * packages or add dimensions.
  *
  * <p>Implementations must be thread-safe.
  */
@@ -15,16 +16,27 @@ import java.util.List;
 public interface ParcelPlanner {
 
   /** The {@code stock.picking} fields read before planning; a planner may rely on them. */
-  List<String> PICKING_FIELDS = List.of("name", "state", "picking_type_code", "partner_id", "company_id",
-      "carrier_id", "carrier_tracking_ref", "weight", "shipping_weight", "weight_uom_name",
-      "scheduled_date");
+  List<String> PICKING_FIELDS =
+      List.of(
+          "name",
+          "state",
+          "picking_type_code",
+          "partner_id",
+          "company_id",
+          "carrier_id",
+          "carrier_tracking_ref",
+          "weight",
+          "shipping_weight",
+          "weight_uom_name",
+          "scheduled_date");
 
   /**
    * Plans the parcels.
    *
    * @param picking the picking, read with at least {@link #PICKING_FIELDS}
    * @return at least one parcel, each with a weight
-   * @throws ShippingWorkflowException if the picking cannot be planned (for example it has no weight)
+   * @throws ShippingWorkflowException if the picking cannot be planned (for example it has no
+   *     weight)
    */
   List<Parcel> plan(OdooRecord picking);
 }

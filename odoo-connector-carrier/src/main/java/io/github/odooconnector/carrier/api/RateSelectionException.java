@@ -4,9 +4,10 @@ import io.github.odooconnector.carrier.spi.CarrierException;
 import java.util.Map;
 
 /**
- * Rate shopping found no rate the selection rule accepts: no carrier could quote, every quote was filtered out (for
- * example none arrives by the deadline), or the quotes could not be compared (different currencies). Permanent for
- * the same shipment and rule; {@link #carrierFailures()} tells which carriers failed and whether that was transient.
+ * Rate shopping found no rate the selection rule accepts: no carrier could quote, every quote was
+ * filtered out (for example none arrives by the deadline), or the quotes could not be compared
+ * (different currencies). Permanent for the same shipment and rule; {@link #carrierFailures()}
+ * tells which carriers failed and whether that was transient.
  *
  * <p>Immutable and thread-safe.
  */
@@ -23,7 +24,12 @@ public class RateSelectionException extends CarrierException {
    * @param carrierFailures the failure of each carrier that could not quote, by carrier code
    */
   public RateSelectionException(String message, Map<String, CarrierException> carrierFailures) {
-    super(null, message, null, carrierFailures.values().stream().anyMatch(CarrierException::isRetryable), null);
+    super(
+        null,
+        message,
+        null,
+        carrierFailures.values().stream().anyMatch(CarrierException::isRetryable),
+        null);
     this.carrierFailures = Map.copyOf(carrierFailures);
     carrierFailures.values().forEach(this::addSuppressed);
   }

@@ -4,18 +4,19 @@ import io.github.odooconnector.carrier.spi.Rate;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Chooses one rate among the quotes of all carriers. Pluggable: pass one of the built-in rules or a lambda to
- * {@code ShippingIntegration.Builder#rateSelectionRule} or per call.
+ * Chooses one rate among the quotes of all carriers. Pluggable: pass one of the built-in rules or a
+ * lambda to {@code ShippingIntegration.Builder#rateSelectionRule} or per call.
  *
- * <p>Built-in rules are deterministic: ties are broken by price, then delivery date, then carrier code, then service
- * code. Price comparisons require all compared rates to be in one currency; mixed currencies raise {@link
- * RateSelectionException} rather than compare apples with oranges.
+ * <p>Built-in rules are deterministic: ties are broken by price, then delivery date, then carrier
+ * code, then service code. Price comparisons require all compared rates to be in one currency;
+ * mixed currencies raise {@link RateSelectionException} rather than compare apples with oranges.
  *
  * <p>Implementations must be stateless or thread-safe; the built-in ones are immutable.
  */
@@ -41,8 +42,8 @@ public interface RateSelectionRule {
   }
 
   /**
-   * The rate with the earliest estimated delivery; among equally fast ones the cheapest. Rates without an estimate
-   * count as slowest.
+   * The rate with the earliest estimated delivery; among equally fast ones the cheapest. Rates
+   * without an estimate count as slowest.
    *
    * @return the rule
    */
@@ -51,8 +52,8 @@ public interface RateSelectionRule {
   }
 
   /**
-   * The cheapest rate whose estimated delivery is on or before the deadline. Rates without an estimate are not
-   * accepted; if no rate arrives in time, none is chosen.
+   * The cheapest rate whose estimated delivery is on or before the deadline. Rates without an
+   * estimate are not accepted; if no rate arrives in time, none is chosen.
    *
    * @param deadline the latest acceptable delivery date
    * @return the rule
@@ -60,16 +61,17 @@ public interface RateSelectionRule {
   static RateSelectionRule cheapestDeliveredBy(LocalDate deadline) {
     Objects.requireNonNull(deadline, "deadline");
     return rates -> {
-      List<Rate> inTime = rates.stream()
-          .filter(r -> r.estimatedDelivery().map(d -> !d.isAfter(deadline)).orElse(false))
-          .toList();
+      List<Rate> inTime =
+          rates.stream()
+              .filter(r -> r.estimatedDelivery().map(d -> !d.isAfter(deadline)).orElse(false))
+              .toList();
       return inTime.stream().min(byPrice(inTime));
     };
   }
 
   /**
-   * The fastest rate whose estimated delivery is on or before the deadline (ties: cheapest). Rates without an
-   * estimate are not accepted.
+   * The fastest rate whose estimated delivery is on or before the deadline (ties: cheapest). Rates
+   * without an estimate are not accepted.
    *
    * @param deadline the latest acceptable delivery date
    * @return the rule
@@ -77,16 +79,18 @@ public interface RateSelectionRule {
   static RateSelectionRule fastestDeliveredBy(LocalDate deadline) {
     Objects.requireNonNull(deadline, "deadline");
     return rates -> {
-      List<Rate> inTime = rates.stream()
-          .filter(r -> r.estimatedDelivery().map(d -> !d.isAfter(deadline)).orElse(false))
-          .toList();
+      List<Rate> inTime =
+          rates.stream()
+              .filter(r -> r.estimatedDelivery().map(d -> !d.isAfter(deadline)).orElse(false))
+              .toList();
       return inTime.stream().min(byDelivery().thenComparing(byPrice(inTime)));
     };
   }
 
   /**
-   * The cheapest rate of the first carrier in preference order that quoted at all; if none of the preferred
-   * carriers quoted, none is chosen (combine with {@link #orElse(RateSelectionRule)} for a fallback).
+   * The cheapest rate of the first carrier in preference order that quoted at all; if none of the
+   * preferred carriers quoted, none is chosen (combine with {@link #orElse(RateSelectionRule)} for
+   * a fallback).
    *
    * @param carrierCodes carrier codes, most preferred first
    * @return the rule
@@ -122,10 +126,14 @@ public interface RateSelectionRule {
   }
 
   private static Comparator<Rate> byPrice(List<Rate> rates) {
-    Set<String> currencies = rates.stream().map(r -> r.amount().currency()).collect(Collectors.toSet());
+    Set<String> currencies =
+        rates.stream().map(r -> r.amount().currency()).collect(Collectors.toSet());
     if (currencies.size() > 1) {
-      throw new RateSelectionException("cannot compare rates in different currencies " + currencies
-          + "; convert them in the adapter or use a rule that does not compare prices", java.util.Map.of());
+      throw new RateSelectionException(
+          "cannot compare rates in different currencies "
+              + currencies
+              + "; convert them in the adapter or use a rule that does not compare prices",
+          Map.of());
     }
     return Comparator.comparing((Rate r) -> r.amount().amount())
         .thenComparing(r -> r.estimatedDelivery().orElse(LocalDate.MAX))

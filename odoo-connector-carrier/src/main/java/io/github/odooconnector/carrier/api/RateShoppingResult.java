@@ -7,18 +7,22 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The outcome of rate shopping: the chosen rate, every quote received, and the carriers that could not quote.
+ * The outcome of rate shopping: the chosen rate, every quote received, and the carriers that could
+ * not quote.
  *
  * <p>Immutable and thread-safe.
  *
  * @param chosen the rate the selection rule chose
  * @param quotes all rates received from all carriers
- * @param carrierFailures carriers that failed to quote, by carrier code (the choice was made without them)
- * @param skippedCarriers carriers not asked because they cannot serve the route (for example domestic-only
- *     carriers for an international shipment), with the reason
+ * @param carrierFailures carriers that failed to quote, by carrier code (the choice was made
+ *     without them)
+ * @param skippedCarriers carriers not asked because they cannot serve the route (for example
+ *     domestic-only carriers for an international shipment), with the reason
  */
 public record RateShoppingResult(
-    Rate chosen, List<Rate> quotes, Map<String, CarrierException> carrierFailures,
+    Rate chosen,
+    List<Rate> quotes,
+    Map<String, CarrierException> carrierFailures,
     Map<String, String> skippedCarriers) {
 
   /**

@@ -24,34 +24,42 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A generic adapter for carriers and aggregators with a JSON-over-HTTPS API, configured by endpoint and mapping
- * rather than code.
+ * A generic adapter for carriers and aggregators with a JSON-over-HTTPS API, configured by endpoint
+ * and mapping rather than code.
  *
- * <p><b>Requests</b> are sent as JSON in one documented, carrier-neutral shape (snake_case; parties as {@code
- * {name, company, email, phone, address: {street1, street2, city, region, postal_code, country_code}}}, parcels as
- * {@code {id, weight: {value, unit}, dimensions: {length, width, height, unit}}} with UN/ECE unit codes):
+ * <p><b>Requests</b> are sent as JSON in one documented, carrier-neutral shape (snake_case; parties
+ * as {@code {name, company, email, phone, address: {street1, street2, city, region, postal_code,
+ * country_code}}}, parcels as {@code {id, weight: {value, unit}, dimensions: {length, width,
+ * height, unit}}} with UN/ECE unit codes):
+ *
  * <ul>
- *   <li>{@link Operation#RATE}: {@code POST /rates} with {@code reference, ship_from, ship_to, parcels, ship_date,
- *       services, options};</li>
- *   <li>{@link Operation#CREATE_SHIPMENT}: {@code POST /shipments} with the same plus {@code service_code, rate_id,
- *       label_format, idempotency_key}, and the idempotency key also in the {@code Idempotency-Key} header;</li>
- *   <li>{@link Operation#FIND_SHIPMENT}: {@code GET /shipments?idempotency_key={key}} (a 404 means "not
- *       created"); disable it with {@link Builder#disable(Operation)} if the carrier cannot search by key;</li>
- *   <li>{@link Operation#CANCEL}: {@code POST /shipments/{id}/cancel};</li>
- *   <li>{@link Operation#TRACK}: {@code GET /tracking/{number}};</li>
- *   <li>{@link Operation#VALIDATE_ADDRESS} and {@link Operation#SCHEDULE_PICKUP} are off unless a path is set.</li>
+ *   <li>{@link Operation#RATE}: {@code POST /rates} with {@code reference, ship_from, ship_to,
+ *       parcels, ship_date, services, options};
+ *   <li>{@link Operation#CREATE_SHIPMENT}: {@code POST /shipments} with the same plus {@code
+ *       service_code, rate_id, label_format, idempotency_key}, and the idempotency key also in the
+ *       {@code Idempotency-Key} header;
+ *   <li>{@link Operation#FIND_SHIPMENT}: {@code GET /shipments?idempotency_key={key}} (a 404 means
+ *       "not created"); disable it with {@link Builder#disable(Operation)} if the carrier cannot
+ *       search by key;
+ *   <li>{@link Operation#CANCEL}: {@code POST /shipments/{id}/cancel};
+ *   <li>{@link Operation#TRACK}: {@code GET /tracking/{number}};
+ *   <li>{@link Operation#VALIDATE_ADDRESS} and {@link Operation#SCHEDULE_PICKUP} are off unless a
+ *       path is set.
  * </ul>
+ *
  * Every path is a template configurable with {@link Builder#path}.
  *
- * <p><b>Responses</b> are read through JSON Pointers, configurable per logical field with {@link Builder#field};
- * {@link #DEFAULT_FIELDS} lists the names and defaults (for example {@code rate.amount -> /total/amount}). Raw
- * tracking codes map to {@link TrackingStatus} through {@link Builder#status}; codes not mapped that equal a
- * status name ({@code delivered}, {@code IN_TRANSIT}) map to it, all others to {@link TrackingStatus#UNKNOWN}.
+ * <p><b>Responses</b> are read through JSON Pointers, configurable per logical field with {@link
+ * Builder#field}; {@link #DEFAULT_FIELDS} lists the names and defaults (for example {@code
+ * rate.amount -> /total/amount}). Raw tracking codes map to {@link TrackingStatus} through {@link
+ * Builder#status}; codes not mapped that equal a status name ({@code delivered}, {@code
+ * IN_TRANSIT}) map to it, all others to {@link TrackingStatus#UNKNOWN}.
  *
- * <p><b>Errors</b>: 401/403 raise {@code CarrierAuthenticationException}, 429 {@code CarrierRateLimitedException}
- * (honouring {@code Retry-After}), other 4xx {@code CarrierRequestRejectedException} with the carrier's error code,
- * 5xx and connection failures {@code CarrierUnavailableException}; a create whose response is lost after the
- * request was sent raises {@code CarrierOutcomeUnknownException}. Credentials configured with {@link
+ * <p><b>Errors</b>: 401/403 raise {@code CarrierAuthenticationException}, 429 {@code
+ * CarrierRateLimitedException} (honouring {@code Retry-After}), other 4xx {@code
+ * CarrierRequestRejectedException} with the carrier's error code, 5xx and connection failures
+ * {@code CarrierUnavailableException}; a create whose response is lost after the request was sent
+ * raises {@code CarrierOutcomeUnknownException}. Credentials configured with {@link
  * Builder#secretHeader} never appear in messages or {@link #toString()}.
  *
  * <p>Thread-safe; share one instance per carrier account.
@@ -211,9 +219,9 @@ public final class RestCarrierAdapter implements CarrierAdapter {
     }
 
     /**
-     * Sets an operation's method and path template relative to the base URL, for example {@code "GET
-     * /v2/track/{number}"}. Variables: {@code {key}} (find), {@code {id}} (cancel), {@code {number}} (track);
-     * their values are URL-encoded.
+     * Sets an operation's method and path template relative to the base URL, for example {@code
+     * "GET /v2/track/{number}"}. Variables: {@code {key}} (find), {@code {id}} (cancel), {@code
+     * {number}} (track); their values are URL-encoded.
      *
      * @param operation the operation
      * @param methodAndPath method, a space, and the path template
@@ -223,15 +231,16 @@ public final class RestCarrierAdapter implements CarrierAdapter {
       Objects.requireNonNull(operation, "operation");
       Objects.requireNonNull(methodAndPath, "methodAndPath");
       if (!methodAndPath.matches("(GET|POST|PUT|DELETE|PATCH) /\\S*")) {
-        throw new IllegalArgumentException("path for " + operation + " must look like 'POST /path', got '"
-            + methodAndPath + "'");
+        throw new IllegalArgumentException(
+            "path for " + operation + " must look like 'POST /path', got '" + methodAndPath + "'");
       }
       paths.put(operation, methodAndPath);
       return this;
     }
 
     /**
-     * Turns an operation off (for example {@link Operation#FIND_SHIPMENT} when the carrier cannot search by key).
+     * Turns an operation off (for example {@link Operation#FIND_SHIPMENT} when the carrier cannot
+     * search by key).
      *
      * @param operation the operation
      * @return this builder
@@ -250,11 +259,13 @@ public final class RestCarrierAdapter implements CarrierAdapter {
      */
     public Builder field(String name, String jsonPointer) {
       if (!DEFAULT_FIELDS.containsKey(Objects.requireNonNull(name, "name"))) {
-        throw new IllegalArgumentException("unknown field '" + name + "'; known: " + DEFAULT_FIELDS.keySet());
+        throw new IllegalArgumentException(
+            "unknown field '" + name + "'; known: " + DEFAULT_FIELDS.keySet());
       }
-      if (!Objects.requireNonNull(jsonPointer, "jsonPointer").isEmpty() && !jsonPointer.startsWith("/")) {
-        throw new IllegalArgumentException("field " + name + ": JSON Pointer must start with '/', got '"
-            + jsonPointer + "'");
+      if (!Objects.requireNonNull(jsonPointer, "jsonPointer").isEmpty()
+          && !jsonPointer.startsWith("/")) {
+        throw new IllegalArgumentException(
+            "field " + name + ": JSON Pointer must start with '/', got '" + jsonPointer + "'");
       }
       fields.put(name, jsonPointer);
       return this;
@@ -268,7 +279,8 @@ public final class RestCarrierAdapter implements CarrierAdapter {
      * @return this builder
      */
     public Builder status(String rawCode, TrackingStatus status) {
-      statuses.put(Objects.requireNonNull(rawCode, "rawCode"), Objects.requireNonNull(status, "status"));
+      statuses.put(
+          Objects.requireNonNull(rawCode, "rawCode"), Objects.requireNonNull(status, "status"));
       return this;
     }
 
@@ -285,14 +297,16 @@ public final class RestCarrierAdapter implements CarrierAdapter {
     }
 
     /**
-     * Adds a credential header (for example {@code Authorization: Bearer ...}) that is never logged or shown.
+     * Adds a credential header (for example {@code Authorization: Bearer ...}) that is never logged
+     * or shown.
      *
      * @param name header name
      * @param value header value
      * @return this builder
      */
     public Builder secretHeader(String name, String value) {
-      secretHeaders.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      secretHeaders.put(
+          Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
@@ -326,9 +340,18 @@ public final class RestCarrierAdapter implements CarrierAdapter {
      * @return the adapter
      */
     public RestCarrierAdapter build() {
-      return new RestCarrierAdapter(new RestCarrierClient(capabilities, baseUrl, Map.copyOf(paths),
-          Map.copyOf(fields), Map.copyOf(statuses), Map.copyOf(headers), Map.copyOf(secretHeaders),
-          idempotencyHeader, connectTimeout, requestTimeout));
+      return new RestCarrierAdapter(
+          new RestCarrierClient(
+              capabilities,
+              baseUrl,
+              Map.copyOf(paths),
+              Map.copyOf(fields),
+              Map.copyOf(statuses),
+              Map.copyOf(headers),
+              Map.copyOf(secretHeaders),
+              idempotencyHeader,
+              connectTimeout,
+              requestTimeout));
     }
   }
 }

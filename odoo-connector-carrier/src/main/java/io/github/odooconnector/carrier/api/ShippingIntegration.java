@@ -4,6 +4,7 @@ import io.github.odooconnector.carrier.internal.DefaultShippingIntegration;
 import io.github.odooconnector.carrier.internal.ShippingSettings;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
 import io.github.odooconnector.carrier.spi.CarrierAdapterProvider;
+import io.github.odooconnector.carrier.spi.CarrierShipment;
 import io.github.odooconnector.carrier.spi.LabelFormat;
 import io.github.odooconnector.carrier.spi.Rate;
 import io.github.odooconnector.carrier.spi.RateRequest;
@@ -40,32 +41,37 @@ import java.util.concurrent.Executor;
  *     .idempotencyStore(new JdbcIdempotencyStore(dataSource))
  *     .build();
  *
- * RateShoppingResult rates = shipping.shopRates(pickingId);   // writes carrier_id, carrier_price
- * LabelResult label = shipping.buyLabel(pickingId);           // attaches labels, writes carrier_tracking_ref
- * shipping.handleTrackingWebhook("dhl", webhookRequest);      // chatter, delivery date, exception activity
+ * // writes carrier_id, carrier_price
+ * RateShoppingResult rates = shipping.shopRates(pickingId);
+ * // attaches labels, writes carrier_tracking_ref
+ * LabelResult label = shipping.buyLabel(pickingId);
+ * // chatter, delivery date, exception activity
+ * shipping.handleTrackingWebhook("dhl", webhookRequest);
  * }</pre>
  *
- * <p><b>Odoo effects.</b> Rate shopping writes the chosen carrier's {@code delivery.carrier} to {@code carrier_id}
- * and the price to {@code carrier_price} and posts a chatter note. Buying a label creates one {@code ir.attachment}
- * per parcel on the picking, writes the tracking numbers comma-separated to {@code carrier_tracking_ref} (as Odoo's
- * own carrier integrations do) and posts a chatter message with the labels. Tracking posts one chatter message per
- * applied status change, writes the delivery time to the configured field once every parcel is delivered, and
- * schedules an exception {@code mail.activity} on a failed delivery or exception.
+ * <p><b>Odoo effects.</b> Rate shopping writes the chosen carrier's {@code delivery.carrier} to
+ * {@code carrier_id} and the price to {@code carrier_price} and posts a chatter note. Buying a
+ * label creates one {@code ir.attachment} per parcel on the picking, writes the tracking numbers
+ * comma-separated to {@code carrier_tracking_ref} (as Odoo's own carrier integrations do) and posts
+ * a chatter message with the labels. Tracking posts one chatter message per applied status change,
+ * writes the delivery time to the configured field once every parcel is delivered, and schedules an
+ * exception {@code mail.activity} on a failed delivery or exception.
  *
  * <p><b>Exactly-once label purchase.</b> Every purchase runs under an idempotency key ({@code
- * carrier-label:stock.picking:<id>} unless given) through the reliability kit's {@code Idempotent}: once a label is
- * bought, repeating the call returns the stored result and only re-applies the Odoo writes, which are themselves
- * idempotent. A purchase whose response was lost is retried with the same key only if the carrier deduplicates by
- * it or the adapter can find the shipment by it; otherwise the {@link
- * io.github.odooconnector.carrier.spi.CarrierOutcomeUnknownException} is raised for manual reconciliation, and the
- * key stays blocked (every later call under it raises the same exception) so a naive retry cannot buy a second
- * label; after checking the carrier account, buy again under a new key with {@link #buyLabel(long, Rate, String)}.
+ * carrier-label:stock.picking:<id>} unless given) through the reliability kit's {@code Idempotent}:
+ * once a label is bought, repeating the call returns the stored result and only re-applies the Odoo
+ * writes, which are themselves idempotent. A purchase whose response was lost is retried with the
+ * same key only if the carrier deduplicates by it or the adapter can find the shipment by it;
+ * otherwise the {@link io.github.odooconnector.carrier.spi.CarrierOutcomeUnknownException} is
+ * raised for manual reconciliation, and the key stays blocked (every later call under it raises the
+ * same exception) so a naive retry cannot buy a second label; after checking the carrier account,
+ * buy again under a new key with {@link #buyLabel(long, Rate, String)}.
  *
- * <p><b>Tracking state.</b> The last applied status per tracking number lives in the {@link TrackingStateStore}
- * (in memory by default; see its Javadoc for what a restart means).
+ * <p><b>Tracking state.</b> The last applied status per tracking number lives in the {@link
+ * TrackingStateStore} (in memory by default; see its Javadoc for what a restart means).
  *
- * <p>Thread-safe: share one instance. It owns no threads or connections; the Odoo client and any rating executor
- * stay owned (and closed) by the application.
+ * <p>Thread-safe: share one instance. It owns no threads or connections; the Odoo client and any
+ * rating executor stay owned (and closed) by the application.
  */
 public interface ShippingIntegration {
 
@@ -86,8 +92,9 @@ public interface ShippingIntegration {
   List<CarrierAdapter> carriers();
 
   /**
-   * Rates a shipment with every registered carrier able to serve its route and chooses with the configured rule.
-   * Writes nothing to Odoo; use it for a canonical {@code Shipment} or a quote on a web shop checkout.
+   * Rates a shipment with every registered carrier able to serve its route and chooses with the
+   * configured rule. Writes nothing to Odoo; use it for a canonical {@code Shipment} or a quote on
+   * a web shop checkout.
    *
    * @param request what to ship where
    * @return the choice and all quotes
@@ -106,8 +113,9 @@ public interface ShippingIntegration {
   RateShoppingResult quote(RateRequest request, RateSelectionRule rule);
 
   /**
-   * Rate-shops an outgoing picking with every registered carrier, chooses with the configured rule and records the
-   * choice on the picking ({@code carrier_id}, {@code carrier_price}, a chatter note).
+   * Rate-shops an outgoing picking with every registered carrier, chooses with the configured rule
+   * and records the choice on the picking ({@code carrier_id}, {@code carrier_price}, a chatter
+   * note).
    *
    * @param pickingId the {@code stock.picking} id
    * @return the choice and all quotes
@@ -126,8 +134,9 @@ public interface ShippingIntegration {
   RateShoppingResult shopRates(long pickingId, RateSelectionRule rule);
 
   /**
-   * Buys the label for a picking with the carrier in its {@code carrier_id}, choosing that carrier's service with
-   * the configured rule, then attaches the labels and writes {@code carrier_tracking_ref}. Idempotent per picking.
+   * Buys the label for a picking with the carrier in its {@code carrier_id}, choosing that
+   * carrier's service with the configured rule, then attaches the labels and writes {@code
+   * carrier_tracking_ref}. Idempotent per picking.
    *
    * @param pickingId the {@code stock.picking} id
    * @return the shipment and what was written to Odoo
@@ -136,8 +145,9 @@ public interface ShippingIntegration {
   LabelResult buyLabel(long pickingId);
 
   /**
-   * Buys the label for a picking with a specific rate (for example {@link RateShoppingResult#chosen()}); records
-   * the rate's carrier on the picking first. Idempotent per picking.
+   * Buys the label for a picking with a specific rate (for example {@link
+   * RateShoppingResult#chosen()}); records the rate's carrier on the picking first. Idempotent per
+   * picking.
    *
    * @param pickingId the {@code stock.picking} id
    * @param rate the rate to buy
@@ -146,8 +156,8 @@ public interface ShippingIntegration {
   LabelResult buyLabel(long pickingId, Rate rate);
 
   /**
-   * Like {@link #buyLabel(long, Rate)} under an explicit idempotency key, for example to buy a new label after
-   * voiding the first one.
+   * Like {@link #buyLabel(long, Rate)} under an explicit idempotency key, for example to buy a new
+   * label after voiding the first one.
    *
    * @param pickingId the {@code stock.picking} id
    * @param rate the rate to buy
@@ -157,23 +167,24 @@ public interface ShippingIntegration {
   LabelResult buyLabel(long pickingId, Rate rate, String idempotencyKey);
 
   /**
-   * Voids the label this integration bought for a picking under its default key: cancels the shipment at the
-   * carrier (once, under the idempotency key {@code carrier-void:<label key>}), clears {@code carrier_tracking_ref}
-   * if it still holds that label's numbers and posts a chatter note. The attachments stay for the audit trail. A
-   * later {@link #buyLabel(long)} buys a new label under the next default key ({@code ...#2}).
+   * Voids the label this integration bought for a picking under its default key: cancels the
+   * shipment at the carrier (once, under the idempotency key {@code carrier-void:<label key>}),
+   * clears {@code carrier_tracking_ref} if it still holds that label's numbers and posts a chatter
+   * note. The attachments stay for the audit trail. A later {@link #buyLabel(long)} buys a new
+   * label under the next default key ({@code ...#2}).
    *
    * @param pickingId the {@code stock.picking} id
    * @return the voided shipment
-   * @throws ShippingWorkflowException if this integration bought no label for the picking (or the idempotency
-   *     record expired)
-   * @throws io.github.odooconnector.carrier.spi.CarrierRequestRejectedException if the carrier refuses (for example
-   *     the parcel was already scanned)
+   * @throws ShippingWorkflowException if this integration bought no label for the picking (or the
+   *     idempotency record expired)
+   * @throws io.github.odooconnector.carrier.spi.CarrierRequestRejectedException if the carrier
+   *     refuses (for example the parcel was already scanned)
    */
-  io.github.odooconnector.carrier.spi.CarrierShipment voidLabel(long pickingId);
+  CarrierShipment voidLabel(long pickingId);
 
   /**
-   * Applies canonical tracking events to Odoo, oldest first, ignoring duplicates and events older than (or
-   * arriving after a terminal) status already applied.
+   * Applies canonical tracking events to Odoo, oldest first, ignoring duplicates and events older
+   * than (or arriving after a terminal) status already applied.
    *
    * @param events the events, in any order, for any tracking numbers
    * @return one update per event, in the order given
@@ -181,13 +192,14 @@ public interface ShippingIntegration {
   List<TrackingUpdate> applyTrackingEvents(List<TrackingEvent> events);
 
   /**
-   * Verifies (when a verifier is registered for the carrier), parses and applies a tracking webhook.
+   * Verifies (when a verifier is registered for the carrier), parses and applies a tracking
+   * webhook.
    *
    * @param carrierCode the carrier that sent it (typically from the webhook URL)
    * @param webhook the HTTP request
    * @return one update per event in the payload
-   * @throws io.github.odooconnector.carrier.spi.InvalidTrackingWebhookException if the signature or payload is
-   *     invalid (answer 400/401 so the carrier does not retry forever)
+   * @throws io.github.odooconnector.carrier.spi.InvalidTrackingWebhookException if the signature or
+   *     payload is invalid (answer 400/401 so the carrier does not retry forever)
    */
   List<TrackingUpdate> handleTrackingWebhook(String carrierCode, WebhookRequest webhook);
 
@@ -199,9 +211,7 @@ public interface ShippingIntegration {
    */
   List<TrackingUpdate> pollTracking(long pickingId);
 
-  /**
-   * Builds a {@link ShippingIntegration}. Not thread-safe; use from one thread.
-   */
+  /** Builds a {@link ShippingIntegration}. Not thread-safe; use from one thread. */
   final class Builder {
     private OdooClient client;
     private MappingConfig mapping = MappingConfig.defaults();
@@ -236,8 +246,9 @@ public interface ShippingIntegration {
     }
 
     /**
-     * Sets how Odoo records map to canonical ones (default {@link MappingConfig#defaults()}); shared with the WMS
-     * workflows, so custom partner field maps apply to ship-to addresses here too.
+     * Sets how Odoo records map to canonical ones (default {@link MappingConfig#defaults()});
+     * shared with the WMS workflows, so custom partner field maps apply to ship-to addresses here
+     * too.
      *
      * @param value the mapping configuration
      * @return this builder
@@ -260,8 +271,8 @@ public interface ShippingIntegration {
     }
 
     /**
-     * Registers a carrier adapter standing for the {@code delivery.carrier} with this exact name (resolved on
-     * first use).
+     * Registers a carrier adapter standing for the {@code delivery.carrier} with this exact name
+     * (resolved on first use).
      *
      * @param adapter the adapter
      * @param deliveryCarrierName the {@code delivery.carrier} name
@@ -273,8 +284,9 @@ public interface ShippingIntegration {
     }
 
     /**
-     * Creates an adapter through the {@link ServiceLoader}-discovered {@link CarrierAdapterProvider} of the given
-     * type and registers it for the {@code delivery.carrier} with this name.
+     * Creates an adapter through the {@link ServiceLoader}-discovered {@link
+     * CarrierAdapterProvider} of the given type and registers it for the {@code delivery.carrier}
+     * with this name.
      *
      * @param type the provider type, for example {@code rest-json}
      * @param settings the adapter settings
@@ -289,7 +301,8 @@ public interface ShippingIntegration {
           return carrier(provider.create(settings), deliveryCarrierName);
         }
       }
-      throw new IllegalArgumentException("no CarrierAdapterProvider of type '" + type + "' on the class path");
+      throw new IllegalArgumentException(
+          "no CarrierAdapterProvider of type '" + type + "' on the class path");
     }
 
     /**
@@ -304,8 +317,9 @@ public interface ShippingIntegration {
     }
 
     /**
-     * Sets where label purchases are made idempotent (default: a new {@link InMemoryIdempotencyStore}, which only
-     * protects within this process; use a JDBC store in production).
+     * Sets where label purchases are made idempotent (default: a new {@link
+     * InMemoryIdempotencyStore}, which only protects within this process; use a JDBC store in
+     * production).
      *
      * @param value the store
      * @return this builder
@@ -327,8 +341,8 @@ public interface ShippingIntegration {
     }
 
     /**
-     * Sets how long a label purchase may hold its idempotency key before another instance may take over (default 2
-     * minutes; must exceed the carrier's slowest label call including retries).
+     * Sets how long a label purchase may hold its idempotency key before another instance may take
+     * over (default 2 minutes; must exceed the carrier's slowest label call including retries).
      *
      * @param value the lease
      * @return this builder
@@ -339,8 +353,9 @@ public interface ShippingIntegration {
     }
 
     /**
-     * Sets where the last applied tracking status per parcel lives (default: in memory, lost on restart; use a
-     * {@link JdbcTrackingStateStore} when several instances receive webhooks or state must survive restarts).
+     * Sets where the last applied tracking status per parcel lives (default: in memory, lost on
+     * restart; use a {@link JdbcTrackingStateStore} when several instances receive webhooks or
+     * state must survive restarts).
      *
      * @param value the store
      * @return this builder
@@ -373,7 +388,8 @@ public interface ShippingIntegration {
     }
 
     /**
-     * Sets the preferred label format (default PDF; a carrier that cannot produce it returns PDF or its own).
+     * Sets the preferred label format (default PDF; a carrier that cannot produce it returns PDF or
+     * its own).
      *
      * @param value the format
      * @return this builder
@@ -384,10 +400,10 @@ public interface ShippingIntegration {
     }
 
     /**
-     * Names the {@code stock.picking} datetime field that receives the delivery time once every parcel is
-     * delivered, for example a Studio field {@code x_delivered_at}. Standard Odoo has no such field ({@code
-     * date_done} is the time the goods left the warehouse), so by default the delivery time is only recorded in
-     * the chatter.
+     * Names the {@code stock.picking} datetime field that receives the delivery time once every
+     * parcel is delivered, for example a Studio field {@code x_delivered_at}. Standard Odoo has no
+     * such field ({@code date_done} is the time the goods left the warehouse), so by default the
+     * delivery time is only recorded in the chatter.
      *
      * @param field the field name
      * @return this builder
@@ -398,9 +414,9 @@ public interface ShippingIntegration {
     }
 
     /**
-     * Sets the external id of the {@code mail.activity.type} scheduled on failed deliveries (default {@code
-     * mail.mail_activity_data_warning}, "Exception"). If it cannot be resolved, the activity gets Odoo's default
-     * type.
+     * Sets the external id of the {@code mail.activity.type} scheduled on failed deliveries
+     * (default {@code mail.mail_activity_data_warning}, "Exception"). If it cannot be resolved, the
+     * activity gets Odoo's default type.
      *
      * @param xmlId the external id {@code module.name}
      * @return this builder
@@ -418,7 +434,9 @@ public interface ShippingIntegration {
      * @return this builder
      */
     public Builder webhookVerifier(String carrierCode, WebhookVerifier verifier) {
-      verifiers.put(Objects.requireNonNull(carrierCode, "carrierCode"), Objects.requireNonNull(verifier, "verifier"));
+      verifiers.put(
+          Objects.requireNonNull(carrierCode, "carrierCode"),
+          Objects.requireNonNull(verifier, "verifier"));
       return this;
     }
 
@@ -434,7 +452,8 @@ public interface ShippingIntegration {
     }
 
     /**
-     * Rates carriers in parallel on this executor (default: one after another on the calling thread).
+     * Rates carriers in parallel on this executor (default: one after another on the calling
+     * thread).
      *
      * @param value the executor, owned by the caller
      * @return this builder
@@ -445,8 +464,8 @@ public interface ShippingIntegration {
     }
 
     /**
-     * Sets how often a label purchase is attempted on retryable carrier failures when that is safe (default 3) and
-     * the pause between attempts (default 200 ms).
+     * Sets how often a label purchase is attempted on retryable carrier failures when that is safe
+     * (default 3) and the pause between attempts (default 200 ms).
      *
      * @param attempts attempts, at least 1
      * @param delay pause between attempts
@@ -465,7 +484,8 @@ public interface ShippingIntegration {
      * Builds the integration.
      *
      * @return the integration
-     * @throws IllegalStateException if no Odoo client or no carrier was configured, or two adapters share a code
+     * @throws IllegalStateException if no Odoo client or no carrier was configured, or two adapters
+     *     share a code
      */
     public ShippingIntegration build() {
       if (client == null) {
@@ -474,13 +494,26 @@ public interface ShippingIntegration {
       if (registrations.isEmpty()) {
         throw new IllegalStateException("register at least one carrier");
       }
-      return new DefaultShippingIntegration(new ShippingSettings(client, mapping, registrations, rule,
-          idempotencyStore != null ? idempotencyStore : new InMemoryIdempotencyStore(),
-          idempotencyOwner != null ? idempotencyOwner : "shipping-" + UUID.randomUUID(), idempotencyLease,
-          trackingStateStore != null ? trackingStateStore : new InMemoryTrackingStateStore(),
-          Optional.ofNullable(parcelPlanner), Optional.ofNullable(shipFrom), labelFormat,
-          Optional.ofNullable(deliveredDateField), exceptionActivityType, verifiers, clock,
-          Optional.ofNullable(ratingExecutor), maxPurchaseAttempts, purchaseRetryDelay));
+      return new DefaultShippingIntegration(
+          new ShippingSettings(
+              client,
+              mapping,
+              registrations,
+              rule,
+              idempotencyStore != null ? idempotencyStore : new InMemoryIdempotencyStore(),
+              idempotencyOwner != null ? idempotencyOwner : "shipping-" + UUID.randomUUID(),
+              idempotencyLease,
+              trackingStateStore != null ? trackingStateStore : new InMemoryTrackingStateStore(),
+              Optional.ofNullable(parcelPlanner),
+              Optional.ofNullable(shipFrom),
+              labelFormat,
+              Optional.ofNullable(deliveredDateField),
+              exceptionActivityType,
+              verifiers,
+              clock,
+              Optional.ofNullable(ratingExecutor),
+              maxPurchaseAttempts,
+              purchaseRetryDelay));
     }
   }
 }

@@ -3,10 +3,11 @@ package io.github.odooconnector.carrier.api;
 import io.github.odooconnector.carrier.spi.CarrierException;
 
 /**
- * A shipping workflow cannot proceed because of the state of the Odoo records involved: the picking is not an
- * outgoing delivery, is cancelled, has no recipient address or weight, already carries a tracking reference that
- * this integration did not produce, or names a {@code delivery.carrier} no adapter is registered for. Permanent
- * until the records are fixed; the message names the picking and the offending field.
+ * A shipping workflow cannot proceed because of the state of the Odoo records involved: the picking
+ * is not an outgoing delivery, is cancelled, has no recipient address or weight, already carries a
+ * tracking reference that this integration did not produce, or names a {@code delivery.carrier} no
+ * adapter is registered for. Permanent until the records are fixed; the message names the picking
+ * and the offending field.
  *
  * <p>Immutable and thread-safe.
  */

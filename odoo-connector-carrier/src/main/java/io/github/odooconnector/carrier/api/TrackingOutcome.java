@@ -11,10 +11,13 @@ public enum TrackingOutcome {
   /** The same event was seen before; nothing was done. */
   DUPLICATE,
   /**
-   * The event is older than the applied one, or the parcel is already in a terminal status (a late {@code
-   * in_transit} after {@code delivered}); nothing was written to Odoo.
+   * The event is older than the applied one, or the parcel is already in a terminal status (a late
+   * {@code in_transit} after {@code delivered}); nothing was written to Odoo.
    */
   STALE,
-  /** No picking carries the tracking number (yet); nothing was done and nothing remembered, so it can be retried. */
+  /**
+   * No picking carries the tracking number (yet); nothing was done and nothing remembered, so it
+   * can be retried.
+   */
   UNMATCHED
 }

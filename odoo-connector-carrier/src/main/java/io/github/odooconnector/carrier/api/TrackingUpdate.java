@@ -12,11 +12,15 @@ import java.util.OptionalLong;
  *
  * @param event the event
  * @param outcome what was done with it
- * @param pickingId the picking the tracking number belongs to, empty when {@link TrackingOutcome#UNMATCHED}
+ * @param pickingId the picking the tracking number belongs to, empty when {@link
+ *     TrackingOutcome#UNMATCHED}
  * @param currentStatus the parcel's status after handling the event
  */
 public record TrackingUpdate(
-    TrackingEvent event, TrackingOutcome outcome, OptionalLong pickingId, TrackingStatus currentStatus) {
+    TrackingEvent event,
+    TrackingOutcome outcome,
+    OptionalLong pickingId,
+    TrackingStatus currentStatus) {
 
   /**
    * Validates the components.

@@ -10,9 +10,10 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Calls {@link CarrierAdapter#createShipment} with bounded retries, and only where a retry cannot buy twice: a lost
- * response is first resolved with {@link CarrierAdapter#findShipment}, and repeated only if the carrier deduplicates
- * by the idempotency key. Thread-safe (stateless apart from settings).
+ * Calls {@link CarrierAdapter#createShipment} with bounded retries, and only where a retry cannot
+ * buy twice: a lost response is first resolved with {@link CarrierAdapter#findShipment}, and
+ * repeated only if the carrier deduplicates by the idempotency key. Thread-safe (stateless apart
+ * from settings).
  */
 final class LabelPurchaser {
 
@@ -54,8 +55,16 @@ final class LabelPurchaser {
         }
         pause(wait, e);
       } catch (RuntimeException e) {
-        throw new CarrierException(code, "adapter '" + code + "' failed with " + e.getClass().getSimpleName()
-            + " (adapters must throw CarrierException); the outcome of the purchase is unknown", null, false, e);
+        throw new CarrierException(
+            code,
+            "adapter '"
+                + code
+                + "' failed with "
+                + e.getClass().getSimpleName()
+                + " (adapters must throw CarrierException); the outcome of the purchase is unknown",
+            null,
+            false,
+            e);
       }
     }
   }
@@ -70,13 +79,30 @@ final class LabelPurchaser {
     }
   }
 
-  private static CarrierShipment check(CarrierAdapter adapter, ShipmentRequest request, CarrierShipment shipment) {
+  private static CarrierShipment check(
+      CarrierAdapter adapter, ShipmentRequest request, CarrierShipment shipment) {
     String code = adapter.carrierCode();
-    if (shipment == null || !code.equals(shipment.carrierCode())
+    if (shipment == null
+        || !code.equals(shipment.carrierCode())
         || shipment.parcels().size() != request.parcels().size()) {
-      throw new CarrierException(code, "adapter '" + code + "' returned an inconsistent shipment for '"
-          + request.reference() + "' (" + (shipment == null ? "null" : shipment.parcels().size() + " labels for "
-          + request.parcels().size() + " parcels, carrier " + shipment.carrierCode()) + ")", null, false, null);
+      throw new CarrierException(
+          code,
+          "adapter '"
+              + code
+              + "' returned an inconsistent shipment for '"
+              + request.reference()
+              + "' ("
+              + (shipment == null
+                  ? "null"
+                  : shipment.parcels().size()
+                      + " labels for "
+                      + request.parcels().size()
+                      + " parcels, carrier "
+                      + shipment.carrierCode())
+              + ")",
+          null,
+          false,
+          null);
     }
     return shipment;
   }

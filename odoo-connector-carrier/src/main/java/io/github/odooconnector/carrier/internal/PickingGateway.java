@@ -11,6 +11,8 @@ import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.mapping.MappingException;
 import io.github.odooconnector.mapping.OdooDocuments;
 import io.github.odooconnector.model.Party;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,8 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Reads and writes the Odoo records the shipping workflows touch: {@code stock.picking}, its partner and company,
- * {@code delivery.carrier}, {@code ir.attachment}, chatter and activities. Thread-safe.
+ * Reads and writes the Odoo records the shipping workflows touch: {@code stock.picking}, its
+ * partner and company, {@code delivery.carrier}, {@code ir.attachment}, chatter and activities.
+ * Thread-safe.
  */
 final class PickingGateway {
 
@@ -51,12 +54,18 @@ final class PickingGateway {
     String name = name(picking);
     String type = picking.string("picking_type_code").orElse("");
     if (!type.isEmpty() && !"outgoing".equals(type)) {
-      throw new ShippingWorkflowException(null,
-          "stock.picking " + name + " is not an outgoing delivery (picking_type_code=" + type + ")");
+      throw new ShippingWorkflowException(
+          null,
+          "stock.picking "
+              + name
+              + " is not an outgoing delivery (picking_type_code="
+              + type
+              + ")");
     }
     String state = picking.string("state").orElse("");
     if ("cancel".equals(state) || "draft".equals(state)) {
-      throw new ShippingWorkflowException(null, "stock.picking " + name + " cannot be shipped in state " + state);
+      throw new ShippingWorkflowException(
+          null, "stock.picking " + name + " cannot be shipped in state " + state);
     }
     return picking;
   }
@@ -74,17 +83,37 @@ final class PickingGateway {
   }
 
   Party recipient(OdooRecord picking) {
-    Many2one partner = picking.many2one("partner_id").orElseThrow(() -> new ShippingWorkflowException(null,
-        "stock.picking " + name(picking) + " has no partner_id (recipient)"));
+    Many2one partner =
+        picking
+            .many2one("partner_id")
+            .orElseThrow(
+                () ->
+                    new ShippingWorkflowException(
+                        null, "stock.picking " + name(picking) + " has no partner_id (recipient)"));
     return party(partner.id(), "stock.picking " + name(picking) + " partner_id");
   }
 
   Party companyParty(OdooRecord picking) {
-    Many2one company = picking.many2one("company_id").orElseThrow(() -> new ShippingWorkflowException(null,
-        "stock.picking " + name(picking) + " has no company_id; configure shipFrom on the builder"));
-    List<OdooRecord> companies = client.read("res.company", List.of(company.id()), List.of("partner_id"));
-    Many2one partner = companies.stream().findFirst().flatMap(c -> c.many2one("partner_id"))
-        .orElseThrow(() -> new ShippingWorkflowException(null, "res.company " + company.id() + " has no partner"));
+    Many2one company =
+        picking
+            .many2one("company_id")
+            .orElseThrow(
+                () ->
+                    new ShippingWorkflowException(
+                        null,
+                        "stock.picking "
+                            + name(picking)
+                            + " has no company_id; configure shipFrom on the builder"));
+    List<OdooRecord> companies =
+        client.read("res.company", List.of(company.id()), List.of("partner_id"));
+    Many2one partner =
+        companies.stream()
+            .findFirst()
+            .flatMap(c -> c.many2one("partner_id"))
+            .orElseThrow(
+                () ->
+                    new ShippingWorkflowException(
+                        null, "res.company " + company.id() + " has no partner"));
     return party(partner.id(), "res.company " + company.displayName() + " partner_id");
   }
 
@@ -92,7 +121,8 @@ final class PickingGateway {
     try {
       return documents.party(partnerId, true);
     } catch (MappingException e) {
-      ShippingWorkflowException wrapped = new ShippingWorkflowException(null, what + ": " + e.getMessage());
+      ShippingWorkflowException wrapped =
+          new ShippingWorkflowException(null, what + ": " + e.getMessage());
       wrapped.initCause(e);
       throw wrapped;
     }
@@ -103,18 +133,30 @@ final class PickingGateway {
       return registration.deliveryCarrierId().getAsLong();
     }
     String carrierName = registration.name().orElseThrow();
-    return cachedIds.computeIfAbsent("delivery.carrier:" + carrierName, k -> {
-      List<Long> ids = client.search("delivery.carrier", Domain.where("name", "=", carrierName),
-          SearchOptions.limit(2));
-      if (ids.size() != 1) {
-        throw new ShippingWorkflowException(registration.adapter().carrierCode(), "expected exactly one "
-            + "delivery.carrier named '" + carrierName + "', found " + ids.size());
-      }
-      return Optional.of(ids.get(0));
-    }).orElseThrow();
+    return cachedIds
+        .computeIfAbsent(
+            "delivery.carrier:" + carrierName,
+            k -> {
+              List<Long> ids =
+                  client.search(
+                      "delivery.carrier",
+                      Domain.where("name", "=", carrierName),
+                      SearchOptions.limit(2));
+              if (ids.size() != 1) {
+                throw new ShippingWorkflowException(
+                    registration.adapter().carrierCode(),
+                    "expected exactly one "
+                        + "delivery.carrier named '"
+                        + carrierName
+                        + "', found "
+                        + ids.size());
+              }
+              return Optional.of(ids.get(0));
+            })
+        .orElseThrow();
   }
 
-  void recordChoice(long pickingId, long deliveryCarrierId, java.math.BigDecimal price) {
+  void recordChoice(long pickingId, long deliveryCarrierId, BigDecimal price) {
     Map<String, Object> values = new HashMap<>();
     values.put("carrier_id", deliveryCarrierId);
     if (price != null) {
@@ -127,12 +169,18 @@ final class PickingGateway {
     client.write(PICKING, List.of(pickingId), values);
   }
 
-  /** Creates the attachment unless one with the same name is already on the picking; returns its id. */
+  /**
+   * Creates the attachment unless one with the same name is already on the picking; returns its id.
+   */
   AttachmentRef attach(long pickingId, String fileName, String mimeType, byte[] content) {
-    List<Long> existing = client.search("ir.attachment", Domain.and(
-        Domain.where("res_model", "=", PICKING),
-        Domain.where("res_id", "=", pickingId),
-        Domain.where("name", "=", fileName)), SearchOptions.limit(1));
+    List<Long> existing =
+        client.search(
+            "ir.attachment",
+            Domain.and(
+                Domain.where("res_model", "=", PICKING),
+                Domain.where("res_id", "=", pickingId),
+                Domain.where("name", "=", fileName)),
+            SearchOptions.limit(1));
     if (!existing.isEmpty()) {
       return new AttachmentRef(existing.get(0), false);
     }
@@ -161,14 +209,24 @@ final class PickingGateway {
   }
 
   List<OdooRecord> pickingsWithTrackingNumber(String trackingNumber, List<String> fields) {
-    return client.searchRead(PICKING, Domain.where("carrier_tracking_ref", "ilike", trackingNumber), fields,
-            SearchOptions.limit(20)).stream()
+    return client
+        .searchRead(
+            PICKING,
+            Domain.where("carrier_tracking_ref", "ilike", trackingNumber),
+            fields,
+            SearchOptions.limit(20))
+        .stream()
         .filter(p -> trackingRefs(p).contains(trackingNumber))
         .toList();
   }
 
-  long scheduleActivity(long pickingId, OptionalLong activityTypeId, OptionalLong userId, String summary,
-      String htmlNote, java.time.LocalDate deadline) {
+  long scheduleActivity(
+      long pickingId,
+      OptionalLong activityTypeId,
+      OptionalLong userId,
+      String summary,
+      String htmlNote,
+      LocalDate deadline) {
     long modelId = modelId(PICKING);
     Map<String, Object> values = new HashMap<>();
     values.put("res_model_id", modelId);
@@ -182,13 +240,19 @@ final class PickingGateway {
   }
 
   private long modelId(String model) {
-    return cachedIds.computeIfAbsent("ir.model:" + model, k -> {
-      List<Long> ids = client.search("ir.model", Domain.where("model", "=", model), SearchOptions.limit(1));
-      if (ids.isEmpty()) {
-        throw new ShippingWorkflowException(null, "ir.model '" + model + "' not found");
-      }
-      return Optional.of(ids.get(0));
-    }).orElseThrow();
+    return cachedIds
+        .computeIfAbsent(
+            "ir.model:" + model,
+            k -> {
+              List<Long> ids =
+                  client.search(
+                      "ir.model", Domain.where("model", "=", model), SearchOptions.limit(1));
+              if (ids.isEmpty()) {
+                throw new ShippingWorkflowException(null, "ir.model '" + model + "' not found");
+              }
+              return Optional.of(ids.get(0));
+            })
+        .orElseThrow();
   }
 
   /** Resolves an external id {@code module.name}; empty when it does not exist. */
@@ -197,14 +261,27 @@ final class PickingGateway {
     if (dot <= 0) {
       return OptionalLong.empty();
     }
-    Optional<Long> id = cachedIds.computeIfAbsent("xmlid:" + xmlId, k ->
-        client.searchRead("ir.model.data", Domain.and(
-                Domain.where("module", "=", xmlId.substring(0, dot)),
-                Domain.where("name", "=", xmlId.substring(dot + 1))), List.of("res_id"), SearchOptions.limit(1))
-            .stream().findFirst().flatMap(r -> {
-              OptionalLong v = r.integer("res_id");
-              return v.isPresent() ? Optional.of(v.getAsLong()) : Optional.<Long>empty();
-            }));
+    Optional<Long> id =
+        cachedIds.computeIfAbsent(
+            "xmlid:" + xmlId,
+            k ->
+                client
+                    .searchRead(
+                        "ir.model.data",
+                        Domain.and(
+                            Domain.where("module", "=", xmlId.substring(0, dot)),
+                            Domain.where("name", "=", xmlId.substring(dot + 1))),
+                        List.of("res_id"),
+                        SearchOptions.limit(1))
+                    .stream()
+                    .findFirst()
+                    .flatMap(
+                        r -> {
+                          OptionalLong v = r.integer("res_id");
+                          return v.isPresent()
+                              ? Optional.of(v.getAsLong())
+                              : Optional.<Long>empty();
+                        }));
     return id.map(OptionalLong::of).orElse(OptionalLong.empty());
   }
 }

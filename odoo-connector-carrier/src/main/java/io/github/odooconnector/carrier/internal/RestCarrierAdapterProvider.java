@@ -13,17 +13,22 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@link java.util.ServiceLoader} provider of type {@code rest-json} creating a {@link RestCarrierAdapter} from flat
- * settings, for configuration files:
+ * {@link java.util.ServiceLoader} provider of type {@code rest-json} creating a {@link
+ * RestCarrierAdapter} from flat settings, for configuration files:
+ *
  * <ul>
- *   <li>{@code carrier-code} (required), {@code display-name}, {@code base-url} (required)</li>
- *   <li>{@code services}: {@code CODE:Name:intl|domestic} entries separated by {@code ;} (required)</li>
- *   <li>{@code label-formats}: comma-separated, default {@code PDF}; {@code idempotent-create}: true/false</li>
- *   <li>{@code auth-header} and {@code auth-value} (secret); {@code idempotency-header}</li>
- *   <li>{@code path.RATE}, {@code path.TRACK}, ... (method and path); {@code disable}: comma-separated operations</li>
- *   <li>{@code field.<logical name>}: JSON Pointer; {@code status.<raw code>}: canonical status name</li>
- *   <li>{@code timeout-seconds}</li>
+ *   <li>{@code carrier-code} (required), {@code display-name}, {@code base-url} (required)
+ *   <li>{@code services}: {@code CODE:Name:intl|domestic} entries separated by {@code ;} (required)
+ *   <li>{@code label-formats}: comma-separated, default {@code PDF}; {@code idempotent-create}:
+ *       true/false
+ *   <li>{@code auth-header} and {@code auth-value} (secret); {@code idempotency-header}
+ *   <li>{@code path.RATE}, {@code path.TRACK}, ... (method and path); {@code disable}:
+ *       comma-separated operations
+ *   <li>{@code field.<logical name>}: JSON Pointer; {@code status.<raw code>}: canonical status
+ *       name
+ *   <li>{@code timeout-seconds}
  * </ul>
+ *
  * Stateless and thread-safe.
  */
 public final class RestCarrierAdapterProvider implements CarrierAdapterProvider {
@@ -36,17 +41,21 @@ public final class RestCarrierAdapterProvider implements CarrierAdapterProvider 
   @Override
   public CarrierAdapter create(Map<String, String> settings) {
     String code = require(settings, "carrier-code");
-    CarrierCapabilities.Builder caps = CarrierCapabilities.builder(code)
-        .displayName(settings.getOrDefault("display-name", code))
-        .idempotentCreate(Boolean.parseBoolean(settings.getOrDefault("idempotent-create", "false")))
-        .cancellation(true)
-        .trackingWebhooks(true);
+    CarrierCapabilities.Builder caps =
+        CarrierCapabilities.builder(code)
+            .displayName(settings.getOrDefault("display-name", code))
+            .idempotentCreate(
+                Boolean.parseBoolean(settings.getOrDefault("idempotent-create", "false")))
+            .cancellation(true)
+            .trackingWebhooks(true);
     boolean international = false;
     for (String entry : require(settings, "services").split(";")) {
       String[] parts = entry.strip().split(":");
       if (parts.length != 3 || !(parts[2].equals("intl") || parts[2].equals("domestic"))) {
-        throw new IllegalArgumentException("setting 'services': entry '" + entry
-            + "' must look like CODE:Name:intl or CODE:Name:domestic");
+        throw new IllegalArgumentException(
+            "setting 'services': entry '"
+                + entry
+                + "' must look like CODE:Name:intl or CODE:Name:domestic");
       }
       boolean intl = parts[2].equals("intl");
       international |= intl;
@@ -57,7 +66,8 @@ public final class RestCarrierAdapterProvider implements CarrierAdapterProvider 
       try {
         caps.labelFormats(LabelFormat.valueOf(f.strip().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("setting 'label-formats': unknown format '" + f.strip() + "'", e);
+        throw new IllegalArgumentException(
+            "setting 'label-formats': unknown format '" + f.strip() + "'", e);
       }
     }
     URI baseUrl;
@@ -82,19 +92,21 @@ public final class RestCarrierAdapterProvider implements CarrierAdapterProvider 
         b.disable(operation(op.strip(), "disable"));
       }
     }
-    settings.forEach((k, v) -> {
-      if (k.startsWith("path.")) {
-        b.path(operation(k.substring(5), k), v);
-      } else if (k.startsWith("field.")) {
-        b.field(k.substring(6), v);
-      } else if (k.startsWith("status.")) {
-        try {
-          b.status(k.substring(7), TrackingStatus.valueOf(v.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("setting '" + k + "': unknown tracking status '" + v + "'", e);
-        }
-      }
-    });
+    settings.forEach(
+        (k, v) -> {
+          if (k.startsWith("path.")) {
+            b.path(operation(k.substring(5), k), v);
+          } else if (k.startsWith("field.")) {
+            b.field(k.substring(6), v);
+          } else if (k.startsWith("status.")) {
+            try {
+              b.status(k.substring(7), TrackingStatus.valueOf(v.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+              throw new IllegalArgumentException(
+                  "setting '" + k + "': unknown tracking status '" + v + "'", e);
+            }
+          }
+        });
     return b.build();
   }
 
@@ -102,7 +114,8 @@ public final class RestCarrierAdapterProvider implements CarrierAdapterProvider 
     try {
       return RestCarrierAdapter.Operation.valueOf(name.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("setting '" + setting + "': unknown operation '" + name + "'", e);
+      throw new IllegalArgumentException(
+          "setting '" + setting + "': unknown operation '" + name + "'", e);
     }
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odooconnector.carrier.api.RestCarrierAdapter.Operation;
 import io.github.odooconnector.carrier.spi.AddressValidation;
@@ -53,13 +54,17 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** The HTTP/JSON engine behind {@code RestCarrierAdapter}. Thread-safe (immutable; HttpClient is thread-safe). */
+/**
+ * The HTTP/JSON engine behind {@code RestCarrierAdapter}. Thread-safe (immutable; HttpClient is
+ * thread-safe).
+ */
 public final class RestCarrierClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -77,9 +82,16 @@ public final class RestCarrierClient {
   private final Duration requestTimeout;
   private final HttpClient http;
 
-  public RestCarrierClient(CarrierCapabilities capabilities, URI baseUrl, Map<Operation, String> paths,
-      Map<String, String> fields, Map<String, TrackingStatus> statuses, Map<String, String> headers,
-      Map<String, String> secretHeaders, String idempotencyHeader, Duration connectTimeout,
+  public RestCarrierClient(
+      CarrierCapabilities capabilities,
+      URI baseUrl,
+      Map<Operation, String> paths,
+      Map<String, String> fields,
+      Map<String, TrackingStatus> statuses,
+      Map<String, String> headers,
+      Map<String, String> secretHeaders,
+      String idempotencyHeader,
+      Duration connectTimeout,
       Duration requestTimeout) {
     this.capabilities = capabilities;
     this.code = capabilities.carrierCode();
@@ -92,8 +104,11 @@ public final class RestCarrierClient {
     this.secretHeaders = secretHeaders;
     this.idempotencyHeader = idempotencyHeader;
     this.requestTimeout = requestTimeout;
-    this.http = HttpClient.newBuilder().connectTimeout(connectTimeout)
-        .followRedirects(HttpClient.Redirect.NEVER).build();
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(connectTimeout)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 
   public CarrierCapabilities capabilities() {
@@ -113,15 +128,21 @@ public final class RestCarrierClient {
     request.serviceCodes().stream().sorted().forEach(services::add);
     ObjectNode options = body.putObject("options");
     request.options().forEach(options::put);
-    JsonNode response = exchange(Operation.RATE, Map.of(), body, Optional.empty()).orElseThrow(() ->
-        rejected("rate: the carrier answered 404"));
+    JsonNode response =
+        exchange(Operation.RATE, Map.of(), body, Optional.empty())
+            .orElseThrow(() -> rejected("rate: the carrier answered 404"));
     List<Rate> rates = new ArrayList<>();
     for (JsonNode r : array(response, "rates", "rate response")) {
       String service = requireText(r, "rate.service_code", "rate");
-      rates.add(new Rate(code, service, text(r, "rate.service_name").orElse(service),
-          money(r, "rate.amount", "rate.currency", "rate " + service),
-          text(r, "rate.estimated_delivery").map(v -> date(v, "rate.estimated_delivery")),
-          integer(r, "rate.transit_days"), text(r, "rate.id")));
+      rates.add(
+          new Rate(
+              code,
+              service,
+              text(r, "rate.service_name").orElse(service),
+              money(r, "rate.amount", "rate.currency", "rate " + service),
+              text(r, "rate.estimated_delivery").map(v -> date(v, "rate.estimated_delivery")),
+              integer(r, "rate.transit_days"),
+              text(r, "rate.id")));
     }
     return rates;
   }
@@ -139,8 +160,9 @@ public final class RestCarrierClient {
     request.shipDate().ifPresent(d -> body.put("ship_date", d.toString()));
     ObjectNode options = body.putObject("options");
     request.options().forEach(options::put);
-    JsonNode response = exchange(Operation.CREATE_SHIPMENT, Map.of(), body, Optional.of(request.idempotencyKey()))
-        .orElseThrow(() -> rejected("create shipment: the carrier answered 404"));
+    JsonNode response =
+        exchange(Operation.CREATE_SHIPMENT, Map.of(), body, Optional.of(request.idempotencyKey()))
+            .orElseThrow(() -> rejected("create shipment: the carrier answered 404"));
     return shipment(response, request.labelFormat(), request.serviceCode());
   }
 
@@ -158,17 +180,28 @@ public final class RestCarrierClient {
   }
 
   public TrackingResult track(String trackingNumber) {
-    JsonNode response = exchange(Operation.TRACK, Map.of("number", trackingNumber), null, Optional.empty())
-        .orElseThrow(() -> new TrackingNumberNotFoundException(code, trackingNumber));
+    JsonNode response =
+        exchange(Operation.TRACK, Map.of("number", trackingNumber), null, Optional.empty())
+            .orElseThrow(() -> new TrackingNumberNotFoundException(code, trackingNumber));
     List<TrackingEvent> events = new ArrayList<>();
     for (JsonNode e : array(response, "tracking.events", "tracking response")) {
       events.add(event(e, trackingNumber, "tracking response"));
     }
-    TrackingStatus status = text(response, "tracking.status").map(this::status)
-        .orElseGet(() -> events.stream().max(java.util.Comparator.comparing(TrackingEvent::occurredAt))
-            .map(TrackingEvent::status).orElse(TrackingStatus.UNKNOWN));
-    return new TrackingResult(trackingNumber, status, events,
-        text(response, "tracking.estimated_delivery").map(v -> date(v, "tracking.estimated_delivery")));
+    TrackingStatus status =
+        text(response, "tracking.status")
+            .map(this::status)
+            .orElseGet(
+                () ->
+                    events.stream()
+                        .max(Comparator.comparing(TrackingEvent::occurredAt))
+                        .map(TrackingEvent::status)
+                        .orElse(TrackingStatus.UNKNOWN));
+    return new TrackingResult(
+        trackingNumber,
+        status,
+        events,
+        text(response, "tracking.estimated_delivery")
+            .map(v -> date(v, "tracking.estimated_delivery")));
   }
 
   public List<TrackingEvent> parseWebhook(WebhookRequest webhook) {
@@ -184,8 +217,8 @@ public final class RestCarrierClient {
     Optional<String> number = text(root, "webhook.tracking_number");
     JsonNode events = at(root, "webhook.events");
     if (!events.isArray()) {
-      throw new InvalidTrackingWebhookException(code, "webhook has no event array at "
-          + fields.get("webhook.events"), null);
+      throw new InvalidTrackingWebhookException(
+          code, "webhook has no event array at " + fields.get("webhook.events"), null);
     }
     List<TrackingEvent> out = new ArrayList<>();
     try {
@@ -193,7 +226,8 @@ public final class RestCarrierClient {
         out.add(event(e, number.orElse(null), "webhook"));
       }
     } catch (CarrierRequestRejectedException | IllegalArgumentException e) {
-      throw new InvalidTrackingWebhookException(code, "webhook event is invalid: " + e.getMessage(), null);
+      throw new InvalidTrackingWebhookException(
+          code, "webhook event is invalid: " + e.getMessage(), null);
     }
     return out;
   }
@@ -202,11 +236,13 @@ public final class RestCarrierClient {
     if (!paths.containsKey(Operation.VALIDATE_ADDRESS)) {
       throw new UnsupportedCarrierOperationException(code, "validateAddress");
     }
-    JsonNode r = exchange(Operation.VALIDATE_ADDRESS, Map.of(), address(address), Optional.empty())
-        .orElseThrow(() -> rejected("validate address: the carrier answered 404"));
+    JsonNode r =
+        exchange(Operation.VALIDATE_ADDRESS, Map.of(), address(address), Optional.empty())
+            .orElseThrow(() -> rejected("validate address: the carrier answered 404"));
     List<String> messages = new ArrayList<>();
     at(r, "address.messages").forEach(m -> messages.add(m.asText()));
-    return new AddressValidation(at(r, "address.valid").asBoolean(false), Optional.empty(), messages);
+    return new AddressValidation(
+        at(r, "address.valid").asBoolean(false), Optional.empty(), messages);
   }
 
   public PickupConfirmation schedulePickup(PickupRequest request) {
@@ -221,9 +257,11 @@ public final class RestCarrierClient {
     body.put("close_at", request.closeAt().toString());
     ArrayNode ids = body.putArray("shipment_ids");
     request.shipmentIds().forEach(ids::add);
-    JsonNode r = exchange(Operation.SCHEDULE_PICKUP, Map.of(), body, Optional.of(request.idempotencyKey()))
-        .orElseThrow(() -> rejected("schedule pickup: the carrier answered 404"));
-    return new PickupConfirmation(requireText(r, "pickup.confirmation", "pickup"),
+    JsonNode r =
+        exchange(Operation.SCHEDULE_PICKUP, Map.of(), body, Optional.of(request.idempotencyKey()))
+            .orElseThrow(() -> rejected("schedule pickup: the carrier answered 404"));
+    return new PickupConfirmation(
+        requireText(r, "pickup.confirmation", "pickup"),
         text(r, "pickup.date").map(v -> date(v, "pickup.date")).orElse(request.date()));
   }
 
@@ -241,12 +279,16 @@ public final class RestCarrierClient {
       } catch (IllegalArgumentException e) {
         throw rejected("label of parcel " + tracking + " is not base64");
       }
-      LabelFormat format = text(p, "parcel.label_format").map(f -> labelFormat(f, tracking)).orElse(requested);
+      LabelFormat format =
+          text(p, "parcel.label_format").map(f -> labelFormat(f, tracking)).orElse(requested);
       labels.add(new ParcelLabel(tracking, new LabelDocument(format, bytes)));
     }
-    Optional<Money> charged = text(r, "shipment.amount").isPresent()
-        ? Optional.of(money(r, "shipment.amount", "shipment.currency", "shipment " + id)) : Optional.empty();
-    return new CarrierShipment(code, id, text(r, "/service_code").orElse(requestedService), labels, charged);
+    Optional<Money> charged =
+        text(r, "shipment.amount").isPresent()
+            ? Optional.of(money(r, "shipment.amount", "shipment.currency", "shipment " + id))
+            : Optional.empty();
+    return new CarrierShipment(
+        code, id, text(r, "/service_code").orElse(requestedService), labels, charged);
   }
 
   private LabelFormat labelFormat(String value, String tracking) {
@@ -282,7 +324,8 @@ public final class RestCarrierClient {
       return mapped;
     }
     try {
-      return TrackingStatus.valueOf(raw.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+      return TrackingStatus.valueOf(
+          raw.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
     } catch (IllegalArgumentException e) {
       return TrackingStatus.UNKNOWN;
     }
@@ -342,7 +385,7 @@ public final class RestCarrierClient {
   private JsonNode at(JsonNode node, String field) {
     String pointer = field.startsWith("/") ? field : fields.get(field);
     if (pointer == null || pointer.isEmpty()) {
-      return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+      return MissingNode.getInstance();
     }
     return node.at(pointer);
   }
@@ -357,8 +400,15 @@ public final class RestCarrierClient {
   }
 
   private String requireText(JsonNode node, String field, String where) {
-    return text(node, field).orElseThrow(() -> rejected(where + " has no " + field + " at "
-        + (field.startsWith("/") ? field : fields.get(field))));
+    return text(node, field)
+        .orElseThrow(
+            () ->
+                rejected(
+                    where
+                        + " has no "
+                        + field
+                        + " at "
+                        + (field.startsWith("/") ? field : fields.get(field))));
   }
 
   private OptionalInt integer(JsonNode node, String field) {
@@ -392,7 +442,9 @@ public final class RestCarrierClient {
 
   private LocalDate date(String value, String field) {
     try {
-      return value.length() > 10 ? OffsetDateTime.parse(value).toLocalDate() : LocalDate.parse(value);
+      return value.length() > 10
+          ? OffsetDateTime.parse(value).toLocalDate()
+          : LocalDate.parse(value);
     } catch (DateTimeParseException e) {
       throw rejected(field + " is not an ISO date: '" + truncate(value, 40) + "'");
     }
@@ -402,12 +454,14 @@ public final class RestCarrierClient {
     try {
       return OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException e) {
-      throw rejected(field + " is not an ISO-8601 date-time with offset: '" + truncate(value, 40) + "'");
+      throw rejected(
+          field + " is not an ISO-8601 date-time with offset: '" + truncate(value, 40) + "'");
     }
   }
 
   private CarrierRequestRejectedException rejected(String message) {
-    return new CarrierRequestRejectedException(code, "carrier '" + code + "': " + message, null, List.of());
+    return new CarrierRequestRejectedException(
+        code, "carrier '" + code + "': " + message, null, List.of());
   }
 
   private static String truncate(String s, int max) {
@@ -417,8 +471,8 @@ public final class RestCarrierClient {
   // ------------------------------------------------------------------ HTTP
 
   /** Returns the parsed body, or empty on 404. */
-  private Optional<JsonNode> exchange(Operation op, Map<String, String> vars, JsonNode body,
-      Optional<String> idempotencyKey) {
+  private Optional<JsonNode> exchange(
+      Operation op, Map<String, String> vars, JsonNode body, Optional<String> idempotencyKey) {
     String template = paths.get(op);
     if (template == null) {
       throw new UnsupportedCarrierOperationException(code, op.name().toLowerCase(Locale.ROOT));
@@ -427,12 +481,14 @@ public final class RestCarrierClient {
     String method = template.substring(0, space);
     String path = template.substring(space + 1);
     for (Map.Entry<String, String> v : vars.entrySet()) {
-      path = path.replace("{" + v.getKey() + "}",
-          URLEncoder.encode(v.getValue(), StandardCharsets.UTF_8).replace("+", "%20"));
+      path =
+          path.replace(
+              "{" + v.getKey() + "}",
+              URLEncoder.encode(v.getValue(), StandardCharsets.UTF_8).replace("+", "%20"));
     }
     URI uri = URI.create(baseUrl + path);
-    HttpRequest.Builder rb = HttpRequest.newBuilder(uri).timeout(requestTimeout)
-        .header("Accept", "application/json");
+    HttpRequest.Builder rb =
+        HttpRequest.newBuilder(uri).timeout(requestTimeout).header("Accept", "application/json");
     headers.forEach(rb::header);
     secretHeaders.forEach(rb::header);
     idempotencyKey.ifPresent(k -> rb.header(idempotencyHeader, k));
@@ -446,30 +502,54 @@ public final class RestCarrierClient {
     } else {
       rb.method(method, HttpRequest.BodyPublishers.noBody());
     }
-    boolean mutating = op == Operation.CREATE_SHIPMENT || op == Operation.CANCEL
-        || op == Operation.SCHEDULE_PICKUP;
+    boolean mutating =
+        op == Operation.CREATE_SHIPMENT
+            || op == Operation.CANCEL
+            || op == Operation.SCHEDULE_PICKUP;
     HttpResponse<byte[]> response;
     try {
       response = http.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (HttpConnectTimeoutException | ConnectException e) {
-      throw new CarrierUnavailableException(code, "carrier '" + code + "' unreachable for " + op + " ("
-          + e.getClass().getSimpleName() + ")", null, null);
+      throw new CarrierUnavailableException(
+          code,
+          "carrier '"
+              + code
+              + "' unreachable for "
+              + op
+              + " ("
+              + e.getClass().getSimpleName()
+              + ")",
+          null,
+          null);
     } catch (IOException e) {
       if (mutating) {
-        throw new CarrierOutcomeUnknownException(code, "carrier '" + code + "': response to " + op
-            + " lost (" + e.getClass().getSimpleName() + "); it may have been carried out", null);
+        throw new CarrierOutcomeUnknownException(
+            code,
+            "carrier '"
+                + code
+                + "': response to "
+                + op
+                + " lost ("
+                + e.getClass().getSimpleName()
+                + "); it may have been carried out",
+            null);
       }
-      throw new CarrierUnavailableException(code, "carrier '" + code + "' failed during " + op + " ("
-          + e.getClass().getSimpleName() + ")", null, null);
+      throw new CarrierUnavailableException(
+          code,
+          "carrier '" + code + "' failed during " + op + " (" + e.getClass().getSimpleName() + ")",
+          null,
+          null);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       if (mutating) {
         throw new CarrierOutcomeUnknownException(code, "interrupted while waiting for " + op, null);
       }
-      throw new CarrierUnavailableException(code, "interrupted while waiting for " + op, null, null);
+      throw new CarrierUnavailableException(
+          code, "interrupted while waiting for " + op, null, null);
     }
     int status = response.statusCode();
-    if (status == 404 && (op == Operation.FIND_SHIPMENT || op == Operation.TRACK || op == Operation.CANCEL)) {
+    if (status == 404
+        && (op == Operation.FIND_SHIPMENT || op == Operation.TRACK || op == Operation.CANCEL)) {
       return Optional.empty();
     }
     if (status >= 200 && status < 300) {
@@ -478,11 +558,11 @@ public final class RestCarrierClient {
         return Optional.of(bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes));
       } catch (IOException e) {
         if (mutating) {
-          throw new CarrierOutcomeUnknownException(code, "carrier '" + code + "': " + op
-              + " succeeded with an unreadable body", null);
+          throw new CarrierOutcomeUnknownException(
+              code, "carrier '" + code + "': " + op + " succeeded with an unreadable body", null);
         }
-        throw new CarrierUnavailableException(code, "carrier '" + code + "': unreadable " + op + " response",
-            null, null);
+        throw new CarrierUnavailableException(
+            code, "carrier '" + code + "': unreadable " + op + " response", null, null);
       }
     }
     throw error(op, status, response);
@@ -497,25 +577,33 @@ public final class RestCarrierClient {
     }
     JsonNode b = body == null ? JSON.createObjectNode() : body;
     String errorCode = text(b, "error.code").orElse(null);
-    String detail = text(b, "error.message").map(s -> ": " + truncate(s, MAX_ERROR_TEXT)).orElse("");
+    String detail =
+        text(b, "error.message").map(s -> ": " + truncate(s, MAX_ERROR_TEXT)).orElse("");
     String prefix = "carrier '" + code + "' answered HTTP " + status + " to " + op;
     if (status == 401 || status == 403) {
-      return new CarrierAuthenticationException(code, prefix + " (check the configured credentials)");
+      return new CarrierAuthenticationException(
+          code, prefix + " (check the configured credentials)");
     }
     if (status == 429) {
-      Duration retryAfter = response.headers().firstValue("Retry-After").flatMap(v -> {
-        try {
-          return Optional.of(Duration.ofSeconds(Long.parseLong(v.strip())));
-        } catch (NumberFormatException e) {
-          return Optional.empty();
-        }
-      }).orElse(null);
+      Duration retryAfter =
+          response
+              .headers()
+              .firstValue("Retry-After")
+              .flatMap(
+                  v -> {
+                    try {
+                      return Optional.of(Duration.ofSeconds(Long.parseLong(v.strip())));
+                    } catch (NumberFormatException e) {
+                      return Optional.empty();
+                    }
+                  })
+              .orElse(null);
       return new CarrierRateLimitedException(code, prefix + detail, retryAfter);
     }
     if (status >= 500) {
       if (op == Operation.CREATE_SHIPMENT && (status == 502 || status == 504)) {
-        return new CarrierOutcomeUnknownException(code, prefix + " (gateway error; it may have been carried out)",
-            null);
+        return new CarrierOutcomeUnknownException(
+            code, prefix + " (gateway error; it may have been carried out)", null);
       }
       return new CarrierUnavailableException(code, prefix + detail, errorCode, null);
     }
@@ -524,6 +612,9 @@ public final class RestCarrierClient {
 
   @Override
   public String toString() {
-    return code + " @ " + baseUrl + (secretHeaders.isEmpty() ? "" : ", credentials " + secretHeaders.keySet());
+    return code
+        + " @ "
+        + baseUrl
+        + (secretHeaders.isEmpty() ? "" : ", credentials " + secretHeaders.keySet());
   }
 }

@@ -46,7 +46,8 @@ public record ShippingSettings(
   }
 
   /** One adapter and the {@code delivery.carrier} it stands for (by id or by name). */
-  public record Registration(CarrierAdapter adapter, OptionalLong deliveryCarrierId, Optional<String> name) {
+  public record Registration(
+      CarrierAdapter adapter, OptionalLong deliveryCarrierId, Optional<String> name) {
 
     public Registration {
       Objects.requireNonNull(adapter, "adapter");

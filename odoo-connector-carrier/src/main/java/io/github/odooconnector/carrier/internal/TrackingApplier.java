@@ -26,18 +26,22 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Applies canonical tracking events to Odoo once and in order per parcel. Decisions use {@link
- * TrackingEvent#supersedes} against the last applied event kept in the {@link TrackingStateStore}. Odoo is written
- * before the state is stored: a crash in between re-applies the event once (one more chatter message) rather than
- * losing it. Thread-safe: events of one parcel are serialised by a striped lock in this process and by the store's
- * compare-and-set across processes.
+ * TrackingEvent#supersedes} against the last applied event kept in the {@link TrackingStateStore}.
+ * Odoo is written before the state is stored: a crash in between re-applies the event once (one
+ * more chatter message) rather than losing it. Thread-safe: events of one parcel are serialised by
+ * a striped lock in this process and by the store's compare-and-set across processes.
  */
 final class TrackingApplier {
 
   private static final Set<TrackingStatus> NEEDS_ATTENTION =
-      EnumSet.of(TrackingStatus.DELIVERY_FAILED, TrackingStatus.EXCEPTION, TrackingStatus.RETURNED_TO_SENDER);
+      EnumSet.of(
+          TrackingStatus.DELIVERY_FAILED,
+          TrackingStatus.EXCEPTION,
+          TrackingStatus.RETURNED_TO_SENDER);
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
-  private static final List<String> PICKING_FIELDS = List.of("name", "carrier_tracking_ref", "user_id", "state");
+  private static final List<String> PICKING_FIELDS =
+      List.of("name", "carrier_tracking_ref", "user_id", "state");
 
   private final PickingGateway odoo;
   private final TrackingStateStore store;
@@ -46,8 +50,12 @@ final class TrackingApplier {
   private final Clock clock;
   private final ReentrantLock[] locks = new ReentrantLock[64];
 
-  TrackingApplier(PickingGateway odoo, TrackingStateStore store, Optional<String> deliveredDateField,
-      String activityTypeXmlId, Clock clock) {
+  TrackingApplier(
+      PickingGateway odoo,
+      TrackingStateStore store,
+      Optional<String> deliveredDateField,
+      String activityTypeXmlId,
+      Clock clock) {
     this.odoo = odoo;
     this.store = store;
     this.deliveredDateField = deliveredDateField;
@@ -65,8 +73,9 @@ final class TrackingApplier {
       Objects.requireNonNull(events.get(i), "events[" + i + "]");
       order.add(i);
     }
-    order.sort(Comparator.comparing((Integer i) -> events.get(i).occurredAt())
-        .thenComparingInt(i -> events.get(i).status().precedence()));
+    order.sort(
+        Comparator.comparing((Integer i) -> events.get(i).occurredAt())
+            .thenComparingInt(i -> events.get(i).status().precedence()));
     TrackingUpdate[] results = new TrackingUpdate[events.size()];
     for (int i : order) {
       results[i] = applyOne(events.get(i));
@@ -77,33 +86,49 @@ final class TrackingApplier {
   TrackingUpdate applyOne(TrackingEvent event) {
     String carrier = Objects.requireNonNull(event.carrier(), "event.carrier");
     String number = Objects.requireNonNull(event.trackingNumber(), "event.trackingNumber");
-    ReentrantLock lock = locks[Math.floorMod((carrier + '\u0000' + number).hashCode(), locks.length)];
+    ReentrantLock lock =
+        locks[Math.floorMod((carrier + '\u0000' + number).hashCode(), locks.length)];
     lock.lock();
     try {
       while (true) {
         Optional<TrackingState> state = store.find(carrier, number);
         long version = state.map(TrackingState::version).orElse(0L);
         if (state.isPresent() && state.get().hasSeen(event)) {
-          return new TrackingUpdate(event, TrackingOutcome.DUPLICATE, OptionalLong.empty(),
+          return new TrackingUpdate(
+              event,
+              TrackingOutcome.DUPLICATE,
+              OptionalLong.empty(),
               state.get().lastApplied().status());
         }
         if (state.isPresent() && !event.supersedes(state.get().lastApplied())) {
-          store.compareAndSet(version, state.get().next(event, false)); // remember it; losing the race is harmless
-          return new TrackingUpdate(event, TrackingOutcome.STALE, OptionalLong.empty(),
+          store.compareAndSet(
+              version, state.get().next(event, false)); // remember it; losing the race is harmless
+          return new TrackingUpdate(
+              event,
+              TrackingOutcome.STALE,
+              OptionalLong.empty(),
               state.get().lastApplied().status());
         }
         List<OdooRecord> pickings = odoo.pickingsWithTrackingNumber(number, PICKING_FIELDS);
         if (pickings.isEmpty()) {
-          return new TrackingUpdate(event, TrackingOutcome.UNMATCHED, OptionalLong.empty(),
+          return new TrackingUpdate(
+              event,
+              TrackingOutcome.UNMATCHED,
+              OptionalLong.empty(),
               state.map(s -> s.lastApplied().status()).orElse(TrackingStatus.UNKNOWN));
         }
         OdooRecord picking = pickings.get(0);
         applyToOdoo(picking, event);
-        TrackingState next = state.map(s -> s.next(event, true)).orElseGet(() -> TrackingState.first(carrier, event));
+        TrackingState next =
+            state
+                .map(s -> s.next(event, true))
+                .orElseGet(() -> TrackingState.first(carrier, event));
         if (store.compareAndSet(version, next)) {
-          return new TrackingUpdate(event, TrackingOutcome.APPLIED, OptionalLong.of(picking.id()), event.status());
+          return new TrackingUpdate(
+              event, TrackingOutcome.APPLIED, OptionalLong.of(picking.id()), event.status());
         }
-        // another instance applied an event for this parcel meanwhile: decide again against its state
+        // another instance applied an event for this parcel meanwhile: decide again against its
+        // state
       }
     } finally {
       lock.unlock();
@@ -117,10 +142,18 @@ final class TrackingApplier {
     }
     if (NEEDS_ATTENTION.contains(event.status())) {
       OptionalLong type = activityType();
-      OptionalLong user = picking.many2one("user_id").map(m -> OptionalLong.of(m.id())).orElse(OptionalLong.empty());
-      odoo.scheduleActivity(picking.id(), type, user,
+      OptionalLong user =
+          picking
+              .many2one("user_id")
+              .map(m -> OptionalLong.of(m.id()))
+              .orElse(OptionalLong.empty());
+      odoo.scheduleActivity(
+          picking.id(),
+          type,
+          user,
           label(event.status()) + ": " + event.carrier() + " " + event.trackingNumber(),
-          "<p>" + Html.escape(describe(event)) + "</p>", LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+          "<p>" + Html.escape(describe(event)) + "</p>",
+          LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     }
   }
 
@@ -132,8 +165,11 @@ final class TrackingApplier {
       if (other.equals(event.trackingNumber())) {
         continue;
       }
-      boolean delivered = store.find(event.carrier(), other)
-          .map(s -> s.lastApplied().status() == TrackingStatus.DELIVERED).orElse(false);
+      boolean delivered =
+          store
+              .find(event.carrier(), other)
+              .map(s -> s.lastApplied().status() == TrackingStatus.DELIVERED)
+              .orElse(false);
       if (!delivered) {
         return;
       }
@@ -150,9 +186,13 @@ final class TrackingApplier {
   }
 
   static String describe(TrackingEvent event) {
-    StringBuilder sb = new StringBuilder()
-        .append(event.carrier()).append(" tracking ").append(event.trackingNumber()).append(": ")
-        .append(label(event.status()));
+    StringBuilder sb =
+        new StringBuilder()
+            .append(event.carrier())
+            .append(" tracking ")
+            .append(event.trackingNumber())
+            .append(": ")
+            .append(label(event.status()));
     if (event.rawDescription() != null && !event.rawDescription().isBlank()) {
       sb.append(" - ").append(event.rawDescription().strip());
     }
@@ -173,5 +213,4 @@ final class TrackingApplier {
     String s = status.name().replace('_', ' ').toLowerCase(Locale.ROOT);
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
-
 }

@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param suggestion a corrected address the carrier proposes, if any
  * @param messages the carrier's remarks, possibly empty
  */
-public record AddressValidation(boolean deliverable, Optional<Address> suggestion, List<String> messages) {
+public record AddressValidation(
+    boolean deliverable, Optional<Address> suggestion, List<String> messages) {
 
   /**
    * Validates and copies the components.

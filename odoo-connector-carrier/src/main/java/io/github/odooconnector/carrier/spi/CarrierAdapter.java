@@ -7,31 +7,36 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a carrier or shipping-aggregator adapter implements: quote, create (buy labels), cancel and track shipments,
- * and turn the carrier's tracking webhooks into canonical {@link TrackingEvent}s.
+ * What a carrier or shipping-aggregator adapter implements: quote, create (buy labels), cancel and
+ * track shipments, and turn the carrier's tracking webhooks into canonical {@link TrackingEvent}s.
  *
  * <p>Register an adapter with {@code ShippingIntegration.builder().carrier(...)} or ship a {@link
  * CarrierAdapterProvider} for {@link java.util.ServiceLoader} discovery.
  *
  * <p><b>Contract for implementors.</b>
+ *
  * <ul>
- *   <li>Implementations must be thread-safe: the workflows call them from many threads.</li>
- *   <li>Failures are reported only as {@link CarrierException} subtypes: {@link CarrierUnavailableException} (and
- *       {@link CarrierRateLimitedException}) for transient trouble, {@link CarrierOutcomeUnknownException} when a
- *       create may have happened but the response was lost, {@link CarrierRequestRejectedException}, {@link
- *       CarrierAuthenticationException} and {@link UnsupportedCarrierOperationException} for permanent ones. Never
- *       let {@code IOException} or HTTP client types escape, and never put credentials in messages.</li>
- *   <li>{@link #createShipment} must pass {@link ShipmentRequest#idempotencyKey()} to the carrier when the carrier
- *       supports it (and then declare {@link CarrierCapabilities#idempotentCreate()}), or implement {@link
- *       #findShipment(String)}, so that a purchase whose response was lost can be completed without buying
- *       twice.</li>
- *   <li>Tracking statuses are normalised to {@code TrackingStatus}; the carrier's raw code stays on the event.</li>
+ *   <li>Implementations must be thread-safe: the workflows call them from many threads.
+ *   <li>Failures are reported only as {@link CarrierException} subtypes: {@link
+ *       CarrierUnavailableException} (and {@link CarrierRateLimitedException}) for transient
+ *       trouble, {@link CarrierOutcomeUnknownException} when a create may have happened but the
+ *       response was lost, {@link CarrierRequestRejectedException}, {@link
+ *       CarrierAuthenticationException} and {@link UnsupportedCarrierOperationException} for
+ *       permanent ones. Never let {@code IOException} or HTTP client types escape, and never put
+ *       credentials in messages.
+ *   <li>{@link #createShipment} must pass {@link ShipmentRequest#idempotencyKey()} to the carrier
+ *       when the carrier supports it (and then declare {@link
+ *       CarrierCapabilities#idempotentCreate()}), or implement {@link #findShipment(String)}, so
+ *       that a purchase whose response was lost can be completed without buying twice.
+ *   <li>Tracking statuses are normalised to {@code TrackingStatus}; the carrier's raw code stays on
+ *       the event.
  * </ul>
  */
 public interface CarrierAdapter {
 
   /**
-   * Describes the carrier and what the adapter supports. Must be cheap and return the same value every time.
+   * Describes the carrier and what the adapter supports. Must be cheap and return the same value
+   * every time.
    *
    * @return the capabilities
    */
@@ -56,8 +61,8 @@ public interface CarrierAdapter {
   List<Rate> rate(RateRequest request);
 
   /**
-   * Creates the shipment at the carrier and buys its labels. Not idempotent by itself at every carrier: see the
-   * interface contract on idempotency keys.
+   * Creates the shipment at the carrier and buys its labels. Not idempotent by itself at every
+   * carrier: see the interface contract on idempotency keys.
    *
    * @param request the shipment, service and idempotency key
    * @return the created shipment with one tracking number and label per parcel
@@ -67,9 +72,9 @@ public interface CarrierAdapter {
   CarrierShipment createShipment(ShipmentRequest request);
 
   /**
-   * Looks up a shipment previously created with the given idempotency key, to complete a purchase whose response
-   * was lost. The default finds nothing; override when the carrier can search by the key (or by a reference the
-   * adapter derived from it).
+   * Looks up a shipment previously created with the given idempotency key, to complete a purchase
+   * whose response was lost. The default finds nothing; override when the carrier can search by the
+   * key (or by a reference the adapter derived from it).
    *
    * @param idempotencyKey the key the shipment was created with
    * @return the shipment, empty when there is none or the carrier cannot tell
@@ -84,7 +89,8 @@ public interface CarrierAdapter {
    * UnsupportedCarrierOperationException}.
    *
    * @param shipmentId the carrier's shipment id ({@link CarrierShipment#shipmentId()})
-   * @throws CarrierRequestRejectedException if the shipment can no longer be cancelled (already scanned)
+   * @throws CarrierRequestRejectedException if the shipment can no longer be cancelled (already
+   *     scanned)
    * @throws CarrierException on other failures
    */
   default void cancelShipment(String shipmentId) {
@@ -102,12 +108,13 @@ public interface CarrierAdapter {
   TrackingResult track(String trackingNumber);
 
   /**
-   * Parses a tracking webhook the carrier sent. Signature verification happens before this call (configure a
-   * {@code WebhookVerifier} on the integration). The default throws {@link UnsupportedCarrierOperationException}.
+   * Parses a tracking webhook the carrier sent. Signature verification happens before this call
+   * (configure a {@code WebhookVerifier} on the integration). The default throws {@link
+   * UnsupportedCarrierOperationException}.
    *
    * @param webhook headers and raw body
-   * @return the events in the payload, possibly for several tracking numbers; empty for payloads that carry no
-   *     tracking information (for example a ping)
+   * @return the events in the payload, possibly for several tracking numbers; empty for payloads
+   *     that carry no tracking information (for example a ping)
    * @throws InvalidTrackingWebhookException if the body is not a tracking payload of this carrier
    */
   default List<TrackingEvent> parseTrackingWebhook(WebhookRequest webhook) {

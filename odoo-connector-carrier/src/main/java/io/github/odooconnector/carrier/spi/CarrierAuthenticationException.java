@@ -1,8 +1,8 @@
 package io.github.odooconnector.carrier.spi;
 
 /**
- * The carrier refused the configured credentials (HTTP 401/403 or equivalent). Permanent until the configuration is
- * fixed. The message never contains the credential.
+ * The carrier refused the configured credentials (HTTP 401/403 or equivalent). Permanent until the
+ * configuration is fixed. The message never contains the credential.
  *
  * <p>Immutable and thread-safe.
  */

@@ -10,20 +10,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a carrier adapter can do: its services, label formats and optional operations. The workflows read it to
- * skip carriers that cannot serve a shipment (for example an international one) and to decide whether a label
- * purchase with an unknown outcome may be retried.
+ * What a carrier adapter can do: its services, label formats and optional operations. The workflows
+ * read it to skip carriers that cannot serve a shipment (for example an international one) and to
+ * decide whether a label purchase with an unknown outcome may be retried.
  *
  * <p>Immutable and thread-safe. Build with {@link #builder(String)}.
  *
- * @param carrierCode stable lower-case code identifying the carrier, for example {@code dhl}; used in idempotency
- *     keys and tracking state, so never change it for a live carrier
+ * @param carrierCode stable lower-case code identifying the carrier, for example {@code dhl}; used
+ *     in idempotency keys and tracking state, so never change it for a live carrier
  * @param displayName human-readable carrier name
  * @param services the services the carrier sells, in the carrier's order; at least one
  * @param labelFormats the label formats the carrier can produce; at least one
  * @param international whether the carrier ships across borders at all
- * @param idempotentCreate whether the carrier deduplicates label purchases by the request's idempotency key, so a
- *     purchase whose response was lost can be safely repeated with the same key
+ * @param idempotentCreate whether the carrier deduplicates label purchases by the request's
+ *     idempotency key, so a purchase whose response was lost can be safely repeated with the same
+ *     key
  * @param cancellation whether labels can be voided
  * @param addressValidation whether {@link CarrierAdapter#validateAddress} is implemented
  * @param pickupScheduling whether {@link CarrierAdapter#schedulePickup} is implemented
@@ -60,16 +61,19 @@ public record CarrierCapabilities(
     displayName = Checks.requireText(displayName, "displayName");
     services = List.copyOf(services);
     if (services.isEmpty()) {
-      throw new IllegalArgumentException("carrier '" + carrierCode + "' must offer at least one service");
+      throw new IllegalArgumentException(
+          "carrier '" + carrierCode + "' must offer at least one service");
     }
     Map<String, ServiceLevel> byCode = new LinkedHashMap<>();
     for (ServiceLevel s : services) {
       if (byCode.put(s.code(), s) != null) {
-        throw new IllegalArgumentException("duplicate service code '" + s.code() + "' for carrier " + carrierCode);
+        throw new IllegalArgumentException(
+            "duplicate service code '" + s.code() + "' for carrier " + carrierCode);
       }
     }
     if (labelFormats.isEmpty()) {
-      throw new IllegalArgumentException("carrier '" + carrierCode + "' must support at least one label format");
+      throw new IllegalArgumentException(
+          "carrier '" + carrierCode + "' must support at least one label format");
     }
     labelFormats = Set.copyOf(EnumSet.copyOf(labelFormats));
   }
@@ -85,7 +89,8 @@ public record CarrierCapabilities(
   }
 
   /**
-   * The preferred label format: the requested one when supported, else PDF when supported, else any supported one.
+   * The preferred label format: the requested one when supported, else PDF when supported, else any
+   * supported one.
    *
    * @param requested the format the caller would like
    * @return a supported format
@@ -110,9 +115,7 @@ public record CarrierCapabilities(
     return new Builder(carrierCode);
   }
 
-  /**
-   * Builds {@link CarrierCapabilities}. Not thread-safe; use from one thread.
-   */
+  /** Builds {@link CarrierCapabilities}. Not thread-safe; use from one thread. */
   public static final class Builder {
     private final String carrierCode;
     private String displayName;
@@ -238,8 +241,17 @@ public record CarrierCapabilities(
      * @throws IllegalArgumentException if no service or label format was declared
      */
     public CarrierCapabilities build() {
-      return new CarrierCapabilities(carrierCode, displayName, services, labelFormats, international,
-          idempotentCreate, cancellation, addressValidation, pickupScheduling, trackingWebhooks);
+      return new CarrierCapabilities(
+          carrierCode,
+          displayName,
+          services,
+          labelFormats,
+          international,
+          idempotentCreate,
+          cancellation,
+          addressValidation,
+          pickupScheduling,
+          trackingWebhooks);
     }
   }
 }

@@ -6,10 +6,10 @@ import java.util.Optional;
 /**
  * Root of the unchecked exceptions raised by carrier adapters and the shipping workflows.
  *
- * <p>Callers decide what to do from the subtype or from {@link #isRetryable()}: a retryable failure (carrier down,
- * rate limited, response lost) may succeed when repeated with the same idempotency key; a permanent failure
- * (rejected request, bad credentials, unsupported operation) will fail again until something changes. Messages
- * never contain credentials or full request bodies.
+ * <p>Callers decide what to do from the subtype or from {@link #isRetryable()}: a retryable failure
+ * (carrier down, rate limited, response lost) may succeed when repeated with the same idempotency
+ * key; a permanent failure (rejected request, bad credentials, unsupported operation) will fail
+ * again until something changes. Messages never contain credentials or full request bodies.
  *
  * <p>Instances are immutable after construction and safe to share between threads.
  */
@@ -24,14 +24,20 @@ public class CarrierException extends RuntimeException {
   /**
    * Creates an exception.
    *
-   * @param carrierCode the code of the carrier the failure relates to, or {@code null} when it relates to none
+   * @param carrierCode the code of the carrier the failure relates to, or {@code null} when it
+   *     relates to none
    * @param message a human-readable description without secrets
    * @param carrierErrorCode the carrier's own error code, or {@code null}
-   * @param retryable whether repeating the same operation (with the same idempotency key) may succeed
+   * @param retryable whether repeating the same operation (with the same idempotency key) may
+   *     succeed
    * @param cause the underlying cause, or {@code null}
    */
   public CarrierException(
-      String carrierCode, String message, String carrierErrorCode, boolean retryable, Throwable cause) {
+      String carrierCode,
+      String message,
+      String carrierErrorCode,
+      boolean retryable,
+      Throwable cause) {
     super(Objects.requireNonNull(message, "message"), cause);
     this.carrierCode = carrierCode;
     this.carrierErrorCode = carrierErrorCode;

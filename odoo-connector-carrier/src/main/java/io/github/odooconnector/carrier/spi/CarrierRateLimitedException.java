@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The carrier refused the call because a rate limit was hit (HTTP 429 or equivalent). Retryable after {@link
- * #retryAfter()} when the carrier said how long to wait.
+ * The carrier refused the call because a rate limit was hit (HTTP 429 or equivalent). Retryable
+ * after {@link #retryAfter()} when the carrier said how long to wait.
  *
  * <p>Immutable and thread-safe.
  */

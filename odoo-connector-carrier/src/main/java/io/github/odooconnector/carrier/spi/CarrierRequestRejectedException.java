@@ -3,8 +3,8 @@ package io.github.odooconnector.carrier.spi;
 import java.util.List;
 
 /**
- * The carrier rejected the request as invalid (unknown service, bad address, parcel too heavy, label already
- * voided, ...). Permanent: repeating the same request fails again.
+ * The carrier rejected the request as invalid (unknown service, bad address, parcel too heavy,
+ * label already voided, ...). Permanent: repeating the same request fails again.
  *
  * <p>Immutable and thread-safe.
  */
@@ -20,8 +20,8 @@ public class CarrierRequestRejectedException extends CarrierException {
    * @param carrierCode the carrier code
    * @param message description without secrets
    * @param carrierErrorCode the carrier's error code or {@code null}
-   * @param fieldErrors offending fields as reported by the carrier (for example {@code shipTo.postalCode}); may be
-   *     empty
+   * @param fieldErrors offending fields as reported by the carrier (for example {@code
+   *     shipTo.postalCode}); may be empty
    */
   public CarrierRequestRejectedException(
       String carrierCode, String message, String carrierErrorCode, List<String> fieldErrors) {

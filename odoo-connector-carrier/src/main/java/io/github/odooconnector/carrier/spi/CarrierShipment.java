@@ -6,19 +6,24 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A shipment as created at the carrier: its id, the price charged, and one tracking number and label per parcel,
- * in the order of the request's parcels.
+ * A shipment as created at the carrier: its id, the price charged, and one tracking number and
+ * label per parcel, in the order of the request's parcels.
  *
  * <p>Immutable and thread-safe.
  *
  * @param carrierCode the carrier
- * @param shipmentId the carrier's id for the shipment (used to cancel it); may equal the first tracking number
+ * @param shipmentId the carrier's id for the shipment (used to cancel it); may equal the first
+ *     tracking number
  * @param serviceCode the service bought
  * @param parcels one label per parcel, at least one
  * @param charged the price the carrier charged, when it said
  */
 public record CarrierShipment(
-    String carrierCode, String shipmentId, String serviceCode, List<ParcelLabel> parcels, Optional<Money> charged) {
+    String carrierCode,
+    String shipmentId,
+    String serviceCode,
+    List<ParcelLabel> parcels,
+    Optional<Money> charged) {
 
   /**
    * Validates and copies the components.
@@ -35,7 +40,8 @@ public record CarrierShipment(
     serviceCode = Checks.requireText(serviceCode, "serviceCode");
     parcels = List.copyOf(parcels);
     if (parcels.isEmpty()) {
-      throw new IllegalArgumentException("a shipment has at least one parcel label (" + shipmentId + ")");
+      throw new IllegalArgumentException(
+          "a shipment has at least one parcel label (" + shipmentId + ")");
     }
     Objects.requireNonNull(charged, "charged");
   }

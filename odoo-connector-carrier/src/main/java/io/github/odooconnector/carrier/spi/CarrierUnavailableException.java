@@ -1,8 +1,8 @@
 package io.github.odooconnector.carrier.spi;
 
 /**
- * The carrier could not be reached or answered with a transient server error (timeout, connection refused, HTTP
- * 5xx). Retryable.
+ * The carrier could not be reached or answered with a transient server error (timeout, connection
+ * refused, HTTP 5xx). Retryable.
  *
  * <p>Immutable and thread-safe.
  */
@@ -18,7 +18,8 @@ public class CarrierUnavailableException extends CarrierException {
    * @param carrierErrorCode the carrier's error code or {@code null}
    * @param cause the cause or {@code null}
    */
-  public CarrierUnavailableException(String carrierCode, String message, String carrierErrorCode, Throwable cause) {
+  public CarrierUnavailableException(
+      String carrierCode, String message, String carrierErrorCode, Throwable cause) {
     super(carrierCode, message, carrierErrorCode, true, cause);
   }
 }

@@ -1,8 +1,9 @@
 package io.github.odooconnector.carrier.spi;
 
 /**
- * A tracking webhook could not be accepted: its signature did not verify or its body is not a tracking payload the
- * adapter understands. Permanent for this delivery; answer the carrier with a 4xx so it does not retry forever.
+ * A tracking webhook could not be accepted: its signature did not verify or its body is not a
+ * tracking payload the adapter understands. Permanent for this delivery; answer the carrier with a
+ * 4xx so it does not retry forever.
  *
  * <p>Immutable and thread-safe.
  */

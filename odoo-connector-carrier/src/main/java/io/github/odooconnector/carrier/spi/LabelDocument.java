@@ -40,7 +40,9 @@ public record LabelDocument(LabelFormat format, byte[] content) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof LabelDocument other && format == other.format && Arrays.equals(content, other.content);
+    return o instanceof LabelDocument other
+        && format == other.format
+        && Arrays.equals(content, other.content);
   }
 
   @Override

@@ -15,7 +15,8 @@ public record ParcelLabel(String trackingNumber, LabelDocument label) {
   /**
    * Validates the components.
    *
-   * @param trackingNumber tracking number; not blank, no comma (Odoo stores several comma-separated)
+   * @param trackingNumber tracking number; not blank, no comma (Odoo stores several
+   *     comma-separated)
    * @param label the label
    */
   public ParcelLabel {

@@ -43,7 +43,8 @@ public record PickupRequest(
     Objects.requireNonNull(readyFrom, "readyFrom");
     Objects.requireNonNull(closeAt, "closeAt");
     if (!closeAt.isAfter(readyFrom)) {
-      throw new IllegalArgumentException("closeAt " + closeAt + " must be after readyFrom " + readyFrom);
+      throw new IllegalArgumentException(
+          "closeAt " + closeAt + " must be after readyFrom " + readyFrom);
     }
     shipmentIds = List.copyOf(shipmentIds);
   }

@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * One priced offer from a carrier for a shipment: a service, its total price and when it should arrive.
+ * One priced offer from a carrier for a shipment: a service, its total price and when it should
+ * arrive.
  *
  * <p>Immutable and thread-safe.
  *
@@ -60,8 +61,18 @@ public record Rate(
    * @return the rate
    */
   public static Rate of(
-      String carrierCode, String serviceCode, String serviceName, Money amount, LocalDate estimatedDelivery) {
-    return new Rate(carrierCode, serviceCode, serviceName, amount, Optional.ofNullable(estimatedDelivery),
-        OptionalInt.empty(), Optional.empty());
+      String carrierCode,
+      String serviceCode,
+      String serviceName,
+      Money amount,
+      LocalDate estimatedDelivery) {
+    return new Rate(
+        carrierCode,
+        serviceCode,
+        serviceName,
+        amount,
+        Optional.ofNullable(estimatedDelivery),
+        OptionalInt.empty(),
+        Optional.empty());
   }
 }

@@ -1,8 +1,8 @@
 package io.github.odooconnector.carrier.spi;
 
+import io.github.odooconnector.model.Parcel;
 import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.Shipment;
-import io.github.odooconnector.model.Parcel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,14 +18,15 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe. Build with {@link #builder(Party, Party)}.
  *
- * @param reference the caller's reference for the shipment, for example the picking name {@code WH/OUT/00042}
+ * @param reference the caller's reference for the shipment, for example the picking name {@code
+ *     WH/OUT/00042}
  * @param shipFrom the shipper (name, contact and address)
  * @param shipTo the recipient (name, contact and address)
  * @param parcels the parcels, at least one
  * @param shipDate the planned hand-over date, empty for "as soon as possible"
  * @param serviceCodes restricts the quote to these service codes; empty means every service
- * @param options carrier-neutral or carrier-specific options such as {@code signature=true}; adapters ignore
- *     options they do not know
+ * @param options carrier-neutral or carrier-specific options such as {@code signature=true};
+ *     adapters ignore options they do not know
  */
 public record RateRequest(
     String reference,
@@ -61,8 +62,9 @@ public record RateRequest(
   }
 
   /**
-   * Creates a rate request for a canonical {@link Shipment}: its ship-to party, parcels and id as reference. The
-   * shipment's own {@code shipFrom} is a location reference without an address, so the shipper is passed in.
+   * Creates a rate request for a canonical {@link Shipment}: its ship-to party, parcels and id as
+   * reference. The shipment's own {@code shipFrom} is a location reference without an address, so
+   * the shipper is passed in.
    *
    * @param shipment the shipment; its ship-to party must have an address and every parcel a weight
    * @param shipFrom the shipper with address
@@ -74,7 +76,10 @@ public record RateRequest(
     if (shipment.shipTo() == null) {
       throw new IllegalArgumentException("shipment " + shipment.shipmentId() + " has no shipTo");
     }
-    return builder(shipFrom, shipment.shipTo()).reference(shipment.shipmentId()).parcels(shipment.parcels()).build();
+    return builder(shipFrom, shipment.shipTo())
+        .reference(shipment.shipmentId())
+        .parcels(shipment.parcels())
+        .build();
   }
 
   /**
@@ -166,7 +171,8 @@ public record RateRequest(
      * @return this builder
      */
     public Builder option(String key, String value) {
-      options.put(Objects.requireNonNull(key, "option key"), Objects.requireNonNull(value, "option value"));
+      options.put(
+          Objects.requireNonNull(key, "option key"), Objects.requireNonNull(value, "option value"));
       return this;
     }
 
@@ -187,7 +193,13 @@ public record RateRequest(
      * @return the immutable request
      */
     public RateRequest build() {
-      return new RateRequest(reference, shipFrom, shipTo, parcels, Optional.ofNullable(shipDate), serviceCodes,
+      return new RateRequest(
+          reference,
+          shipFrom,
+          shipTo,
+          parcels,
+          Optional.ofNullable(shipDate),
+          serviceCodes,
           options);
     }
   }

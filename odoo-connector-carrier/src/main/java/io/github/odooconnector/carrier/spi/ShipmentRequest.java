@@ -1,7 +1,7 @@
 package io.github.odooconnector.carrier.spi;
 
-import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.Parcel;
+import io.github.odooconnector.model.Party;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,10 +13,11 @@ import java.util.Optional;
 /**
  * A request to create a shipment at the carrier and buy its labels.
  *
- * <p>The {@link #idempotencyKey()} identifies the purchase: adapters whose carrier supports it pass the key through
- * (an {@code Idempotency-Key} header, a customer reference the carrier deduplicates on, ...) so that repeating a
- * request whose response was lost never buys a second label. The workflows additionally run every purchase through
- * the reliability kit's {@code Idempotent}, so a purchase that completed is never sent again.
+ * <p>The {@link #idempotencyKey()} identifies the purchase: adapters whose carrier supports it pass
+ * the key through (an {@code Idempotency-Key} header, a customer reference the carrier deduplicates
+ * on, ...) so that repeating a request whose response was lost never buys a second label. The
+ * workflows additionally run every purchase through the reliability kit's {@code Idempotent}, so a
+ * purchase that completed is never sent again.
  *
  * <p>Immutable and thread-safe. Build with {@link #builder(String, String)}.
  *
@@ -177,8 +178,11 @@ public record ShipmentRequest(
      * @return this builder
      */
     public Builder options(Map<String, String> values) {
-      values.forEach((k, v) -> options.put(Objects.requireNonNull(k, "option key"),
-          Objects.requireNonNull(v, "option value")));
+      values.forEach(
+          (k, v) ->
+              options.put(
+                  Objects.requireNonNull(k, "option key"),
+                  Objects.requireNonNull(v, "option value")));
       return this;
     }
 
@@ -188,8 +192,17 @@ public record ShipmentRequest(
      * @return the immutable request
      */
     public ShipmentRequest build() {
-      return new ShipmentRequest(idempotencyKey, reference, serviceCode, Optional.ofNullable(rateId), shipFrom,
-          shipTo, parcels, labelFormat, Optional.ofNullable(shipDate), options);
+      return new ShipmentRequest(
+          idempotencyKey,
+          reference,
+          serviceCode,
+          Optional.ofNullable(rateId),
+          shipFrom,
+          shipTo,
+          parcels,
+          labelFormat,
+          Optional.ofNullable(shipDate),
+          options);
     }
   }
 }

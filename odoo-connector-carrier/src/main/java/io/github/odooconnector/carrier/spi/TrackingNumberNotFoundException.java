@@ -3,8 +3,8 @@ package io.github.odooconnector.carrier.spi;
 import java.util.Objects;
 
 /**
- * The carrier does not know the tracking number. Permanent (though a brand-new label may take a few minutes to
- * become trackable at some carriers).
+ * The carrier does not know the tracking number. Permanent (though a brand-new label may take a few
+ * minutes to become trackable at some carriers).
  *
  * <p>Immutable and thread-safe.
  */
@@ -21,7 +21,11 @@ public class TrackingNumberNotFoundException extends CarrierException {
    * @param trackingNumber the unknown tracking number
    */
   public TrackingNumberNotFoundException(String carrierCode, String trackingNumber) {
-    super(carrierCode, "carrier '" + carrierCode + "' does not know tracking number " + trackingNumber, null, false,
+    super(
+        carrierCode,
+        "carrier '" + carrierCode + "' does not know tracking number " + trackingNumber,
+        null,
+        false,
         null);
     this.trackingNumber = Objects.requireNonNull(trackingNumber, "trackingNumber");
   }

@@ -18,7 +18,10 @@ import java.util.Optional;
  * @param estimatedDelivery the carrier's current delivery estimate, when it gave one
  */
 public record TrackingResult(
-    String trackingNumber, TrackingStatus status, List<TrackingEvent> events, Optional<LocalDate> estimatedDelivery) {
+    String trackingNumber,
+    TrackingStatus status,
+    List<TrackingEvent> events,
+    Optional<LocalDate> estimatedDelivery) {
 
   /**
    * Validates and copies the components.

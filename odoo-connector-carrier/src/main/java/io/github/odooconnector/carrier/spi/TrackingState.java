@@ -6,21 +6,25 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the tracking workflow has applied to Odoo for one parcel: the last applied event (its status is the parcel's
- * current status) and the keys of recently seen events, used to recognise redeliveries.
+ * What the tracking workflow has applied to Odoo for one parcel: the last applied event (its status
+ * is the parcel's current status) and the keys of recently seen events, used to recognise
+ * redeliveries.
  *
  * <p>Immutable and thread-safe.
  *
  * @param carrierCode the carrier
  * @param trackingNumber the tracking number
  * @param lastApplied the event whose status is the parcel's current status
- * @param recentEventKeys keys ({@link #eventKey(TrackingEvent)}) of the most recent events seen, newest last, at most
- *     {@link #MAX_RECENT_KEYS}
+ * @param recentEventKeys keys ({@link #eventKey(TrackingEvent)}) of the most recent events seen,
+ *     newest last, at most {@link #MAX_RECENT_KEYS}
  * @param version optimistic-locking version, incremented by every successful {@link
  *     TrackingStateStore#compareAndSet}
  */
 public record TrackingState(
-    String carrierCode, String trackingNumber, TrackingEvent lastApplied, List<String> recentEventKeys,
+    String carrierCode,
+    String trackingNumber,
+    TrackingEvent lastApplied,
+    List<String> recentEventKeys,
     long version) {
 
   /** How many event keys are remembered per tracking number. */
@@ -41,18 +45,24 @@ public record TrackingState(
     Objects.requireNonNull(lastApplied, "lastApplied");
     recentEventKeys = List.copyOf(recentEventKeys);
     if (recentEventKeys.size() > MAX_RECENT_KEYS) {
-      recentEventKeys = recentEventKeys.subList(recentEventKeys.size() - MAX_RECENT_KEYS, recentEventKeys.size());
+      recentEventKeys =
+          recentEventKeys.subList(recentEventKeys.size() - MAX_RECENT_KEYS, recentEventKeys.size());
     }
   }
 
   /**
-   * A stable key identifying an event for duplicate detection: status, raw code and time of occurrence.
+   * A stable key identifying an event for duplicate detection: status, raw code and time of
+   * occurrence.
    *
    * @param event the event
    * @return the key
    */
   public static String eventKey(TrackingEvent event) {
-    return event.status().name() + '|' + Objects.toString(event.rawCode(), "") + '|' + event.occurredAt();
+    return event.status().name()
+        + '|'
+        + Objects.toString(event.rawCode(), "")
+        + '|'
+        + event.occurredAt();
   }
 
   /**
@@ -77,7 +87,8 @@ public record TrackingState(
     String key = eventKey(event);
     keys.remove(key);
     keys.add(key);
-    return new TrackingState(carrierCode, trackingNumber, applied ? event : lastApplied, keys, version + 1);
+    return new TrackingState(
+        carrierCode, trackingNumber, applied ? event : lastApplied, keys, version + 1);
   }
 
   /**
@@ -88,6 +99,7 @@ public record TrackingState(
    * @return a state with version 1
    */
   public static TrackingState first(String carrierCode, TrackingEvent event) {
-    return new TrackingState(carrierCode, event.trackingNumber(), event, List.of(eventKey(event)), 1);
+    return new TrackingState(
+        carrierCode, event.trackingNumber(), event, List.of(eventKey(event)), 1);
   }
 }

@@ -3,15 +3,16 @@ package io.github.odooconnector.carrier.spi;
 import java.util.Optional;
 
 /**
- * Where the tracking workflow remembers, per carrier and tracking number, the last status it applied to Odoo, so
- * late, duplicate and out-of-order events are recognised (a late {@code in_transit} never overrides {@code
- * delivered}).
+ * Where the tracking workflow remembers, per carrier and tracking number, the last status it
+ * applied to Odoo, so late, duplicate and out-of-order events are recognised (a late {@code
+ * in_transit} never overrides {@code delivered}).
  *
- * <p>Odoo has no field for a parcel's carrier status, so this state lives outside Odoo. The default, {@code
- * InMemoryTrackingStateStore}, is per process and forgotten on restart: after a restart a replayed old event is
- * applied once more (one more chatter message) unless a persistent store is configured. Production deployments
- * with several instances or webhook replays across restarts should use {@code JdbcTrackingStateStore} (one row per
- * {@code (carrierCode, trackingNumber)} with a version column) or implement this interface on their own store.
+ * <p>Odoo has no field for a parcel's carrier status, so this state lives outside Odoo. The
+ * default, {@code InMemoryTrackingStateStore}, is per process and forgotten on restart: after a
+ * restart a replayed old event is applied once more (one more chatter message) unless a persistent
+ * store is configured. Production deployments with several instances or webhook replays across
+ * restarts should use {@code JdbcTrackingStateStore} (one row per {@code (carrierCode,
+ * trackingNumber)} with a version column) or implement this interface on their own store.
  *
  * <p>Implementations must be thread-safe and make {@link #compareAndSet} atomic.
  */
@@ -27,7 +28,8 @@ public interface TrackingStateStore {
   Optional<TrackingState> find(String carrierCode, String trackingNumber);
 
   /**
-   * Stores {@code next} if the current version is still {@code expectedVersion} (0 meaning "no state yet").
+   * Stores {@code next} if the current version is still {@code expectedVersion} (0 meaning "no
+   * state yet").
    *
    * @param expectedVersion the version read before deciding
    * @param next the new state; its version must be {@code expectedVersion + 1}

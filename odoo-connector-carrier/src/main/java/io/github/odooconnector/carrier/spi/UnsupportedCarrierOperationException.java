@@ -3,8 +3,8 @@ package io.github.odooconnector.carrier.spi;
 import java.util.Objects;
 
 /**
- * The adapter does not offer the requested operation (for example address validation or pickup scheduling). Thrown
- * by the default methods of {@link CarrierAdapter}. Permanent.
+ * The adapter does not offer the requested operation (for example address validation or pickup
+ * scheduling). Thrown by the default methods of {@link CarrierAdapter}. Permanent.
  *
  * <p>Immutable and thread-safe.
  */
@@ -21,7 +21,12 @@ public class UnsupportedCarrierOperationException extends CarrierException {
    * @param operation the unsupported operation, for example {@code validateAddress}
    */
   public UnsupportedCarrierOperationException(String carrierCode, String operation) {
-    super(carrierCode, "carrier '" + carrierCode + "' does not support " + operation, null, false, null);
+    super(
+        carrierCode,
+        "carrier '" + carrierCode + "' does not support " + operation,
+        null,
+        false,
+        null);
     this.operation = Objects.requireNonNull(operation, "operation");
   }
 

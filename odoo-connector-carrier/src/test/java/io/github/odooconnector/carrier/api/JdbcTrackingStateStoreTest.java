@@ -33,8 +33,15 @@ class JdbcTrackingStateStoreTest {
   }
 
   private static TrackingEvent event(String number, TrackingStatus status, String at) {
-    return TrackingEvent.builder().trackingNumber(number).carrier("sim").status(status).rawCode(status.name())
-        .rawDescription("scan at \"hub\" <1>").location("Antwerpen").occurredAt(Instant.parse(at)).build();
+    return TrackingEvent.builder()
+        .trackingNumber(number)
+        .carrier("sim")
+        .status(status)
+        .rawCode(status.name())
+        .rawDescription("scan at \"hub\" <1>")
+        .location("Antwerpen")
+        .occurredAt(Instant.parse(at))
+        .build();
   }
 
   @Test
@@ -54,12 +61,14 @@ class JdbcTrackingStateStoreTest {
 
   @Test
   void onlyOneWriterWinsPerVersion() throws Exception {
-    TrackingState first = TrackingState.first("sim", event("JT2", TrackingStatus.IN_TRANSIT, "2026-11-27T08:00:00Z"));
+    TrackingState first =
+        TrackingState.first("sim", event("JT2", TrackingStatus.IN_TRANSIT, "2026-11-27T08:00:00Z"));
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Callable<Boolean>> creators = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
-        JdbcTrackingStateStore s = new JdbcTrackingStateStore(i % 2 == 0 ? TestDatabase.dataSource() : otherInstance);
+        JdbcTrackingStateStore s =
+            new JdbcTrackingStateStore(i % 2 == 0 ? TestDatabase.dataSource() : otherInstance);
         creators.add(() -> s.compareAndSet(0, first));
       }
       long winners = 0;
@@ -70,17 +79,22 @@ class JdbcTrackingStateStoreTest {
     } finally {
       pool.shutdownNow();
     }
-    TrackingState delivered = first.next(event("JT2", TrackingStatus.DELIVERED, "2026-11-27T12:00:00Z"), true);
-    TrackingState stale = first.next(event("JT2", TrackingStatus.EXCEPTION, "2026-11-27T11:00:00Z"), true);
+    TrackingState delivered =
+        first.next(event("JT2", TrackingStatus.DELIVERED, "2026-11-27T12:00:00Z"), true);
+    TrackingState stale =
+        first.next(event("JT2", TrackingStatus.EXCEPTION, "2026-11-27T11:00:00Z"), true);
     assertThat(store.compareAndSet(1, delivered)).isTrue();
     assertThat(store.compareAndSet(1, stale)).isFalse();
-    assertThat(store.find("sim", "JT2").orElseThrow().lastApplied().status()).isEqualTo(TrackingStatus.DELIVERED);
+    assertThat(store.find("sim", "JT2").orElseThrow().lastApplied().status())
+        .isEqualTo(TrackingStatus.DELIVERED);
   }
 
   @Test
   void tableNamesAreValidatedAgainstInjection() {
-    assertThatThrownBy(() -> new JdbcTrackingStateStore(TestDatabase.dataSource(), "x; DROP TABLE y"))
+    assertThatThrownBy(
+            () -> new JdbcTrackingStateStore(TestDatabase.dataSource(), "x; DROP TABLE y"))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(JdbcTrackingStateStore.ddl("ops.tracking_state")).startsWith("CREATE TABLE IF NOT EXISTS ops.");
+    assertThat(JdbcTrackingStateStore.ddl("ops.tracking_state"))
+        .startsWith("CREATE TABLE IF NOT EXISTS ops.");
   }
 }

@@ -35,27 +35,34 @@ class RateSelectionRuleTest {
 
   @Test
   void cheapestDeliveredByIgnoresRatesWithoutEstimateOrTooLate() {
-    assertThat(RateSelectionRule.cheapestDeliveredBy(MON.plusDays(2)).select(rates)).contains(midFast);
-    assertThat(RateSelectionRule.cheapestDeliveredBy(MON.plusDays(5)).select(rates)).contains(cheapSlow);
+    assertThat(RateSelectionRule.cheapestDeliveredBy(MON.plusDays(2)).select(rates))
+        .contains(midFast);
+    assertThat(RateSelectionRule.cheapestDeliveredBy(MON.plusDays(5)).select(rates))
+        .contains(cheapSlow);
     assertThat(RateSelectionRule.cheapestDeliveredBy(MON).select(rates)).isEmpty();
   }
 
   @Test
   void fastestDeliveredByChoosesAmongThoseInTime() {
-    assertThat(RateSelectionRule.fastestDeliveredBy(MON.plusDays(5)).select(rates)).contains(midFast);
+    assertThat(RateSelectionRule.fastestDeliveredBy(MON.plusDays(5)).select(rates))
+        .contains(midFast);
     assertThat(RateSelectionRule.fastestDeliveredBy(MON).select(rates)).isEmpty();
   }
 
   @Test
   void preferredCarrierTakesCheapestOfFirstPreferredThatQuoted() {
-    assertThat(RateSelectionRule.preferredCarrier("fedex", "ups", "dhl").select(rates)).contains(dearFast);
+    assertThat(RateSelectionRule.preferredCarrier("fedex", "ups", "dhl").select(rates))
+        .contains(dearFast);
     assertThat(RateSelectionRule.preferredCarrier("post").select(rates)).contains(noEta);
   }
 
   @Test
   void preferredCarrierFallsBackOnlyWhenCombinedWithOrElse() {
     assertThat(RateSelectionRule.preferredCarrier("fedex").select(rates)).isEmpty();
-    assertThat(RateSelectionRule.preferredCarrier("fedex").orElse(RateSelectionRule.fastest()).select(rates))
+    assertThat(
+            RateSelectionRule.preferredCarrier("fedex")
+                .orElse(RateSelectionRule.fastest())
+                .select(rates))
         .contains(midFast);
   }
 

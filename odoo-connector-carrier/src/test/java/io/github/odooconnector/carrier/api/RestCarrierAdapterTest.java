@@ -51,19 +51,25 @@ class RestCarrierAdapterTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String SECRET = "Bearer sk_live_very_secret";
-  private static final CarrierCapabilities CAPS = CarrierCapabilities.builder("acme")
-      .displayName("Acme Parcel")
-      .service(new ServiceLevel("STD", "Standard", false))
-      .service(new ServiceLevel("EXP", "Express", true))
-      .labelFormats(LabelFormat.PDF, LabelFormat.ZPL)
-      .international(true)
-      .idempotentCreate(true)
-      .build();
-  private static final Party FROM = Party.of("Warehouse", Address.of("Main St 1", "Berlin", "10115", "DE"));
-  private static final Party TO = Party.builder("Alice Martin").companyName("Martin SARL").phone("+33 1 23")
-      .address(Address.of("2 Rue de Rivoli", "Paris", "75001", "FR")).build();
-  private static final Parcel PARCEL = Parcel.builder().parcelId("WH/OUT/1/1").weight(Weight.kilograms("2.5"))
-      .build();
+  private static final CarrierCapabilities CAPS =
+      CarrierCapabilities.builder("acme")
+          .displayName("Acme Parcel")
+          .service(new ServiceLevel("STD", "Standard", false))
+          .service(new ServiceLevel("EXP", "Express", true))
+          .labelFormats(LabelFormat.PDF, LabelFormat.ZPL)
+          .international(true)
+          .idempotentCreate(true)
+          .build();
+  private static final Party FROM =
+      Party.of("Warehouse", Address.of("Main St 1", "Berlin", "10115", "DE"));
+  private static final Party TO =
+      Party.builder("Alice Martin")
+          .companyName("Martin SARL")
+          .phone("+33 1 23")
+          .address(Address.of("2 Rue de Rivoli", "Paris", "75001", "FR"))
+          .build();
+  private static final Parcel PARCEL =
+      Parcel.builder().parcelId("WH/OUT/1/1").weight(Weight.kilograms("2.5")).build();
 
   private MockWebServer server;
   private RestCarrierAdapter adapter;
@@ -90,7 +96,11 @@ class RestCarrierAdapterTest {
   }
 
   private static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   private static JsonNode body(RecordedRequest r) throws Exception {
@@ -99,24 +109,37 @@ class RestCarrierAdapterTest {
 
   @Test
   void ratesAreRequestedWithTheDocumentedBodyAndMappedFromTheResponse() throws Exception {
-    server.enqueue(json(200, """
-        {"rates":[
-          {"service_code":"EXP","service_name":"Express","total":{"amount":"18.40","currency":"EUR"},
-           "estimated_delivery":"2026-12-01","transit_days":2,"rate_id":"r-1"},
-          {"service_code":"STD","total":{"amount":9.9,"currency":"EUR"}}
-        ]}"""));
+    server.enqueue(
+        json(
+            200,
+            """
+            {"rates":[
+              {"service_code":"EXP","service_name":"Express",
+               "total":{"amount":"18.40","currency":"EUR"},
+               "estimated_delivery":"2026-12-01","transit_days":2,"rate_id":"r-1"},
+              {"service_code":"STD","total":{"amount":9.9,"currency":"EUR"}}
+            ]}\
+            """));
 
-    List<Rate> rates = adapter.rate(RateRequest.builder(FROM, TO).reference("WH/OUT/1").parcel(PARCEL)
-        .shipDate(LocalDate.of(2026, 11, 28)).option("signature", "true").build());
+    List<Rate> rates =
+        adapter.rate(
+            RateRequest.builder(FROM, TO)
+                .reference("WH/OUT/1")
+                .parcel(PARCEL)
+                .shipDate(LocalDate.of(2026, 11, 28))
+                .option("signature", "true")
+                .build());
 
     assertThat(rates).hasSize(2);
-    assertThat(rates.get(0)).satisfies(r -> {
-      assertThat(r.carrierCode()).isEqualTo("acme");
-      assertThat(r.amount()).isEqualTo(Money.of("18.40", "EUR"));
-      assertThat(r.estimatedDelivery()).contains(LocalDate.of(2026, 12, 1));
-      assertThat(r.transitDays()).hasValue(2);
-      assertThat(r.rateId()).contains("r-1");
-    });
+    assertThat(rates.get(0))
+        .satisfies(
+            r -> {
+              assertThat(r.carrierCode()).isEqualTo("acme");
+              assertThat(r.amount()).isEqualTo(Money.of("18.40", "EUR"));
+              assertThat(r.estimatedDelivery()).contains(LocalDate.of(2026, 12, 1));
+              assertThat(r.transitDays()).hasValue(2);
+              assertThat(r.rateId()).contains("r-1");
+            });
     assertThat(rates.get(1).serviceName()).isEqualTo("STD");
     assertThat(rates.get(1).estimatedDelivery()).isEmpty();
 
@@ -135,32 +158,48 @@ class RestCarrierAdapterTest {
 
   @Test
   void responseMappingIsConfigurableWithJsonPointers() throws Exception {
-    RestCarrierAdapter custom = builder()
-        .path(RestCarrierAdapter.Operation.RATE, "POST /quote")
-        .field("rates", "/data/offers")
-        .field("rate.service_code", "/product")
-        .field("rate.amount", "/price/value")
-        .field("rate.currency", "/price/ccy")
-        .build();
-    server.enqueue(json(200, "{\"data\":{\"offers\":[{\"product\":\"EXP\",\"price\":{\"value\":7,\"ccy\":\"CHF\"}}]}}"));
+    RestCarrierAdapter custom =
+        builder()
+            .path(RestCarrierAdapter.Operation.RATE, "POST /quote")
+            .field("rates", "/data/offers")
+            .field("rate.service_code", "/product")
+            .field("rate.amount", "/price/value")
+            .field("rate.currency", "/price/ccy")
+            .build();
+    server.enqueue(
+        json(
+            200,
+            "{\"data\":{\"offers\":[{\"product\":\"EXP\",\"price\":"
+                + "{\"value\":7,\"ccy\":\"CHF\"}}]}}"));
 
     List<Rate> rates = custom.rate(RateRequest.builder(FROM, TO).parcel(PARCEL).build());
 
     assertThat(rates).singleElement().extracting(Rate::amount).isEqualTo(Money.of("7", "CHF"));
     assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v1/quote");
-    assertThatThrownBy(() -> builder().field("rate.price", "/x")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> builder().field("rate.price", "/x"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("rate.price");
   }
 
   @Test
   void createShipmentSendsTheIdempotencyKeyAndDecodesLabels() throws Exception {
     byte[] pdf = "%PDF-1.4 fake".getBytes(StandardCharsets.US_ASCII);
-    server.enqueue(json(201, "{\"shipment_id\":\"SH-9\",\"charged\":{\"amount\":\"18.40\",\"currency\":\"EUR\"},"
-        + "\"parcels\":[{\"tracking_number\":\"ACME0001\",\"label\":{\"data\":\""
-        + Base64.getEncoder().encodeToString(pdf) + "\",\"format\":\"pdf\"}}]}"));
+    server.enqueue(
+        json(
+            201,
+            "{\"shipment_id\":\"SH-9\",\"charged\":{\"amount\":\"18.40\",\"currency\":\"EUR\"},"
+                + "\"parcels\":[{\"tracking_number\":\"ACME0001\",\"label\":{\"data\":\""
+                + Base64.getEncoder().encodeToString(pdf)
+                + "\",\"format\":\"pdf\"}}]}"));
 
-    CarrierShipment shipment = adapter.createShipment(ShipmentRequest.builder("carrier-label:stock.picking:7", "EXP")
-        .reference("WH/OUT/7").route(FROM, TO).parcels(List.of(PARCEL)).labelFormat(LabelFormat.ZPL).build());
+    CarrierShipment shipment =
+        adapter.createShipment(
+            ShipmentRequest.builder("carrier-label:stock.picking:7", "EXP")
+                .reference("WH/OUT/7")
+                .route(FROM, TO)
+                .parcels(List.of(PARCEL))
+                .labelFormat(LabelFormat.ZPL)
+                .build());
 
     assertThat(shipment.shipmentId()).isEqualTo("SH-9");
     assertThat(shipment.serviceCode()).isEqualTo("EXP");
@@ -176,11 +215,20 @@ class RestCarrierAdapterTest {
 
   @Test
   void aCreateWhoseResponseIsLostIsReportedAsOutcomeUnknown() {
-    server.enqueue(new MockResponse.Builder().code(201).body("{}")
-        .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(201)
+            .body("{}")
+            .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+            .build());
 
-    assertThatThrownBy(() -> adapter.createShipment(ShipmentRequest.builder("k1", "EXP").route(FROM, TO)
-        .parcels(List.of(PARCEL)).build()))
+    assertThatThrownBy(
+            () ->
+                adapter.createShipment(
+                    ShipmentRequest.builder("k1", "EXP")
+                        .route(FROM, TO)
+                        .parcels(List.of(PARCEL))
+                        .build()))
         .isInstanceOf(CarrierOutcomeUnknownException.class)
         .satisfies(e -> assertThat(((CarrierOutcomeUnknownException) e).isRetryable()).isTrue());
   }
@@ -188,43 +236,75 @@ class RestCarrierAdapterTest {
   @Test
   void aGatewayTimeoutOnCreateIsAlsoOutcomeUnknown() {
     server.enqueue(json(504, "{}"));
-    assertThatThrownBy(() -> adapter.createShipment(ShipmentRequest.builder("k1", "EXP").route(FROM, TO)
-        .parcels(List.of(PARCEL)).build())).isInstanceOf(CarrierOutcomeUnknownException.class);
+    assertThatThrownBy(
+            () ->
+                adapter.createShipment(
+                    ShipmentRequest.builder("k1", "EXP")
+                        .route(FROM, TO)
+                        .parcels(List.of(PARCEL))
+                        .build()))
+        .isInstanceOf(CarrierOutcomeUnknownException.class);
   }
 
   @Test
   void findShipmentLooksUpByKeyAndTreats404AsNotCreated() throws Exception {
     server.enqueue(json(404, "{}"));
-    server.enqueue(json(200, "{\"shipment_id\":\"SH-1\",\"service_code\":\"STD\",\"parcels\":[{\"tracking_number\":"
-        + "\"T1\",\"label\":{\"data\":\"AQID\"}}]}"));
+    server.enqueue(
+        json(
+            200,
+            "{\"shipment_id\":\"SH-1\",\"service_code\":\"STD\",\"parcels\":[{\"tracking_number\":"
+                + "\"T1\",\"label\":{\"data\":\"AQID\"}}]}"));
 
     assertThat(adapter.findShipment("a key/with spaces")).isEmpty();
-    assertThat(adapter.findShipment("k2")).get().extracting(CarrierShipment::serviceCode).isEqualTo("STD");
-    assertThat(server.takeRequest().getTarget()).isEqualTo("/v1/shipments?idempotency_key=a%20key%2Fwith%20spaces");
+    assertThat(adapter.findShipment("k2"))
+        .get()
+        .extracting(CarrierShipment::serviceCode)
+        .isEqualTo("STD");
+    assertThat(server.takeRequest().getTarget())
+        .isEqualTo("/v1/shipments?idempotency_key=a%20key%2Fwith%20spaces");
   }
 
   @Test
   void httpErrorsMapToTypedExceptionsWithoutLeakingCredentials() {
     RateRequest request = RateRequest.builder(FROM, TO).parcel(PARCEL).build();
     server.enqueue(json(401, "{\"error\":{\"message\":\"bad token\"}}"));
-    assertThatThrownBy(() -> adapter.rate(request)).isInstanceOf(CarrierAuthenticationException.class)
+    assertThatThrownBy(() -> adapter.rate(request))
+        .isInstanceOf(CarrierAuthenticationException.class)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("sk_live"));
 
-    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "7").body("{}").build());
-    assertThatThrownBy(() -> adapter.rate(request)).isInstanceOf(CarrierRateLimitedException.class)
-        .satisfies(e -> assertThat(((CarrierRateLimitedException) e).retryAfter()).contains(Duration.ofSeconds(7)));
+    server.enqueue(
+        new MockResponse.Builder().code(429).addHeader("Retry-After", "7").body("{}").build());
+    assertThatThrownBy(() -> adapter.rate(request))
+        .isInstanceOf(CarrierRateLimitedException.class)
+        .satisfies(
+            e ->
+                assertThat(((CarrierRateLimitedException) e).retryAfter())
+                    .contains(Duration.ofSeconds(7)));
 
-    server.enqueue(json(422, "{\"error\":{\"code\":\"ZIP_INVALID\",\"message\":\"postal code 75001x invalid\"}}"));
-    assertThatThrownBy(() -> adapter.rate(request)).isInstanceOf(CarrierRequestRejectedException.class)
+    server.enqueue(
+        json(
+            422,
+            "{\"error\":{\"code\":\"ZIP_INVALID\",\"message\":\"postal code 75001x invalid\"}}"));
+    assertThatThrownBy(() -> adapter.rate(request))
+        .isInstanceOf(CarrierRequestRejectedException.class)
         .hasMessageContaining("postal code")
-        .satisfies(e -> assertThat(((CarrierRequestRejectedException) e).carrierErrorCode()).contains("ZIP_INVALID"));
+        .satisfies(
+            e ->
+                assertThat(((CarrierRequestRejectedException) e).carrierErrorCode())
+                    .contains("ZIP_INVALID"));
 
     server.enqueue(json(503, "not json"));
-    assertThatThrownBy(() -> adapter.rate(request)).isInstanceOf(CarrierUnavailableException.class)
+    assertThatThrownBy(() -> adapter.rate(request))
+        .isInstanceOf(CarrierUnavailableException.class)
         .satisfies(e -> assertThat(((CarrierUnavailableException) e).isRetryable()).isTrue());
 
-    server.enqueue(json(200, "{\"rates\":[{\"service_code\":\"EXP\",\"total\":{\"amount\":\"abc\",\"currency\":\"EUR\"}}]}"));
-    assertThatThrownBy(() -> adapter.rate(request)).isInstanceOf(CarrierRequestRejectedException.class)
+    server.enqueue(
+        json(
+            200,
+            "{\"rates\":[{\"service_code\":\"EXP\",\"total\":"
+                + "{\"amount\":\"abc\",\"currency\":\"EUR\"}}]}"));
+    assertThatThrownBy(() -> adapter.rate(request))
+        .isInstanceOf(CarrierRequestRejectedException.class)
         .hasMessageContaining("rate.amount");
 
     assertThat(adapter.toString()).doesNotContain("sk_live").contains("Authorization");
@@ -232,44 +312,72 @@ class RestCarrierAdapterTest {
 
   @Test
   void trackingMapsRawCodesAndUnknownNumbers() throws Exception {
-    server.enqueue(json(200, """
-        {"status":"DLV","events":[
-          {"code":"TRN","description":"Hub Paris","occurred_at":"2026-11-28T08:00:00+01:00","location":"Paris"},
-          {"code":"DLV","description":"Delivered","occurred_at":"2026-11-29T10:00:00Z","signed_by":"A. Martin"},
-          {"code":"WEIRD","occurred_at":"2026-11-29T11:00:00Z"}
-        ]}"""));
+    server.enqueue(
+        json(
+            200,
+            """
+            {"status":"DLV","events":[
+              {"code":"TRN","description":"Hub Paris","occurred_at":"2026-11-28T08:00:00+01:00",
+               "location":"Paris"},
+              {"code":"DLV","description":"Delivered","occurred_at":"2026-11-29T10:00:00Z",
+               "signed_by":"A. Martin"},
+              {"code":"WEIRD","occurred_at":"2026-11-29T11:00:00Z"}
+            ]}\
+            """));
     server.enqueue(json(404, "{}"));
 
     TrackingResult result = adapter.track("ACME 1/2");
 
     assertThat(result.status()).isEqualTo(TrackingStatus.DELIVERED);
-    assertThat(result.events()).extracting(TrackingEvent::status)
-        .containsExactly(TrackingStatus.IN_TRANSIT, TrackingStatus.DELIVERED, TrackingStatus.UNKNOWN);
-    assertThat(result.events().get(0).occurredAt()).isEqualTo(Instant.parse("2026-11-28T07:00:00Z"));
+    assertThat(result.events())
+        .extracting(TrackingEvent::status)
+        .containsExactly(
+            TrackingStatus.IN_TRANSIT, TrackingStatus.DELIVERED, TrackingStatus.UNKNOWN);
+    assertThat(result.events().get(0).occurredAt())
+        .isEqualTo(Instant.parse("2026-11-28T07:00:00Z"));
     assertThat(result.events().get(1).signedBy()).isEqualTo("A. Martin");
     assertThat(result.events().get(2).rawCode()).isEqualTo("WEIRD");
     assertThat(server.takeRequest().getTarget()).isEqualTo("/v1/tracking/ACME%201%2F2");
-    assertThatThrownBy(() -> adapter.track("NOPE")).isInstanceOf(TrackingNumberNotFoundException.class);
+    assertThatThrownBy(() -> adapter.track("NOPE"))
+        .isInstanceOf(TrackingNumberNotFoundException.class);
   }
 
   @Test
   void webhooksAreParsedIntoCanonicalEventsAndGarbageIsRejected() {
-    List<TrackingEvent> events = adapter.parseTrackingWebhook(WebhookRequest.ofSingleValued(Map.of(),
-        ("{\"tracking_number\":\"ACME0001\",\"events\":[{\"code\":\"NOK\",\"description\":\"Not home\","
-            + "\"occurred_at\":\"2026-11-29T09:00:00Z\"},{\"code\":\"in_transit\","
-            + "\"occurred_at\":\"2026-11-28T09:00:00Z\"}]}").getBytes(StandardCharsets.UTF_8)));
+    List<TrackingEvent> events =
+        adapter.parseTrackingWebhook(
+            WebhookRequest.ofSingleValued(
+                Map.of(),
+                ("{\"tracking_number\":\"ACME0001\",\"events\":["
+                     + "{\"code\":\"NOK\",\"description\":\"Not"
+                     + " home\",\"occurred_at\":\"2026-11-29T09:00:00Z\"},{\"code\":\"in_transit\","
+                     + "\"occurred_at\":\"2026-11-28T09:00:00Z\"}]}")
+                    .getBytes(StandardCharsets.UTF_8)));
 
-    assertThat(events).extracting(TrackingEvent::status)
+    assertThat(events)
+        .extracting(TrackingEvent::status)
         .containsExactly(TrackingStatus.DELIVERY_FAILED, TrackingStatus.IN_TRANSIT);
-    assertThat(events).allSatisfy(e -> {
-      assertThat(e.carrier()).isEqualTo("acme");
-      assertThat(e.trackingNumber()).isEqualTo("ACME0001");
-    });
-    assertThatThrownBy(() -> adapter.parseTrackingWebhook(WebhookRequest.ofSingleValued(Map.of(),
-        "<xml/>".getBytes(StandardCharsets.UTF_8)))).isInstanceOf(InvalidTrackingWebhookException.class);
-    assertThatThrownBy(() -> adapter.parseTrackingWebhook(WebhookRequest.ofSingleValued(Map.of(),
-        "{\"events\":[{\"code\":\"DLV\",\"occurred_at\":\"yesterday\",\"tracking_number\":\"X\"}]}"
-            .getBytes(StandardCharsets.UTF_8)))).isInstanceOf(InvalidTrackingWebhookException.class)
+    assertThat(events)
+        .allSatisfy(
+            e -> {
+              assertThat(e.carrier()).isEqualTo("acme");
+              assertThat(e.trackingNumber()).isEqualTo("ACME0001");
+            });
+    assertThatThrownBy(
+            () ->
+                adapter.parseTrackingWebhook(
+                    WebhookRequest.ofSingleValued(
+                        Map.of(), "<xml/>".getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(InvalidTrackingWebhookException.class);
+    assertThatThrownBy(
+            () ->
+                adapter.parseTrackingWebhook(
+                    WebhookRequest.ofSingleValued(
+                        Map.of(),
+                        ("{\"events\":[{\"code\":\"DLV\",\"occurred_at\":\"yesterday\","
+                                + "\"tracking_number\":\"X\"}]}")
+                            .getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(InvalidTrackingWebhookException.class)
         .hasMessageContaining("occurred_at");
   }
 
@@ -277,25 +385,36 @@ class RestCarrierAdapterTest {
   void optionalOperationsAreUnsupportedUntilAPathIsConfigured() throws Exception {
     assertThatThrownBy(() -> adapter.validateAddress(TO.address()))
         .isInstanceOf(UnsupportedCarrierOperationException.class);
-    RestCarrierAdapter withValidation = builder()
-        .path(RestCarrierAdapter.Operation.VALIDATE_ADDRESS, "POST /addresses/validate").build();
+    RestCarrierAdapter withValidation =
+        builder()
+            .path(RestCarrierAdapter.Operation.VALIDATE_ADDRESS, "POST /addresses/validate")
+            .build();
     server.enqueue(json(200, "{\"valid\":false,\"messages\":[\"unknown street\"]}"));
-    assertThat(withValidation.validateAddress(TO.address())).satisfies(v -> {
-      assertThat(v.deliverable()).isFalse();
-      assertThat(v.messages()).containsExactly("unknown street");
-    });
+    assertThat(withValidation.validateAddress(TO.address()))
+        .satisfies(
+            v -> {
+              assertThat(v.deliverable()).isFalse();
+              assertThat(v.messages()).containsExactly("unknown street");
+            });
     assertThat(body(server.takeRequest()).at("/postal_code").asText()).isEqualTo("75001");
   }
 
   @Test
   void pickupsAreBookedWithTheIdempotencyKeyOnceAPathIsConfigured() throws Exception {
-    PickupRequest request = new PickupRequest("pickup:2026-11-30", FROM, LocalDate.of(2026, 11, 30),
-        LocalTime.of(9, 0), LocalTime.of(17, 0), List.of("SH-1", "SH-2"));
+    PickupRequest request =
+        new PickupRequest(
+            "pickup:2026-11-30",
+            FROM,
+            LocalDate.of(2026, 11, 30),
+            LocalTime.of(9, 0),
+            LocalTime.of(17, 0),
+            List.of("SH-1", "SH-2"));
     assertThatThrownBy(() -> adapter.schedulePickup(request))
-        .isInstanceOf(UnsupportedCarrierOperationException.class).hasMessageContaining("schedulePickup");
+        .isInstanceOf(UnsupportedCarrierOperationException.class)
+        .hasMessageContaining("schedulePickup");
 
-    RestCarrierAdapter withPickup = builder().path(RestCarrierAdapter.Operation.SCHEDULE_PICKUP, "POST /pickups")
-        .build();
+    RestCarrierAdapter withPickup =
+        builder().path(RestCarrierAdapter.Operation.SCHEDULE_PICKUP, "POST /pickups").build();
     server.enqueue(json(201, "{\"confirmation_number\":\"PU-77\"}"));
 
     PickupConfirmation confirmation = withPickup.schedulePickup(request);
@@ -306,7 +425,16 @@ class RestCarrierAdapterTest {
     assertThat(sent.getHeaders().get("Idempotency-Key")).isEqualTo("pickup:2026-11-30");
     assertThat(body(sent).at("/shipment_ids/1").asText()).isEqualTo("SH-2");
     assertThat(body(sent).at("/ready_from").asText()).isEqualTo("09:00");
-    assertThatThrownBy(() -> new PickupRequest("k", FROM, LocalDate.of(2026, 11, 30), LocalTime.of(17, 0),
-        LocalTime.of(9, 0), List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("closeAt");
+    assertThatThrownBy(
+            () ->
+                new PickupRequest(
+                    "k",
+                    FROM,
+                    LocalDate.of(2026, 11, 30),
+                    LocalTime.of(17, 0),
+                    LocalTime.of(9, 0),
+                    List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("closeAt");
   }
 }

@@ -18,27 +18,65 @@ class DefaultParcelPlannerTest {
 
   @Test
   void usesShippingWeightWhenPackagesWereWeighed() {
-    List<Parcel> parcels = planner.plan(OdooRecord.of(Map.of("id", 7, "name", "WH/OUT/00007",
-        "shipping_weight", 3.25, "weight", 2.0, "weight_uom_name", "kg")));
-    assertThat(parcels).singleElement().satisfies(p -> {
-      assertThat(p.parcelId()).isEqualTo("WH/OUT/00007/1");
-      assertThat(p.weight().value()).isEqualByComparingTo(new BigDecimal("3.25"));
-      assertThat(p.weight().unit()).isEqualTo(UnitOfMeasure.KGM);
-    });
+    List<Parcel> parcels =
+        planner.plan(
+            OdooRecord.of(
+                Map.of(
+                    "id",
+                    7,
+                    "name",
+                    "WH/OUT/00007",
+                    "shipping_weight",
+                    3.25,
+                    "weight",
+                    2.0,
+                    "weight_uom_name",
+                    "kg")));
+    assertThat(parcels)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.parcelId()).isEqualTo("WH/OUT/00007/1");
+              assertThat(p.weight().value()).isEqualByComparingTo(new BigDecimal("3.25"));
+              assertThat(p.weight().unit()).isEqualTo(UnitOfMeasure.KGM);
+            });
   }
 
   @Test
   void fallsBackToProductWeightAndHonoursPounds() {
-    List<Parcel> parcels = planner.plan(OdooRecord.of(Map.of("id", 7, "name", "WH/OUT/00007",
-        "shipping_weight", false, "weight", 4.5, "weight_uom_name", "lb")));
+    List<Parcel> parcels =
+        planner.plan(
+            OdooRecord.of(
+                Map.of(
+                    "id",
+                    7,
+                    "name",
+                    "WH/OUT/00007",
+                    "shipping_weight",
+                    false,
+                    "weight",
+                    4.5,
+                    "weight_uom_name",
+                    "lb")));
     assertThat(parcels.get(0).weight().unit()).isEqualTo(UnitOfMeasure.LBR);
     assertThat(parcels.get(0).weight().value()).isEqualByComparingTo("4.5");
   }
 
   @Test
   void refusesAPickingWithoutWeightNamingIt() {
-    assertThatThrownBy(() -> planner.plan(OdooRecord.of(Map.of("id", 7, "name", "WH/OUT/00007",
-        "shipping_weight", 0.0, "weight", 0.0))))
+    assertThatThrownBy(
+            () ->
+                planner.plan(
+                    OdooRecord.of(
+                        Map.of(
+                            "id",
+                            7,
+                            "name",
+                            "WH/OUT/00007",
+                            "shipping_weight",
+                            0.0,
+                            "weight",
+                            0.0))))
         .isInstanceOf(ShippingWorkflowException.class)
         .hasMessageContaining("WH/OUT/00007")
         .hasMessageContaining("weight");
@@ -46,8 +84,20 @@ class DefaultParcelPlannerTest {
 
   @Test
   void refusesUnknownWeightUnits() {
-    assertThatThrownBy(() -> planner.plan(OdooRecord.of(Map.of("id", 7, "name", "WH/OUT/00007", "weight", 1.0,
-        "weight_uom_name", "stone"))))
-        .isInstanceOf(ShippingWorkflowException.class).hasMessageContaining("stone");
+    assertThatThrownBy(
+            () ->
+                planner.plan(
+                    OdooRecord.of(
+                        Map.of(
+                            "id",
+                            7,
+                            "name",
+                            "WH/OUT/00007",
+                            "weight",
+                            1.0,
+                            "weight_uom_name",
+                            "stone"))))
+        .isInstanceOf(ShippingWorkflowException.class)
+        .hasMessageContaining("stone");
   }
 }

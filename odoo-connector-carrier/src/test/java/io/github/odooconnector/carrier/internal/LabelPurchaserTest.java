@@ -31,12 +31,14 @@ import org.junit.jupiter.api.Test;
 
 class LabelPurchaserTest {
 
-  private static final ShipmentRequest REQUEST = ShipmentRequest.builder("label:42", "EXP")
-      .reference("WH/OUT/42")
-      .route(Party.of("WH", Address.of("Main St 1", "Berlin", "10115", "DE")),
-          Party.of("Bob", Address.of("Elm St 2", "Hamburg", "20095", "DE")))
-      .parcels(List.of(Parcel.builder().parcelId("P1").weight(Weight.kilograms("2")).build()))
-      .build();
+  private static final ShipmentRequest REQUEST =
+      ShipmentRequest.builder("label:42", "EXP")
+          .reference("WH/OUT/42")
+          .route(
+              Party.of("WH", Address.of("Main St 1", "Berlin", "10115", "DE")),
+              Party.of("Bob", Address.of("Elm St 2", "Hamburg", "20095", "DE")))
+          .parcels(List.of(Parcel.builder().parcelId("P1").weight(Weight.kilograms("2")).build()))
+          .build();
 
   /** An adapter whose create calls follow a script: each step either fails or buys. */
   private static final class ScriptedAdapter implements CarrierAdapter {
@@ -54,8 +56,11 @@ class LabelPurchaserTest {
 
     @Override
     public CarrierCapabilities capabilities() {
-      return CarrierCapabilities.builder("scripted").service(new ServiceLevel("EXP", "Express", false))
-          .labelFormats(LabelFormat.PDF).idempotentCreate(idempotent).build();
+      return CarrierCapabilities.builder("scripted")
+          .service(new ServiceLevel("EXP", "Express", false))
+          .labelFormats(LabelFormat.PDF)
+          .idempotentCreate(idempotent)
+          .build();
     }
 
     @Override
@@ -73,9 +78,15 @@ class LabelPurchaserTest {
       }
       if (bought == null || !idempotent) {
         purchases++;
-        bought = new CarrierShipment("scripted", "S" + purchases, "EXP",
-            List.of(new ParcelLabel("T" + purchases, new LabelDocument(LabelFormat.PDF, new byte[] {1}))),
-            Optional.empty());
+        bought =
+            new CarrierShipment(
+                "scripted",
+                "S" + purchases,
+                "EXP",
+                List.of(
+                    new ParcelLabel(
+                        "T" + purchases, new LabelDocument(LabelFormat.PDF, new byte[] {1}))),
+                Optional.empty());
       }
       if (lostAfterBuying) {
         throw next;
@@ -142,7 +153,8 @@ class LabelPurchaserTest {
     for (int i = 0; i < 3; i++) {
       down.failures.add(new CarrierUnavailableException("scripted", "503", null, null));
     }
-    assertThatThrownBy(() -> purchaser.purchase(down, REQUEST)).isInstanceOf(CarrierUnavailableException.class);
+    assertThatThrownBy(() -> purchaser.purchase(down, REQUEST))
+        .isInstanceOf(CarrierUnavailableException.class);
     assertThat(down.calls).isEqualTo(3);
     assertThat(down.purchases).isZero();
   }
@@ -150,7 +162,8 @@ class LabelPurchaserTest {
   @Test
   void permanentFailuresAreNotRetried() {
     ScriptedAdapter adapter = new ScriptedAdapter(true, true);
-    adapter.failures.add(new CarrierRequestRejectedException("scripted", "bad zip", "E1", List.of()));
+    adapter.failures.add(
+        new CarrierRequestRejectedException("scripted", "bad zip", "E1", List.of()));
     assertThatThrownBy(() -> purchaser.purchase(adapter, REQUEST))
         .isInstanceOf(CarrierRequestRejectedException.class);
     assertThat(adapter.calls).isEqualTo(1);

@@ -15,36 +15,94 @@ class RestCarrierAdapterProviderTest {
 
   @Test
   void isDiscoverableThroughServiceLoaderAndBuildsAConfiguredAdapter() {
-    CarrierAdapterProvider provider = ServiceLoader.load(CarrierAdapterProvider.class).stream()
-        .map(ServiceLoader.Provider::get).filter(p -> p.type().equals("rest-json")).findFirst().orElseThrow();
+    CarrierAdapterProvider provider =
+        ServiceLoader.load(CarrierAdapterProvider.class).stream()
+            .map(ServiceLoader.Provider::get)
+            .filter(p -> p.type().equals("rest-json"))
+            .findFirst()
+            .orElseThrow();
 
-    CarrierAdapter adapter = provider.create(Map.of(
-        "carrier-code", "acme", "display-name", "Acme", "base-url", "https://api.acme.example/v1",
-        "services", "STD:Standard:domestic; EXP:Express:intl", "label-formats", "pdf,zpl",
-        "idempotent-create", "true", "auth-header", "Authorization", "auth-value", "Bearer s3cr3t",
-        "status.DLV", "delivered", "field.rate.amount", "/price"));
+    CarrierAdapter adapter =
+        provider.create(
+            Map.of(
+                "carrier-code",
+                "acme",
+                "display-name",
+                "Acme",
+                "base-url",
+                "https://api.acme.example/v1",
+                "services",
+                "STD:Standard:domestic; EXP:Express:intl",
+                "label-formats",
+                "pdf,zpl",
+                "idempotent-create",
+                "true",
+                "auth-header",
+                "Authorization",
+                "auth-value",
+                "Bearer s3cr3t",
+                "status.DLV",
+                "delivered",
+                "field.rate.amount",
+                "/price"));
 
     assertThat(adapter).isInstanceOf(RestCarrierAdapter.class);
     assertThat(adapter.capabilities().services()).hasSize(2);
     assertThat(adapter.capabilities().international()).isTrue();
     assertThat(adapter.capabilities().idempotentCreate()).isTrue();
-    assertThat(adapter.capabilities().labelFormats()).containsExactlyInAnyOrder(LabelFormat.PDF, LabelFormat.ZPL);
+    assertThat(adapter.capabilities().labelFormats())
+        .containsExactlyInAnyOrder(LabelFormat.PDF, LabelFormat.ZPL);
     assertThat(adapter.toString()).doesNotContain("s3cr3t");
   }
 
   @Test
   void badSettingsAreNamedWithoutEchoingSecrets() {
     RestCarrierAdapterProvider provider = new RestCarrierAdapterProvider();
-    assertThatThrownBy(() -> provider.create(Map.of("carrier-code", "acme", "services", "STD:Standard:domestic")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'base-url'");
-    assertThatThrownBy(() -> provider.create(Map.of("carrier-code", "acme", "base-url", "https://x",
-        "services", "STD-Standard")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("STD-Standard");
-    assertThatThrownBy(() -> provider.create(Map.of("carrier-code", "acme", "base-url", "https://x",
-        "services", "STD:S:domestic", "auth-header", "Authorization")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'auth-value' is required");
-    assertThatThrownBy(() -> provider.create(Map.of("carrier-code", "acme", "base-url", "https://x",
-        "services", "STD:S:domestic", "status.X", "lost-in-space")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lost-in-space");
+    assertThatThrownBy(
+            () ->
+                provider.create(
+                    Map.of("carrier-code", "acme", "services", "STD:Standard:domestic")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'base-url'");
+    assertThatThrownBy(
+            () ->
+                provider.create(
+                    Map.of(
+                        "carrier-code",
+                        "acme",
+                        "base-url",
+                        "https://x",
+                        "services",
+                        "STD-Standard")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("STD-Standard");
+    assertThatThrownBy(
+            () ->
+                provider.create(
+                    Map.of(
+                        "carrier-code",
+                        "acme",
+                        "base-url",
+                        "https://x",
+                        "services",
+                        "STD:S:domestic",
+                        "auth-header",
+                        "Authorization")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'auth-value' is required");
+    assertThatThrownBy(
+            () ->
+                provider.create(
+                    Map.of(
+                        "carrier-code",
+                        "acme",
+                        "base-url",
+                        "https://x",
+                        "services",
+                        "STD:S:domestic",
+                        "status.X",
+                        "lost-in-space")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lost-in-space");
   }
 }

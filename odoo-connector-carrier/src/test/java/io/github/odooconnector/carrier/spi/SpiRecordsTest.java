@@ -4,34 +4,54 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.odooconnector.model.Address;
+import io.github.odooconnector.model.CarrierService;
 import io.github.odooconnector.model.Parcel;
 import io.github.odooconnector.model.Party;
+import io.github.odooconnector.model.Quantity;
+import io.github.odooconnector.model.Shipment;
+import io.github.odooconnector.model.ShipmentLine;
+import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.model.Weight;
+import io.github.odooconnector.reliability.spi.WebhookRequest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SpiRecordsTest {
 
-  private static final Party FROM = Party.of("WH", Address.of("Main St 1", "Berlin", "10115", "DE"));
+  private static final Party FROM =
+      Party.of("WH", Address.of("Main St 1", "Berlin", "10115", "DE"));
   private static final Party TO = Party.of("Alice", Address.of("Rue 2", "Paris", "75001", "FR"));
 
   @Test
   void capabilitiesRejectDuplicateServiceCodesAndMissingFormats() {
-    assertThatThrownBy(() -> CarrierCapabilities.builder("dhl")
-        .service(new ServiceLevel("EXP", "Express", true))
-        .service(new ServiceLevel("EXP", "Express again", true))
-        .labelFormats(LabelFormat.PDF).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("duplicate service code 'EXP'");
-    assertThatThrownBy(() -> CarrierCapabilities.builder("dhl")
-        .service(new ServiceLevel("EXP", "Express", true)).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("label format");
+    assertThatThrownBy(
+            () ->
+                CarrierCapabilities.builder("dhl")
+                    .service(new ServiceLevel("EXP", "Express", true))
+                    .service(new ServiceLevel("EXP", "Express again", true))
+                    .labelFormats(LabelFormat.PDF)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("duplicate service code 'EXP'");
+    assertThatThrownBy(
+            () ->
+                CarrierCapabilities.builder("dhl")
+                    .service(new ServiceLevel("EXP", "Express", true))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("label format");
   }
 
   @Test
   void capabilitiesFallBackToPdfWhenRequestedFormatIsUnsupported() {
-    CarrierCapabilities caps = CarrierCapabilities.builder("dhl")
-        .service(new ServiceLevel("EXP", "Express", true)).labelFormats(LabelFormat.PDF, LabelFormat.ZPL).build();
+    CarrierCapabilities caps =
+        CarrierCapabilities.builder("dhl")
+            .service(new ServiceLevel("EXP", "Express", true))
+            .labelFormats(LabelFormat.PDF, LabelFormat.ZPL)
+            .build();
     assertThat(caps.labelFormatOr(LabelFormat.ZPL)).isEqualTo(LabelFormat.ZPL);
     assertThat(caps.labelFormatOr(LabelFormat.PNG)).isEqualTo(LabelFormat.PDF);
     assertThat(caps.service("EXP")).isPresent();
@@ -54,7 +74,8 @@ class SpiRecordsTest {
   @Test
   void trackingNumbersMayNotContainTheCommaOdooUsesAsSeparator() {
     LabelDocument doc = new LabelDocument(LabelFormat.PDF, new byte[] {1});
-    assertThatThrownBy(() -> new ParcelLabel("A,B", doc)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new ParcelLabel("A,B", doc))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("A,B");
     assertThat(new ParcelLabel(" 1Z999 ", doc).trackingNumber()).isEqualTo("1Z999");
   }
@@ -63,25 +84,40 @@ class SpiRecordsTest {
   void requestsNeedParcelsAndAddressedParties() {
     Parcel parcel = Parcel.builder().parcelId("P1").weight(Weight.kilograms("1.5")).build();
     assertThatThrownBy(() -> RateRequest.builder(FROM, TO).reference("WH/OUT/1").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("WH/OUT/1");
-    assertThatThrownBy(() -> RateRequest.builder(Party.of("Nobody", null), TO).parcel(parcel).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("shipFrom");
-    assertThatThrownBy(() -> ShipmentRequest.builder(" ", "EXP").route(FROM, TO).parcels(List.of(parcel)).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("idempotencyKey");
-    ShipmentRequest ok = ShipmentRequest.builder("k1", "EXP").route(FROM, TO).parcels(List.of(parcel)).build();
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("WH/OUT/1");
+    assertThatThrownBy(
+            () -> RateRequest.builder(Party.of("Nobody", null), TO).parcel(parcel).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("shipFrom");
+    assertThatThrownBy(
+            () ->
+                ShipmentRequest.builder(" ", "EXP")
+                    .route(FROM, TO)
+                    .parcels(List.of(parcel))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("idempotencyKey");
+    ShipmentRequest ok =
+        ShipmentRequest.builder("k1", "EXP").route(FROM, TO).parcels(List.of(parcel)).build();
     assertThat(ok.labelFormat()).isEqualTo(LabelFormat.PDF);
   }
 
   @Test
   void aCanonicalShipmentCanBeRated() {
     Parcel parcel = Parcel.builder().parcelId("P1").weight(Weight.kilograms("1.5")).build();
-    io.github.odooconnector.model.Shipment shipment = io.github.odooconnector.model.Shipment.builder()
-        .shipmentId("SHIP-7").carrierService(io.github.odooconnector.model.CarrierService.of("dhl"))
-        .addParcel(parcel).shipTo(TO).shippedAt(java.time.Instant.parse("2026-11-27T09:00:00Z"))
-        .lines(List.of(new io.github.odooconnector.model.ShipmentLine("L1",
-            io.github.odooconnector.model.Sku.of("CHAIR"), io.github.odooconnector.model.Quantity.pieces(1), null,
-            List.of(), "P1")))
-        .build();
+    Shipment shipment =
+        Shipment.builder()
+            .shipmentId("SHIP-7")
+            .carrierService(CarrierService.of("dhl"))
+            .addParcel(parcel)
+            .shipTo(TO)
+            .shippedAt(Instant.parse("2026-11-27T09:00:00Z"))
+            .lines(
+                List.of(
+                    new ShipmentLine(
+                        "L1", Sku.of("CHAIR"), Quantity.pieces(1), null, List.of(), "P1")))
+            .build();
 
     RateRequest request = RateRequest.forShipment(shipment, FROM);
 
@@ -94,14 +130,18 @@ class SpiRecordsTest {
   void exceptionsTellRetryableFromPermanent() {
     assertThat(new CarrierUnavailableException("dhl", "down", null, null).isRetryable()).isTrue();
     assertThat(new CarrierOutcomeUnknownException("dhl", "lost", null).isRetryable()).isTrue();
-    assertThat(new CarrierRateLimitedException("dhl", "slow down", Duration.ofSeconds(3)).retryAfter())
+    assertThat(
+            new CarrierRateLimitedException("dhl", "slow down", Duration.ofSeconds(3)).retryAfter())
         .contains(Duration.ofSeconds(3));
-    assertThat(new CarrierRequestRejectedException("dhl", "bad zip", "E12", List.of("shipTo.postalCode")))
-        .satisfies(e -> {
-          assertThat(e.isRetryable()).isFalse();
-          assertThat(e.carrierErrorCode()).contains("E12");
-          assertThat(e.fieldErrors()).containsExactly("shipTo.postalCode");
-        });
+    assertThat(
+            new CarrierRequestRejectedException(
+                "dhl", "bad zip", "E12", List.of("shipTo.postalCode")))
+        .satisfies(
+            e -> {
+              assertThat(e.isRetryable()).isFalse();
+              assertThat(e.carrierErrorCode()).contains("E12");
+              assertThat(e.fieldErrors()).containsExactly("shipTo.postalCode");
+            });
     assertThat(new CarrierAuthenticationException("dhl", "denied").isRetryable()).isFalse();
     assertThat(new UnsupportedCarrierOperationException("dhl", "schedulePickup").operation())
         .isEqualTo("schedulePickup");
@@ -109,33 +149,39 @@ class SpiRecordsTest {
 
   @Test
   void optionalOperationsDefaultToTypedUnsupported() {
-    CarrierAdapter minimal = new CarrierAdapter() {
-      @Override
-      public CarrierCapabilities capabilities() {
-        return CarrierCapabilities.builder("mini").service(new ServiceLevel("S", "S", false))
-            .labelFormats(LabelFormat.PDF).build();
-      }
+    CarrierAdapter minimal =
+        new CarrierAdapter() {
+          @Override
+          public CarrierCapabilities capabilities() {
+            return CarrierCapabilities.builder("mini")
+                .service(new ServiceLevel("S", "S", false))
+                .labelFormats(LabelFormat.PDF)
+                .build();
+          }
 
-      @Override
-      public List<Rate> rate(RateRequest request) {
-        return List.of();
-      }
+          @Override
+          public List<Rate> rate(RateRequest request) {
+            return List.of();
+          }
 
-      @Override
-      public CarrierShipment createShipment(ShipmentRequest request) {
-        throw new UnsupportedOperationException();
-      }
+          @Override
+          public CarrierShipment createShipment(ShipmentRequest request) {
+            throw new UnsupportedOperationException();
+          }
 
-      @Override
-      public TrackingResult track(String trackingNumber) {
-        throw new TrackingNumberNotFoundException("mini", trackingNumber);
-      }
-    };
+          @Override
+          public TrackingResult track(String trackingNumber) {
+            throw new TrackingNumberNotFoundException("mini", trackingNumber);
+          }
+        };
     assertThatThrownBy(() -> minimal.validateAddress(TO.address()))
-        .isInstanceOf(UnsupportedCarrierOperationException.class).hasMessageContaining("validateAddress");
-    assertThatThrownBy(() -> minimal.cancelShipment("S1")).isInstanceOf(UnsupportedCarrierOperationException.class);
-    assertThatThrownBy(() -> minimal.parseTrackingWebhook(
-        io.github.odooconnector.reliability.spi.WebhookRequest.ofSingleValued(java.util.Map.of(), new byte[0])))
+        .isInstanceOf(UnsupportedCarrierOperationException.class)
+        .hasMessageContaining("validateAddress");
+    assertThatThrownBy(() -> minimal.cancelShipment("S1"))
+        .isInstanceOf(UnsupportedCarrierOperationException.class);
+    assertThatThrownBy(
+            () ->
+                minimal.parseTrackingWebhook(WebhookRequest.ofSingleValued(Map.of(), new byte[0])))
         .isInstanceOf(UnsupportedCarrierOperationException.class);
     assertThat(minimal.findShipment("k")).isEmpty();
     assertThat(minimal.carrierCode()).isEqualTo("mini");

@@ -10,16 +10,16 @@ import java.util.Objects;
  */
 public record Many2one(long id, String displayName) {
 
-    /**
-     * Validates the components.
-     *
-     * @param id positive record id
-     * @param displayName display name, not null
-     */
-    public Many2one {
-        Objects.requireNonNull(displayName, "displayName");
-        if (id <= 0) {
-            throw new IllegalArgumentException("many2one id must be positive, got " + id);
-        }
+  /**
+   * Validates the components.
+   *
+   * @param id positive record id
+   * @param displayName display name, not null
+   */
+  public Many2one {
+    Objects.requireNonNull(displayName, "displayName");
+    if (id <= 0) {
+      throw new IllegalArgumentException("many2one id must be positive, got " + id);
     }
+  }
 }

@@ -6,228 +6,238 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A client for one Odoo database, speaking JSON-2, JSON-RPC or XML-RPC. Build one with {@link #builder()} and share
- * it: implementations are thread-safe, cache the authenticated uid and the server version, and hold an HTTP connection
- * pool released by {@link #close()}.
+ * A client for one Odoo database, speaking JSON-2, JSON-RPC or XML-RPC. Build one with {@link
+ * #builder()} and share it: implementations are thread-safe, cache the authenticated uid and the
+ * server version, and hold an HTTP connection pool released by {@link #close()}.
  *
  * <p>Values sent may be String, Number, Boolean, BigDecimal, LocalDate, Instant (sent as Odoo's UTC
- * {@code "yyyy-MM-dd HH:mm:ss"}), byte[] (base64), List, Map, {@link Command}, {@link Domain} or {@code null} (sent as
- * {@code false}). Decoded raw values are String, Long, Double, Boolean, List, Map or {@code null} (plus byte[] and
- * Instant for XML-RPC {@code base64}/{@code dateTime.iso8601}, which Odoo itself does not send).
+ * {@code "yyyy-MM-dd HH:mm:ss"}), byte[] (base64), List, Map, {@link Command}, {@link Domain} or
+ * {@code null} (sent as {@code false}). Decoded raw values are String, Long, Double, Boolean, List,
+ * Map or {@code null} (plus byte[] and Instant for XML-RPC {@code base64}/{@code dateTime.iso8601},
+ * which Odoo itself does not send).
  *
- * <p>Reads ({@code search*}, {@code read}, {@code fields_get}, {@code name_search}, {@code read_group}, ...) are
- * retried on transient failures. Other calls are retried only when the request provably never reached Odoo or when
- * the caller marks them idempotent with {@link CallOptions}; otherwise a lost answer surfaces as
- * {@link OdooOutcomeUnknownException}. Every failure is an unchecked {@link OdooException} subclass.
+ * <p>Reads ({@code search*}, {@code read}, {@code fields_get}, {@code name_search}, {@code
+ * read_group}, ...) are retried on transient failures. Other calls are retried only when the
+ * request provably never reached Odoo or when the caller marks them idempotent with {@link
+ * CallOptions}; otherwise a lost answer surfaces as {@link OdooOutcomeUnknownException}. Every
+ * failure is an unchecked {@link OdooException} subclass.
  */
 public interface OdooClient extends AutoCloseable {
 
-    /**
-     * Starts configuring a client.
-     *
-     * @return a new builder
-     */
-    static OdooClientBuilder builder() {
-        return new OdooClientBuilder();
-    }
+  /**
+   * Starts configuring a client.
+   *
+   * @return a new builder
+   */
+  static OdooClientBuilder builder() {
+    return new OdooClientBuilder();
+  }
 
-    /**
-     * Creates one record ({@code create}).
-     *
-     * @param model model name, for example {@code res.partner}
-     * @param values field values
-     * @return the new record id
-     */
-    long create(String model, Map<String, ?> values);
+  /**
+   * Creates one record ({@code create}).
+   *
+   * @param model model name, for example {@code res.partner}
+   * @param values field values
+   * @return the new record id
+   */
+  long create(String model, Map<String, ?> values);
 
-    /**
-     * Creates several records in one call ({@code create} with a list of values).
-     *
-     * @param model model name
-     * @param valuesList one map of field values per record; an empty list returns an empty list without calling
-     *     Odoo
-     * @return the new ids, in the order of {@code valuesList}
-     */
-    List<Long> create(String model, List<? extends Map<String, ?>> valuesList);
+  /**
+   * Creates several records in one call ({@code create} with a list of values).
+   *
+   * @param model model name
+   * @param valuesList one map of field values per record; an empty list returns an empty list
+   *     without calling Odoo
+   * @return the new ids, in the order of {@code valuesList}
+   */
+  List<Long> create(String model, List<? extends Map<String, ?>> valuesList);
 
-    /**
-     * Searches ids ({@code search}), in the model's default order.
-     *
-     * @param model model name
-     * @param domain filter
-     * @return matching ids
-     */
-    List<Long> search(String model, Domain domain);
+  /**
+   * Searches ids ({@code search}), in the model's default order.
+   *
+   * @param model model name
+   * @param domain filter
+   * @return matching ids
+   */
+  List<Long> search(String model, Domain domain);
 
-    /**
-     * Searches ids ({@code search}) with paging and ordering.
-     *
-     * @param model model name
-     * @param domain filter
-     * @param options limit, offset, order
-     * @return matching ids
-     */
-    List<Long> search(String model, Domain domain, SearchOptions options);
+  /**
+   * Searches ids ({@code search}) with paging and ordering.
+   *
+   * @param model model name
+   * @param domain filter
+   * @param options limit, offset, order
+   * @return matching ids
+   */
+  List<Long> search(String model, Domain domain, SearchOptions options);
 
-    /**
-     * Searches and reads in one call ({@code search_read}).
-     *
-     * @param model model name
-     * @param domain filter
-     * @param fields fields to read; empty reads all fields (slow, avoid)
-     * @param options limit, offset, order
-     * @return the records
-     */
-    List<OdooRecord> searchRead(String model, Domain domain, List<String> fields, SearchOptions options);
+  /**
+   * Searches and reads in one call ({@code search_read}).
+   *
+   * @param model model name
+   * @param domain filter
+   * @param fields fields to read; empty reads all fields (slow, avoid)
+   * @param options limit, offset, order
+   * @return the records
+   */
+  List<OdooRecord> searchRead(
+      String model, Domain domain, List<String> fields, SearchOptions options);
 
-    /**
-     * Lazily streams every matching record, fetching {@code pageSize} records per call in ascending id order (keyset
-     * paging on {@code id}, so records created or deleted meanwhile never shift pages). Only one page is held in
-     * memory. The stream must be consumed by one thread; a failure while fetching a page is thrown from the stream
-     * operation that needed it.
-     *
-     * @param model model name
-     * @param domain filter
-     * @param fields fields to read
-     * @param pageSize records per call, 1 to 10000
-     * @return a lazy, sequential stream
-     */
-    Stream<OdooRecord> streamSearchRead(String model, Domain domain, List<String> fields, int pageSize);
+  /**
+   * Lazily streams every matching record, fetching {@code pageSize} records per call in ascending
+   * id order (keyset paging on {@code id}, so records created or deleted meanwhile never shift
+   * pages). Only one page is held in memory. The stream must be consumed by one thread; a failure
+   * while fetching a page is thrown from the stream operation that needed it.
+   *
+   * @param model model name
+   * @param domain filter
+   * @param fields fields to read
+   * @param pageSize records per call, 1 to 10000
+   * @return a lazy, sequential stream
+   */
+  Stream<OdooRecord> streamSearchRead(
+      String model, Domain domain, List<String> fields, int pageSize);
 
-    /**
-     * Reads records by id ({@code read}). Ids that do not exist (anymore) are silently missing from the result,
-     * as Odoo does.
-     *
-     * @param model model name
-     * @param ids record ids
-     * @param fields fields to read; empty reads all fields
-     * @return the records found
-     */
-    List<OdooRecord> read(String model, Collection<Long> ids, List<String> fields);
+  /**
+   * Reads records by id ({@code read}). Ids that do not exist (anymore) are silently missing from
+   * the result, as Odoo does.
+   *
+   * @param model model name
+   * @param ids record ids
+   * @param fields fields to read; empty reads all fields
+   * @return the records found
+   */
+  List<OdooRecord> read(String model, Collection<Long> ids, List<String> fields);
 
-    /**
-     * Counts matching records ({@code search_count}).
-     *
-     * @param model model name
-     * @param domain filter
-     * @return the count
-     */
-    long searchCount(String model, Domain domain);
+  /**
+   * Counts matching records ({@code search_count}).
+   *
+   * @param model model name
+   * @param domain filter
+   * @return the count
+   */
+  long searchCount(String model, Domain domain);
 
-    /**
-     * Updates records ({@code write}). Not retried after the request may have reached Odoo.
-     *
-     * @param model model name
-     * @param ids records to update; no ids returns {@code true} without calling Odoo
-     * @param values field values ({@link Command}s for x2many fields)
-     * @return {@code true} as Odoo returns it
-     * @throws OdooMissingRecordException if a record does not exist
-     */
-    boolean write(String model, Collection<Long> ids, Map<String, ?> values);
+  /**
+   * Updates records ({@code write}). Not retried after the request may have reached Odoo.
+   *
+   * @param model model name
+   * @param ids records to update; no ids returns {@code true} without calling Odoo
+   * @param values field values ({@link Command}s for x2many fields)
+   * @return {@code true} as Odoo returns it
+   * @throws OdooMissingRecordException if a record does not exist
+   */
+  boolean write(String model, Collection<Long> ids, Map<String, ?> values);
 
-    /**
-     * Deletes records ({@code unlink}). Not retried after the request may have reached Odoo.
-     *
-     * @param model model name
-     * @param ids records to delete; no ids returns {@code true} without calling Odoo
-     * @return {@code true} as Odoo returns it
-     */
-    boolean unlink(String model, Collection<Long> ids);
+  /**
+   * Deletes records ({@code unlink}). Not retried after the request may have reached Odoo.
+   *
+   * @param model model name
+   * @param ids records to delete; no ids returns {@code true} without calling Odoo
+   * @return {@code true} as Odoo returns it
+   */
+  boolean unlink(String model, Collection<Long> ids);
 
-    /**
-     * Describes the model's fields ({@code fields_get}).
-     *
-     * @param model model name
-     * @return field name to metadata, in Odoo's order
-     */
-    Map<String, FieldInfo> fieldsGet(String model);
+  /**
+   * Describes the model's fields ({@code fields_get}).
+   *
+   * @param model model name
+   * @return field name to metadata, in Odoo's order
+   */
+  Map<String, FieldInfo> fieldsGet(String model);
 
-    /**
-     * Searches records by display name ({@code name_search}).
-     *
-     * @param model model name
-     * @param name text to look for (operator {@code ilike})
-     * @param domain additional filter
-     * @param limit maximum results, positive
-     * @return id and display name pairs
-     */
-    List<Many2one> nameSearch(String model, String name, Domain domain, int limit);
+  /**
+   * Searches records by display name ({@code name_search}).
+   *
+   * @param model model name
+   * @param name text to look for (operator {@code ilike})
+   * @param domain additional filter
+   * @param limit maximum results, positive
+   * @return id and display name pairs
+   */
+  List<Many2one> nameSearch(String model, String name, Domain domain, int limit);
 
-    /**
-     * Aggregates records ({@code read_group}).
-     *
-     * @param model model name
-     * @param domain filter
-     * @param fields aggregates, for example {@code "product_qty:sum"}
-     * @param groupBy grouping fields, for example {@code "state"} or {@code "date:month"}
-     * @param options limit, offset, order ({@code orderby})
-     * @return one map per group as Odoo returns it
-     */
-    List<Map<String, Object>> readGroup(String model, Domain domain, List<String> fields, List<String> groupBy,
-            SearchOptions options);
+  /**
+   * Aggregates records ({@code read_group}).
+   *
+   * @param model model name
+   * @param domain filter
+   * @param fields aggregates, for example {@code "product_qty:sum"}
+   * @param groupBy grouping fields, for example {@code "state"} or {@code "date:month"}
+   * @param options limit, offset, order ({@code orderby})
+   * @return one map per group as Odoo returns it
+   */
+  List<Map<String, Object>> readGroup(
+      String model,
+      Domain domain,
+      List<String> fields,
+      List<String> groupBy,
+      SearchOptions options);
 
-    /**
-     * Calls any model method ({@code execute_kw} / JSON-2), with default {@link CallOptions}.
-     *
-     * @param model model name
-     * @param method public method name
-     * @param args positional arguments ({@code [ids, ...]} for record methods)
-     * @param kwargs keyword arguments; the client adds its context under {@code context}
-     * @return the raw decoded result; {@code null} when the method returned {@code None}
-     * @see #call(String, String, List, Map, CallOptions)
-     */
-    Object call(String model, String method, List<?> args, Map<String, ?> kwargs);
+  /**
+   * Calls any model method ({@code execute_kw} / JSON-2), with default {@link CallOptions}.
+   *
+   * @param model model name
+   * @param method public method name
+   * @param args positional arguments ({@code [ids, ...]} for record methods)
+   * @param kwargs keyword arguments; the client adds its context under {@code context}
+   * @return the raw decoded result; {@code null} when the method returned {@code None}
+   * @see #call(String, String, List, Map, CallOptions)
+   */
+  Object call(String model, String method, List<?> args, Map<String, ?> kwargs);
 
-    /**
-     * Calls any model method ({@code execute_kw} / JSON-2).
-     *
-     * <p>With JSON-2 (which only accepts keyword arguments) positional arguments are mapped to keywords: a leading
-     * list of ids becomes {@code ids}, and the remaining positional arguments of well-known methods ({@code search},
-     * {@code read}, {@code write}, {@code create}, ...) get their parameter names. Other methods must pass their
-     * arguments in {@code kwargs}.
-     *
-     * @param model model name
-     * @param method public method name
-     * @param args positional arguments
-     * @param kwargs keyword arguments
-     * @param options idempotency and timeout of this call
-     * @return the raw decoded result; {@code null} when the method returned {@code None}
-     */
-    Object call(String model, String method, List<?> args, Map<String, ?> kwargs, CallOptions options);
+  /**
+   * Calls any model method ({@code execute_kw} / JSON-2).
+   *
+   * <p>With JSON-2 (which only accepts keyword arguments) positional arguments are mapped to
+   * keywords: a leading list of ids becomes {@code ids}, and the remaining positional arguments of
+   * well-known methods ({@code search}, {@code read}, {@code write}, {@code create}, ...) get their
+   * parameter names. Other methods must pass their arguments in {@code kwargs}.
+   *
+   * @param model model name
+   * @param method public method name
+   * @param args positional arguments
+   * @param kwargs keyword arguments
+   * @param options idempotency and timeout of this call
+   * @return the raw decoded result; {@code null} when the method returned {@code None}
+   */
+  Object call(
+      String model, String method, List<?> args, Map<String, ?> kwargs, CallOptions options);
 
-    /**
-     * A view of this client sending {@code context} (merged over the client's context) with every call. Shares the
-     * connection pool, session and resilience state with this client.
-     *
-     * @param context keys to add or override
-     * @return the scoped client
-     */
-    OdooClient withContext(Context context);
+  /**
+   * A view of this client sending {@code context} (merged over the client's context) with every
+   * call. Shares the connection pool, session and resilience state with this client.
+   *
+   * @param context keys to add or override
+   * @return the scoped client
+   */
+  OdooClient withContext(Context context);
 
-    /**
-     * The context sent with every call.
-     *
-     * @return the context
-     */
-    Context context();
+  /**
+   * The context sent with every call.
+   *
+   * @return the context
+   */
+  Context context();
 
-    /**
-     * The server version, asking the server on first use.
-     *
-     * @return the version
-     */
-    ServerVersion serverVersion();
+  /**
+   * The server version, asking the server on first use.
+   *
+   * @return the version
+   */
+  ServerVersion serverVersion();
 
-    /**
-     * The protocol in use, detecting it on first use when configured as {@link Protocol#AUTO}.
-     *
-     * @return {@link Protocol#JSON2}, {@link Protocol#JSONRPC} or {@link Protocol#XMLRPC}
-     */
-    Protocol protocol();
+  /**
+   * The protocol in use, detecting it on first use when configured as {@link Protocol#AUTO}.
+   *
+   * @return {@link Protocol#JSON2}, {@link Protocol#JSONRPC} or {@link Protocol#XMLRPC}
+   */
+  Protocol protocol();
 
-    /**
-     * Releases the HTTP client (when the client created it). Further calls fail with {@link IllegalStateException}.
-     */
-    @Override
-    void close();
+  /**
+   * Releases the HTTP client (when the client created it). Further calls fail with {@link
+   * IllegalStateException}.
+   */
+  @Override
+  void close();
 }

@@ -13,21 +13,46 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
 /** Validated client configuration. toString redacts secrets. */
-public record ClientConfig(URI url, String database, String login, String password, String apiKey, Protocol protocol,
-        Duration connectTimeout, Duration requestTimeout, Duration callTimeout, RetrySettings retry,
-        CircuitBreakerSettings circuitBreaker, RateLimitSettings rateLimit, CallListener listener,
-        HttpClient httpClient, SSLContext sslContext, SSLParameters sslParameters, long maxResponseBytes,
-        Context context, String userAgent) {
+public record ClientConfig(
+    URI url,
+    String database,
+    String login,
+    String password,
+    String apiKey,
+    Protocol protocol,
+    Duration connectTimeout,
+    Duration requestTimeout,
+    Duration callTimeout,
+    RetrySettings retry,
+    CircuitBreakerSettings circuitBreaker,
+    RateLimitSettings rateLimit,
+    CallListener listener,
+    HttpClient httpClient,
+    SSLContext sslContext,
+    SSLParameters sslParameters,
+    long maxResponseBytes,
+    Context context,
+    String userAgent) {
 
-    /** The secret used by JSON-RPC/XML-RPC: the API key when configured, else the password. */
-    public String rpcSecret() {
-        return apiKey != null ? apiKey : password;
-    }
+  /** The secret used by JSON-RPC/XML-RPC: the API key when configured, else the password. */
+  public String rpcSecret() {
+    return apiKey != null ? apiKey : password;
+  }
 
-    @Override
-    public String toString() {
-        return "ClientConfig[url=" + url + ", database=" + database + ", login=" + login + ", password="
-                + (password == null ? "<none>" : "***") + ", apiKey=" + (apiKey == null ? "<none>" : "***")
-                + ", protocol=" + protocol + "]";
-    }
+  @Override
+  public String toString() {
+    return "ClientConfig[url="
+        + url
+        + ", database="
+        + database
+        + ", login="
+        + login
+        + ", password="
+        + (password == null ? "<none>" : "***")
+        + ", apiKey="
+        + (apiKey == null ? "<none>" : "***")
+        + ", protocol="
+        + protocol
+        + "]";
+  }
 }

@@ -11,5 +11,5 @@ import java.util.Map;
  * @param args positional arguments (ids first for record methods)
  * @param kwargs keyword arguments
  */
-public record Invocation(String model, String method, List<Object> args, Map<String, Object> kwargs) {
-}
+public record Invocation(
+    String model, String method, List<Object> args, Map<String, Object> kwargs) {}

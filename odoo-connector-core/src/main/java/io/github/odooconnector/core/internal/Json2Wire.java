@@ -16,95 +16,103 @@ import java.util.Map;
 /** Odoo 19+ JSON-2: {@code POST /json/2/<model>/<method>} with a bearer API key. */
 final class Json2Wire implements Wire {
 
-    private static final String CT = "application/json; charset=utf-8";
+  private static final String CT = "application/json; charset=utf-8";
 
-    private final HttpTransport http;
-    private final Json json;
-    private final URI base;
-    private final ClientConfig cfg;
-    private final JsonRpcWire versionProbe;
-    private final Map<String, String> headers;
+  private final HttpTransport http;
+  private final Json json;
+  private final URI base;
+  private final ClientConfig cfg;
+  private final JsonRpcWire versionProbe;
+  private final Map<String, String> headers;
 
-    Json2Wire(HttpTransport http, Json json, URI base, ClientConfig cfg, JsonRpcWire versionProbe) {
-        this.http = http;
-        this.json = json;
-        this.base = base;
-        this.cfg = cfg;
-        this.versionProbe = versionProbe;
-        Map<String, String> h = new LinkedHashMap<>();
-        h.put("Authorization", "bearer " + cfg.apiKey());
-        if (cfg.database() != null) {
-            h.put("X-Odoo-Database", cfg.database());
+  Json2Wire(HttpTransport http, Json json, URI base, ClientConfig cfg, JsonRpcWire versionProbe) {
+    this.http = http;
+    this.json = json;
+    this.base = base;
+    this.cfg = cfg;
+    this.versionProbe = versionProbe;
+    Map<String, String> h = new LinkedHashMap<>();
+    h.put("Authorization", "bearer " + cfg.apiKey());
+    if (cfg.database() != null) {
+      h.put("X-Odoo-Database", cfg.database());
+    }
+    this.headers = Map.copyOf(h);
+  }
+
+  @Override
+  public Protocol protocol() {
+    return Protocol.JSON2;
+  }
+
+  @Override
+  public boolean needsUid() {
+    return false;
+  }
+
+  @Override
+  public ServerVersion version(Site site, Duration timeout) {
+    return versionProbe.webVersion(site, timeout);
+  }
+
+  @Override
+  public long authenticate(Site site, Duration timeout) {
+    return 0;
+  }
+
+  @Override
+  public Object execute(
+      long uid, Invocation inv, Map<String, Object> context, Site site, Duration timeout) {
+    Map<String, Object> body = Json2Args.body(inv.method(), inv.args(), inv.kwargs(), context);
+    URI uri = base.resolve("json/2/" + enc(inv.model()) + "/" + enc(inv.method()));
+    HttpResult r = http.post(uri, CT, headers, json.write(body), timeout);
+    return decode(r, site, json);
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  static Object decode(HttpResult r, Site site, Json json) {
+    if (r.isJson()) {
+      Object doc;
+      try {
+        doc = r.body().length == 0 ? null : json.read(r.body());
+      } catch (IOException | RuntimeException e) {
+        if (r.status() >= 500) {
+          HttpErrors.transientStatus(r);
         }
-        this.headers = Map.copyOf(h);
-    }
-
-    @Override
-    public Protocol protocol() {
-        return Protocol.JSON2;
-    }
-
-    @Override
-    public boolean needsUid() {
-        return false;
-    }
-
-    @Override
-    public ServerVersion version(Site site, Duration timeout) {
-        return versionProbe.webVersion(site, timeout);
-    }
-
-    @Override
-    public long authenticate(Site site, Duration timeout) {
-        return 0;
-    }
-
-    @Override
-    public Object execute(long uid, Invocation inv, Map<String, Object> context, Site site, Duration timeout) {
-        Map<String, Object> body = Json2Args.body(inv.method(), inv.args(), inv.kwargs(), context);
-        URI uri = base.resolve("json/2/" + enc(inv.model()) + "/" + enc(inv.method()));
-        HttpResult r = http.post(uri, CT, headers, json.write(body), timeout);
-        return decode(r, site, json);
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    static Object decode(HttpResult r, Site site, Json json) {
-        if (r.isJson()) {
-            Object doc;
-            try {
-                doc = r.body().length == 0 ? null : json.read(r.body());
-            } catch (IOException | RuntimeException e) {
-                if (r.status() >= 500) {
-                    HttpErrors.transientStatus(r);
-                }
-                throw OdooErrors.protocol("malformed JSON-2 response (HTTP " + r.status() + "): " + e.getMessage(),
-                        site, e);
-            }
-            if (r.status() == 200) {
-                return doc;
-            }
-            if (doc instanceof Map<?, ?> m && m.get("name") instanceof String) {
-                if (r.status() == 429 || r.status() == 503) {
-                    HttpErrors.transientStatus(r);
-                }
-                throw OdooErrors.fromJson2Error(m, r.status(), site);
-            }
+        throw OdooErrors.protocol(
+            "malformed JSON-2 response (HTTP " + r.status() + "): " + e.getMessage(), site, e);
+      }
+      if (r.status() == 200) {
+        return doc;
+      }
+      if (doc instanceof Map<?, ?> m && m.get("name") instanceof String) {
+        if (r.status() == 429 || r.status() == 503) {
+          HttpErrors.transientStatus(r);
         }
-        HttpErrors.transientStatus(r);
-        if (r.status() == 401) {
-            throw OdooErrors.fromName(null, "HTTP 401: " + HttpErrors.snippet(r), site, 401);
-        }
-        if (r.status() == 404 && r.body().length > 0 && HttpErrors.snippet(r).contains("No database is selected")) {
-            throw OdooErrors.protocol("Odoo did not find the database (X-Odoo-Database: " + site.redact(
-                    String.valueOf(siteDb(r))) + "): " + HttpErrors.snippet(r), site, null);
-        }
-        throw HttpErrors.unexpected(r, site, "JSON-2 endpoint");
+        throw OdooErrors.fromJson2Error(m, r.status(), site);
+      }
     }
+    HttpErrors.transientStatus(r);
+    if (r.status() == 401) {
+      throw OdooErrors.fromName(null, "HTTP 401: " + HttpErrors.snippet(r), site, 401);
+    }
+    if (r.status() == 404
+        && r.body().length > 0
+        && HttpErrors.snippet(r).contains("No database is selected")) {
+      throw OdooErrors.protocol(
+          "Odoo did not find the database (X-Odoo-Database: "
+              + site.redact(String.valueOf(siteDb(r)))
+              + "): "
+              + HttpErrors.snippet(r),
+          site,
+          null);
+    }
+    throw HttpErrors.unexpected(r, site, "JSON-2 endpoint");
+  }
 
-    private static String siteDb(HttpResult r) {
-        return r.headers().firstValue("X-Odoo-Database").orElse("as configured");
-    }
+  private static String siteDb(HttpResult r) {
+    return r.headers().firstValue("X-Odoo-Database").orElse("as configured");
+  }
 }

@@ -7,30 +7,30 @@ import java.util.Map;
 /** Reads {@code version_info} / {@code common.version} results. */
 final class Versions {
 
-    private Versions() {
-    }
+  private Versions() {}
 
-    static ServerVersion fromResult(Object result, Site site) {
-        if (!(result instanceof Map<?, ?> m)) {
-            throw OdooErrors.protocol("version answer is not a struct/object: " + shape(result), site, null);
-        }
-        String raw = m.get("server_version") instanceof String s ? s : "";
-        Object info = m.get("server_version_info");
-        if (info instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Number major) {
-            int minor = l.size() > 1 && l.get(1) instanceof Number n ? n.intValue() : 0;
-            if (major.intValue() > 0) {
-                return new ServerVersion(major.intValue(), Math.max(minor, 0), raw);
-            }
-        }
-        ServerVersion parsed = ServerVersion.parse(raw);
-        if (!parsed.isKnown()) {
-            throw OdooErrors.protocol("cannot read the server version from " + shape(result), site, null);
-        }
-        return parsed;
+  static ServerVersion fromResult(Object result, Site site) {
+    if (!(result instanceof Map<?, ?> m)) {
+      throw OdooErrors.protocol(
+          "version answer is not a struct/object: " + shape(result), site, null);
     }
+    String raw = m.get("server_version") instanceof String s ? s : "";
+    Object info = m.get("server_version_info");
+    if (info instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Number major) {
+      int minor = l.size() > 1 && l.get(1) instanceof Number n ? n.intValue() : 0;
+      if (major.intValue() > 0) {
+        return new ServerVersion(major.intValue(), Math.max(minor, 0), raw);
+      }
+    }
+    ServerVersion parsed = ServerVersion.parse(raw);
+    if (!parsed.isKnown()) {
+      throw OdooErrors.protocol("cannot read the server version from " + shape(result), site, null);
+    }
+    return parsed;
+  }
 
-    static String shape(Object o) {
-        String s = String.valueOf(o);
-        return s.length() > 200 ? s.substring(0, 200) + "..." : s;
-    }
+  static String shape(Object o) {
+    String s = String.valueOf(o);
+    return s.length() > 200 ? s.substring(0, 200) + "..." : s;
+  }
 }

@@ -17,15 +17,17 @@ import java.util.Optional;
 /**
  * Converts {@link BusinessEvent}s to the JSON stored in the outbox and back.
  *
- * <p>Stored form: the whole envelope as one JSON object ({@code eventId, type, occurredAt, source, correlationId,
- * idempotencyKey, schemaVersion, payload}) plus, in a separate column, the payload's Java class name. On decoding,
- * the payload is rebuilt as that class only if the class is <em>allowed</em>: canonical-model classes (package
- * {@code io.github.odooconnector.model} and below) and classes registered with {@link #allowPayloadType(Class)}.
- * Any other payload is handed to handlers as a Jackson {@link JsonNode}, so a stored class name can never make the
- * worker instantiate arbitrary classes. Payloads that were a {@code JsonNode} or a {@code Map} come back as
- * {@code JsonNode}.
+ * <p>Stored form: the whole envelope as one JSON object ({@code eventId, type, occurredAt, source,
+ * correlationId, idempotencyKey, schemaVersion, payload}) plus, in a separate column, the payload's
+ * Java class name. On decoding, the payload is rebuilt as that class only if the class is
+ * <em>allowed</em>: canonical-model classes (package {@code io.github.odooconnector.model} and
+ * below) and classes registered with {@link #allowPayloadType(Class)}. Any other payload is handed
+ * to handlers as a Jackson {@link JsonNode}, so a stored class name can never make the worker
+ * instantiate arbitrary classes. Payloads that were a {@code JsonNode} or a {@code Map} come back
+ * as {@code JsonNode}.
  *
- * <p>Immutable and thread-safe; {@code allowPayloadType} and {@code withObjectMapper} return new codecs.
+ * <p>Immutable and thread-safe; {@code allowPayloadType} and {@code withObjectMapper} return new
+ * codecs.
  */
 public final class EventCodec {
 
@@ -41,8 +43,8 @@ public final class EventCodec {
   }
 
   /**
-   * The standard codec: ISO-8601 dates via {@code jackson-datatype-jsr310}, canonical-model payloads decoded to
-   * their classes, everything else to {@code JsonNode}.
+   * The standard codec: ISO-8601 dates via {@code jackson-datatype-jsr310}, canonical-model
+   * payloads decoded to their classes, everything else to {@code JsonNode}.
    *
    * @return the shared standard codec
    */
@@ -51,7 +53,8 @@ public final class EventCodec {
   }
 
   /**
-   * Returns a codec that also decodes payloads of the given class (for the host's own payload types).
+   * Returns a codec that also decodes payloads of the given class (for the host's own payload
+   * types).
    *
    * @param payloadType the class, must be (de)serializable by the codec's mapper
    * @return a new codec
@@ -95,8 +98,13 @@ public final class EventCodec {
     try {
       return mapper.writeValueAsString(event);
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new EventEncodingException("cannot encode event " + event.eventId() + " (payload "
-          + payloadTypeOf(event) + ") as JSON", e);
+      throw new EventEncodingException(
+          "cannot encode event "
+              + event.eventId()
+              + " (payload "
+              + payloadTypeOf(event)
+              + ") as JSON",
+          e);
     }
   }
 
@@ -105,25 +113,29 @@ public final class EventCodec {
    *
    * @param payloadType the stored payload class name
    * @param envelopeJson the stored JSON
-   * @return the event; its payload is an instance of {@code payloadType} if allowed, else a {@code JsonNode}
-   * @throws EventEncodingException if the JSON is not a valid envelope or the payload does not match its type
+   * @return the event; its payload is an instance of {@code payloadType} if allowed, else a {@code
+   *     JsonNode}
+   * @throws EventEncodingException if the JSON is not a valid envelope or the payload does not
+   *     match its type
    */
   public BusinessEvent<?> decode(String payloadType, String envelopeJson) {
     Objects.requireNonNull(payloadType, "payloadType");
     Objects.requireNonNull(envelopeJson, "envelopeJson");
     try {
-      // exact decimals: "2.50" must come back as 2.50 (quantities, prices), whatever the host mapper's defaults
-      JsonNode tree = mapper.reader()
-          .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-          .readTree(envelopeJson);
+      // exact decimals: "2.50" must come back as 2.50 (quantities, prices), whatever the host
+      // mapper's defaults
+      JsonNode tree =
+          mapper
+              .reader()
+              .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+              .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+              .readTree(envelopeJson);
       if (!(tree instanceof ObjectNode envelope)) {
         throw new EventEncodingException("stored envelope is not a JSON object", null);
       }
       JsonNode payloadNode = envelope.path("payload");
-      Object payload = resolve(payloadType)
-          .<Object>map(cls -> convert(payloadNode, cls))
-          .orElse(payloadNode);
+      Object payload =
+          resolve(payloadType).<Object>map(cls -> convert(payloadNode, cls)).orElse(payloadNode);
       return new BusinessEvent<>(
           text(envelope, "eventId"),
           text(envelope, "type"),
@@ -134,7 +146,8 @@ public final class EventCodec {
           envelope.path("schemaVersion").asInt(BusinessEvent.CURRENT_SCHEMA_VERSION),
           payload);
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new EventEncodingException("cannot decode stored event envelope (payload type " + payloadType + ")", e);
+      throw new EventEncodingException(
+          "cannot decode stored event envelope (payload type " + payloadType + ")", e);
     }
   }
 
@@ -142,7 +155,8 @@ public final class EventCodec {
     try {
       return mapper.treeToValue(node, cls);
     } catch (JsonProcessingException e) {
-      throw new EventEncodingException("stored payload does not match payload type " + cls.getName(), e);
+      throw new EventEncodingException(
+          "stored payload does not match payload type " + cls.getName(), e);
     }
   }
 

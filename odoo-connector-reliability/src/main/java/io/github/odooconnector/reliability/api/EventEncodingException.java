@@ -1,8 +1,8 @@
 package io.github.odooconnector.reliability.api;
 
 /**
- * A value could not be converted to or from JSON (an event payload, an idempotency fingerprint payload or result).
- * Not retryable.
+ * A value could not be converted to or from JSON (an event payload, an idempotency fingerprint
+ * payload or result). Not retryable.
  *
  * <p>Standard {@link Throwable} thread-safety.
  */

@@ -18,21 +18,24 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Verifies webhooks whose signature is an HMAC over the raw body only, carried in one header — the scheme many
- * carriers and WMSs use (for example {@code X-Signature: sha256=3f2a...}).
+ * Verifies webhooks whose signature is an HMAC over the raw body only, carried in one header — the
+ * scheme many carriers and WMSs use (for example {@code X-Signature: sha256=3f2a...}).
  *
  * <pre>{@code
  * WebhookVerifier v = HmacBodyVerifier.builder(secretBytes)
- *     .signatureHeader("X-Hub-Signature-256").prefix("sha256=").encoding(HmacBodyVerifier.Encoding.HEX)
+ *     .signatureHeader("X-Hub-Signature-256")
+ *     .prefix("sha256=")
+ *     .encoding(HmacBodyVerifier.Encoding.HEX)
  *     .eventIdHeader("X-Delivery-Id")
  *     .build();
  * }</pre>
  *
- * <p>The event id comes from a configured header, else from a JSON field of the body (JSON Pointer such as
- * {@code /id}), else it is the hex SHA-256 of the body (identical bodies are then treated as redeliveries). Body-only
- * schemes carry no signed timestamp, so they cannot reject replays by age; the inbox still drops exact duplicates.
- * Comparison is constant-time. Several secrets may be configured for rotation. Secrets never appear in exceptions or
- * {@link #toString()}. Immutable and thread-safe.
+ * <p>The event id comes from a configured header, else from a JSON field of the body (JSON Pointer
+ * such as {@code /id}), else it is the hex SHA-256 of the body (identical bodies are then treated
+ * as redeliveries). Body-only schemes carry no signed timestamp, so they cannot reject replays by
+ * age; the inbox still drops exact duplicates. Comparison is constant-time. Several secrets may be
+ * configured for rotation. Secrets never appear in exceptions or {@link #toString()}. Immutable and
+ * thread-safe.
  */
 public final class HmacBodyVerifier implements WebhookVerifier {
 
@@ -73,7 +76,8 @@ public final class HmacBodyVerifier implements WebhookVerifier {
   }
 
   /**
-   * Starts configuring a verifier with a text secret (its UTF-8 bytes are the key, as most providers document).
+   * Starts configuring a verifier with a text secret (its UTF-8 bytes are the key, as most
+   * providers document).
    *
    * @param secret the shared secret
    * @return a builder
@@ -85,21 +89,32 @@ public final class HmacBodyVerifier implements WebhookVerifier {
   @Override
   public VerifiedWebhook verify(WebhookRequest request) {
     Objects.requireNonNull(request, "request");
-    String header = request.header(signatureHeader).map(String::trim).filter(s -> !s.isEmpty()).orElseThrow(() ->
-        new WebhookVerificationException(Reason.MISSING_HEADER, "header " + signatureHeader + " is missing"));
+    String header =
+        request
+            .header(signatureHeader)
+            .map(String::trim)
+            .filter(s -> !s.isEmpty())
+            .orElseThrow(
+                () ->
+                    new WebhookVerificationException(
+                        Reason.MISSING_HEADER, "header " + signatureHeader + " is missing"));
     if (!prefix.isEmpty()) {
       if (!header.regionMatches(true, 0, prefix, 0, prefix.length())) {
-        throw new WebhookVerificationException(Reason.NO_SUPPORTED_SIGNATURE,
+        throw new WebhookVerificationException(
+            Reason.NO_SUPPORTED_SIGNATURE,
             "header " + signatureHeader + " does not start with '" + prefix + "'");
       }
       header = header.substring(prefix.length()).trim();
     }
     byte[] given;
     try {
-      given = encoding == Encoding.HEX ? HexFormat.of().parseHex(header.toLowerCase(Locale.ROOT))
-          : Base64.getDecoder().decode(header);
+      given =
+          encoding == Encoding.HEX
+              ? HexFormat.of().parseHex(header.toLowerCase(Locale.ROOT))
+              : Base64.getDecoder().decode(header);
     } catch (IllegalArgumentException e) {
-      throw new WebhookVerificationException(Reason.MALFORMED_HEADER,
+      throw new WebhookVerificationException(
+          Reason.MALFORMED_HEADER,
           "header " + signatureHeader + " is not " + encoding.name().toLowerCase(Locale.ROOT));
     }
     byte[] body = request.body();
@@ -108,7 +123,8 @@ public final class HmacBodyVerifier implements WebhookVerifier {
       match |= Hmac.equal(Hmac.compute(algorithm, key, body), given);
     }
     if (!match) {
-      throw new WebhookVerificationException(Reason.SIGNATURE_MISMATCH,
+      throw new WebhookVerificationException(
+          Reason.SIGNATURE_MISMATCH,
           "signature in " + signatureHeader + " matches no configured secret");
     }
     return new VerifiedWebhook(eventId(request, body), Optional.empty(), body);
@@ -116,20 +132,30 @@ public final class HmacBodyVerifier implements WebhookVerifier {
 
   private String eventId(WebhookRequest request, byte[] body) {
     if (eventIdHeader != null) {
-      return request.header(eventIdHeader).map(String::trim).filter(s -> !s.isEmpty()).orElseThrow(() ->
-          new WebhookVerificationException(Reason.MISSING_HEADER, "header " + eventIdHeader + " is missing"));
+      return request
+          .header(eventIdHeader)
+          .map(String::trim)
+          .filter(s -> !s.isEmpty())
+          .orElseThrow(
+              () ->
+                  new WebhookVerificationException(
+                      Reason.MISSING_HEADER, "header " + eventIdHeader + " is missing"));
     }
     if (eventIdPointer != null) {
       JsonNode node;
       try {
         node = Json.MAPPER.readTree(body).at(eventIdPointer);
       } catch (IOException e) {
-        throw new WebhookVerificationException(Reason.MISSING_EVENT_ID, "body is not JSON, cannot read "
-            + eventIdPointer);
+        throw new WebhookVerificationException(
+            Reason.MISSING_EVENT_ID, "body is not JSON, cannot read " + eventIdPointer);
       }
-      if (node == null || node.isMissingNode() || node.isNull() || node.isContainerNode()
+      if (node == null
+          || node.isMissingNode()
+          || node.isNull()
+          || node.isContainerNode()
           || node.asText().isBlank()) {
-        throw new WebhookVerificationException(Reason.MISSING_EVENT_ID, "body has no value at " + eventIdPointer);
+        throw new WebhookVerificationException(
+            Reason.MISSING_EVENT_ID, "body has no value at " + eventIdPointer);
       }
       return node.asText();
     }
@@ -144,14 +170,23 @@ public final class HmacBodyVerifier implements WebhookVerifier {
    */
   public String sign(byte[] body) {
     byte[] mac = Hmac.compute(algorithm, keys.get(0), Objects.requireNonNull(body, "body"));
-    return prefix + (encoding == Encoding.HEX ? HexFormat.of().formatHex(mac) : Base64.getEncoder()
-        .encodeToString(mac));
+    return prefix
+        + (encoding == Encoding.HEX
+            ? HexFormat.of().formatHex(mac)
+            : Base64.getEncoder().encodeToString(mac));
   }
 
   @Override
   public String toString() {
-    return "HmacBodyVerifier[" + algorithm + ", header=" + signatureHeader + ", " + encoding + ", secrets="
-        + keys.size() + " (hidden)]";
+    return "HmacBodyVerifier["
+        + algorithm
+        + ", header="
+        + signatureHeader
+        + ", "
+        + encoding
+        + ", secrets="
+        + keys.size()
+        + " (hidden)]";
   }
 
   /** Configures an {@link HmacBodyVerifier}. Not thread-safe. */
@@ -206,7 +241,8 @@ public final class HmacBodyVerifier implements WebhookVerifier {
     }
 
     /**
-     * Sets a prefix before the encoded signature, such as {@code sha256=} (matched case-insensitively).
+     * Sets a prefix before the encoded signature, such as {@code sha256=} (matched
+     * case-insensitively).
      *
      * @param p the prefix, may be empty
      * @return this builder
@@ -217,7 +253,8 @@ public final class HmacBodyVerifier implements WebhookVerifier {
     }
 
     /**
-     * Sets the JCA MAC algorithm (default {@code HmacSHA256}; {@code HmacSHA512} and {@code HmacSHA1} also work).
+     * Sets the JCA MAC algorithm (default {@code HmacSHA256}; {@code HmacSHA512} and {@code
+     * HmacSHA1} also work).
      *
      * @param jcaName the algorithm name
      * @return this builder
@@ -240,7 +277,8 @@ public final class HmacBodyVerifier implements WebhookVerifier {
     }
 
     /**
-     * Takes the event id from the JSON body at a JSON Pointer, for example {@code /id} or {@code /event/id}.
+     * Takes the event id from the JSON body at a JSON Pointer, for example {@code /id} or {@code
+     * /event/id}.
      *
      * @param jsonPointer the pointer
      * @return this builder

@@ -1,8 +1,9 @@
 package io.github.odooconnector.reliability.api;
 
 /**
- * An idempotency key was reused with a different payload: the caller is trying to perform a different operation
- * under a key that already names another one. Not retryable; this is a bug in the caller's key derivation.
+ * An idempotency key was reused with a different payload: the caller is trying to perform a
+ * different operation under a key that already names another one. Not retryable; this is a bug in
+ * the caller's key derivation.
  *
  * <p>Standard {@link Throwable} thread-safety.
  */
@@ -19,9 +20,15 @@ public class IdempotencyConflictException extends ReliabilityException {
    * @param storedFingerprint fingerprint of the payload the key was first used with
    * @param givenFingerprint fingerprint of the payload of this call
    */
-  public IdempotencyConflictException(String key, String storedFingerprint, String givenFingerprint) {
-    super("idempotency key '" + key + "' was first used with payload fingerprint " + abbreviate(storedFingerprint)
-        + " but this call's payload has fingerprint " + abbreviate(givenFingerprint));
+  public IdempotencyConflictException(
+      String key, String storedFingerprint, String givenFingerprint) {
+    super(
+        "idempotency key '"
+            + key
+            + "' was first used with payload fingerprint "
+            + abbreviate(storedFingerprint)
+            + " but this call's payload has fingerprint "
+            + abbreviate(givenFingerprint));
     this.key = key;
   }
 

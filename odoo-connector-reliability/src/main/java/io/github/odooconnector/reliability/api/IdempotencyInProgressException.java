@@ -3,8 +3,9 @@ package io.github.odooconnector.reliability.api;
 import java.time.Instant;
 
 /**
- * Another owner is running the action for this idempotency key right now. Retryable: try again after
- * {@link #leaseExpiresAt()} at the latest, when either the result is stored or the lease can be taken over.
+ * Another owner is running the action for this idempotency key right now. Retryable: try again
+ * after {@link #leaseExpiresAt()} at the latest, when either the result is stored or the lease can
+ * be taken over.
  *
  * <p>Standard {@link Throwable} thread-safety.
  */
@@ -24,7 +25,14 @@ public class IdempotencyInProgressException extends ReliabilityException {
    * @param leaseExpiresAt when the owner's lease ends
    */
   public IdempotencyInProgressException(String key, String owner, Instant leaseExpiresAt) {
-    super("idempotency key '" + key + "' is in progress at owner '" + owner + "' (lease until " + leaseExpiresAt + ")");
+    super(
+        "idempotency key '"
+            + key
+            + "' is in progress at owner '"
+            + owner
+            + "' (lease until "
+            + leaseExpiresAt
+            + ")");
     this.key = key;
     this.owner = owner;
     this.leaseExpiresAt = leaseExpiresAt;

@@ -18,26 +18,28 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Runs a side effect (a write to Odoo, a WMS or a carrier) at most once per idempotency key, across threads and
- * application instances sharing an {@link IdempotencyStore}.
+ * Runs a side effect (a write to Odoo, a WMS or a carrier) at most once per idempotency key, across
+ * threads and application instances sharing an {@link IdempotencyStore}.
  *
  * <pre>{@code
- * Idempotent idempotent = new Idempotent(new JdbcIdempotencyStore(dataSource), "host-1", Duration.ofMinutes(2),
- *     Clock.systemUTC());
- * long pickingId = idempotent.execute("ship:" + order.id(), order, Long.class, () -> createPicking(order));
+ * Idempotent idempotent = new Idempotent(new JdbcIdempotencyStore(dataSource), "host-1",
+ *     Duration.ofMinutes(2), Clock.systemUTC());
+ * long pickingId =
+ *     idempotent.execute("ship:" + order.id(), order, Long.class, () -> createPicking(order));
  * }</pre>
  *
- * <p>Semantics of {@link #execute}: the first caller claims the key under a lease and runs the action; its result
- * is stored as JSON and returned to every later caller with the same key (deserialized as {@code resultType}). A
- * caller arriving while the action runs gets {@link IdempotencyInProgressException} (retryable). If the action
- * throws, the key is marked FAILED and the exception is rethrown; the next call runs the action again. If an owner
- * dies, another caller takes the key over once the lease expires; the dead owner's fencing token is then stale, so
- * its late completion is ignored and it gets {@link IdempotencyLeaseLostException}. Reusing a key with a payload
- * whose canonical-JSON SHA-256 differs throws {@link IdempotencyConflictException}.
+ * <p>Semantics of {@link #execute}: the first caller claims the key under a lease and runs the
+ * action; its result is stored as JSON and returned to every later caller with the same key
+ * (deserialized as {@code resultType}). A caller arriving while the action runs gets {@link
+ * IdempotencyInProgressException} (retryable). If the action throws, the key is marked FAILED and
+ * the exception is rethrown; the next call runs the action again. If an owner dies, another caller
+ * takes the key over once the lease expires; the dead owner's fencing token is then stale, so its
+ * late completion is ignored and it gets {@link IdempotencyLeaseLostException}. Reusing a key with
+ * a payload whose canonical-JSON SHA-256 differs throws {@link IdempotencyConflictException}.
  *
- * <p>Choose a lease comfortably longer than the action's worst-case duration: a lease that expires while the
- * action is still running lets a second caller run it too. Results are kept for the retention period (default 7
- * days) and then purged by {@link IdempotencyStore#purgeExpired}.
+ * <p>Choose a lease comfortably longer than the action's worst-case duration: a lease that expires
+ * while the action is still running lets a second caller run it too. Results are kept for the
+ * retention period (default 7 days) and then purged by {@link IdempotencyStore#purgeExpired}.
  *
  * <p>Immutable and thread-safe; share one instance.
  */
@@ -65,7 +67,12 @@ public final class Idempotent {
     this(store, owner, leaseDuration, clock, DEFAULT_RETENTION, Json.MAPPER);
   }
 
-  private Idempotent(IdempotencyStore store, String owner, Duration leaseDuration, Clock clock, Duration retention,
+  private Idempotent(
+      IdempotencyStore store,
+      String owner,
+      Duration leaseDuration,
+      Clock clock,
+      Duration retention,
       ObjectMapper mapper) {
     this.store = Objects.requireNonNull(store, "store");
     this.owner = Objects.requireNonNull(owner, "owner");
@@ -108,27 +115,31 @@ public final class Idempotent {
    * Runs {@code action} at most once for {@code key}; repeats get the stored result.
    *
    * @param key the idempotency key, 1..512 characters
-   * @param payloadForFingerprint what the action is about (for example the request); its canonical JSON's SHA-256
-   *     must match on every call with this key; may be null
+   * @param payloadForFingerprint what the action is about (for example the request); its canonical
+   *     JSON's SHA-256 must match on every call with this key; may be null
    * @param resultType the result's class, used to read a stored result back
    * @param action the side effect; may return null (replayed as null)
    * @param <T> the result type
    * @return the action's result, fresh or replayed
    * @throws IdempotencyConflictException if the key was used with a different payload
    * @throws IdempotencyInProgressException if another owner is running the action (retryable)
-   * @throws IdempotencyLeaseLostException if this call's lease was taken over before it could record its result
-   * @throws ReliabilityStoreException if the store failed; when this happens after the action ran (recording the
-   *     result failed), the outcome is unknown to the store and the key is retried after its lease expires
+   * @throws IdempotencyLeaseLostException if this call's lease was taken over before it could
+   *     record its result
+   * @throws ReliabilityStoreException if the store failed; when this happens after the action ran
+   *     (recording the result failed), the outcome is unknown to the store and the key is retried
+   *     after its lease expires
    * @throws EventEncodingException if the payload or result cannot be converted to JSON
    */
-  public <T> T execute(String key, Object payloadForFingerprint, Class<T> resultType, Supplier<T> action) {
+  public <T> T execute(
+      String key, Object payloadForFingerprint, Class<T> resultType, Supplier<T> action) {
     Objects.requireNonNull(resultType, "resultType");
     return run(key, payloadForFingerprint, mapper.constructType(resultType), action);
   }
 
   /**
-   * Like {@link #execute(String, Object, Class, Supplier)} for generic results such as {@code List<Long>}:
-   * {@code execute(key, order, new TypeReference<List<Long>>() {}, () -> createPickings(order))}.
+   * Like {@link #execute(String, Object, Class, Supplier)} for generic results such as {@code
+   * List<Long>}: {@code execute(key, order, new TypeReference<List<Long>>() {}, () ->
+   * createPickings(order))}.
    *
    * @param key the idempotency key, 1..512 characters
    * @param payloadForFingerprint what the action is about; may be null
@@ -138,22 +149,27 @@ public final class Idempotent {
    * @return the action's result, fresh or replayed
    * @throws IdempotencyConflictException if the key was used with a different payload
    * @throws IdempotencyInProgressException if another owner is running the action (retryable)
-   * @throws IdempotencyLeaseLostException if this call's lease was taken over before it could record its result
+   * @throws IdempotencyLeaseLostException if this call's lease was taken over before it could
+   *     record its result
    * @throws ReliabilityStoreException if the store failed
    * @throws EventEncodingException if the payload or result cannot be converted to JSON
    */
-  public <T> T execute(String key, Object payloadForFingerprint, TypeReference<T> resultType, Supplier<T> action) {
+  public <T> T execute(
+      String key, Object payloadForFingerprint, TypeReference<T> resultType, Supplier<T> action) {
     Objects.requireNonNull(resultType, "resultType");
     return run(key, payloadForFingerprint, mapper.constructType(resultType), action);
   }
 
-  private <T> T run(String key, Object payloadForFingerprint, JavaType resultType, Supplier<T> action) {
+  private <T> T run(
+      String key, Object payloadForFingerprint, JavaType resultType, Supplier<T> action) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(action, "action");
     String fingerprint = fingerprint(payloadForFingerprint);
     Instant now = Times.now(clock);
-    ClaimResult claim = store.claim(
-        new ClaimRequest(key, fingerprint, owner, now, now.plus(leaseDuration), now.plus(retention)));
+    ClaimResult claim =
+        store.claim(
+            new ClaimRequest(
+                key, fingerprint, owner, now, now.plus(leaseDuration), now.plus(retention)));
     IdempotencyRecord record = claim.record();
     switch (claim.status()) {
       case COMPLETED:
@@ -184,8 +200,13 @@ public final class Idempotent {
       json = mapper.writeValueAsString(result);
     } catch (JsonProcessingException e) {
       store.fail(key, token, "result not serializable: " + Errors.describe(e), Times.now(clock));
-      throw new EventEncodingException("result of idempotent action '" + key + "' ("
-          + result.getClass().getName() + ") cannot be stored as JSON; the action has run", e);
+      throw new EventEncodingException(
+          "result of idempotent action '"
+              + key
+              + "' ("
+              + result.getClass().getName()
+              + ") cannot be stored as JSON; the action has run",
+          e);
     }
     if (!store.complete(key, token, json, Times.now(clock))) {
       throw new IdempotencyLeaseLostException(key, token);
@@ -207,13 +228,20 @@ public final class Idempotent {
     try {
       return mapper.readValue(json, type);
     } catch (JsonProcessingException e) {
-      throw new EventEncodingException("stored result of idempotency key '" + key + "' cannot be read as "
-          + type.toCanonical(), e);
+      throw new EventEncodingException(
+          "stored result of idempotency key '" + key + "' cannot be read as " + type.toCanonical(),
+          e);
     }
   }
 
   @Override
   public String toString() {
-    return "Idempotent[owner=" + owner + ", lease=" + leaseDuration + ", retention=" + retention + "]";
+    return "Idempotent[owner="
+        + owner
+        + ", lease="
+        + leaseDuration
+        + ", retention="
+        + retention
+        + "]";
   }
 }

@@ -16,14 +16,16 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.UnaryOperator;
 
 /**
- * {@link IdempotencyStore} in the heap of one process, on a Caffeine cache whose entries expire at their retention
- * instant (in-progress keys not before their lease ends), measured by the given {@link Clock}.
+ * {@link IdempotencyStore} in the heap of one process, on a Caffeine cache whose entries expire at
+ * their retention instant (in-progress keys not before their lease ends), measured by the given
+ * {@link Clock}.
  *
- * <p>Use it for single-instance deployments and tests; keys are lost on restart, so a restarted application may run
- * an action again. Share a JDBC store between instances instead. Thread-safe: every operation is an atomic
- * per-key compute.
+ * <p>Use it for single-instance deployments and tests; keys are lost on restart, so a restarted
+ * application may run an action again. Share a JDBC store between instances instead. Thread-safe:
+ * every operation is an atomic per-key compute.
  */
 public final class InMemoryIdempotencyStore implements IdempotencyStore {
 
@@ -42,36 +44,43 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
    */
   public InMemoryIdempotencyStore(Clock clock) {
     Objects.requireNonNull(clock, "clock");
-    Ticker ticker = () -> {
-      Instant i = clock.instant();
-      return i.getEpochSecond() * 1_000_000_000L + i.getNano();
-    };
-    this.cache = Caffeine.newBuilder()
-        .ticker(ticker)
-        .expireAfter(new Expiry<String, IdempotencyRecord>() {
-          @Override
-          public long expireAfterCreate(String key, IdempotencyRecord value, long currentTime) {
-            return remaining(value, currentTime);
-          }
+    Ticker ticker =
+        () -> {
+          Instant i = clock.instant();
+          return i.getEpochSecond() * 1_000_000_000L + i.getNano();
+        };
+    this.cache =
+        Caffeine.newBuilder()
+            .ticker(ticker)
+            .expireAfter(
+                new Expiry<String, IdempotencyRecord>() {
+                  @Override
+                  public long expireAfterCreate(
+                      String key, IdempotencyRecord value, long currentTime) {
+                    return remaining(value, currentTime);
+                  }
 
-          @Override
-          public long expireAfterUpdate(String key, IdempotencyRecord value, long currentTime,
-              long currentDuration) {
-            return remaining(value, currentTime);
-          }
+                  @Override
+                  public long expireAfterUpdate(
+                      String key, IdempotencyRecord value, long currentTime, long currentDuration) {
+                    return remaining(value, currentTime);
+                  }
 
-          @Override
-          public long expireAfterRead(String key, IdempotencyRecord value, long currentTime, long currentDuration) {
-            return currentDuration;
-          }
-        })
-        .build();
+                  @Override
+                  public long expireAfterRead(
+                      String key, IdempotencyRecord value, long currentTime, long currentDuration) {
+                    return currentDuration;
+                  }
+                })
+            .build();
     this.map = cache.asMap();
   }
 
   private static long remaining(IdempotencyRecord r, long nowNanos) {
-    Instant until = r.state() == IdempotencyState.IN_PROGRESS && r.leaseExpiresAt().isAfter(r.expiresAt())
-        ? r.leaseExpiresAt() : r.expiresAt();
+    Instant until =
+        r.state() == IdempotencyState.IN_PROGRESS && r.leaseExpiresAt().isAfter(r.expiresAt())
+            ? r.leaseExpiresAt()
+            : r.expiresAt();
     long untilNanos = until.getEpochSecond() * 1_000_000_000L + until.getNano();
     return Math.max(0L, untilNanos - nowNanos);
   }
@@ -81,61 +90,112 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     Objects.requireNonNull(request, "request");
     ClaimResult[] out = new ClaimResult[1];
     Instant now = Times.micros(request.now());
-    map.compute(request.key(), (key, existing) -> {
-      if (existing == null) {
-        IdempotencyRecord fresh = new IdempotencyRecord(key, request.fingerprint(), IdempotencyState.IN_PROGRESS,
-            request.owner(), 1L, Times.micros(request.leaseExpiresAt()), Optional.empty(), Optional.empty(), now, now,
-            Times.micros(request.expiresAt()));
-        out[0] = new ClaimResult(ClaimResult.Status.ACQUIRED, fresh);
-        return fresh;
-      }
-      if (!existing.fingerprint().equals(request.fingerprint())) {
-        out[0] = new ClaimResult(ClaimResult.Status.FINGERPRINT_MISMATCH, existing);
-        return existing;
-      }
-      if (existing.state() == IdempotencyState.COMPLETED) {
-        out[0] = new ClaimResult(ClaimResult.Status.COMPLETED, existing);
-        return existing;
-      }
-      if (existing.state() == IdempotencyState.IN_PROGRESS && existing.leaseExpiresAt().isAfter(now)) {
-        out[0] = new ClaimResult(ClaimResult.Status.IN_PROGRESS, existing);
-        return existing;
-      }
-      IdempotencyRecord taken = new IdempotencyRecord(key, existing.fingerprint(), IdempotencyState.IN_PROGRESS,
-          request.owner(), existing.fencingToken() + 1, Times.micros(request.leaseExpiresAt()), Optional.empty(),
-          existing.lastError(), existing.createdAt(), now, Times.micros(request.expiresAt()));
-      out[0] = new ClaimResult(ClaimResult.Status.ACQUIRED, taken);
-      return taken;
-    });
+    map.compute(
+        request.key(),
+        (key, existing) -> {
+          if (existing == null) {
+            IdempotencyRecord fresh =
+                new IdempotencyRecord(
+                    key,
+                    request.fingerprint(),
+                    IdempotencyState.IN_PROGRESS,
+                    request.owner(),
+                    1L,
+                    Times.micros(request.leaseExpiresAt()),
+                    Optional.empty(),
+                    Optional.empty(),
+                    now,
+                    now,
+                    Times.micros(request.expiresAt()));
+            out[0] = new ClaimResult(ClaimResult.Status.ACQUIRED, fresh);
+            return fresh;
+          }
+          if (!existing.fingerprint().equals(request.fingerprint())) {
+            out[0] = new ClaimResult(ClaimResult.Status.FINGERPRINT_MISMATCH, existing);
+            return existing;
+          }
+          if (existing.state() == IdempotencyState.COMPLETED) {
+            out[0] = new ClaimResult(ClaimResult.Status.COMPLETED, existing);
+            return existing;
+          }
+          if (existing.state() == IdempotencyState.IN_PROGRESS
+              && existing.leaseExpiresAt().isAfter(now)) {
+            out[0] = new ClaimResult(ClaimResult.Status.IN_PROGRESS, existing);
+            return existing;
+          }
+          IdempotencyRecord taken =
+              new IdempotencyRecord(
+                  key,
+                  existing.fingerprint(),
+                  IdempotencyState.IN_PROGRESS,
+                  request.owner(),
+                  existing.fencingToken() + 1,
+                  Times.micros(request.leaseExpiresAt()),
+                  Optional.empty(),
+                  existing.lastError(),
+                  existing.createdAt(),
+                  now,
+                  Times.micros(request.expiresAt()));
+          out[0] = new ClaimResult(ClaimResult.Status.ACQUIRED, taken);
+          return taken;
+        });
     return out[0];
   }
 
   @Override
   public boolean complete(String key, long fencingToken, String resultJson, Instant now) {
     Objects.requireNonNull(resultJson, "resultJson");
-    return transition(key, fencingToken, r -> new IdempotencyRecord(r.key(), r.fingerprint(),
-        IdempotencyState.COMPLETED, r.owner(), r.fencingToken(), r.leaseExpiresAt(), Optional.of(resultJson),
-        Optional.empty(), r.createdAt(), Times.micros(now), r.expiresAt()));
+    return transition(
+        key,
+        fencingToken,
+        r ->
+            new IdempotencyRecord(
+                r.key(),
+                r.fingerprint(),
+                IdempotencyState.COMPLETED,
+                r.owner(),
+                r.fencingToken(),
+                r.leaseExpiresAt(),
+                Optional.of(resultJson),
+                Optional.empty(),
+                r.createdAt(),
+                Times.micros(now),
+                r.expiresAt()));
   }
 
   @Override
   public boolean fail(String key, long fencingToken, String error, Instant now) {
     Objects.requireNonNull(error, "error");
-    return transition(key, fencingToken, r -> new IdempotencyRecord(r.key(), r.fingerprint(),
-        IdempotencyState.FAILED, r.owner(), r.fencingToken(), r.leaseExpiresAt(), Optional.empty(),
-        Optional.of(Errors.truncate(error)), r.createdAt(), Times.micros(now), r.expiresAt()));
+    return transition(
+        key,
+        fencingToken,
+        r ->
+            new IdempotencyRecord(
+                r.key(),
+                r.fingerprint(),
+                IdempotencyState.FAILED,
+                r.owner(),
+                r.fencingToken(),
+                r.leaseExpiresAt(),
+                Optional.empty(),
+                Optional.of(Errors.truncate(error)),
+                r.createdAt(),
+                Times.micros(now),
+                r.expiresAt()));
   }
 
-  private boolean transition(String key, long token, java.util.function.UnaryOperator<IdempotencyRecord> change) {
+  private boolean transition(String key, long token, UnaryOperator<IdempotencyRecord> change) {
     Objects.requireNonNull(key, "key");
     boolean[] done = new boolean[1];
-    map.computeIfPresent(key, (k, r) -> {
-      if (r.fencingToken() != token || r.state() != IdempotencyState.IN_PROGRESS) {
-        return r;
-      }
-      done[0] = true;
-      return change.apply(r);
-    });
+    map.computeIfPresent(
+        key,
+        (k, r) -> {
+          if (r.fencingToken() != token || r.state() != IdempotencyState.IN_PROGRESS) {
+            return r;
+          }
+          done[0] = true;
+          return change.apply(r);
+        });
     return done[0];
   }
 
@@ -149,13 +209,15 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     Objects.requireNonNull(now, "now");
     int[] n = new int[1];
     for (String key : map.keySet()) {
-      map.computeIfPresent(key, (k, r) -> {
-        if (r.state() != IdempotencyState.IN_PROGRESS && r.expiresAt().isBefore(now)) {
-          n[0]++;
-          return null;
-        }
-        return r;
-      });
+      map.computeIfPresent(
+          key,
+          (k, r) -> {
+            if (r.state() != IdempotencyState.IN_PROGRESS && r.expiresAt().isBefore(now)) {
+              n[0]++;
+              return null;
+            }
+            return r;
+          });
     }
     cache.cleanUp();
     return n[0];

@@ -16,8 +16,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * {@link InboxStore} in the heap of one process, with the JDBC store's semantics. Messages are lost when the process
- * exits: acknowledge webhooks from it only where that is acceptable. Thread-safe (one lock).
+ * {@link InboxStore} in the heap of one process, with the JDBC store's semantics. Messages are lost
+ * when the process exits: acknowledge webhooks from it only where that is acceptable. Thread-safe
+ * (one lock).
  */
 public final class InMemoryInboxStore implements InboxStore {
 
@@ -48,8 +49,20 @@ public final class InMemoryInboxStore implements InboxStore {
         return false;
       }
       long id = ++sequence;
-      byId.put(id, new InboxMessage(id, source, message.eventId(), message.signedAt().map(Times::micros),
-          message.body(), InboxStatus.RECEIVED, 0, 0L, Optional.empty(), t, Optional.empty()));
+      byId.put(
+          id,
+          new InboxMessage(
+              id,
+              source,
+              message.eventId(),
+              message.signedAt().map(Times::micros),
+              message.body(),
+              InboxStatus.RECEIVED,
+              0,
+              0L,
+              Optional.empty(),
+              t,
+              Optional.empty()));
       idByKey.put(k, id);
       availableAt.put(id, t);
       return true;
@@ -57,7 +70,8 @@ public final class InMemoryInboxStore implements InboxStore {
   }
 
   @Override
-  public List<InboxMessage> claim(String processorId, int maxMessages, Instant now, Instant leaseUntil) {
+  public List<InboxMessage> claim(
+      String processorId, int maxMessages, Instant now, Instant leaseUntil) {
     Objects.requireNonNull(processorId, "processorId");
     if (maxMessages < 1) {
       throw new IllegalArgumentException("maxMessages must be >= 1, got " + maxMessages);
@@ -69,11 +83,18 @@ public final class InMemoryInboxStore implements InboxStore {
         if (out.size() >= maxMessages) {
           break;
         }
-        boolean claimable = (m.status() == InboxStatus.RECEIVED && !availableAt.get(m.id()).isAfter(t))
-            || (m.status() == InboxStatus.PROCESSING && !leaseExpiresAt.get(m.id()).isAfter(t));
+        boolean claimable =
+            (m.status() == InboxStatus.RECEIVED && !availableAt.get(m.id()).isAfter(t))
+                || (m.status() == InboxStatus.PROCESSING && !leaseExpiresAt.get(m.id()).isAfter(t));
         if (claimable) {
-          InboxMessage c = with(m, InboxStatus.PROCESSING, m.attempts() + 1, m.leaseToken() + 1, m.lastError(),
-              m.processedAt());
+          InboxMessage c =
+              with(
+                  m,
+                  InboxStatus.PROCESSING,
+                  m.attempts() + 1,
+                  m.leaseToken() + 1,
+                  m.lastError(),
+                  m.processedAt());
           out.add(c);
           leaseExpiresAt.put(m.id(), Times.micros(leaseUntil));
         }
@@ -83,10 +104,25 @@ public final class InMemoryInboxStore implements InboxStore {
     }
   }
 
-  private static InboxMessage with(InboxMessage m, InboxStatus status, int attempts, long token,
-      Optional<String> error, Optional<Instant> processedAt) {
-    return new InboxMessage(m.id(), m.source(), m.eventId(), m.signedAt(), m.body(), status, attempts, token, error,
-        m.receivedAt(), processedAt);
+  private static InboxMessage with(
+      InboxMessage m,
+      InboxStatus status,
+      int attempts,
+      long token,
+      Optional<String> error,
+      Optional<Instant> processedAt) {
+    return new InboxMessage(
+        m.id(),
+        m.source(),
+        m.eventId(),
+        m.signedAt(),
+        m.body(),
+        status,
+        attempts,
+        token,
+        error,
+        m.receivedAt(),
+        processedAt);
   }
 
   @Override
@@ -96,22 +132,37 @@ public final class InMemoryInboxStore implements InboxStore {
       if (m == null || m.status() != InboxStatus.PROCESSING || m.leaseToken() != leaseToken) {
         return false;
       }
-      byId.put(id, with(m, InboxStatus.PROCESSED, m.attempts(), m.leaseToken(), m.lastError(),
-          Optional.of(Times.micros(now))));
+      byId.put(
+          id,
+          with(
+              m,
+              InboxStatus.PROCESSED,
+              m.attempts(),
+              m.leaseToken(),
+              m.lastError(),
+              Optional.of(Times.micros(now))));
       return true;
     }
   }
 
   @Override
-  public boolean markFailed(long id, long leaseToken, String error, Instant nextAttemptAt, boolean giveUp) {
+  public boolean markFailed(
+      long id, long leaseToken, String error, Instant nextAttemptAt, boolean giveUp) {
     Objects.requireNonNull(error, "error");
     synchronized (lock) {
       InboxMessage m = byId.get(id);
       if (m == null || m.status() != InboxStatus.PROCESSING || m.leaseToken() != leaseToken) {
         return false;
       }
-      byId.put(id, with(m, giveUp ? InboxStatus.FAILED : InboxStatus.RECEIVED, m.attempts(), m.leaseToken(),
-          Optional.of(Errors.truncate(error)), Optional.empty()));
+      byId.put(
+          id,
+          with(
+              m,
+              giveUp ? InboxStatus.FAILED : InboxStatus.RECEIVED,
+              m.attempts(),
+              m.leaseToken(),
+              Optional.of(Errors.truncate(error)),
+              Optional.empty()));
       availableAt.put(id, Times.micros(nextAttemptAt));
       return true;
     }
@@ -120,7 +171,11 @@ public final class InMemoryInboxStore implements InboxStore {
   @Override
   public Optional<InboxMessage> find(String source, String eventId) {
     synchronized (lock) {
-      Long id = idByKey.get(key(Objects.requireNonNull(source, "source"), Objects.requireNonNull(eventId, "eventId")));
+      Long id =
+          idByKey.get(
+              key(
+                  Objects.requireNonNull(source, "source"),
+                  Objects.requireNonNull(eventId, "eventId")));
       return id == null ? Optional.empty() : Optional.of(byId.get(id));
     }
   }
@@ -137,8 +192,13 @@ public final class InMemoryInboxStore implements InboxStore {
   public int purgeProcessed(Instant processedBefore) {
     Objects.requireNonNull(processedBefore, "processedBefore");
     synchronized (lock) {
-      List<InboxMessage> old = byId.values().stream().filter(m -> m.status() == InboxStatus.PROCESSED
-          && m.processedAt().orElseThrow().isBefore(processedBefore)).toList();
+      List<InboxMessage> old =
+          byId.values().stream()
+              .filter(
+                  m ->
+                      m.status() == InboxStatus.PROCESSED
+                          && m.processedAt().orElseThrow().isBefore(processedBefore))
+              .toList();
       for (InboxMessage m : old) {
         byId.remove(m.id());
         idByKey.remove(key(m.source(), m.eventId()));

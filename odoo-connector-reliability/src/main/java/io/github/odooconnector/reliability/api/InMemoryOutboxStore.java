@@ -13,23 +13,26 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * {@link OutboxStore} in the heap of one process: the embedded default and a test double with exactly the JDBC
- * store's semantics. Events are lost when the process exits, so use it only where that is acceptable (tests,
- * demos, or an outbox fed from a durable source). Thread-safe: every operation holds one lock.
+ * {@link OutboxStore} in the heap of one process: the embedded default and a test double with
+ * exactly the JDBC store's semantics. Events are lost when the process exits, so use it only where
+ * that is acceptable (tests, demos, or an outbox fed from a durable source). Thread-safe: every
+ * operation holds one lock.
  */
 public final class InMemoryOutboxStore implements OutboxStore {
 
   private final Object lock = new Object();
   private final TreeMap<Long, OutboxRecord> byId = new TreeMap<>();
-  private final java.util.TreeSet<Long> openIds = new java.util.TreeSet<>(); // PENDING or IN_FLIGHT
+  private final TreeSet<Long> openIds = new TreeSet<>(); // PENDING or IN_FLIGHT
   private final Map<String, Long> idByEvent = new HashMap<>();
   private final Map<String, List<ReplayAudit>> audit = new HashMap<>();
   private long sequence;
@@ -48,9 +51,25 @@ public final class InMemoryOutboxStore implements OutboxStore {
       }
       long id = ++sequence;
       Instant created = Times.micros(e.createdAt());
-      byId.put(id, new OutboxRecord(id, e.eventId(), e.aggregateKey(), e.eventType(), e.source(), e.payloadType(),
-          e.envelopeJson(), OutboxStatus.PENDING, 0, created, Optional.empty(), 0L, Optional.empty(),
-          Optional.empty(), created, Optional.empty()));
+      byId.put(
+          id,
+          new OutboxRecord(
+              id,
+              e.eventId(),
+              e.aggregateKey(),
+              e.eventType(),
+              e.source(),
+              e.payloadType(),
+              e.envelopeJson(),
+              OutboxStatus.PENDING,
+              0,
+              created,
+              Optional.empty(),
+              0L,
+              Optional.empty(),
+              Optional.empty(),
+              created,
+              Optional.empty()));
       idByEvent.put(e.eventId(), id);
       openIds.add(id);
       return true;
@@ -58,7 +77,8 @@ public final class InMemoryOutboxStore implements OutboxStore {
   }
 
   @Override
-  public List<OutboxRecord> claim(String workerId, int maxEntries, Instant now, Instant leaseExpiresAt) {
+  public List<OutboxRecord> claim(
+      String workerId, int maxEntries, Instant now, Instant leaseExpiresAt) {
     Objects.requireNonNull(workerId, "workerId");
     if (maxEntries < 1) {
       throw new IllegalArgumentException("maxEntries must be >= 1, got " + maxEntries);
@@ -73,12 +93,23 @@ public final class InMemoryOutboxStore implements OutboxStore {
           break;
         }
         OutboxRecord r = byId.get(openId);
-        boolean claimable = blockedAggregates.add(r.aggregateKey())
-            && (r.status() == OutboxStatus.PENDING ? !r.availableAt().isAfter(t)
-                : !r.leaseExpiresAt().orElseThrow().isAfter(t));
+        boolean claimable =
+            blockedAggregates.add(r.aggregateKey())
+                && (r.status() == OutboxStatus.PENDING
+                    ? !r.availableAt().isAfter(t)
+                    : !r.leaseExpiresAt().orElseThrow().isAfter(t));
         if (claimable) {
-          OutboxRecord c = copy(r, OutboxStatus.IN_FLIGHT, r.attempts() + 1, r.availableAt(), Optional.of(workerId),
-              r.leaseToken() + 1, Optional.of(lease), r.lastError(), r.deliveredAt());
+          OutboxRecord c =
+              copy(
+                  r,
+                  OutboxStatus.IN_FLIGHT,
+                  r.attempts() + 1,
+                  r.availableAt(),
+                  Optional.of(workerId),
+                  r.leaseToken() + 1,
+                  Optional.of(lease),
+                  r.lastError(),
+                  r.deliveredAt());
           byId.put(r.id(), c);
           claimed.add(c);
         }
@@ -87,17 +118,40 @@ public final class InMemoryOutboxStore implements OutboxStore {
     }
   }
 
-  private static OutboxRecord copy(OutboxRecord r, OutboxStatus status, int attempts, Instant availableAt,
-      Optional<String> leaseOwner, long leaseToken, Optional<Instant> leaseExpiresAt, Optional<String> lastError,
+  private static OutboxRecord copy(
+      OutboxRecord r,
+      OutboxStatus status,
+      int attempts,
+      Instant availableAt,
+      Optional<String> leaseOwner,
+      long leaseToken,
+      Optional<Instant> leaseExpiresAt,
+      Optional<String> lastError,
       Optional<Instant> deliveredAt) {
-    return new OutboxRecord(r.id(), r.eventId(), r.aggregateKey(), r.eventType(), r.source(), r.payloadType(),
-        r.envelopeJson(), status, attempts, availableAt, leaseOwner, leaseToken, leaseExpiresAt, lastError,
-        r.createdAt(), deliveredAt);
+    return new OutboxRecord(
+        r.id(),
+        r.eventId(),
+        r.aggregateKey(),
+        r.eventType(),
+        r.source(),
+        r.payloadType(),
+        r.envelopeJson(),
+        status,
+        attempts,
+        availableAt,
+        leaseOwner,
+        leaseToken,
+        leaseExpiresAt,
+        lastError,
+        r.createdAt(),
+        deliveredAt);
   }
 
   private OutboxRecord current(long id, long leaseToken) {
     OutboxRecord r = byId.get(id);
-    return r != null && r.status() == OutboxStatus.IN_FLIGHT && r.leaseToken() == leaseToken ? r : null;
+    return r != null && r.status() == OutboxStatus.IN_FLIGHT && r.leaseToken() == leaseToken
+        ? r
+        : null;
   }
 
   @Override
@@ -107,8 +161,18 @@ public final class InMemoryOutboxStore implements OutboxStore {
       if (r == null) {
         return false;
       }
-      byId.put(id, copy(r, OutboxStatus.DELIVERED, r.attempts(), r.availableAt(), r.leaseOwner(), r.leaseToken(),
-          Optional.empty(), r.lastError(), Optional.of(Times.micros(now))));
+      byId.put(
+          id,
+          copy(
+              r,
+              OutboxStatus.DELIVERED,
+              r.attempts(),
+              r.availableAt(),
+              r.leaseOwner(),
+              r.leaseToken(),
+              Optional.empty(),
+              r.lastError(),
+              Optional.of(Times.micros(now))));
       openIds.remove(id);
       return true;
     }
@@ -122,8 +186,18 @@ public final class InMemoryOutboxStore implements OutboxStore {
       if (r == null) {
         return false;
       }
-      byId.put(id, copy(r, OutboxStatus.PENDING, r.attempts(), Times.micros(nextAttemptAt), r.leaseOwner(),
-          r.leaseToken(), Optional.empty(), Optional.of(Errors.truncate(error)), Optional.empty()));
+      byId.put(
+          id,
+          copy(
+              r,
+              OutboxStatus.PENDING,
+              r.attempts(),
+              Times.micros(nextAttemptAt),
+              r.leaseOwner(),
+              r.leaseToken(),
+              Optional.empty(),
+              Optional.of(Errors.truncate(error)),
+              Optional.empty()));
       return true;
     }
   }
@@ -136,32 +210,57 @@ public final class InMemoryOutboxStore implements OutboxStore {
       if (r == null) {
         return false;
       }
-      byId.put(id, copy(r, OutboxStatus.DEAD, r.attempts(), r.availableAt(), r.leaseOwner(), r.leaseToken(),
-          Optional.empty(), Optional.of(Errors.truncate(error)), Optional.empty()));
+      byId.put(
+          id,
+          copy(
+              r,
+              OutboxStatus.DEAD,
+              r.attempts(),
+              r.availableAt(),
+              r.leaseOwner(),
+              r.leaseToken(),
+              Optional.empty(),
+              Optional.of(Errors.truncate(error)),
+              Optional.empty()));
       openIds.remove(id);
       return true;
     }
   }
 
   @Override
-  public List<String> replay(Collection<String> eventIds, String requestedBy, String reason, Instant now) {
+  public List<String> replay(
+      Collection<String> eventIds, String requestedBy, String reason, Instant now) {
     Objects.requireNonNull(eventIds, "eventIds");
     Objects.requireNonNull(requestedBy, "requestedBy");
     Objects.requireNonNull(reason, "reason");
     Instant t = Times.micros(now);
     synchronized (lock) {
       List<String> replayed = new ArrayList<>();
-      for (String eventId : new java.util.LinkedHashSet<>(eventIds)) {
+      for (String eventId : new LinkedHashSet<>(eventIds)) {
         Long id = idByEvent.get(eventId);
         OutboxRecord r = id == null ? null : byId.get(id);
-        if (r == null || (r.status() != OutboxStatus.DEAD && r.status() != OutboxStatus.DELIVERED)) {
+        if (r == null
+            || (r.status() != OutboxStatus.DEAD && r.status() != OutboxStatus.DELIVERED)) {
           continue;
         }
-        byId.put(id, copy(r, OutboxStatus.PENDING, 0, t, Optional.empty(), r.leaseToken(), Optional.empty(),
-            Optional.empty(), Optional.empty()));
+        byId.put(
+            id,
+            copy(
+                r,
+                OutboxStatus.PENDING,
+                0,
+                t,
+                Optional.empty(),
+                r.leaseToken(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty()));
         openIds.add(id);
-        audit.computeIfAbsent(eventId, k -> new ArrayList<>()).add(new ReplayAudit(eventId, r.status(),
-            r.attempts(), r.lastError(), requestedBy, reason, t));
+        audit
+            .computeIfAbsent(eventId, k -> new ArrayList<>())
+            .add(
+                new ReplayAudit(
+                    eventId, r.status(), r.attempts(), r.lastError(), requestedBy, reason, t));
         replayed.add(eventId);
       }
       return replayed;
@@ -180,7 +279,10 @@ public final class InMemoryOutboxStore implements OutboxStore {
   public List<OutboxRecord> list(OutboxStatus status, int limit) {
     Objects.requireNonNull(status, "status");
     synchronized (lock) {
-      return byId.values().stream().filter(r -> r.status() == status).limit(Math.max(0, limit)).toList();
+      return byId.values().stream()
+          .filter(r -> r.status() == status)
+          .limit(Math.max(0, limit))
+          .toList();
     }
   }
 
@@ -206,7 +308,8 @@ public final class InMemoryOutboxStore implements OutboxStore {
       int n = 0;
       for (Iterator<OutboxRecord> it = byId.values().iterator(); it.hasNext(); ) {
         OutboxRecord r = it.next();
-        if (r.status() == OutboxStatus.DELIVERED && r.deliveredAt().orElseThrow().isBefore(deliveredBefore)) {
+        if (r.status() == OutboxStatus.DELIVERED
+            && r.deliveredAt().orElseThrow().isBefore(deliveredBefore)) {
           it.remove();
           idByEvent.remove(r.eventId());
           audit.remove(r.eventId());

@@ -5,8 +5,8 @@ import io.github.odooconnector.reliability.spi.InboxMessage;
 /**
  * Processes stored webhook messages handed out by {@link WebhookInbox#process}.
  *
- * <p>Processing is at-least-once (a crash before the acknowledgement means the message is processed again after its
- * lease expires). Must be thread-safe if several processors share it.
+ * <p>Processing is at-least-once (a crash before the acknowledgement means the message is processed
+ * again after its lease expires). Must be thread-safe if several processors share it.
  */
 @FunctionalInterface
 public interface InboxHandler {

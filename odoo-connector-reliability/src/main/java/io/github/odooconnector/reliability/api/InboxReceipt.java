@@ -3,8 +3,8 @@ package io.github.odooconnector.reliability.api;
 import java.util.Objects;
 
 /**
- * What {@link WebhookInbox#receive} did with a verified webhook. Either way the HTTP layer should answer 2xx, so the
- * sender stops redelivering.
+ * What {@link WebhookInbox#receive} did with a verified webhook. Either way the HTTP layer should
+ * answer 2xx, so the sender stops redelivering.
  *
  * <p>Immutable and thread-safe.
  *

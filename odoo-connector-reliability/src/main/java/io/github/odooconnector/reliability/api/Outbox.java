@@ -14,10 +14,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * The producer and operator side of the transactional outbox: enqueue {@link BusinessEvent}s for reliable
- * delivery by {@link OutboxWorker}s, inspect dead letters and replay events.
+ * The producer and operator side of the transactional outbox: enqueue {@link BusinessEvent}s for
+ * reliable delivery by {@link OutboxWorker}s, inspect dead letters and replay events.
  *
  * <pre>{@code
  * Outbox outbox = new Outbox(new JdbcOutboxStore(dataSource));
@@ -29,17 +30,16 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * <p>Events of one aggregate are delivered in enqueue order; the aggregate is the event's
- * {@link BusinessEvent#correlationId()} unless given explicitly. Enqueuing an event id twice stores it once.
- * A replay puts a dead or delivered event back in the queue at its original position and writes an audit entry;
- * concurrent replays of the same event replay it once.
+ * <p>Events of one aggregate are delivered in enqueue order; the aggregate is the event's {@link
+ * BusinessEvent#correlationId()} unless given explicitly. Enqueuing an event id twice stores it
+ * once. A replay puts a dead or delivered event back in the queue at its original position and
+ * writes an audit entry; concurrent replays of the same event replay it once.
  *
  * <p>Thread-safe; share one instance.
  */
 public final class Outbox {
 
-  private static final java.util.regex.Pattern EVENT_TYPE =
-      java.util.regex.Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+");
+  private static final Pattern EVENT_TYPE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+");
 
   private final OutboxStore store;
   private final EventCodec codec;
@@ -72,7 +72,8 @@ public final class Outbox {
    *
    * @param event the event
    * @return {@code true} if stored, {@code false} if an event with the same id was already enqueued
-   * @throws IllegalArgumentException naming the field if the event's id, type, source or correlation id is invalid
+   * @throws IllegalArgumentException naming the field if the event's id, type, source or
+   *     correlation id is invalid
    * @throws EventEncodingException if the payload cannot be serialized
    * @throws ReliabilityStoreException if the store fails
    */
@@ -94,13 +95,14 @@ public final class Outbox {
   }
 
   /**
-   * Enqueues an event inside the host's JDBC transaction: it is stored if and only if the host commits.
+   * Enqueues an event inside the host's JDBC transaction: it is stored if and only if the host
+   * commits.
    *
    * @param connection the host's connection (auto-commit off); not committed or closed by this call
    * @param event the event
    * @return {@code true} if stored, {@code false} if an event with the same id was already enqueued
-   * @throws IllegalStateException if the store cannot join a JDBC transaction (not a
-   *     {@link TransactionalOutboxStore})
+   * @throws IllegalStateException if the store cannot join a JDBC transaction (not a {@link
+   *     TransactionalOutboxStore})
    * @throws EventEncodingException if the payload cannot be serialized
    * @throws ReliabilityStoreException if the database fails
    */
@@ -122,8 +124,10 @@ public final class Outbox {
   public boolean enqueue(Connection connection, BusinessEvent<?> event, String aggregateKey) {
     Objects.requireNonNull(connection, "connection");
     if (!(store instanceof TransactionalOutboxStore tx)) {
-      throw new IllegalStateException(store.getClass().getSimpleName()
-          + " cannot join a JDBC transaction; use a TransactionalOutboxStore such as JdbcOutboxStore");
+      throw new IllegalStateException(
+          store.getClass().getSimpleName()
+              + " cannot join a JDBC transaction; use a TransactionalOutboxStore such as"
+              + " JdbcOutboxStore");
     }
     return tx.append(connection, entry(event, aggregateKey));
   }
@@ -138,27 +142,39 @@ public final class Outbox {
     requireText("eventId", event.eventId());
     requireText("type", event.type());
     if (!EVENT_TYPE.matcher(event.type()).matches()) {
-      throw new IllegalArgumentException("event field 'type' must be dotted lower-case like 'shipment.dispatched', "
-          + "got '" + event.type() + "'");
+      throw new IllegalArgumentException(
+          "event field 'type' must be dotted lower-case like 'shipment.dispatched', "
+              + "got '"
+              + event.type()
+              + "'");
     }
     requireText("source", event.source());
     requireText("correlationId", event.correlationId());
     requireText("aggregateKey", aggregateKey);
     Objects.requireNonNull(event.payload(), "event.payload");
-    return new NewOutboxEntry(event.eventId(), aggregateKey, event.type(), event.source(),
-        codec.payloadTypeOf(event), codec.encode(event), Times.now(clock));
+    return new NewOutboxEntry(
+        event.eventId(),
+        aggregateKey,
+        event.type(),
+        event.source(),
+        codec.payloadTypeOf(event),
+        codec.encode(event),
+        Times.now(clock));
   }
 
   private static void requireText(String field, String value) {
     if (value == null || value.isBlank() || value.length() > 200) {
-      throw new IllegalArgumentException("event field '" + field + "' must be 1..200 characters, got "
-          + (value == null ? "null" : "length " + value.length()));
+      throw new IllegalArgumentException(
+          "event field '"
+              + field
+              + "' must be 1..200 characters, got "
+              + (value == null ? "null" : "length " + value.length()));
     }
   }
 
   /**
-   * Replays dead or delivered events: they become pending again with zero attempts, and an audit entry records who
-   * asked and why. Events that are pending or in flight are skipped.
+   * Replays dead or delivered events: they become pending again with zero attempts, and an audit
+   * entry records who asked and why. Events that are pending or in flight are skipped.
    *
    * @param eventIds the events
    * @param requestedBy who asks (for the audit trail)
@@ -181,7 +197,8 @@ public final class Outbox {
    * @return the ids actually replayed
    */
   public List<String> replayDeadLetters(int limit, String requestedBy, String reason) {
-    List<String> ids = store.list(OutboxStatus.DEAD, limit).stream().map(OutboxRecord::eventId).toList();
+    List<String> ids =
+        store.list(OutboxStatus.DEAD, limit).stream().map(OutboxRecord::eventId).toList();
     return ids.isEmpty() ? List.of() : replay(ids, requestedBy, reason);
   }
 

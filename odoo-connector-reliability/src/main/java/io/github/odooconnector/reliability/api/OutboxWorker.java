@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Delivers outbox events to an {@link EventHandler}: claims a batch under a lease, hands each event to the handler,
- * acknowledges it ({@code DELIVERED}), or schedules a retry with backoff, or after
+ * Delivers outbox events to an {@link EventHandler}: claims a batch under a lease, hands each event
+ * to the handler, acknowledges it ({@code DELIVERED}), or schedules a retry with backoff, or after
  * {@link RetryPolicy#maxAttempts()} attempts moves it to the dead letters with the last error.
  *
  * <pre>{@code
@@ -28,14 +28,15 @@ import java.util.concurrent.locks.LockSupport;
  * worker.close();
  * }</pre>
  *
- * <p>Guarantees: at-least-once delivery (make handlers idempotent, see {@link EventHandler}); per-aggregate order;
- * a worker that dies mid-batch (crash, kill, an {@link Error} thrown by the handler) leaves its events
- * {@code IN_FLIGHT} until the lease expires, then any worker takes them over; an acknowledgement from a worker
- * whose lease was taken over is ignored. Events whose lease is about to run out before their turn in the batch are
- * left for takeover rather than delivered late. Run as many workers, in as many processes, as the store allows.
+ * <p>Guarantees: at-least-once delivery (make handlers idempotent, see {@link EventHandler});
+ * per-aggregate order; a worker that dies mid-batch (crash, kill, an {@link Error} thrown by the
+ * handler) leaves its events {@code IN_FLIGHT} until the lease expires, then any worker takes them
+ * over; an acknowledgement from a worker whose lease was taken over is ignored. Events whose lease
+ * is about to run out before their turn in the batch are left for takeover rather than delivered
+ * late. Run as many workers, in as many processes, as the store allows.
  *
- * <p>Thread-safe: {@link #runOnce()} may be called from any thread, {@link #start()} runs a single background
- * thread, {@link #close()} stops it.
+ * <p>Thread-safe: {@link #runOnce()} may be called from any thread, {@link #start()} runs a single
+ * background thread, {@link #close()} stops it.
  */
 public final class OutboxWorker implements AutoCloseable {
 
@@ -89,8 +90,10 @@ public final class OutboxWorker implements AutoCloseable {
    * Claims one batch and processes it on the calling thread.
    *
    * @return the number of events claimed (0 when nothing was due)
-   * @throws ReliabilityStoreException if the store fails (events already claimed are retried after their lease)
-   * @throws Error if the handler throws one; the rest of the batch is abandoned without acknowledgement
+   * @throws ReliabilityStoreException if the store fails (events already claimed are retried after
+   *     their lease)
+   * @throws Error if the handler throws one; the rest of the batch is abandoned without
+   *     acknowledgement
    */
   public int runOnce() {
     Instant now = Times.now(clock);
@@ -99,7 +102,9 @@ public final class OutboxWorker implements AutoCloseable {
     Instant cutoff = leaseEnd.minus(leaseDuration.dividedBy(10));
     for (OutboxRecord entry : batch) {
       if (!Times.now(clock).isBefore(cutoff)) {
-        LOG.log(Level.WARNING, "outbox worker {0}: lease nearly expired, leaving the rest of the batch for takeover",
+        LOG.log(
+            Level.WARNING,
+            "outbox worker {0}: lease nearly expired, leaving the rest of the batch for takeover",
             workerId);
         break;
       }
@@ -110,13 +115,23 @@ public final class OutboxWorker implements AutoCloseable {
 
   private void deliver(OutboxRecord entry) {
     if (entry.attempts() > retryPolicy.maxAttempts()) {
-      // Claimed more often than allowed without a recorded outcome: earlier workers died while handling it
+      // Claimed more often than allowed without a recorded outcome: earlier workers died while
+      // handling it
       // (a poison message that crashes the JVM, for example). Stop feeding it to workers.
-      String error = "claimed " + entry.attempts() + " times without acknowledgement; workers probably crashed "
-          + "while handling it" + entry.lastError().map(e -> "; last recorded error: " + e).orElse("");
-      if (store.markDead(entry.id(), entry.leaseToken(), Errors.truncate(error), Times.now(clock))) {
-        LOG.log(Level.WARNING, "outbox worker {0}: event {1} moved to dead letters: {2}", workerId,
-            entry.eventId(), error);
+      String error =
+          "claimed "
+              + entry.attempts()
+              + " times without acknowledgement; workers probably crashed "
+              + "while handling it"
+              + entry.lastError().map(e -> "; last recorded error: " + e).orElse("");
+      if (store.markDead(
+          entry.id(), entry.leaseToken(), Errors.truncate(error), Times.now(clock))) {
+        LOG.log(
+            Level.WARNING,
+            "outbox worker {0}: event {1} moved to dead letters: {2}",
+            workerId,
+            entry.eventId(),
+            error);
       }
       return;
     }
@@ -137,8 +152,12 @@ public final class OutboxWorker implements AutoCloseable {
       return;
     }
     if (!store.markDelivered(entry.id(), entry.leaseToken(), Times.now(clock))) {
-      LOG.log(Level.WARNING, "outbox worker {0}: event {1} was delivered but its lease had been taken over; "
-          + "it may be delivered again", workerId, entry.eventId());
+      LOG.log(
+          Level.WARNING,
+          "outbox worker {0}: event {1} was delivered but its lease had been taken over; "
+              + "it may be delivered again",
+          workerId,
+          entry.eventId());
     }
   }
 
@@ -147,24 +166,36 @@ public final class OutboxWorker implements AutoCloseable {
     Instant now = Times.now(clock);
     boolean recorded;
     if (retryPolicy.allowsAnotherAttempt(entry.attempts())) {
-      recorded = store.markRetry(entry.id(), entry.leaseToken(), description,
-          now.plus(retryPolicy.delayAfter(entry.attempts())));
+      recorded =
+          store.markRetry(
+              entry.id(),
+              entry.leaseToken(),
+              description,
+              now.plus(retryPolicy.delayAfter(entry.attempts())));
     } else {
       recorded = store.markDead(entry.id(), entry.leaseToken(), description, now);
       if (recorded) {
-        LOG.log(Level.WARNING, "outbox worker {0}: event {1} moved to dead letters after {2} attempts: {3}",
-            workerId, entry.eventId(), entry.attempts(), description);
+        LOG.log(
+            Level.WARNING,
+            "outbox worker {0}: event {1} moved to dead letters after {2} attempts: {3}",
+            workerId,
+            entry.eventId(),
+            entry.attempts(),
+            description);
       }
     }
     if (!recorded) {
-      LOG.log(Level.DEBUG, "outbox worker {0}: lease on event {1} lost before recording failure", workerId,
+      LOG.log(
+          Level.DEBUG,
+          "outbox worker {0}: lease on event {1} lost before recording failure",
+          workerId,
           entry.eventId());
     }
   }
 
   /**
-   * Starts a background daemon thread that calls {@link #runOnce()} until {@link #close()}, sleeping
-   * {@code pollInterval} when there was nothing to do or the store failed.
+   * Starts a background daemon thread that calls {@link #runOnce()} until {@link #close()},
+   * sleeping {@code pollInterval} when there was nothing to do or the store failed.
    *
    * @throws IllegalStateException if already started
    */
@@ -184,9 +215,15 @@ public final class OutboxWorker implements AutoCloseable {
       try {
         claimed = runOnce();
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "outbox worker " + workerId + ": poll failed, retrying after " + pollInterval, e);
+        LOG.log(
+            Level.WARNING,
+            "outbox worker " + workerId + ": poll failed, retrying after " + pollInterval,
+            e);
       } catch (Error e) {
-        LOG.log(Level.ERROR, "outbox worker " + workerId + " stopped by an error; its leases will expire", e);
+        LOG.log(
+            Level.ERROR,
+            "outbox worker " + workerId + " stopped by an error; its leases will expire",
+            e);
         running.set(false);
         throw e;
       }
@@ -206,7 +243,8 @@ public final class OutboxWorker implements AutoCloseable {
   }
 
   /**
-   * Stops the background thread after its current batch (waiting at most the lease duration). Idempotent.
+   * Stops the background thread after its current batch (waiting at most the lease duration).
+   * Idempotent.
    */
   @Override
   public void close() {
@@ -230,9 +268,7 @@ public final class OutboxWorker implements AutoCloseable {
     return "OutboxWorker[" + workerId + ", batch=" + batchSize + ", lease=" + leaseDuration + "]";
   }
 
-  /**
-   * Configures an {@link OutboxWorker}. Not thread-safe; use from one thread.
-   */
+  /** Configures an {@link OutboxWorker}. Not thread-safe; use from one thread. */
   public static final class Builder {
     private final OutboxStore store;
     private final EventHandler handler;

@@ -3,8 +3,8 @@ package io.github.odooconnector.reliability.api;
 /**
  * Root of the reliability kit's unchecked exceptions.
  *
- * <p>Messages never contain secrets. Instances are not meant to be shared across threads while being mutated
- * (standard {@link Throwable} semantics).
+ * <p>Messages never contain secrets. Instances are not meant to be shared across threads while
+ * being mutated (standard {@link Throwable} semantics).
  */
 public class ReliabilityException extends RuntimeException {
 

@@ -3,11 +3,12 @@ package io.github.odooconnector.reliability.api;
 import java.util.Optional;
 
 /**
- * A store (database) operation failed, for example because PostgreSQL was unreachable or a statement timed out.
+ * A store (database) operation failed, for example because PostgreSQL was unreachable or a
+ * statement timed out.
  *
- * <p>Retryable: the stores' operations are atomic, so a failed call left no partial state behind. The message names
- * the operation and the SQL state; the JDBC exception is attached as the cause. Standard {@link Throwable}
- * thread-safety.
+ * <p>Retryable: the stores' operations are atomic, so a failed call left no partial state behind.
+ * The message names the operation and the SQL state; the JDBC exception is attached as the cause.
+ * Standard {@link Throwable} thread-safety.
  */
 public class ReliabilityStoreException extends ReliabilityException {
 
@@ -24,8 +25,14 @@ public class ReliabilityStoreException extends ReliabilityException {
    * @param cause the underlying failure
    */
   public ReliabilityStoreException(String operation, String sqlState, Throwable cause) {
-    super("store operation " + operation + " failed" + (sqlState == null ? "" : " (SQL state " + sqlState + ")")
-        + ": " + (cause == null ? "unknown cause" : cause.getClass().getSimpleName()), cause);
+    super(
+        "store operation "
+            + operation
+            + " failed"
+            + (sqlState == null ? "" : " (SQL state " + sqlState + ")")
+            + ": "
+            + (cause == null ? "unknown cause" : cause.getClass().getSimpleName()),
+        cause);
     this.operation = operation;
     this.sqlState = sqlState;
   }

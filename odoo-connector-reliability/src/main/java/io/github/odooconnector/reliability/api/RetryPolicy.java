@@ -5,19 +5,23 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * How often and how fast failed deliveries are retried: exponential backoff with an upper bound and random jitter,
- * giving up after {@code maxAttempts} attempts.
+ * How often and how fast failed deliveries are retried: exponential backoff with an upper bound and
+ * random jitter, giving up after {@code maxAttempts} attempts.
  *
  * <p>Immutable and thread-safe.
  *
- * @param maxAttempts total attempts including the first, at least 1; after the last failed attempt the message
- *     becomes a dead letter
+ * @param maxAttempts total attempts including the first, at least 1; after the last failed attempt
+ *     the message becomes a dead letter
  * @param initialBackoff delay before the second attempt
  * @param maxBackoff upper bound of any delay
  * @param multiplier growth factor per attempt, at least 1.0
  * @param jitter fraction in {@code [0, 1]} of each delay that is randomised (0 = deterministic)
  */
-public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, double multiplier,
+public record RetryPolicy(
+    int maxAttempts,
+    Duration initialBackoff,
+    Duration maxBackoff,
+    double multiplier,
     double jitter) {
 
   /**
@@ -37,8 +41,8 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
       throw new IllegalArgumentException("maxAttempts must be >= 1, got " + maxAttempts);
     }
     if (initialBackoff.isNegative() || maxBackoff.compareTo(initialBackoff) < 0) {
-      throw new IllegalArgumentException("need 0 <= initialBackoff <= maxBackoff, got " + initialBackoff + " / "
-          + maxBackoff);
+      throw new IllegalArgumentException(
+          "need 0 <= initialBackoff <= maxBackoff, got " + initialBackoff + " / " + maxBackoff);
     }
     if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
       throw new IllegalArgumentException("multiplier must be >= 1.0, got " + multiplier);
@@ -49,8 +53,8 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
   }
 
   /**
-   * The default: 10 attempts, 1 s doubling up to 10 min, 20 % jitter (about 30 minutes from first failure to dead
-   * letter).
+   * The default: 10 attempts, 1 s doubling up to 10 min, 20 % jitter (about 30 minutes from first
+   * failure to dead letter).
    *
    * @return the default policy
    */

@@ -7,6 +7,7 @@ import io.github.odooconnector.reliability.spi.WebhookRequest;
 import io.github.odooconnector.reliability.spi.WebhookVerifier;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,28 +17,33 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Verifies webhooks signed per the <a href="https://www.standardwebhooks.com/">Standard Webhooks</a> specification
- * (symmetric {@code v1} scheme).
+ * Verifies webhooks signed per the <a href="https://www.standardwebhooks.com/">Standard
+ * Webhooks</a> specification (symmetric {@code v1} scheme).
  *
- * <p>Checks, in order: headers {@code webhook-id}, {@code webhook-timestamp} (integer Unix seconds) and
- * {@code webhook-signature} are present; the timestamp lies within the tolerance of the injected {@link Clock}
- * (default ±5 minutes, against replays); and at least one {@code v1,<base64>} entry of the space-separated signature
- * list equals {@code HMAC-SHA256(secret, "<id>.<timestamp>.<body>")} for at least one configured secret. Several
- * signatures (sender-side rotation) and several secrets (receiver-side rotation) are supported; signatures of other
- * schemes ({@code v1a}, ...) are ignored. Comparison is constant-time ({@link java.security.MessageDigest#isEqual}).
- * The {@code webhook-id} becomes the inbox event id.
+ * <p>Checks, in order: headers {@code webhook-id}, {@code webhook-timestamp} (integer Unix seconds)
+ * and {@code webhook-signature} are present; the timestamp lies within the tolerance of the
+ * injected {@link Clock} (default ±5 minutes, against replays); and at least one {@code
+ * v1,<base64>} entry of the space-separated signature list equals {@code HMAC-SHA256(secret,
+ * "<id>.<timestamp>.<body>")} for at least one configured secret. Several signatures (sender-side
+ * rotation) and several secrets (receiver-side rotation) are supported; signatures of other schemes
+ * ({@code v1a}, ...) are ignored. Comparison is constant-time ({@link
+ * java.security.MessageDigest#isEqual}). The {@code webhook-id} becomes the inbox event id.
  *
- * <p>Secrets use the spec's serialization: {@code whsec_} followed by base64 of the key bytes (the prefix is
- * optional). Secrets never appear in exceptions or {@link #toString()}. Immutable and thread-safe.
+ * <p>Secrets use the spec's serialization: {@code whsec_} followed by base64 of the key bytes (the
+ * prefix is optional). Secrets never appear in exceptions or {@link #toString()}. Immutable and
+ * thread-safe.
  */
 public final class StandardWebhooksVerifier implements WebhookVerifier {
 
   /** Default maximum distance between the signed timestamp and now. */
   public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(5);
+
   /** Header carrying the message id. */
   public static final String ID_HEADER = "webhook-id";
+
   /** Header carrying the Unix timestamp in seconds. */
   public static final String TIMESTAMP_HEADER = "webhook-timestamp";
+
   /** Header carrying the space-separated signatures. */
   public static final String SIGNATURE_HEADER = "webhook-signature";
 
@@ -61,11 +67,12 @@ public final class StandardWebhooksVerifier implements WebhookVerifier {
   /**
    * Creates a verifier.
    *
-   * @param secrets one or more secrets; a signature matching any of them is accepted (receiver-side rotation)
+   * @param secrets one or more secrets; a signature matching any of them is accepted (receiver-side
+   *     rotation)
    * @param tolerance maximum distance between the signed timestamp and the clock, positive
    * @param clock time source
-   * @throws IllegalArgumentException if there is no secret, a secret is not valid base64, or the tolerance is not
-   *     positive
+   * @throws IllegalArgumentException if there is no secret, a secret is not valid base64, or the
+   *     tolerance is not positive
    */
   public StandardWebhooksVerifier(List<String> secrets, Duration tolerance, Clock clock) {
     Objects.requireNonNull(secrets, "secrets");
@@ -85,12 +92,14 @@ public final class StandardWebhooksVerifier implements WebhookVerifier {
   }
 
   private static byte[] decodeSecret(String secret, int index) {
-    String b64 = secret.startsWith(SECRET_PREFIX) ? secret.substring(SECRET_PREFIX.length()) : secret;
+    String b64 =
+        secret.startsWith(SECRET_PREFIX) ? secret.substring(SECRET_PREFIX.length()) : secret;
     byte[] key;
     try {
       key = Base64.getDecoder().decode(b64);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("secret #" + index + " is not whsec_<base64>"); // no cause: may echo input
+      throw new IllegalArgumentException(
+          "secret #" + index + " is not whsec_<base64>"); // no cause: may echo input
     }
     if (key.length == 0) {
       throw new IllegalArgumentException("secret #" + index + " is empty");
@@ -108,23 +117,40 @@ public final class StandardWebhooksVerifier implements WebhookVerifier {
     try {
       seconds = Long.parseLong(timestampText);
     } catch (NumberFormatException e) {
-      throw new WebhookVerificationException(Reason.MALFORMED_HEADER,
-          TIMESTAMP_HEADER + " is not an integer number of seconds");
+      throw new WebhookVerificationException(
+          Reason.MALFORMED_HEADER, TIMESTAMP_HEADER + " is not an integer number of seconds");
     }
     Instant signedAt;
     try {
       signedAt = Instant.ofEpochSecond(seconds);
-    } catch (java.time.DateTimeException e) {
-      throw new WebhookVerificationException(Reason.MALFORMED_HEADER, TIMESTAMP_HEADER + " is out of range");
+    } catch (DateTimeException e) {
+      throw new WebhookVerificationException(
+          Reason.MALFORMED_HEADER, TIMESTAMP_HEADER + " is out of range");
     }
     Instant now = clock.instant();
     if (signedAt.isBefore(now.minus(tolerance))) {
-      throw new WebhookVerificationException(Reason.TIMESTAMP_TOO_OLD, TIMESTAMP_HEADER + " " + seconds
-          + " is more than " + tolerance + " before now (" + now.getEpochSecond() + ")");
+      throw new WebhookVerificationException(
+          Reason.TIMESTAMP_TOO_OLD,
+          TIMESTAMP_HEADER
+              + " "
+              + seconds
+              + " is more than "
+              + tolerance
+              + " before now ("
+              + now.getEpochSecond()
+              + ")");
     }
     if (signedAt.isAfter(now.plus(tolerance))) {
-      throw new WebhookVerificationException(Reason.TIMESTAMP_TOO_NEW, TIMESTAMP_HEADER + " " + seconds
-          + " is more than " + tolerance + " after now (" + now.getEpochSecond() + ")");
+      throw new WebhookVerificationException(
+          Reason.TIMESTAMP_TOO_NEW,
+          TIMESTAMP_HEADER
+              + " "
+              + seconds
+              + " is more than "
+              + tolerance
+              + " after now ("
+              + now.getEpochSecond()
+              + ")");
     }
     byte[] body = request.body();
     byte[] prefix = (id + "." + timestampText + ".").getBytes(StandardCharsets.UTF_8);
@@ -151,24 +177,30 @@ public final class StandardWebhooksVerifier implements WebhookVerifier {
       }
     }
     if (!sawV1) {
-      throw new WebhookVerificationException(Reason.NO_SUPPORTED_SIGNATURE,
-          SIGNATURE_HEADER + " holds no v1 signature");
+      throw new WebhookVerificationException(
+          Reason.NO_SUPPORTED_SIGNATURE, SIGNATURE_HEADER + " holds no v1 signature");
     }
     if (!match) {
-      throw new WebhookVerificationException(Reason.SIGNATURE_MISMATCH,
+      throw new WebhookVerificationException(
+          Reason.SIGNATURE_MISMATCH,
           "no v1 signature in " + SIGNATURE_HEADER + " matches any configured secret");
     }
     return new VerifiedWebhook(id, Optional.of(signedAt), body);
   }
 
   private static String required(WebhookRequest request, String header) {
-    return request.header(header).filter(v -> !v.isBlank()).orElseThrow(() ->
-        new WebhookVerificationException(Reason.MISSING_HEADER, "header " + header + " is missing"));
+    return request
+        .header(header)
+        .filter(v -> !v.isBlank())
+        .orElseThrow(
+            () ->
+                new WebhookVerificationException(
+                    Reason.MISSING_HEADER, "header " + header + " is missing"));
   }
 
   /**
-   * Computes the {@code webhook-signature} value ({@code v1,<base64>}) a sender would send, using the first secret.
-   * Useful for tests and for hosts that also send Standard Webhooks.
+   * Computes the {@code webhook-signature} value ({@code v1,<base64>}) a sender would send, using
+   * the first secret. Useful for tests and for hosts that also send Standard Webhooks.
    *
    * @param id the message id
    * @param timestamp the attempt's timestamp (seconds are used)
@@ -180,11 +212,16 @@ public final class StandardWebhooksVerifier implements WebhookVerifier {
     Objects.requireNonNull(timestamp, "timestamp");
     Objects.requireNonNull(body, "body");
     byte[] prefix = (id + "." + timestamp.getEpochSecond() + ".").getBytes(StandardCharsets.UTF_8);
-    return "v1," + Base64.getEncoder().encodeToString(Hmac.compute(ALGORITHM, keys.get(0), prefix, body));
+    return "v1,"
+        + Base64.getEncoder().encodeToString(Hmac.compute(ALGORITHM, keys.get(0), prefix, body));
   }
 
   @Override
   public String toString() {
-    return "StandardWebhooksVerifier[secrets=" + keys.size() + " (hidden), tolerance=" + tolerance + "]";
+    return "StandardWebhooksVerifier[secrets="
+        + keys.size()
+        + " (hidden), tolerance="
+        + tolerance
+        + "]";
   }
 }

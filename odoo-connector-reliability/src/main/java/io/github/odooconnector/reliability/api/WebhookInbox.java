@@ -15,8 +15,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The receiving side for webhooks from carriers, WMSs and Odoo: verifies a request, stores it once per
- * {@code (source, eventId)} and later hands stored messages to an {@link InboxHandler}.
+ * The receiving side for webhooks from carriers, WMSs and Odoo: verifies a request, stores it once
+ * per {@code (source, eventId)} and later hands stored messages to an {@link InboxHandler}.
  *
  * <pre>{@code
  * WebhookInbox inbox = WebhookInbox.builder(new JdbcInboxStore(dataSource)).build();
@@ -31,9 +31,10 @@ import java.util.UUID;
  * inbox.process(100, message -> applyTrackingUpdate(message.body()));
  * }</pre>
  *
- * <p>Answering 2xx only after {@code receive} returned means an accepted message is durable before the sender is
- * told so. Processing is at-least-once with retries and backoff; after {@link RetryPolicy#maxAttempts()} failures
- * a message is marked {@code FAILED} with its last error. Thread-safe; share one instance.
+ * <p>Answering 2xx only after {@code receive} returned means an accepted message is durable before
+ * the sender is told so. Processing is at-least-once with retries and backoff; after {@link
+ * RetryPolicy#maxAttempts()} failures a message is marked {@code FAILED} with its last error.
+ * Thread-safe; share one instance.
  */
 public final class WebhookInbox {
 
@@ -76,11 +77,14 @@ public final class WebhookInbox {
     Objects.requireNonNull(verifier, "verifier");
     Objects.requireNonNull(request, "request");
     if (source.isBlank() || source.length() > 200) {
-      throw new IllegalArgumentException("source must be 1..200 characters, got length " + source.length());
+      throw new IllegalArgumentException(
+          "source must be 1..200 characters, got length " + source.length());
     }
     VerifiedWebhook verified = verifier.verify(request);
     boolean stored = store.store(source, verified, Times.now(clock));
-    return new InboxReceipt(stored ? InboxReceipt.Status.ACCEPTED : InboxReceipt.Status.DUPLICATE, source,
+    return new InboxReceipt(
+        stored ? InboxReceipt.Status.ACCEPTED : InboxReceipt.Status.DUPLICATE,
+        source,
         verified.eventId());
   }
 
@@ -101,8 +105,12 @@ public final class WebhookInbox {
         handler.handle(m);
       } catch (Exception e) {
         boolean giveUp = !retryPolicy.allowsAnotherAttempt(m.attempts());
-        store.markFailed(m.id(), m.leaseToken(), Errors.describe(e),
-            Times.now(clock).plus(retryPolicy.delayAfter(m.attempts())), giveUp);
+        store.markFailed(
+            m.id(),
+            m.leaseToken(),
+            Errors.describe(e),
+            Times.now(clock).plus(retryPolicy.delayAfter(m.attempts())),
+            giveUp);
         continue;
       }
       store.markProcessed(m.id(), m.leaseToken(), Times.now(clock));

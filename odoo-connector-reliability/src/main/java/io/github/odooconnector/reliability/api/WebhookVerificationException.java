@@ -3,9 +3,9 @@ package io.github.odooconnector.reliability.api;
 import java.util.Objects;
 
 /**
- * A webhook request failed verification. {@link #reason()} says which check failed so the HTTP layer can answer
- * (typically 400 for malformed input, 401 for a bad signature or stale timestamp). The message names the header or
- * check, never a secret or an expected signature.
+ * A webhook request failed verification. {@link #reason()} says which check failed so the HTTP
+ * layer can answer (typically 400 for malformed input, 401 for a bad signature or stale timestamp).
+ * The message names the header or check, never a secret or an expected signature.
  *
  * <p>Standard {@link Throwable} thread-safety.
  */
@@ -40,7 +40,11 @@ public class WebhookVerificationException extends ReliabilityException {
    * @param detail what was wrong, naming headers but no secrets
    */
   public WebhookVerificationException(Reason reason, String detail) {
-    super("webhook verification failed (" + Objects.requireNonNull(reason, "reason") + "): " + detail);
+    super(
+        "webhook verification failed ("
+            + Objects.requireNonNull(reason, "reason")
+            + "): "
+            + detail);
     this.reason = reason;
   }
 

@@ -8,7 +8,10 @@ public final class Errors {
 
   private Errors() {}
 
-  /** {@code ClassName: message} of a throwable and its causes, bounded to {@link #MAX_LENGTH} characters. */
+  /**
+   * {@code ClassName: message} of a throwable and its causes, bounded to {@link #MAX_LENGTH}
+   * characters.
+   */
   public static String describe(Throwable t) {
     StringBuilder sb = new StringBuilder();
     Throwable cur = t;

@@ -5,7 +5,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** Small JDBC template: runs work on a pooled connection, in a transaction when asked, wrapping SQL failures. */
+/**
+ * Small JDBC template: runs work on a pooled connection, in a transaction when asked, wrapping SQL
+ * failures.
+ */
 public final class Jdbc {
 
   /** Work on a connection. */
@@ -29,7 +32,9 @@ public final class Jdbc {
     }
   }
 
-  /** Runs {@code work} in one transaction, committing on success and rolling back on any failure. */
+  /**
+   * Runs {@code work} in one transaction, committing on success and rolling back on any failure.
+   */
   public static <T> T transaction(DataSource dataSource, String operation, Work<T> work) {
     try (Connection c = dataSource.getConnection()) {
       boolean auto = c.getAutoCommit();

@@ -1,5 +1,6 @@
 package io.github.odooconnector.reliability.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -18,26 +19,30 @@ import java.util.Map;
 public final class Json {
 
   /**
-   * Mapper used when the host does not supply one: the canonical model's JSON form ({@code CanonicalJson.mapper()}:
-   * ISO-8601 dates, exact plain decimals, tolerant of unknown properties), additionally keeping trailing decimal
-   * zeros when reading trees so {@code 2.50} stays {@code 2.50}.
+   * Mapper used when the host does not supply one: the canonical model's JSON form ({@code
+   * CanonicalJson.mapper()}: ISO-8601 dates, exact plain decimals, tolerant of unknown properties),
+   * additionally keeping trailing decimal zeros when reading trees so {@code 2.50} stays {@code
+   * 2.50}.
    */
-  public static final ObjectMapper MAPPER = CanonicalJson.mapper()
-      .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+  public static final ObjectMapper MAPPER =
+      CanonicalJson.mapper().configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
   private Json() {}
 
   /**
-   * Canonical JSON of a value: object keys sorted, no whitespace, numbers normalised (so {@code 1}, {@code 1.0}
-   * and {@code 1.00} are equal).
+   * Canonical JSON of a value: object keys sorted, no whitespace, numbers normalised (so {@code 1},
+   * {@code 1.0} and {@code 1.00} are equal).
    */
   public static String canonical(ObjectMapper mapper, Object value) {
     JsonNode tree;
     try {
       tree = mapper.valueToTree(value);
     } catch (IllegalArgumentException e) {
-      throw new EventEncodingException("cannot convert " + (value == null ? "null" : value.getClass().getName())
-          + " to JSON for fingerprinting", e);
+      throw new EventEncodingException(
+          "cannot convert "
+              + (value == null ? "null" : value.getClass().getName())
+              + " to JSON for fingerprinting",
+          e);
     }
     StringBuilder sb = new StringBuilder();
     write(mapper, tree, sb);
@@ -69,7 +74,8 @@ public final class Json {
       }
       sb.append(']');
     } else if (node.isNumber()) {
-      BigDecimal d = node.isIntegralNumber() ? new BigDecimal(node.bigIntegerValue()) : node.decimalValue();
+      BigDecimal d =
+          node.isIntegralNumber() ? new BigDecimal(node.bigIntegerValue()) : node.decimalValue();
       sb.append(d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString());
     } else if (node.isTextual()) {
       sb.append(quote(mapper, node.textValue()));
@@ -83,7 +89,7 @@ public final class Json {
   private static String quote(ObjectMapper mapper, String s) {
     try {
       return mapper.writeValueAsString(s);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new EventEncodingException("cannot quote string", e);
     }
   }

@@ -16,13 +16,19 @@ import java.util.Objects;
  * @param expiresAt when the record may be purged (retention of the result)
  */
 public record ClaimRequest(
-    String key, String fingerprint, String owner, Instant now, Instant leaseExpiresAt, Instant expiresAt) {
+    String key,
+    String fingerprint,
+    String owner,
+    Instant now,
+    Instant leaseExpiresAt,
+    Instant expiresAt) {
 
   /**
    * Validates the components.
    *
    * @throws NullPointerException if a component is null
-   * @throws IllegalArgumentException if the key is blank or longer than 512 characters, or the lease ends before now
+   * @throws IllegalArgumentException if the key is blank or longer than 512 characters, or the
+   *     lease ends before now
    * @param key see the record description
    * @param fingerprint see the record description
    * @param owner see the record description
@@ -38,10 +44,12 @@ public record ClaimRequest(
     Objects.requireNonNull(leaseExpiresAt, "leaseExpiresAt");
     Objects.requireNonNull(expiresAt, "expiresAt");
     if (key.isBlank() || key.length() > 512) {
-      throw new IllegalArgumentException("key must be 1..512 characters, got length " + key.length());
+      throw new IllegalArgumentException(
+          "key must be 1..512 characters, got length " + key.length());
     }
     if (leaseExpiresAt.isBefore(now)) {
-      throw new IllegalArgumentException("leaseExpiresAt " + leaseExpiresAt + " is before now " + now);
+      throw new IllegalArgumentException(
+          "leaseExpiresAt " + leaseExpiresAt + " is before now " + now);
     }
   }
 }

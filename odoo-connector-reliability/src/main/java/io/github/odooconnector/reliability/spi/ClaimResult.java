@@ -8,8 +8,8 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  *
  * @param status what happened
- * @param record the key's record after the claim attempt; for {@link Status#ACQUIRED} it carries the fencing token
- *     the claimant must present to complete or fail the key
+ * @param record the key's record after the claim attempt; for {@link Status#ACQUIRED} it carries
+ *     the fencing token the claimant must present to complete or fail the key
  */
 public record ClaimResult(Status status, IdempotencyRecord record) {
 

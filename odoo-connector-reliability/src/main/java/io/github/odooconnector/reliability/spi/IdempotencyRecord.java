@@ -10,12 +10,14 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  *
  * @param key the idempotency key
- * @param fingerprint hex SHA-256 of the canonical JSON of the payload the key was first claimed with
+ * @param fingerprint hex SHA-256 of the canonical JSON of the payload the key was first claimed
+ *     with
  * @param state current state
  * @param owner the owner that holds or last held the key
- * @param fencingToken monotonically increasing version, incremented by every successful claim; completions and
- *     failures carrying an older token are ignored
- * @param leaseExpiresAt when the current owner's lease ends (meaningful in {@link IdempotencyState#IN_PROGRESS})
+ * @param fencingToken monotonically increasing version, incremented by every successful claim;
+ *     completions and failures carrying an older token are ignored
+ * @param leaseExpiresAt when the current owner's lease ends (meaningful in {@link
+ *     IdempotencyState#IN_PROGRESS})
  * @param resultJson the stored JSON result when {@link IdempotencyState#COMPLETED}
  * @param lastError a description of the last failure when {@link IdempotencyState#FAILED}
  * @param createdAt when the key was first claimed

@@ -6,11 +6,12 @@ import java.util.Optional;
 /**
  * Durable record of which idempotency keys have been claimed, completed or failed.
  *
- * <p>Contract: {@link #claim} is atomic — of any number of concurrent claimants of a new, failed or lease-expired key,
- * exactly one gets {@link ClaimResult.Status#ACQUIRED}; every successful claim increments the key's fencing token;
- * {@link #complete} and {@link #fail} change the record only when the presented token is still current and the
- * key is {@link IdempotencyState#IN_PROGRESS} (so a late "zombie" owner whose lease was taken over changes nothing).
- * Implementations must be safe for concurrent use by many threads (and processes, for shared databases).
+ * <p>Contract: {@link #claim} is atomic — of any number of concurrent claimants of a new, failed or
+ * lease-expired key, exactly one gets {@link ClaimResult.Status#ACQUIRED}; every successful claim
+ * increments the key's fencing token; {@link #complete} and {@link #fail} change the record only
+ * when the presented token is still current and the key is {@link IdempotencyState#IN_PROGRESS} (so
+ * a late "zombie" owner whose lease was taken over changes nothing). Implementations must be safe
+ * for concurrent use by many threads (and processes, for shared databases).
  */
 public interface IdempotencyStore {
 
@@ -29,7 +30,8 @@ public interface IdempotencyStore {
    * @param fencingToken the token returned by the claim
    * @param resultJson the result as JSON
    * @param now current time
-   * @return {@code true} if the record was updated, {@code false} if the claim was lost (fenced out)
+   * @return {@code true} if the record was updated, {@code false} if the claim was lost (fenced
+   *     out)
    */
   boolean complete(String key, long fencingToken, String resultJson, Instant now);
 
@@ -40,7 +42,8 @@ public interface IdempotencyStore {
    * @param fencingToken the token returned by the claim
    * @param error a description of the failure (must not contain secrets)
    * @param now current time
-   * @return {@code true} if the record was updated, {@code false} if the claim was lost (fenced out)
+   * @return {@code true} if the record was updated, {@code false} if the claim was lost (fenced
+   *     out)
    */
   boolean fail(String key, long fencingToken, String error, Instant now);
 
@@ -53,7 +56,8 @@ public interface IdempotencyStore {
   Optional<IdempotencyRecord> find(String key);
 
   /**
-   * Deletes completed and failed records whose retention ended before {@code now}; in-progress keys are kept.
+   * Deletes completed and failed records whose retention ended before {@code now}; in-progress keys
+   * are kept.
    *
    * @param now current time
    * @return the number of records deleted

@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param body the exact body bytes
  * @param status processing state
  * @param attempts number of processing attempts so far
- * @param leaseToken incremented by every claim; acknowledgements carrying an older token are ignored
+ * @param leaseToken incremented by every claim; acknowledgements carrying an older token are
+ *     ignored
  * @param lastError the last processing error, if any
  * @param receivedAt when the message was first stored
  * @param processedAt when processing succeeded, if it did
@@ -74,10 +75,18 @@ public record InboxMessage(
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof InboxMessage m && id == m.id && source.equals(m.source) && eventId.equals(m.eventId)
-        && signedAt.equals(m.signedAt) && Arrays.equals(body, m.body) && status == m.status
-        && attempts == m.attempts && leaseToken == m.leaseToken && lastError.equals(m.lastError)
-        && receivedAt.equals(m.receivedAt) && processedAt.equals(m.processedAt);
+    return o instanceof InboxMessage m
+        && id == m.id
+        && source.equals(m.source)
+        && eventId.equals(m.eventId)
+        && signedAt.equals(m.signedAt)
+        && Arrays.equals(body, m.body)
+        && status == m.status
+        && attempts == m.attempts
+        && leaseToken == m.leaseToken
+        && lastError.equals(m.lastError)
+        && receivedAt.equals(m.receivedAt)
+        && processedAt.equals(m.processedAt);
   }
 
   @Override
@@ -87,7 +96,18 @@ public record InboxMessage(
 
   @Override
   public String toString() {
-    return "InboxMessage[id=" + id + ", source=" + source + ", eventId=" + eventId + ", status=" + status
-        + ", attempts=" + attempts + ", bodyBytes=" + body.length + "]";
+    return "InboxMessage[id="
+        + id
+        + ", source="
+        + source
+        + ", eventId="
+        + eventId
+        + ", status="
+        + status
+        + ", attempts="
+        + attempts
+        + ", bodyBytes="
+        + body.length
+        + "]";
   }
 }

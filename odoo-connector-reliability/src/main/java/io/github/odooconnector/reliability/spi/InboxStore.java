@@ -7,11 +7,11 @@ import java.util.Optional;
 /**
  * Durable, de-duplicating store of verified webhook messages.
  *
- * <p>Contract: {@link #store} keeps exactly one message per {@code (source, eventId)} no matter how many concurrent
- * deliveries race; {@link #claim} hands each claimable message ({@code RECEIVED} and available, or
- * {@code PROCESSING} with an expired lease) to at most one processor at a time; acknowledgements change a message
- * only when the presented lease token is current. Implementations must be safe for concurrent use by many threads
- * (and processes, for shared databases).
+ * <p>Contract: {@link #store} keeps exactly one message per {@code (source, eventId)} no matter how
+ * many concurrent deliveries race; {@link #claim} hands each claimable message ({@code RECEIVED}
+ * and available, or {@code PROCESSING} with an expired lease) to at most one processor at a time;
+ * acknowledgements change a message only when the presented lease token is current. Implementations
+ * must be safe for concurrent use by many threads (and processes, for shared databases).
  */
 public interface InboxStore {
 
@@ -34,7 +34,8 @@ public interface InboxStore {
    * @param leaseExpiresAt until when the claim holds
    * @return the claimed messages as updated (status {@code PROCESSING}); may be empty
    */
-  List<InboxMessage> claim(String processorId, int maxMessages, Instant now, Instant leaseExpiresAt);
+  List<InboxMessage> claim(
+      String processorId, int maxMessages, Instant now, Instant leaseExpiresAt);
 
   /**
    * Acknowledges successful processing.
@@ -76,8 +77,8 @@ public interface InboxStore {
   long count(InboxStatus status);
 
   /**
-   * Deletes {@code PROCESSED} messages processed before {@code processedBefore}. Keep them at least as long as the
-   * senders may redeliver, or a late redelivery would be accepted as new.
+   * Deletes {@code PROCESSED} messages processed before {@code processedBefore}. Keep them at least
+   * as long as the senders may redeliver, or a late redelivery would be accepted as new.
    *
    * @param processedBefore cut-off
    * @return number of messages deleted

@@ -20,7 +20,8 @@ import java.util.Optional;
  * @param attempts number of times the entry was claimed for delivery
  * @param availableAt earliest time of the next attempt
  * @param leaseOwner worker holding (or last holding) the lease, if any
- * @param leaseToken incremented by every claim; acknowledgements carrying an older token are ignored
+ * @param leaseToken incremented by every claim; acknowledgements carrying an older token are
+ *     ignored
  * @param leaseExpiresAt when the current lease ends, if any
  * @param lastError the last delivery error, if any
  * @param createdAt when the entry was appended

@@ -6,7 +6,10 @@ package io.github.odooconnector.reliability.spi;
  * <p>Enum constants are immutable and thread-safe.
  */
 public enum OutboxStatus {
-  /** Waiting for delivery (first attempt, or a retry once {@link OutboxRecord#availableAt()} has passed). */
+  /**
+   * Waiting for delivery (first attempt, or a retry once {@link OutboxRecord#availableAt()} has
+   * passed).
+   */
   PENDING,
   /** Claimed by a worker under a lease; claimable by another worker once the lease expires. */
   IN_FLIGHT,

@@ -8,13 +8,14 @@ import java.util.Optional;
 /**
  * Durable queue of encoded business events awaiting delivery.
  *
- * <p>Contract: {@link #claim} hands each claimable entry to at most one worker at a time (until its lease
- * expires); an entry is claimable when it is {@code PENDING} and available, or {@code IN_FLIGHT} with an expired
- * lease, <em>and</em> no entry with the same aggregate key and a smaller id is {@code PENDING} or {@code IN_FLIGHT}
- * (per-aggregate order; {@code DEAD} entries do not block their successors). Every claim increments the entry's lease
- * token; {@link #markDelivered}, {@link #markRetry} and {@link #markDead} change the entry only when the presented
- * token is current and the entry is {@code IN_FLIGHT}. Implementations must be safe for concurrent use by many
- * threads (and processes, for shared databases).
+ * <p>Contract: {@link #claim} hands each claimable entry to at most one worker at a time (until its
+ * lease expires); an entry is claimable when it is {@code PENDING} and available, or {@code
+ * IN_FLIGHT} with an expired lease, <em>and</em> no entry with the same aggregate key and a smaller
+ * id is {@code PENDING} or {@code IN_FLIGHT} (per-aggregate order; {@code DEAD} entries do not
+ * block their successors). Every claim increments the entry's lease token; {@link #markDelivered},
+ * {@link #markRetry} and {@link #markDead} change the entry only when the presented token is
+ * current and the entry is {@code IN_FLIGHT}. Implementations must be safe for concurrent use by
+ * many threads (and processes, for shared databases).
  */
 public interface OutboxStore {
 
@@ -27,7 +28,8 @@ public interface OutboxStore {
   boolean append(NewOutboxEntry entry);
 
   /**
-   * Claims up to {@code maxEntries} claimable entries, oldest first, incrementing their attempts and lease tokens.
+   * Claims up to {@code maxEntries} claimable entries, oldest first, incrementing their attempts
+   * and lease tokens.
    *
    * @param workerId the claiming worker
    * @param maxEntries maximum batch size, at least 1
@@ -70,9 +72,9 @@ public interface OutboxStore {
   boolean markDead(long id, long leaseToken, String error, Instant now);
 
   /**
-   * Puts {@code DEAD} or {@code DELIVERED} entries back to {@code PENDING} with zero attempts, writing one audit
-   * entry per replayed event in the same transaction. Entries in any other state (or unknown ids) are skipped, so
-   * concurrent replays of one event replay it once.
+   * Puts {@code DEAD} or {@code DELIVERED} entries back to {@code PENDING} with zero attempts,
+   * writing one audit entry per replayed event in the same transaction. Entries in any other state
+   * (or unknown ids) are skipped, so concurrent replays of one event replay it once.
    *
    * @param eventIds the events to replay
    * @param requestedBy who asks
@@ -116,7 +118,8 @@ public interface OutboxStore {
   List<ReplayAudit> replayAudit(String eventId);
 
   /**
-   * Deletes {@code DELIVERED} entries acknowledged before {@code deliveredBefore} (with their audit trail).
+   * Deletes {@code DELIVERED} entries acknowledged before {@code deliveredBefore} (with their audit
+   * trail).
    *
    * @param deliveredBefore cut-off
    * @return number of entries deleted

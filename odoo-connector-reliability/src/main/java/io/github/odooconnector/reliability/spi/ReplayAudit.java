@@ -10,7 +10,8 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  *
  * @param eventId the replayed event
- * @param previousStatus the status the entry had before the replay ({@code DEAD} or {@code DELIVERED})
+ * @param previousStatus the status the entry had before the replay ({@code DEAD} or {@code
+ *     DELIVERED})
  * @param previousAttempts the attempts counter before the replay (reset to zero by the replay)
  * @param previousError the last error before the replay, if any
  * @param requestedBy who asked for the replay

@@ -3,8 +3,8 @@ package io.github.odooconnector.reliability.spi;
 import java.sql.Connection;
 
 /**
- * An outbox store that can append inside the host application's own JDBC transaction, so the event is stored if and
- * only if the host's business change commits.
+ * An outbox store that can append inside the host application's own JDBC transaction, so the event
+ * is stored if and only if the host's business change commits.
  *
  * <p>Implementations must be safe for concurrent use by many threads.
  */

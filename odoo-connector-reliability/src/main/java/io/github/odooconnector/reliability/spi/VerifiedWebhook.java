@@ -30,7 +30,8 @@ public record VerifiedWebhook(String eventId, Optional<Instant> signedAt, byte[]
     Objects.requireNonNull(signedAt, "signedAt");
     body = Objects.requireNonNull(body, "body").clone();
     if (eventId.isBlank() || eventId.length() > 500) {
-      throw new IllegalArgumentException("eventId must be 1..500 characters, got length " + eventId.length());
+      throw new IllegalArgumentException(
+          "eventId must be 1..500 characters, got length " + eventId.length());
     }
   }
 
@@ -46,7 +47,9 @@ public record VerifiedWebhook(String eventId, Optional<Instant> signedAt, byte[]
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof VerifiedWebhook v && eventId.equals(v.eventId) && signedAt.equals(v.signedAt)
+    return o instanceof VerifiedWebhook v
+        && eventId.equals(v.eventId)
+        && signedAt.equals(v.signedAt)
         && Arrays.equals(body, v.body);
   }
 
@@ -57,6 +60,12 @@ public record VerifiedWebhook(String eventId, Optional<Instant> signedAt, byte[]
 
   @Override
   public String toString() {
-    return "VerifiedWebhook[eventId=" + eventId + ", signedAt=" + signedAt + ", bodyBytes=" + body.length + "]";
+    return "VerifiedWebhook[eventId="
+        + eventId
+        + ", signedAt="
+        + signedAt
+        + ", bodyBytes="
+        + body.length
+        + "]";
   }
 }

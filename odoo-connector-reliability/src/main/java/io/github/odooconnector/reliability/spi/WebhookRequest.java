@@ -1,6 +1,8 @@
 package io.github.odooconnector.reliability.spi;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,8 +13,9 @@ import java.util.TreeMap;
 /**
  * An incoming webhook HTTP request as seen by a verifier: headers and the exact body bytes.
  *
- * <p>Header names are matched case-insensitively. The body is copied on construction and on access, so instances
- * are immutable and thread-safe. {@link #toString()} shows header names and the body length only.
+ * <p>Header names are matched case-insensitively. The body is copied on construction and on access,
+ * so instances are immutable and thread-safe. {@link #toString()} shows header names and the body
+ * length only.
  */
 public final class WebhookRequest {
 
@@ -35,15 +38,19 @@ public final class WebhookRequest {
     Objects.requireNonNull(headers, "headers");
     Objects.requireNonNull(body, "body");
     TreeMap<String, List<String>> copy = new TreeMap<>();
-    headers.forEach((name, values) -> {
-      Objects.requireNonNull(name, "header name");
-      copy.merge(name.toLowerCase(Locale.ROOT), List.copyOf(values), (a, b) -> {
-        List<String> merged = new java.util.ArrayList<>(a);
-        merged.addAll(b);
-        return List.copyOf(merged);
-      });
-    });
-    return new WebhookRequest(java.util.Collections.unmodifiableMap(copy), body.clone());
+    headers.forEach(
+        (name, values) -> {
+          Objects.requireNonNull(name, "header name");
+          copy.merge(
+              name.toLowerCase(Locale.ROOT),
+              List.copyOf(values),
+              (a, b) -> {
+                List<String> merged = new ArrayList<>(a);
+                merged.addAll(b);
+                return List.copyOf(merged);
+              });
+        });
+    return new WebhookRequest(Collections.unmodifiableMap(copy), body.clone());
   }
 
   /**
@@ -67,7 +74,8 @@ public final class WebhookRequest {
    * @return the first value, or empty if absent
    */
   public Optional<String> header(String name) {
-    List<String> values = headers.get(Objects.requireNonNull(name, "name").toLowerCase(Locale.ROOT));
+    List<String> values =
+        headers.get(Objects.requireNonNull(name, "name").toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
@@ -78,7 +86,8 @@ public final class WebhookRequest {
    * @return the values, empty if absent
    */
   public List<String> headerValues(String name) {
-    return headers.getOrDefault(Objects.requireNonNull(name, "name").toLowerCase(Locale.ROOT), List.of());
+    return headers.getOrDefault(
+        Objects.requireNonNull(name, "name").toLowerCase(Locale.ROOT), List.of());
   }
 
   /**
@@ -101,7 +110,9 @@ public final class WebhookRequest {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof WebhookRequest other && headers.equals(other.headers) && Arrays.equals(body, other.body);
+    return o instanceof WebhookRequest other
+        && headers.equals(other.headers)
+        && Arrays.equals(body, other.body);
   }
 
   @Override

@@ -3,10 +3,11 @@ package io.github.odooconnector.reliability.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.odooconnector.reliability.api.Idempotent;
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.odooconnector.reliability.api.IdempotencyConflictException;
 import io.github.odooconnector.reliability.api.IdempotencyInProgressException;
 import io.github.odooconnector.reliability.api.IdempotencyLeaseLostException;
+import io.github.odooconnector.reliability.api.Idempotent;
 import io.github.odooconnector.reliability.spi.ClaimRequest;
 import io.github.odooconnector.reliability.spi.ClaimResult;
 import io.github.odooconnector.reliability.spi.IdempotencyRecord;
@@ -38,8 +39,8 @@ public abstract class IdempotencyStoreContract {
   protected abstract IdempotencyStore newStore(Clock clock);
 
   /**
-   * Two store instances sharing state, as two application instances would (for in-memory stores: the same
-   * instance twice, which is the only sharing it supports).
+   * Two store instances sharing state, as two application instances would (for in-memory stores:
+   * the same instance twice, which is the only sharing it supports).
    */
   protected abstract List<IdempotencyStore> twoInstances(Clock clock);
 
@@ -48,8 +49,10 @@ public abstract class IdempotencyStoreContract {
   @Test
   void sixtyFourThreadsOnTwoInstancesRacingOnOneKeyProduceExactlyOneSideEffect() throws Exception {
     List<IdempotencyStore> stores = twoInstances(Clock.systemUTC());
-    Idempotent a = new Idempotent(stores.get(0), "instance-a", Duration.ofSeconds(30), Clock.systemUTC());
-    Idempotent b = new Idempotent(stores.get(1), "instance-b", Duration.ofSeconds(30), Clock.systemUTC());
+    Idempotent a =
+        new Idempotent(stores.get(0), "instance-a", Duration.ofSeconds(30), Clock.systemUTC());
+    Idempotent b =
+        new Idempotent(stores.get(1), "instance-b", Duration.ofSeconds(30), Clock.systemUTC());
     AtomicInteger sideEffects = new AtomicInteger();
     int threads = 64;
     CyclicBarrier start = new CyclicBarrier(threads);
@@ -58,20 +61,26 @@ public abstract class IdempotencyStoreContract {
       List<Future<Long>> results = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
         Idempotent helper = i % 2 == 0 ? a : b;
-        results.add(pool.submit(() -> {
-          start.await();
-          while (true) {
-            try {
-              return helper.execute("ship:SO-1001", new Shipment("SO-1001", 2), Long.class, () -> {
-                sideEffects.incrementAndGet();
-                sleep(100); // keep the key in progress while the others arrive
-                return 4711L;
-              });
-            } catch (IdempotencyInProgressException busy) {
-              sleep(5);
-            }
-          }
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  while (true) {
+                    try {
+                      return helper.execute(
+                          "ship:SO-1001",
+                          new Shipment("SO-1001", 2),
+                          Long.class,
+                          () -> {
+                            sideEffects.incrementAndGet();
+                            sleep(100); // keep the key in progress while the others arrive
+                            return 4711L;
+                          });
+                    } catch (IdempotencyInProgressException busy) {
+                      sleep(5);
+                    }
+                  }
+                }));
       }
       for (Future<Long> r : results) {
         assertThat(r.get(60, TimeUnit.SECONDS)).isEqualTo(4711L);
@@ -80,7 +89,8 @@ public abstract class IdempotencyStoreContract {
       pool.shutdownNow();
     }
     assertThat(sideEffects).hasValue(1);
-    assertThat(stores.get(1).find("ship:SO-1001")).get()
+    assertThat(stores.get(1).find("ship:SO-1001"))
+        .get()
         .satisfies(r -> assertThat(r.state()).isEqualTo(IdempotencyState.COMPLETED))
         .satisfies(r -> assertThat(r.fencingToken()).isEqualTo(1L));
   }
@@ -90,14 +100,24 @@ public abstract class IdempotencyStoreContract {
     MutableClock clock = MutableClock.atEpoch();
     Idempotent idempotent = new Idempotent(newStore(clock), "host", Duration.ofMinutes(1), clock);
     AtomicInteger runs = new AtomicInteger();
-    Shipment first = idempotent.execute("k1", Map.of("order", "SO-1"), Shipment.class, () -> {
-      runs.incrementAndGet();
-      return new Shipment("SO-1", 3);
-    });
-    Shipment again = idempotent.execute("k1", Map.of("order", "SO-1"), Shipment.class, () -> {
-      runs.incrementAndGet();
-      return new Shipment("SO-1", 99);
-    });
+    Shipment first =
+        idempotent.execute(
+            "k1",
+            Map.of("order", "SO-1"),
+            Shipment.class,
+            () -> {
+              runs.incrementAndGet();
+              return new Shipment("SO-1", 3);
+            });
+    Shipment again =
+        idempotent.execute(
+            "k1",
+            Map.of("order", "SO-1"),
+            Shipment.class,
+            () -> {
+              runs.incrementAndGet();
+              return new Shipment("SO-1", 99);
+            });
     assertThat(again).isEqualTo(first).isEqualTo(new Shipment("SO-1", 3));
     assertThat(runs).hasValue(1);
   }
@@ -106,10 +126,13 @@ public abstract class IdempotencyStoreContract {
   void genericResultsAreReplayedWithTheirElementTypes() {
     MutableClock clock = MutableClock.atEpoch();
     Idempotent idempotent = new Idempotent(newStore(clock), "host", Duration.ofMinutes(1), clock);
-    com.fasterxml.jackson.core.type.TypeReference<List<Shipment>> type =
-        new com.fasterxml.jackson.core.type.TypeReference<>() { };
-    List<Shipment> first = idempotent.execute("k-generic", "p", type,
-        () -> List.of(new Shipment("SO-1", 1), new Shipment("SO-1", 2)));
+    TypeReference<List<Shipment>> type = new TypeReference<>() {};
+    List<Shipment> first =
+        idempotent.execute(
+            "k-generic",
+            "p",
+            type,
+            () -> List.of(new Shipment("SO-1", 1), new Shipment("SO-1", 2)));
     List<Shipment> replayed = idempotent.execute("k-generic", "p", type, List::of);
     assertThat(replayed).isEqualTo(first).first().isInstanceOf(Shipment.class);
   }
@@ -119,10 +142,16 @@ public abstract class IdempotencyStoreContract {
     MutableClock clock = MutableClock.atEpoch();
     Idempotent idempotent = new Idempotent(newStore(clock), "host", Duration.ofMinutes(1), clock);
     AtomicInteger runs = new AtomicInteger();
-    assertThat(idempotent.execute("void-op", null, String.class, () -> {
-      runs.incrementAndGet();
-      return null;
-    })).isNull();
+    assertThat(
+            idempotent.execute(
+                "void-op",
+                null,
+                String.class,
+                () -> {
+                  runs.incrementAndGet();
+                  return null;
+                }))
+        .isNull();
     assertThat(idempotent.execute("void-op", null, String.class, () -> "x")).isNull();
     assertThat(runs).hasValue(1);
   }
@@ -141,7 +170,10 @@ public abstract class IdempotencyStoreContract {
     reordered.put("order", "SO-7");
     assertThat(idempotent.execute("k-fp", reordered, Integer.class, () -> 2)).isEqualTo(1);
 
-    assertThatThrownBy(() -> idempotent.execute("k-fp", Map.of("order", "SO-7", "qty", 3), Integer.class, () -> 3))
+    assertThatThrownBy(
+            () ->
+                idempotent.execute(
+                    "k-fp", Map.of("order", "SO-7", "qty", 3), Integer.class, () -> 3))
         .isInstanceOf(IdempotencyConflictException.class)
         .hasMessageContaining("k-fp")
         .satisfies(e -> assertThat(((IdempotencyConflictException) e).isRetryable()).isFalse());
@@ -152,18 +184,32 @@ public abstract class IdempotencyStoreContract {
     MutableClock clock = MutableClock.atEpoch();
     IdempotencyStore store = newStore(clock);
     Idempotent idempotent = new Idempotent(store, "host", Duration.ofMinutes(1), clock);
-    assertThatThrownBy(() -> idempotent.execute("k-fail", "p", String.class, () -> {
-      throw new IllegalStateException("carrier API returned 503");
-    })).isInstanceOf(IllegalStateException.class);
-    assertThat(store.find("k-fail")).get().satisfies(r -> {
-      assertThat(r.state()).isEqualTo(IdempotencyState.FAILED);
-      assertThat(r.lastError()).get().asString().contains("carrier API returned 503");
-    });
-    assertThat(idempotent.execute("k-fail", "p", String.class, () -> "label-1")).isEqualTo("label-1");
-    assertThat(store.find("k-fail")).get().satisfies(r -> {
-      assertThat(r.state()).isEqualTo(IdempotencyState.COMPLETED);
-      assertThat(r.fencingToken()).isEqualTo(2L);
-    });
+    assertThatThrownBy(
+            () ->
+                idempotent.execute(
+                    "k-fail",
+                    "p",
+                    String.class,
+                    () -> {
+                      throw new IllegalStateException("carrier API returned 503");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(store.find("k-fail"))
+        .get()
+        .satisfies(
+            r -> {
+              assertThat(r.state()).isEqualTo(IdempotencyState.FAILED);
+              assertThat(r.lastError()).get().asString().contains("carrier API returned 503");
+            });
+    assertThat(idempotent.execute("k-fail", "p", String.class, () -> "label-1"))
+        .isEqualTo("label-1");
+    assertThat(store.find("k-fail"))
+        .get()
+        .satisfies(
+            r -> {
+              assertThat(r.state()).isEqualTo(IdempotencyState.COMPLETED);
+              assertThat(r.fencingToken()).isEqualTo(2L);
+            });
   }
 
   @Test
@@ -172,24 +218,39 @@ public abstract class IdempotencyStoreContract {
     IdempotencyStore store = newStore(clock);
     Idempotent a = new Idempotent(store, "host-a", Duration.ofMinutes(1), clock);
     Idempotent b = new Idempotent(store, "host-b", Duration.ofMinutes(1), clock);
-    a.execute("outer", "p", String.class, () -> {
-      assertThatThrownBy(() -> b.execute("outer", "p", String.class, () -> "b"))
-          .isInstanceOfSatisfying(IdempotencyInProgressException.class, e -> {
-            assertThat(e.owner()).isEqualTo("host-a");
-            assertThat(e.isRetryable()).isTrue();
-            assertThat(e.leaseExpiresAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
-          });
-      return "a";
-    });
+    a.execute(
+        "outer",
+        "p",
+        String.class,
+        () -> {
+          assertThatThrownBy(() -> b.execute("outer", "p", String.class, () -> "b"))
+              .isInstanceOfSatisfying(
+                  IdempotencyInProgressException.class,
+                  e -> {
+                    assertThat(e.owner()).isEqualTo("host-a");
+                    assertThat(e.isRetryable()).isTrue();
+                    assertThat(e.leaseExpiresAt())
+                        .isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
+                  });
+          return "a";
+        });
   }
 
   @Test
-  void expiredLeaseIsTakenOverByExactlyOneClaimantAndTheZombieCompletionChangesNothing() throws Exception {
+  void expiredLeaseIsTakenOverByExactlyOneClaimantAndTheZombieCompletionChangesNothing()
+      throws Exception {
     MutableClock clock = MutableClock.atEpoch();
     IdempotencyStore store = newStore(clock);
     Instant t0 = clock.instant();
-    ClaimResult zombie = store.claim(new ClaimRequest("k-lease", "f".repeat(64), "zombie", t0,
-        t0.plusSeconds(10), t0.plus(Duration.ofDays(1))));
+    ClaimResult zombie =
+        store.claim(
+            new ClaimRequest(
+                "k-lease",
+                "f".repeat(64),
+                "zombie",
+                t0,
+                t0.plusSeconds(10),
+                t0.plus(Duration.ofDays(1))));
     assertThat(zombie.status()).isEqualTo(ClaimResult.Status.ACQUIRED);
     clock.advance(Duration.ofSeconds(11));
     Instant t1 = clock.instant();
@@ -202,12 +263,22 @@ public abstract class IdempotencyStoreContract {
       List<Future<?>> fs = new ArrayList<>();
       for (int i = 0; i < claimants; i++) {
         String owner = "rescuer-" + i;
-        fs.add(pool.submit(() -> {
-          go.await();
-          outcomes.put(owner, store.claim(new ClaimRequest("k-lease", "f".repeat(64), owner, t1,
-              t1.plusSeconds(10), t1.plus(Duration.ofDays(1)))));
-          return null;
-        }));
+        fs.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  outcomes.put(
+                      owner,
+                      store.claim(
+                          new ClaimRequest(
+                              "k-lease",
+                              "f".repeat(64),
+                              owner,
+                              t1,
+                              t1.plusSeconds(10),
+                              t1.plus(Duration.ofDays(1)))));
+                  return null;
+                }));
       }
       go.countDown();
       for (Future<?> f : fs) {
@@ -216,21 +287,32 @@ public abstract class IdempotencyStoreContract {
     } finally {
       pool.shutdownNow();
     }
-    List<Map.Entry<String, ClaimResult>> winners = outcomes.entrySet().stream()
-        .filter(e -> e.getValue().status() == ClaimResult.Status.ACQUIRED).toList();
+    List<Map.Entry<String, ClaimResult>> winners =
+        outcomes.entrySet().stream()
+            .filter(e -> e.getValue().status() == ClaimResult.Status.ACQUIRED)
+            .toList();
     assertThat(winners).hasSize(1);
-    assertThat(outcomes.values()).filteredOn(r -> r.status() == ClaimResult.Status.IN_PROGRESS)
+    assertThat(outcomes.values())
+        .filteredOn(r -> r.status() == ClaimResult.Status.IN_PROGRESS)
         .hasSize(claimants - 1);
     IdempotencyRecord won = winners.get(0).getValue().record();
     assertThat(won.fencingToken()).isEqualTo(2L);
     assertThat(won.owner()).isEqualTo(winners.get(0).getKey());
 
-    assertThat(store.complete("k-lease", zombie.record().fencingToken(), "\"zombie\"", clock.instant())).isFalse();
-    assertThat(store.fail("k-lease", zombie.record().fencingToken(), "zombie failed", clock.instant())).isFalse();
-    assertThat(store.find("k-lease")).get().satisfies(r -> {
-      assertThat(r.state()).isEqualTo(IdempotencyState.IN_PROGRESS);
-      assertThat(r.owner()).isEqualTo(winners.get(0).getKey());
-    });
+    assertThat(
+            store.complete(
+                "k-lease", zombie.record().fencingToken(), "\"zombie\"", clock.instant()))
+        .isFalse();
+    assertThat(
+            store.fail("k-lease", zombie.record().fencingToken(), "zombie failed", clock.instant()))
+        .isFalse();
+    assertThat(store.find("k-lease"))
+        .get()
+        .satisfies(
+            r -> {
+              assertThat(r.state()).isEqualTo(IdempotencyState.IN_PROGRESS);
+              assertThat(r.owner()).isEqualTo(winners.get(0).getKey());
+            });
     assertThat(store.complete("k-lease", 2L, "\"rescued\"", clock.instant())).isTrue();
     assertThat(store.find("k-lease").orElseThrow().resultJson()).contains("\"rescued\"");
   }
@@ -241,11 +323,20 @@ public abstract class IdempotencyStoreContract {
     IdempotencyStore store = newStore(clock);
     Idempotent slow = new Idempotent(store, "slow", Duration.ofSeconds(5), clock);
     Idempotent fast = new Idempotent(store, "fast", Duration.ofSeconds(5), clock);
-    assertThatThrownBy(() -> slow.execute("k-zombie", "p", String.class, () -> {
-      clock.advance(Duration.ofSeconds(6)); // the slow owner stalls past its lease...
-      assertThat(fast.execute("k-zombie", "p", String.class, () -> "fast")).isEqualTo("fast");
-      return "slow";
-    })).isInstanceOf(IdempotencyLeaseLostException.class);
+    assertThatThrownBy(
+            () ->
+                slow.execute(
+                    "k-zombie",
+                    "p",
+                    String.class,
+                    () -> {
+                      clock.advance(
+                          Duration.ofSeconds(6)); // the slow owner stalls past its lease...
+                      assertThat(fast.execute("k-zombie", "p", String.class, () -> "fast"))
+                          .isEqualTo("fast");
+                      return "slow";
+                    }))
+        .isInstanceOf(IdempotencyLeaseLostException.class);
     assertThat(fast.execute("k-zombie", "p", String.class, () -> "again")).isEqualTo("fast");
   }
 
@@ -253,18 +344,26 @@ public abstract class IdempotencyStoreContract {
   void purgeRemovesOnlyFinishedKeysPastTheirRetention() {
     MutableClock clock = MutableClock.atEpoch();
     IdempotencyStore store = newStore(clock);
-    Idempotent shortLived = new Idempotent(store, "h", Duration.ofHours(2), clock).withRetention(Duration.ofHours(1));
+    Idempotent shortLived =
+        new Idempotent(store, "h", Duration.ofHours(2), clock).withRetention(Duration.ofHours(1));
     shortLived.execute("done", "p", Integer.class, () -> 1);
     Instant t = clock.instant();
-    store.claim(new ClaimRequest("running", "a".repeat(64), "h", t, t.plus(Duration.ofHours(3)),
-        t.plus(Duration.ofMinutes(30))));
+    store.claim(
+        new ClaimRequest(
+            "running",
+            "a".repeat(64),
+            "h",
+            t,
+            t.plus(Duration.ofHours(3)),
+            t.plus(Duration.ofMinutes(30))));
     clock.advance(Duration.ofMinutes(61));
     // the in-memory store may already have expired it by itself; the JDBC store deletes it here
     assertThat(store.purgeExpired(clock.instant())).isBetween(0, 1);
     assertThat(store.find("done")).isEmpty();
     assertThat(store.find("running")).isPresent();
     AtomicInteger runs = new AtomicInteger();
-    assertThat(shortLived.execute("done", "p", Integer.class, () -> runs.incrementAndGet() + 1)).isEqualTo(2);
+    assertThat(shortLived.execute("done", "p", Integer.class, () -> runs.incrementAndGet() + 1))
+        .isEqualTo(2);
   }
 
   static void sleep(long millis) {

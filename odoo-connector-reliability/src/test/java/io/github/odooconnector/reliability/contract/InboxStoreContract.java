@@ -3,6 +3,7 @@ package io.github.odooconnector.reliability.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.odooconnector.reliability.api.InboxHandler;
 import io.github.odooconnector.reliability.api.InboxReceipt;
 import io.github.odooconnector.reliability.api.RetryPolicy;
 import io.github.odooconnector.reliability.api.StandardWebhooksVerifier;
@@ -34,32 +35,42 @@ public abstract class InboxStoreContract {
   /** A fresh, empty store. */
   protected abstract InboxStore newStore();
 
-  private static WebhookRequest signed(StandardWebhooksVerifier signer, String id, MutableClock clock, String body) {
+  private static WebhookRequest signed(
+      StandardWebhooksVerifier signer, String id, MutableClock clock, String body) {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    return WebhookRequest.ofSingleValued(Map.of(
-        "Webhook-Id", id,
-        "Webhook-Timestamp", Long.toString(clock.instant().getEpochSecond()),
-        "Webhook-Signature", signer.sign(id, clock.instant(), bytes)), bytes);
+    return WebhookRequest.ofSingleValued(
+        Map.of(
+            "Webhook-Id", id,
+            "Webhook-Timestamp", Long.toString(clock.instant().getEpochSecond()),
+            "Webhook-Signature", signer.sign(id, clock.instant(), bytes)),
+        bytes);
   }
 
   @Test
   void webhookDeliveredHundredTimesConcurrentlyIsStoredOnce() throws Exception {
     MutableClock clock = MutableClock.atEpoch();
-    StandardWebhooksVerifier verifier = new StandardWebhooksVerifier(List.of(SECRET), Duration.ofMinutes(5), clock);
+    StandardWebhooksVerifier verifier =
+        new StandardWebhooksVerifier(List.of(SECRET), Duration.ofMinutes(5), clock);
     InboxStore store = newStore();
     WebhookInbox inbox = WebhookInbox.builder(store).clock(clock).build();
-    WebhookRequest request = signed(verifier, "msg_tracking_42", clock,
-        "{\"tracking\":\"JD0146\",\"status\":\"delivered\"}");
+    WebhookRequest request =
+        signed(
+            verifier,
+            "msg_tracking_42",
+            clock,
+            "{\"tracking\":\"JD0146\",\"status\":\"delivered\"}");
     int deliveries = 100;
     CountDownLatch go = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(32);
     List<Future<InboxReceipt>> receipts = new ArrayList<>();
     try {
       for (int i = 0; i < deliveries; i++) {
-        receipts.add(pool.submit(() -> {
-          go.await();
-          return inbox.receive("carrier:dhl", verifier, request);
-        }));
+        receipts.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return inbox.receive("carrier:dhl", verifier, request);
+                }));
       }
       go.countDown();
       int accepted = 0;
@@ -79,45 +90,60 @@ public abstract class InboxStoreContract {
       pool.shutdownNow();
     }
     assertThat(store.count(InboxStatus.RECEIVED)).isEqualTo(1);
-    assertThat(store.find("carrier:dhl", "msg_tracking_42")).get()
-        .satisfies(m -> assertThat(new String(m.body(), StandardCharsets.UTF_8)).contains("JD0146"));
+    assertThat(store.find("carrier:dhl", "msg_tracking_42"))
+        .get()
+        .satisfies(
+            m -> assertThat(new String(m.body(), StandardCharsets.UTF_8)).contains("JD0146"));
     // the same id from another source is another message
-    StandardWebhooksVerifier other = new StandardWebhooksVerifier(List.of(SECRET), Duration.ofMinutes(5), clock);
-    assertThat(inbox.receive("carrier:ups", other, request).status()).isEqualTo(InboxReceipt.Status.ACCEPTED);
+    StandardWebhooksVerifier other =
+        new StandardWebhooksVerifier(List.of(SECRET), Duration.ofMinutes(5), clock);
+    assertThat(inbox.receive("carrier:ups", other, request).status())
+        .isEqualTo(InboxReceipt.Status.ACCEPTED);
   }
 
   @Test
   void forgedWebhookIsRejectedAndNothingIsStored() {
     MutableClock clock = MutableClock.atEpoch();
-    StandardWebhooksVerifier verifier = new StandardWebhooksVerifier(List.of(SECRET), Duration.ofMinutes(5), clock);
-    StandardWebhooksVerifier attacker = new StandardWebhooksVerifier(List.of("whsec_YXR0YWNrZXJzZWNyZXQ="),
-        Duration.ofMinutes(5), clock);
+    StandardWebhooksVerifier verifier =
+        new StandardWebhooksVerifier(List.of(SECRET), Duration.ofMinutes(5), clock);
+    StandardWebhooksVerifier attacker =
+        new StandardWebhooksVerifier(
+            List.of("whsec_YXR0YWNrZXJzZWNyZXQ="), Duration.ofMinutes(5), clock);
     InboxStore store = newStore();
     WebhookInbox inbox = WebhookInbox.builder(store).clock(clock).build();
-    assertThatThrownBy(() -> inbox.receive("carrier:dhl", verifier, signed(attacker, "msg_1", clock, "{}")))
-        .isInstanceOfSatisfying(WebhookVerificationException.class,
-            e -> assertThat(e.reason()).isEqualTo(WebhookVerificationException.Reason.SIGNATURE_MISMATCH));
+    assertThatThrownBy(
+            () -> inbox.receive("carrier:dhl", verifier, signed(attacker, "msg_1", clock, "{}")))
+        .isInstanceOfSatisfying(
+            WebhookVerificationException.class,
+            e ->
+                assertThat(e.reason())
+                    .isEqualTo(WebhookVerificationException.Reason.SIGNATURE_MISMATCH));
     assertThat(store.find("carrier:dhl", "msg_1")).isEmpty();
   }
 
   @Test
   void storedMessagesAreProcessedOnceRetriedOnFailureAndFailedAfterMaxAttempts() {
     MutableClock clock = MutableClock.atEpoch();
-    StandardWebhooksVerifier verifier = new StandardWebhooksVerifier(List.of(SECRET), Duration.ofMinutes(5), clock);
+    StandardWebhooksVerifier verifier =
+        new StandardWebhooksVerifier(List.of(SECRET), Duration.ofMinutes(5), clock);
     InboxStore store = newStore();
-    WebhookInbox inbox = WebhookInbox.builder(store).clock(clock)
-        .retryPolicy(new RetryPolicy(2, Duration.ofSeconds(5), Duration.ofSeconds(5), 1.0, 0.0)).build();
+    WebhookInbox inbox =
+        WebhookInbox.builder(store)
+            .clock(clock)
+            .retryPolicy(new RetryPolicy(2, Duration.ofSeconds(5), Duration.ofSeconds(5), 1.0, 0.0))
+            .build();
     inbox.receive("wms:acme", verifier, signed(verifier, "ok-1", clock, "{\"n\":1}"));
     inbox.receive("wms:acme", verifier, signed(verifier, "bad-1", clock, "{\"n\":2}"));
     AtomicInteger okCalls = new AtomicInteger();
     AtomicInteger badCalls = new AtomicInteger();
-    io.github.odooconnector.reliability.api.InboxHandler handler = m -> {
-      if (m.eventId().equals("bad-1")) {
-        badCalls.incrementAndGet();
-        throw new IllegalArgumentException("unknown SKU in receipt");
-      }
-      okCalls.incrementAndGet();
-    };
+    InboxHandler handler =
+        m -> {
+          if (m.eventId().equals("bad-1")) {
+            badCalls.incrementAndGet();
+            throw new IllegalArgumentException("unknown SKU in receipt");
+          }
+          okCalls.incrementAndGet();
+        };
     assertThat(inbox.process(10, handler)).isEqualTo(2);
     assertThat(inbox.process(10, handler)).isZero();
     clock.advance(Duration.ofSeconds(5));
@@ -126,12 +152,17 @@ public abstract class InboxStoreContract {
     assertThat(inbox.process(10, handler)).isZero();
     assertThat(okCalls).hasValue(1);
     assertThat(badCalls).hasValue(2);
-    assertThat(store.find("wms:acme", "ok-1")).get().extracting(InboxMessage::status)
+    assertThat(store.find("wms:acme", "ok-1"))
+        .get()
+        .extracting(InboxMessage::status)
         .isEqualTo(InboxStatus.PROCESSED);
-    assertThat(store.find("wms:acme", "bad-1")).get().satisfies(m -> {
-      assertThat(m.status()).isEqualTo(InboxStatus.FAILED);
-      assertThat(m.lastError()).get().asString().contains("unknown SKU");
-    });
+    assertThat(store.find("wms:acme", "bad-1"))
+        .get()
+        .satisfies(
+            m -> {
+              assertThat(m.status()).isEqualTo(InboxStatus.FAILED);
+              assertThat(m.lastError()).get().asString().contains("unknown SKU");
+            });
     assertThat(store.purgeProcessed(clock.instant().minus(Duration.ofDays(1)))).isZero();
     assertThat(store.purgeProcessed(clock.instant())).isEqualTo(1);
     assertThat(store.find("wms:acme", "ok-1")).isEmpty();
@@ -141,16 +172,19 @@ public abstract class InboxStoreContract {
   @Test
   void messageWhoseProcessorDiedIsProcessedAgainAfterTheLeaseButTheStaleAckIsIgnored() {
     MutableClock clock = MutableClock.atEpoch();
-    StandardWebhooksVerifier verifier = new StandardWebhooksVerifier(List.of(SECRET), Duration.ofMinutes(5), clock);
+    StandardWebhooksVerifier verifier =
+        new StandardWebhooksVerifier(List.of(SECRET), Duration.ofMinutes(5), clock);
     InboxStore store = newStore();
     WebhookInbox inbox = WebhookInbox.builder(store).clock(clock).build();
     inbox.receive("odoo", verifier, signed(verifier, "m-1", clock, "{}"));
-    List<InboxMessage> dead = store.claim("dead-processor", 10, clock.instant(), clock.instant().plusSeconds(60));
+    List<InboxMessage> dead =
+        store.claim("dead-processor", 10, clock.instant(), clock.instant().plusSeconds(60));
     assertThat(dead).hasSize(1);
-    assertThat(inbox.process(10, m -> { })).isZero();
+    assertThat(inbox.process(10, m -> {})).isZero();
     clock.advance(Duration.ofSeconds(61));
-    assertThat(inbox.process(10, m -> { })).isEqualTo(1);
-    assertThat(store.markProcessed(dead.get(0).id(), dead.get(0).leaseToken(), clock.instant())).isFalse();
+    assertThat(inbox.process(10, m -> {})).isEqualTo(1);
+    assertThat(store.markProcessed(dead.get(0).id(), dead.get(0).leaseToken(), clock.instant()))
+        .isFalse();
     assertThat(store.find("odoo", "m-1").orElseThrow().status()).isEqualTo(InboxStatus.PROCESSED);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.reliability.api.EventCodec;
+import io.github.odooconnector.reliability.api.EventHandler;
 import io.github.odooconnector.reliability.api.Idempotent;
 import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
 import io.github.odooconnector.reliability.api.Outbox;
@@ -32,9 +33,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
-/** Behaviour every {@link OutboxStore} must show together with {@link Outbox} and {@link OutboxWorker}. */
+/**
+ * Behaviour every {@link OutboxStore} must show together with {@link Outbox} and {@link
+ * OutboxWorker}.
+ */
 public abstract class OutboxStoreContract {
 
   /** A fresh, empty store. */
@@ -46,8 +51,8 @@ public abstract class OutboxStoreContract {
   }
 
   /**
-   * The store worker slot {@code slot} uses: by default the shared one; JDBC gives every slot its own store and
-   * connection pool, as separate application instances would have.
+   * The store worker slot {@code slot} uses: by default the shared one; JDBC gives every slot its
+   * own store and connection pool, as separate application instances would have.
    */
   protected OutboxStore workerStore(OutboxStore shared, int slot) {
     return shared;
@@ -67,8 +72,15 @@ public abstract class OutboxStoreContract {
 
   static BusinessEvent<ParcelBooked> event(String aggregate, int seq) {
     String id = aggregate + "#" + seq;
-    return new BusinessEvent<>(id, "parcel.booked", Instant.parse("2026-01-15T09:00:00Z"), "wms:test",
-        aggregate, "idem-" + id, 1, new ParcelBooked(aggregate, seq, "dhl"));
+    return new BusinessEvent<>(
+        id,
+        "parcel.booked",
+        Instant.parse("2026-01-15T09:00:00Z"),
+        "wms:test",
+        aggregate,
+        "idem-" + id,
+        1,
+        new ParcelBooked(aggregate, seq, "dhl"));
   }
 
   @Test
@@ -89,8 +101,9 @@ public abstract class OutboxStoreContract {
     int total = events.size();
     assertThat(store.count(OutboxStatus.PENDING)).isEqualTo(total);
 
-    Idempotent effects = new Idempotent(new InMemoryIdempotencyStore(), "test", Duration.ofMinutes(5),
-        Clock.systemUTC());
+    Idempotent effects =
+        new Idempotent(
+            new InMemoryIdempotencyStore(), "test", Duration.ofMinutes(5), Clock.systemUTC());
     Map<String, AtomicInteger> rawEffects = new ConcurrentHashMap<>();
     Map<String, AtomicInteger> appliedEffects = new ConcurrentHashMap<>();
     Map<String, List<Integer>> firstEffectOrder = new ConcurrentHashMap<>();
@@ -99,28 +112,37 @@ public abstract class OutboxStoreContract {
     AtomicInteger killsAfter = new AtomicInteger();
     AtomicInteger restarts = new AtomicInteger();
 
-
-    io.github.odooconnector.reliability.api.EventHandler handler = e -> {
-      ParcelBooked p = (ParcelBooked) e.payload();
-      double dice = ThreadLocalRandom.current().nextDouble();
-      if (dice < 0.001) {
-        killedDuring.add(e.eventId());
-        killsBefore.incrementAndGet();
-        throw new SimulatedCrash("before the side effect of " + e.eventId());
-      }
-      rawEffects.computeIfAbsent(e.eventId(), k -> new AtomicInteger()).incrementAndGet();
-      effects.execute(e.idempotencyKey(), p, Boolean.class, () -> {
-        appliedEffects.computeIfAbsent(e.eventId(), k -> new AtomicInteger()).incrementAndGet();
-        firstEffectOrder.computeIfAbsent(e.correlationId(), k -> Collections.synchronizedList(new ArrayList<>()))
-            .add(p.parcel());
-        return Boolean.TRUE;
-      });
-      if (dice > 0.999) {
-        killedDuring.add(e.eventId());
-        killsAfter.incrementAndGet();
-        throw new SimulatedCrash("after the side effect of " + e.eventId() + ", before the acknowledgement");
-      }
-    };
+    EventHandler handler =
+        e -> {
+          ParcelBooked p = (ParcelBooked) e.payload();
+          double dice = ThreadLocalRandom.current().nextDouble();
+          if (dice < 0.001) {
+            killedDuring.add(e.eventId());
+            killsBefore.incrementAndGet();
+            throw new SimulatedCrash("before the side effect of " + e.eventId());
+          }
+          rawEffects.computeIfAbsent(e.eventId(), k -> new AtomicInteger()).incrementAndGet();
+          effects.execute(
+              e.idempotencyKey(),
+              p,
+              Boolean.class,
+              () -> {
+                appliedEffects
+                    .computeIfAbsent(e.eventId(), k -> new AtomicInteger())
+                    .incrementAndGet();
+                firstEffectOrder
+                    .computeIfAbsent(
+                        e.correlationId(), k -> Collections.synchronizedList(new ArrayList<>()))
+                    .add(p.parcel());
+                return Boolean.TRUE;
+              });
+          if (dice > 0.999) {
+            killedDuring.add(e.eventId());
+            killsAfter.incrementAndGet();
+            throw new SimulatedCrash(
+                "after the side effect of " + e.eventId() + ", before the acknowledgement");
+          }
+        };
 
     AtomicBoolean done = new AtomicBoolean();
     ExecutorService slots = Executors.newFixedThreadPool(4);
@@ -128,24 +150,35 @@ public abstract class OutboxStoreContract {
     for (int slot = 0; slot < 4; slot++) {
       int s = slot;
       OutboxStore slotStore = workerStore(store, slot);
-      running.add(slots.submit(() -> {
-        int generation = 0;
-        while (!done.get()) {
-          OutboxWorker worker = OutboxWorker.builder(slotStore, handler).workerId("slot" + s + "-gen" + generation++)
-              .batchSize(25).leaseDuration(Duration.ofSeconds(4)).codec(codec)
-              .retryPolicy(new RetryPolicy(50, Duration.ofMillis(1), Duration.ofMillis(10), 2.0, 0.0)).build();
-          try {
-            while (!done.get()) {
-              if (worker.runOnce() == 0) {
-                Thread.sleep(2);
-              }
-            }
-          } catch (SimulatedCrash crash) {
-            restarts.incrementAndGet(); // the worker "process" died; a new one starts with a new id
-          }
-        }
-        return null;
-      }));
+      running.add(
+          slots.submit(
+              () -> {
+                int generation = 0;
+                while (!done.get()) {
+                  OutboxWorker worker =
+                      OutboxWorker.builder(slotStore, handler)
+                          .workerId("slot" + s + "-gen" + generation++)
+                          .batchSize(25)
+                          .leaseDuration(Duration.ofSeconds(4))
+                          .codec(codec)
+                          .retryPolicy(
+                              new RetryPolicy(
+                                  50, Duration.ofMillis(1), Duration.ofMillis(10), 2.0, 0.0))
+                          .build();
+                  try {
+                    while (!done.get()) {
+                      if (worker.runOnce() == 0) {
+                        Thread.sleep(2);
+                      }
+                    }
+                  } catch (SimulatedCrash crash) {
+                    restarts
+                        .incrementAndGet(); // the worker "process" died; a new one starts with a
+                    // new id
+                  }
+                }
+                return null;
+              }));
     }
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
     while (store.count(OutboxStatus.DELIVERED) < total && System.nanoTime() < deadline) {
@@ -157,8 +190,10 @@ public abstract class OutboxStoreContract {
     }
     slots.shutdown();
 
-    int rawDuplicates = rawEffects.values().stream().mapToInt(AtomicInteger::get).sum() - rawEffects.size();
-    System.out.printf("%s: %d events, kills before effect=%d, after effect=%d, raw redeliveries absorbed=%d%n",
+    int rawDuplicates =
+        rawEffects.values().stream().mapToInt(AtomicInteger::get).sum() - rawEffects.size();
+    System.out.printf(
+        "%s: %d events, kills before effect=%d, after effect=%d, raw redeliveries absorbed=%d%n",
         getClass().getSimpleName(), total, killsBefore.get(), killsAfter.get(), rawDuplicates);
     assertThat(store.count(OutboxStatus.DELIVERED)).as("delivered").isEqualTo(total);
     assertThat(store.count(OutboxStatus.DEAD)).isZero();
@@ -167,23 +202,27 @@ public abstract class OutboxStoreContract {
     // zero lost: every event's effect was applied; zero duplicates: exactly once each
     assertThat(appliedEffects).hasSize(total);
     assertThat(appliedEffects.values()).allSatisfy(n -> assertThat(n).hasValue(1));
-    // raw redeliveries happen only for events whose worker was killed (at-least-once, absorbed by Idempotent)
-    rawEffects.forEach((id, n) -> {
-      if (!killedDuring.contains(id)) {
-        assertThat(n).as("raw deliveries of never-killed event %s", id).hasValue(1);
-      }
-    });
+    // raw redeliveries happen only for events whose worker was killed (at-least-once, absorbed by
+    // Idempotent)
+    rawEffects.forEach(
+        (id, n) -> {
+          if (!killedDuring.contains(id)) {
+            assertThat(n).as("raw deliveries of never-killed event %s", id).hasValue(1);
+          }
+        });
     // per-aggregate order of first effects is the enqueue order
     assertThat(firstEffectOrder).hasSize(aggregates);
     List<Integer> expected = new ArrayList<>();
     for (int i = 0; i < perAggregate; i++) {
       expected.add(i);
     }
-    firstEffectOrder.forEach((agg, order) -> assertThat(order).as("order of %s", agg).isEqualTo(expected));
+    firstEffectOrder.forEach(
+        (agg, order) -> assertThat(order).as("order of %s", agg).isEqualTo(expected));
   }
 
   @Test
-  void expiredLeaseIsTakenOverByExactlyOneWorkerAndTheLateAcknowledgementIsIgnored() throws Exception {
+  void expiredLeaseIsTakenOverByExactlyOneWorkerAndTheLateAcknowledgementIsIgnored()
+      throws Exception {
     OutboxStore store = newStore();
     MutableClock clock = MutableClock.atEpoch();
     new Outbox(store, EventCodec.standard(), clock).enqueue(event("SO-9", 0));
@@ -201,10 +240,12 @@ public abstract class OutboxStoreContract {
     try {
       for (int i = 0; i < workers; i++) {
         String id = "rescuer-" + i;
-        claims.add(pool.submit(() -> {
-          go.await();
-          return store.claim(id, 10, t1, t1.plusSeconds(30));
-        }));
+        claims.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return store.claim(id, 10, t1, t1.plusSeconds(30));
+                }));
       }
       go.countDown();
       List<OutboxRecord> taken = new ArrayList<>();
@@ -218,9 +259,15 @@ public abstract class OutboxStoreContract {
       assertThat(rescued.leaseOwner()).get().asString().startsWith("rescuer-");
 
       assertThat(store.markDelivered(first.get(0).id(), first.get(0).leaseToken(), t1)).isFalse();
-      assertThat(store.find("SO-9#0")).get().extracting(OutboxRecord::status).isEqualTo(OutboxStatus.IN_FLIGHT);
+      assertThat(store.find("SO-9#0"))
+          .get()
+          .extracting(OutboxRecord::status)
+          .isEqualTo(OutboxStatus.IN_FLIGHT);
       assertThat(store.markDelivered(rescued.id(), rescued.leaseToken(), t1)).isTrue();
-      assertThat(store.find("SO-9#0")).get().extracting(OutboxRecord::status).isEqualTo(OutboxStatus.DELIVERED);
+      assertThat(store.find("SO-9#0"))
+          .get()
+          .extracting(OutboxRecord::status)
+          .isEqualTo(OutboxStatus.DELIVERED);
     } finally {
       pool.shutdownNow();
     }
@@ -236,16 +283,22 @@ public abstract class OutboxStoreContract {
     AtomicInteger calls = new AtomicInteger();
     AtomicBoolean carrierUp = new AtomicBoolean(false);
     List<String> delivered = Collections.synchronizedList(new ArrayList<>());
-    OutboxWorker worker = OutboxWorker.builder(store, e -> {
-      if (e.eventId().equals("SO-5#0")) {
-        calls.incrementAndGet();
-        if (!carrierUp.get()) {
-          throw new IllegalStateException("carrier returned HTTP 503");
-        }
-      }
-      delivered.add(e.eventId());
-    }).clock(clock).retryPolicy(new RetryPolicy(3, Duration.ofSeconds(10), Duration.ofMinutes(1), 2.0, 0.0))
-        .build();
+    OutboxWorker worker =
+        OutboxWorker.builder(
+                store,
+                e -> {
+                  if (e.eventId().equals("SO-5#0")) {
+                    calls.incrementAndGet();
+                    if (!carrierUp.get()) {
+                      throw new IllegalStateException("carrier returned HTTP 503");
+                    }
+                  }
+                  delivered.add(e.eventId());
+                })
+            .clock(clock)
+            .retryPolicy(
+                new RetryPolicy(3, Duration.ofSeconds(10), Duration.ofMinutes(1), 2.0, 0.0))
+            .build();
 
     assertThat(worker.runOnce()).isEqualTo(1); // attempt 1 fails; SO-5#1 waits behind it
     assertThat(calls).hasValue(1);
@@ -280,10 +333,12 @@ public abstract class OutboxStoreContract {
     try {
       for (int i = 0; i < operators; i++) {
         String who = "operator-" + i;
-        replays.add(pool.submit(() -> {
-          go.await();
-          return outbox.replay(List.of("SO-5#0"), who, "carrier back up");
-        }));
+        replays.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return outbox.replay(List.of("SO-5#0"), who, "carrier back up");
+                }));
       }
       go.countDown();
       int replayed = 0;
@@ -320,17 +375,25 @@ public abstract class OutboxStoreContract {
     MutableClock clock = MutableClock.atEpoch();
     new Outbox(store, EventCodec.standard(), clock).enqueue(event("SO-P", 0));
     for (int crash = 0; crash < 2; crash++) { // two workers claim it and die without any outcome
-      assertThat(store.claim("doomed-" + crash, 1, clock.instant(), clock.instant().plusSeconds(60))).hasSize(1);
+      assertThat(
+              store.claim("doomed-" + crash, 1, clock.instant(), clock.instant().plusSeconds(60)))
+          .hasSize(1);
       clock.advance(Duration.ofSeconds(61));
     }
     AtomicInteger handled = new AtomicInteger();
-    OutboxWorker worker = OutboxWorker.builder(store, e -> handled.incrementAndGet()).clock(clock)
-        .retryPolicy(new RetryPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(1), 1.0, 0.0)).build();
+    OutboxWorker worker =
+        OutboxWorker.builder(store, e -> handled.incrementAndGet())
+            .clock(clock)
+            .retryPolicy(new RetryPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(1), 1.0, 0.0))
+            .build();
     assertThat(worker.runOnce()).isEqualTo(1);
     assertThat(handled).hasValue(0);
     OutboxRecord dead = store.find("SO-P#0").orElseThrow();
     assertThat(dead.status()).isEqualTo(OutboxStatus.DEAD);
-    assertThat(dead.lastError()).get().asString().contains("claimed 3 times without acknowledgement");
+    assertThat(dead.lastError())
+        .get()
+        .asString()
+        .contains("claimed 3 times without acknowledgement");
     Outbox outbox = new Outbox(store, EventCodec.standard(), clock);
     assertThat(outbox.replayDeadLetters(10, "ops", "handler fixed")).containsExactly("SO-P#0");
     assertThat(worker.runOnce()).isEqualTo(1);
@@ -341,14 +404,17 @@ public abstract class OutboxStoreContract {
   @Test
   void invalidEventsAreRejectedAtEnqueueNamingTheField() {
     Outbox outbox = new Outbox(newStore());
-    BusinessEvent<String> badType = new BusinessEvent<>("id-1", "Shipment Dispatched", Instant.EPOCH, "wms", "c",
-        "k", 1, "x");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> outbox.enqueue(badType))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'type'")
+    BusinessEvent<String> badType =
+        new BusinessEvent<>("id-1", "Shipment Dispatched", Instant.EPOCH, "wms", "c", "k", 1, "x");
+    Assertions.assertThatThrownBy(() -> outbox.enqueue(badType))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'type'")
         .hasMessageContaining("Shipment Dispatched");
-    BusinessEvent<String> blankAggregate = new BusinessEvent<>("id-2", "a.b", Instant.EPOCH, "wms", "c", "k", 1, "x");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> outbox.enqueue(blankAggregate, " "))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("aggregateKey");
+    BusinessEvent<String> blankAggregate =
+        new BusinessEvent<>("id-2", "a.b", Instant.EPOCH, "wms", "c", "k", 1, "x");
+    Assertions.assertThatThrownBy(() -> outbox.enqueue(blankAggregate, " "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("aggregateKey");
     assertThat(outbox.store().count(OutboxStatus.PENDING)).isZero();
   }
 
@@ -360,10 +426,16 @@ public abstract class OutboxStoreContract {
     AtomicInteger calls = new AtomicInteger();
     List<OutboxWorker> workers = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
-      workers.add(OutboxWorker.builder(store, e -> {
-        calls.incrementAndGet();
-        seen.add(e.eventId());
-      }).workerId("bg-" + i).pollInterval(Duration.ofMillis(10)).build());
+      workers.add(
+          OutboxWorker.builder(
+                  store,
+                  e -> {
+                    calls.incrementAndGet();
+                    seen.add(e.eventId());
+                  })
+              .workerId("bg-" + i)
+              .pollInterval(Duration.ofMillis(10))
+              .build());
     }
     workers.forEach(OutboxWorker::start);
     try {
@@ -400,7 +472,8 @@ public abstract class OutboxStoreContract {
     assertThat(batch).extracting(OutboxRecord::eventId).containsExactly("A#0", "B#0");
     assertThat(store.claim("w2", 10, t, t.plusSeconds(30))).isEmpty();
     assertThat(store.markDelivered(batch.get(0).id(), batch.get(0).leaseToken(), t)).isTrue();
-    assertThat(store.claim("w2", 10, t, t.plusSeconds(30))).extracting(OutboxRecord::eventId)
+    assertThat(store.claim("w2", 10, t, t.plusSeconds(30)))
+        .extracting(OutboxRecord::eventId)
         .containsExactly("A#1");
   }
 
@@ -413,10 +486,21 @@ public abstract class OutboxStoreContract {
     BusinessEvent<ParcelBooked> typed = event("SO-1", 0);
     assertThat(outbox.enqueue(typed)).isTrue();
     assertThat(outbox.enqueue(typed)).isFalse();
-    BusinessEvent<Map<String, Object>> untyped = new BusinessEvent<>("raw-1", "order.released", typed.occurredAt(),
-        "odoo", "SO-2", "raw-1", 1, Map.of("name", "SO-2", "lines", List.of(1, 2)));
+    BusinessEvent<Map<String, Object>> untyped =
+        new BusinessEvent<>(
+            "raw-1",
+            "order.released",
+            typed.occurredAt(),
+            "odoo",
+            "SO-2",
+            "raw-1",
+            1,
+            Map.of("name", "SO-2", "lines", List.of(1, 2)));
     assertThat(outbox.enqueue(untyped, "custom-aggregate")).isTrue();
-    assertThat(store.find("raw-1")).get().extracting(OutboxRecord::aggregateKey).isEqualTo("custom-aggregate");
+    assertThat(store.find("raw-1"))
+        .get()
+        .extracting(OutboxRecord::aggregateKey)
+        .isEqualTo("custom-aggregate");
 
     List<BusinessEvent<?>> seen = new ArrayList<>();
     OutboxWorker.builder(store, seen::add).clock(clock).codec(codec).build().runOnce();
@@ -431,6 +515,8 @@ public abstract class OutboxStoreContract {
     outbox.enqueue(event("SO-3", 0));
     List<BusinessEvent<?>> plain = new ArrayList<>();
     OutboxWorker.builder(store, plain::add).clock(clock).build().runOnce();
-    assertThat(plain).singleElement().satisfies(e -> assertThat(e.payload()).isInstanceOf(JsonNode.class));
+    assertThat(plain)
+        .singleElement()
+        .satisfies(e -> assertThat(e.payload()).isInstanceOf(JsonNode.class));
   }
 }

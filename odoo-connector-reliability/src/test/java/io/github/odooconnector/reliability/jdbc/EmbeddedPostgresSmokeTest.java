@@ -13,8 +13,10 @@ class EmbeddedPostgresSmokeTest {
 
   @Test
   void realPostgresqlRunsAndTheSchemaIsMigratedExactlyOnce() throws Exception {
-    try (Connection c = TestDatabase.dataSource().getConnection(); Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT version(), (SELECT count(*) FROM odc_schema_version)")) {
+    try (Connection c = TestDatabase.dataSource().getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery("SELECT version(), (SELECT count(*) FROM odc_schema_version)")) {
       rs.next();
       assertThat(rs.getString(1)).startsWith("PostgreSQL 14");
       assertThat(rs.getInt(2)).isEqualTo(1);

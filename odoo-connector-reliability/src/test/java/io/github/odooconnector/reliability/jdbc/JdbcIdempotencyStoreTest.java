@@ -23,7 +23,8 @@ class JdbcIdempotencyStoreTest extends IdempotencyStoreContract {
   @Override
   protected List<IdempotencyStore> twoInstances(Clock clock) {
     // two application instances: separate stores on separate connection pools, one database
-    return List.of(new JdbcIdempotencyStore(TestDatabase.newPool(40)),
+    return List.of(
+        new JdbcIdempotencyStore(TestDatabase.newPool(40)),
         new JdbcIdempotencyStore(TestDatabase.newPool(40)));
   }
 }

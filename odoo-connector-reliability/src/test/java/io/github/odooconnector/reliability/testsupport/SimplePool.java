@@ -16,8 +16,9 @@ import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A deliberately tiny connection pool for tests (the library itself takes any {@link DataSource}; production hosts
- * bring HikariCP or their container's pool). Each instance stands for one application instance's pool.
+ * A deliberately tiny connection pool for tests (the library itself takes any {@link DataSource};
+ * production hosts bring HikariCP or their container's pool). Each instance stands for one
+ * application instance's pool.
  */
 public final class SimplePool implements DataSource, AutoCloseable {
 
@@ -57,36 +58,38 @@ public final class SimplePool implements DataSource, AutoCloseable {
   }
 
   private Connection wrap(Connection physical) {
-    InvocationHandler handler = new InvocationHandler() {
-      private boolean released;
+    InvocationHandler handler =
+        new InvocationHandler() {
+          private boolean released;
 
-      @Override
-      public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-        switch (method.getName()) {
-          case "close":
-            if (!released) {
-              released = true;
-              giveBack(physical);
+          @Override
+          public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            switch (method.getName()) {
+              case "close":
+                if (!released) {
+                  released = true;
+                  giveBack(physical);
+                }
+                return null;
+              case "isClosed":
+                return released || physical.isClosed();
+              case "unwrap":
+                return physical.unwrap((Class<?>) args[0]);
+              default:
+                if (released) {
+                  throw new SQLException("connection already returned to the pool", "08003");
+                }
+                try {
+                  return method.invoke(physical, args);
+                } catch (InvocationTargetException e) {
+                  throw e.getCause();
+                }
             }
-            return null;
-          case "isClosed":
-            return released || physical.isClosed();
-          case "unwrap":
-            return physical.unwrap((Class<?>) args[0]);
-          default:
-            if (released) {
-              throw new SQLException("connection already returned to the pool", "08003");
-            }
-            try {
-              return method.invoke(physical, args);
-            } catch (InvocationTargetException e) {
-              throw e.getCause();
-            }
-        }
-      }
-    };
-    return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-        handler);
+          }
+        };
+    return (Connection)
+        Proxy.newProxyInstance(
+            Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, handler);
   }
 
   private void giveBack(Connection physical) {

@@ -20,7 +20,8 @@ public final class TestDatabase {
   private static synchronized EmbeddedPostgres server() {
     if (server == null) {
       server = EmbeddedPostgres.start();
-      Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::shutdown, "embedded-pg-shutdown"));
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(TestDatabase::shutdown, "embedded-pg-shutdown"));
       shared = newPoolUnlocked(40);
       ReliabilitySchema.migrate(shared);
     }
@@ -54,8 +55,11 @@ public final class TestDatabase {
 
   /** Empties every reliability table. */
   public static void truncateAll() {
-    try (Connection c = dataSource().getConnection(); Statement st = c.createStatement()) {
-      st.execute("TRUNCATE odc_idempotency, odc_outbox_replay, odc_outbox, odc_inbox RESTART IDENTITY CASCADE");
+    try (Connection c = dataSource().getConnection();
+        Statement st = c.createStatement()) {
+      st.execute(
+          "TRUNCATE odc_idempotency, odc_outbox_replay, odc_outbox, odc_inbox RESTART IDENTITY"
+              + " CASCADE");
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

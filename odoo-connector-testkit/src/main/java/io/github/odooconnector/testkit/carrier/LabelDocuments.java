@@ -15,7 +15,8 @@ final class LabelDocuments {
 
   private LabelDocuments() {}
 
-  static LabelDocument create(LabelFormat format, String carrierName, String trackingNumber, String reference) {
+  static LabelDocument create(
+      LabelFormat format, String carrierName, String trackingNumber, String reference) {
     return switch (format) {
       case PDF -> new LabelDocument(format, pdf(carrierName, trackingNumber, reference));
       case ZPL -> new LabelDocument(format, zpl(carrierName, trackingNumber, reference));
@@ -25,15 +26,26 @@ final class LabelDocuments {
 
   /** A one-page PDF 1.4 with a correct cross-reference table. */
   static byte[] pdf(String carrierName, String trackingNumber, String reference) {
-    String text = "BT /F1 14 Tf 20 160 Td (" + pdfText(carrierName) + ") Tj 0 -24 Td (" + pdfText(trackingNumber)
-        + ") Tj 0 -24 Td (Ref " + pdfText(reference) + ") Tj ET";
+    String text =
+        "BT /F1 14 Tf 20 160 Td ("
+            + pdfText(carrierName)
+            + ") Tj 0 -24 Td ("
+            + pdfText(trackingNumber)
+            + ") Tj 0 -24 Td (Ref "
+            + pdfText(reference)
+            + ") Tj ET";
     List<String> objects = new ArrayList<>();
     objects.add("<< /Type /Catalog /Pages 2 0 R >>");
     objects.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-    objects.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 288 216] /Contents 4 0 R "
-        + "/Resources << /Font << /F1 5 0 R >> >> >>");
-    objects.add("<< /Length " + text.getBytes(StandardCharsets.US_ASCII).length + " >>\nstream\n" + text
-        + "\nendstream");
+    objects.add(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 288 216] /Contents 4 0 R "
+            + "/Resources << /Font << /F1 5 0 R >> >> >>");
+    objects.add(
+        "<< /Length "
+            + text.getBytes(StandardCharsets.US_ASCII).length
+            + " >>\nstream\n"
+            + text
+            + "\nendstream");
     objects.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
     StringBuilder sb = new StringBuilder("%PDF-1.4\n");
     List<Integer> offsets = new ArrayList<>();
@@ -46,8 +58,11 @@ final class LabelDocuments {
     for (int off : offsets) {
       sb.append(String.format("%010d 00000 n \n", off));
     }
-    sb.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
-        .append(xref).append("\n%%EOF\n");
+    sb.append("trailer\n<< /Size ")
+        .append(objects.size() + 1)
+        .append(" /Root 1 0 R >>\nstartxref\n")
+        .append(xref)
+        .append("\n%%EOF\n");
     return sb.toString().getBytes(StandardCharsets.US_ASCII);
   }
 
@@ -65,9 +80,16 @@ final class LabelDocuments {
   /** A 4x6 inch ZPL II label with the tracking number as text and Code 128 barcode. */
   static byte[] zpl(String carrierName, String trackingNumber, String reference) {
     String safe = trackingNumber.replaceAll("[\\^~]", "");
-    String zpl = "^XA\n^CI28\n^FO40,40^A0N,40,40^FD" + carrierName.replaceAll("[\\^~]", "") + "^FS\n"
-        + "^FO40,100^A0N,30,30^FDRef " + reference.replaceAll("[\\^~]", "") + "^FS\n"
-        + "^FO40,160^BY3^BCN,150,Y,N,N^FD" + safe + "^FS\n^XZ\n";
+    String zpl =
+        "^XA\n^CI28\n^FO40,40^A0N,40,40^FD"
+            + carrierName.replaceAll("[\\^~]", "")
+            + "^FS\n"
+            + "^FO40,100^A0N,30,30^FDRef "
+            + reference.replaceAll("[\\^~]", "")
+            + "^FS\n"
+            + "^FO40,160^BY3^BCN,150,Y,N,N^FD"
+            + safe
+            + "^FS\n^XZ\n";
     return zpl.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -75,8 +97,15 @@ final class LabelDocuments {
   static byte[] png() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-    ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(1).putInt(1).put((byte) 8).put((byte) 0).put((byte) 0)
-        .put((byte) 0).put((byte) 0);
+    ByteBuffer ihdr =
+        ByteBuffer.allocate(13)
+            .putInt(1)
+            .putInt(1)
+            .put((byte) 8)
+            .put((byte) 0)
+            .put((byte) 0)
+            .put((byte) 0)
+            .put((byte) 0);
     chunk(out, "IHDR", ihdr.array());
     Deflater deflater = new Deflater();
     deflater.setInput(new byte[] {0, (byte) 0xff});

@@ -41,6 +41,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,52 +51,56 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * An in-memory {@link CarrierAdapter} for tests and demos: deterministic rates, small valid PDF/ZPL/PNG labels,
- * a scriptable tracking timeline, and fault injection for the failure modes that matter (a label purchase whose
- * response is lost, an outage).
+ * An in-memory {@link CarrierAdapter} for tests and demos: deterministic rates, small valid
+ * PDF/ZPL/PNG labels, a scriptable tracking timeline, and fault injection for the failure modes
+ * that matter (a label purchase whose response is lost, an outage).
  *
- * <p><b>Rates</b>: each service costs {@code base + perKg x total weight in kg}, rounded half-up to cents, and
- * arrives {@code transitDays} calendar days after the ship date (or today by the injected clock). Domestic-only
- * services are not offered for cross-border shipments.
+ * <p><b>Rates</b>: each service costs {@code base + perKg x total weight in kg}, rounded half-up to
+ * cents, and arrives {@code transitDays} calendar days after the ship date (or today by the
+ * injected clock). Domestic-only services are not offered for cross-border shipments.
  *
- * <p><b>Labels</b>: tracking numbers are {@code <PREFIX><6-digit sequence>} per parcel; shipment ids {@code
- * SHP-<code>-<sequence>}. A purchase with an idempotency key already used returns the first shipment without
- * buying again when the carrier is configured {@link Builder#idempotentCreate(boolean) idempotent} (the default);
- * {@link #labelsPurchased()} counts actual purchases, so tests can assert "bought exactly once". Each purchase
- * scripts a {@code LC} (label created) event.
+ * <p><b>Labels</b>: tracking numbers are {@code <PREFIX><6-digit sequence>} per parcel; shipment
+ * ids {@code SHP-<code>-<sequence>}. A purchase with an idempotency key already used returns the
+ * first shipment without buying again when the carrier is configured {@link
+ * Builder#idempotentCreate(boolean) idempotent} (the default); {@link #labelsPurchased()} counts
+ * actual purchases, so tests can assert "bought exactly once". Each purchase scripts a {@code LC}
+ * (label created) event.
  *
- * <p><b>Tracking</b>: {@link #scriptEvent} adds events to a parcel's timeline; {@link #track} returns the events
- * that occurred up to the clock's now; {@link #webhook} renders events as the webhook JSON this adapter parses.
- * Raw codes and their canonical statuses are in {@link #RAW_CODES}.
+ * <p><b>Tracking</b>: {@link #scriptEvent} adds events to a parcel's timeline; {@link #track}
+ * returns the events that occurred up to the clock's now; {@link #webhook} renders events as the
+ * webhook JSON this adapter parses. Raw codes and their canonical statuses are in {@link
+ * #RAW_CODES}.
  *
  * <p>Thread-safe: all methods synchronise on the instance.
  */
 public final class SimulatedCarrier implements CarrierAdapter {
 
   /** The simulated carrier's raw tracking codes and the canonical status each maps to. */
-  public static final Map<String, TrackingStatus> RAW_CODES = Map.of(
-      "LC", TrackingStatus.PRE_TRANSIT,
-      "PU", TrackingStatus.IN_TRANSIT,
-      "AR", TrackingStatus.IN_TRANSIT,
-      "HD", TrackingStatus.ON_HOLD,
-      "OD", TrackingStatus.OUT_FOR_DELIVERY,
-      "NH", TrackingStatus.DELIVERY_FAILED,
-      "EX", TrackingStatus.EXCEPTION,
-      "RS", TrackingStatus.RETURNED_TO_SENDER,
-      "DL", TrackingStatus.DELIVERED,
-      "CX", TrackingStatus.CANCELLED);
+  public static final Map<String, TrackingStatus> RAW_CODES =
+      Map.of(
+          "LC", TrackingStatus.PRE_TRANSIT,
+          "PU", TrackingStatus.IN_TRANSIT,
+          "AR", TrackingStatus.IN_TRANSIT,
+          "HD", TrackingStatus.ON_HOLD,
+          "OD", TrackingStatus.OUT_FOR_DELIVERY,
+          "NH", TrackingStatus.DELIVERY_FAILED,
+          "EX", TrackingStatus.EXCEPTION,
+          "RS", TrackingStatus.RETURNED_TO_SENDER,
+          "DL", TrackingStatus.DELIVERED,
+          "CX", TrackingStatus.CANCELLED);
 
-  private static final Map<String, String> DESCRIPTIONS = Map.of(
-      "LC", "Shipment information received",
-      "PU", "Picked up",
-      "AR", "Arrived at sorting hub",
-      "HD", "Held at customs",
-      "OD", "Out for delivery",
-      "NH", "Delivery attempted - recipient not home",
-      "EX", "Parcel damaged",
-      "RS", "Returned to sender",
-      "DL", "Delivered",
-      "CX", "Shipment cancelled");
+  private static final Map<String, String> DESCRIPTIONS =
+      Map.of(
+          "LC", "Shipment information received",
+          "PU", "Picked up",
+          "AR", "Arrived at sorting hub",
+          "HD", "Held at customs",
+          "OD", "Out for delivery",
+          "NH", "Delivery attempted - recipient not home",
+          "EX", "Parcel damaged",
+          "RS", "Returned to sender",
+          "DL", "Delivered",
+          "CX", "Shipment cancelled");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -122,13 +127,14 @@ public final class SimulatedCarrier implements CarrierAdapter {
   private record Pricing(BigDecimal base, BigDecimal perKg, int transitDays) {}
 
   private SimulatedCarrier(Builder b) {
-    CarrierCapabilities.Builder caps = CarrierCapabilities.builder(b.code)
-        .displayName(b.displayName)
-        .labelFormats(b.labelFormats.toArray(new LabelFormat[0]))
-        .international(b.services.values().stream().anyMatch(s -> s.service.international()))
-        .idempotentCreate(b.idempotentCreate)
-        .cancellation(true)
-        .trackingWebhooks(true);
+    CarrierCapabilities.Builder caps =
+        CarrierCapabilities.builder(b.code)
+            .displayName(b.displayName)
+            .labelFormats(b.labelFormats.toArray(new LabelFormat[0]))
+            .international(b.services.values().stream().anyMatch(s -> s.service.international()))
+            .idempotentCreate(b.idempotentCreate)
+            .cancellation(true)
+            .trackingWebhooks(true);
     b.services.values().forEach(s -> caps.service(s.service));
     this.capabilities = caps.build();
     Map<String, Pricing> p = new LinkedHashMap<>();
@@ -163,7 +169,8 @@ public final class SimulatedCarrier implements CarrierAdapter {
     rateCalls++;
     if (failNextRates > 0) {
       failNextRates--;
-      throw new CarrierUnavailableException(code(), "simulated outage while rating", "SIM-503", null);
+      throw new CarrierUnavailableException(
+          code(), "simulated outage while rating", "SIM-503", null);
     }
     BigDecimal kg = totalKg(request.parcels());
     boolean international = international(request.shipFrom(), request.shipTo());
@@ -177,9 +184,15 @@ public final class SimulatedCarrier implements CarrierAdapter {
         continue;
       }
       Pricing p = pricing.get(s.code());
-      rates.add(new Rate(code(), s.code(), s.name(), price(p, kg),
-          Optional.of(shipDate.plusDays(p.transitDays())), OptionalInt.of(p.transitDays()),
-          Optional.of("rate-" + code() + "-" + s.code() + "-" + kg.toPlainString())));
+      rates.add(
+          new Rate(
+              code(),
+              s.code(),
+              s.name(),
+              price(p, kg),
+              Optional.of(shipDate.plusDays(p.transitDays())),
+              OptionalInt.of(p.transitDays()),
+              Optional.of("rate-" + code() + "-" + s.code() + "-" + kg.toPlainString())));
     }
     return rates;
   }
@@ -190,22 +203,36 @@ public final class SimulatedCarrier implements CarrierAdapter {
     createCalls++;
     if (failNextCreates > 0) {
       failNextCreates--;
-      throw new CarrierUnavailableException(code(), "simulated outage before the label was bought", "SIM-503",
-          null);
+      throw new CarrierUnavailableException(
+          code(), "simulated outage before the label was bought", "SIM-503", null);
     }
-    ServiceLevel service = capabilities.service(request.serviceCode()).orElseThrow(() ->
-        new CarrierRequestRejectedException(code(), "unknown service '" + request.serviceCode() + "'",
-            "SIM-400", List.of("serviceCode")));
+    ServiceLevel service =
+        capabilities
+            .service(request.serviceCode())
+            .orElseThrow(
+                () ->
+                    new CarrierRequestRejectedException(
+                        code(),
+                        "unknown service '" + request.serviceCode() + "'",
+                        "SIM-400",
+                        List.of("serviceCode")));
     if (international(request.shipFrom(), request.shipTo()) && !service.international()) {
-      throw new CarrierRequestRejectedException(code(), "service " + service.code()
-          + " does not ship internationally", "SIM-400", List.of("shipTo.address.countryCode"));
+      throw new CarrierRequestRejectedException(
+          code(),
+          "service " + service.code() + " does not ship internationally",
+          "SIM-400",
+          List.of("shipTo.address.countryCode"));
     }
-    String fingerprint = request.serviceCode() + "|" + request.parcels() + "|" + request.shipTo().address();
+    String fingerprint =
+        request.serviceCode() + "|" + request.parcels() + "|" + request.shipTo().address();
     CarrierShipment existing = byKey.get(request.idempotencyKey());
     if (existing != null && capabilities.idempotentCreate()) {
       if (!fingerprint.equals(fingerprintByKey.get(request.idempotencyKey()))) {
-        throw new CarrierRequestRejectedException(code(), "idempotency key '" + request.idempotencyKey()
-            + "' was used for a different shipment", "SIM-409", List.of("idempotencyKey"));
+        throw new CarrierRequestRejectedException(
+            code(),
+            "idempotency key '" + request.idempotencyKey() + "' was used for a different shipment",
+            "SIM-409",
+            List.of("idempotencyKey"));
       }
       return existing;
     }
@@ -217,20 +244,30 @@ public final class SimulatedCarrier implements CarrierAdapter {
     for (int i = 0; i < request.parcels().size(); i++) {
       String tracking = String.format(Locale.ROOT, "%s%04d%02d", trackingPrefix, sequence, i + 1);
       LabelFormat format = capabilities.labelFormatOr(request.labelFormat());
-      labels.add(new ParcelLabel(tracking, LabelDocuments.create(format, capabilities.displayName(), tracking,
-          request.reference())));
-      timelines.computeIfAbsent(tracking, t -> new ArrayList<>()).add(event(tracking, "LC", now, null));
+      labels.add(
+          new ParcelLabel(
+              tracking,
+              LabelDocuments.create(
+                  format, capabilities.displayName(), tracking, request.reference())));
+      timelines
+          .computeIfAbsent(tracking, t -> new ArrayList<>())
+          .add(event(tracking, "LC", now, null));
     }
-    CarrierShipment shipment = new CarrierShipment(code(), shipmentId, service.code(), labels,
-        Optional.of(price(pricing.get(service.code()), kg)));
+    CarrierShipment shipment =
+        new CarrierShipment(
+            code(),
+            shipmentId,
+            service.code(),
+            labels,
+            Optional.of(price(pricing.get(service.code()), kg)));
     purchases++;
     byKey.put(request.idempotencyKey(), shipment);
     fingerprintByKey.put(request.idempotencyKey(), fingerprint);
     byId.put(shipmentId, shipment);
     if (loseNextCreateResponses > 0) {
       loseNextCreateResponses--;
-      throw new CarrierOutcomeUnknownException(code(), "simulated: label " + shipmentId
-          + " was bought but the response was lost", null);
+      throw new CarrierOutcomeUnknownException(
+          code(), "simulated: label " + shipmentId + " was bought but the response was lost", null);
     }
     return shipment;
   }
@@ -244,8 +281,8 @@ public final class SimulatedCarrier implements CarrierAdapter {
   public synchronized void cancelShipment(String shipmentId) {
     CarrierShipment shipment = byId.get(shipmentId);
     if (shipment == null) {
-      throw new CarrierRequestRejectedException(code(), "unknown shipment '" + shipmentId + "'", "SIM-404",
-          List.of("shipmentId"));
+      throw new CarrierRequestRejectedException(
+          code(), "unknown shipment '" + shipmentId + "'", "SIM-404", List.of("shipmentId"));
     }
     if (cancelled.add(shipmentId)) {
       Instant now = clock.instant();
@@ -255,21 +292,28 @@ public final class SimulatedCarrier implements CarrierAdapter {
 
   @Override
   public synchronized TrackingResult track(String trackingNumber) {
-    List<TrackingEvent> timeline = timelines.get(Objects.requireNonNull(trackingNumber, "trackingNumber"));
+    List<TrackingEvent> timeline =
+        timelines.get(Objects.requireNonNull(trackingNumber, "trackingNumber"));
     if (timeline == null) {
       throw new TrackingNumberNotFoundException(code(), trackingNumber);
     }
     Instant now = clock.instant();
-    List<TrackingEvent> visible = timeline.stream().filter(e -> !e.occurredAt().isAfter(now))
-        .sorted(Comparator.comparing(TrackingEvent::occurredAt)).toList();
+    List<TrackingEvent> visible =
+        timeline.stream()
+            .filter(e -> !e.occurredAt().isAfter(now))
+            .sorted(Comparator.comparing(TrackingEvent::occurredAt))
+            .toList();
     TrackingEvent current = null;
     for (TrackingEvent e : visible) {
       if (e.supersedes(current)) {
         current = e;
       }
     }
-    return new TrackingResult(trackingNumber, current == null ? TrackingStatus.UNKNOWN : current.status(),
-        visible, Optional.empty());
+    return new TrackingResult(
+        trackingNumber,
+        current == null ? TrackingStatus.UNKNOWN : current.status(),
+        visible,
+        Optional.empty());
   }
 
   @Override
@@ -288,15 +332,18 @@ public final class SimulatedCarrier implements CarrierAdapter {
       String number = e.path("tracking_number").asText(root.path("tracking_number").asText(""));
       String raw = e.path("code").asText("");
       if (number.isBlank() || raw.isBlank()) {
-        throw new InvalidTrackingWebhookException(code(), "webhook event without tracking_number or code", null);
+        throw new InvalidTrackingWebhookException(
+            code(), "webhook event without tracking_number or code", null);
       }
       Instant at;
       try {
         at = OffsetDateTime.parse(e.path("occurred_at").asText("")).toInstant();
       } catch (DateTimeParseException ex) {
-        throw new InvalidTrackingWebhookException(code(), "webhook event occurred_at is not ISO-8601", null);
+        throw new InvalidTrackingWebhookException(
+            code(), "webhook event occurred_at is not ISO-8601", null);
       }
-      events.add(event(number, raw, at, e.hasNonNull("location") ? e.get("location").asText() : null));
+      events.add(
+          event(number, raw, at, e.hasNonNull("location") ? e.get("location").asText() : null));
     }
     return events;
   }
@@ -312,19 +359,21 @@ public final class SimulatedCarrier implements CarrierAdapter {
    * @param location where, or {@code null}
    * @return the canonical event, as {@link #parseTrackingWebhook} would produce it
    */
-  public synchronized TrackingEvent scriptEvent(String trackingNumber, String rawCode, Instant occurredAt,
-      String location) {
+  public synchronized TrackingEvent scriptEvent(
+      String trackingNumber, String rawCode, Instant occurredAt, String location) {
     if (!RAW_CODES.containsKey(Objects.requireNonNull(rawCode, "rawCode"))) {
-      throw new IllegalArgumentException("unknown raw code '" + rawCode + "'; use one of " + RAW_CODES.keySet());
+      throw new IllegalArgumentException(
+          "unknown raw code '" + rawCode + "'; use one of " + RAW_CODES.keySet());
     }
-    TrackingEvent e = event(trackingNumber, rawCode, Objects.requireNonNull(occurredAt, "occurredAt"), location);
+    TrackingEvent e =
+        event(trackingNumber, rawCode, Objects.requireNonNull(occurredAt, "occurredAt"), location);
     timelines.computeIfAbsent(trackingNumber, t -> new ArrayList<>()).add(e);
     return e;
   }
 
   /**
-   * Renders events as the webhook this carrier sends (JSON: {@code {"events": [{"tracking_number", "code",
-   * "description", "occurred_at", "location"}]}}), in the order given.
+   * Renders events as the webhook this carrier sends (JSON: {@code {"events": [{"tracking_number",
+   * "code", "description", "occurred_at", "location"}]}}), in the order given.
    *
    * @param events the events, typically from {@link #scriptEvent}
    * @return the HTTP request a webhook endpoint would receive
@@ -342,12 +391,14 @@ public final class SimulatedCarrier implements CarrierAdapter {
         n.put("location", e.location());
       }
     }
-    return WebhookRequest.ofSingleValued(Map.of("Content-Type", "application/json"),
+    return WebhookRequest.ofSingleValued(
+        Map.of("Content-Type", "application/json"),
         root.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /**
-   * Makes the next purchases succeed at the carrier but lose their response ({@link CarrierOutcomeUnknownException}).
+   * Makes the next purchases succeed at the carrier but lose their response ({@link
+   * CarrierOutcomeUnknownException}).
    *
    * @param count how many purchases
    * @return this carrier
@@ -449,7 +500,8 @@ public final class SimulatedCarrier implements CarrierAdapter {
   }
 
   private Money price(Pricing p, BigDecimal kg) {
-    return Money.of(p.base().add(p.perKg().multiply(kg)).setScale(2, RoundingMode.HALF_UP), currency);
+    return Money.of(
+        p.base().add(p.perKg().multiply(kg)).setScale(2, RoundingMode.HALF_UP), currency);
   }
 
   private BigDecimal totalKg(List<Parcel> parcels) {
@@ -457,7 +509,10 @@ public final class SimulatedCarrier implements CarrierAdapter {
     for (int i = 0; i < parcels.size(); i++) {
       Parcel p = parcels.get(i);
       if (p.weight() == null) {
-        throw new CarrierRequestRejectedException(code(), "parcel " + p.parcelId() + " has no weight", "SIM-400",
+        throw new CarrierRequestRejectedException(
+            code(),
+            "parcel " + p.parcelId() + " has no weight",
+            "SIM-400",
             List.of("parcels[" + i + "].weight"));
       }
       kg = kg.add(p.weight().to(UnitOfMeasure.KGM).value());
@@ -481,8 +536,8 @@ public final class SimulatedCarrier implements CarrierAdapter {
     private final String code;
     private String displayName;
     private final Map<String, ServiceDef> services = new LinkedHashMap<>();
-    private final Set<LabelFormat> labelFormats = new java.util.LinkedHashSet<>(List.of(LabelFormat.PDF,
-        LabelFormat.ZPL, LabelFormat.PNG));
+    private final Set<LabelFormat> labelFormats =
+        new LinkedHashSet<>(List.of(LabelFormat.PDF, LabelFormat.ZPL, LabelFormat.PNG));
     private String currency = "EUR";
     private String trackingPrefix;
     private boolean idempotentCreate = true;
@@ -518,12 +573,16 @@ public final class SimulatedCarrier implements CarrierAdapter {
      * @param international whether it ships across borders
      * @return this builder
      */
-    public Builder service(String serviceCode, String base, String perKg, int transitDays, boolean international) {
+    public Builder service(
+        String serviceCode, String base, String perKg, int transitDays, boolean international) {
       if (transitDays < 0) {
         throw new IllegalArgumentException("transitDays must not be negative");
       }
-      services.put(serviceCode, new ServiceDef(new ServiceLevel(serviceCode, serviceCode, international),
-          new Pricing(new BigDecimal(base), new BigDecimal(perKg), transitDays)));
+      services.put(
+          serviceCode,
+          new ServiceDef(
+              new ServiceLevel(serviceCode, serviceCode, international),
+              new Pricing(new BigDecimal(base), new BigDecimal(perKg), transitDays)));
       return this;
     }
 
@@ -562,8 +621,8 @@ public final class SimulatedCarrier implements CarrierAdapter {
     }
 
     /**
-     * Whether the carrier deduplicates purchases by idempotency key (default true). When false, a repeated
-     * purchase buys again, like many real carrier APIs.
+     * Whether the carrier deduplicates purchases by idempotency key (default true). When false, a
+     * repeated purchase buys again, like many real carrier APIs.
      *
      * @param value whether idempotent
      * @return this builder
@@ -574,7 +633,8 @@ public final class SimulatedCarrier implements CarrierAdapter {
     }
 
     /**
-     * Whether {@link SimulatedCarrier#findShipment} finds shipments by idempotency key (default true).
+     * Whether {@link SimulatedCarrier#findShipment} finds shipments by idempotency key (default
+     * true).
      *
      * @param value whether supported
      * @return this builder
@@ -585,7 +645,8 @@ public final class SimulatedCarrier implements CarrierAdapter {
     }
 
     /**
-     * Sets the clock used for "today", label-created events and the tracking timeline (default UTC system clock).
+     * Sets the clock used for "today", label-created events and the tracking timeline (default UTC
+     * system clock).
      *
      * @param value the clock
      * @return this builder
@@ -603,7 +664,8 @@ public final class SimulatedCarrier implements CarrierAdapter {
      */
     public SimulatedCarrier build() {
       if (services.isEmpty()) {
-        throw new IllegalArgumentException("add at least one service to simulated carrier '" + code + "'");
+        throw new IllegalArgumentException(
+            "add at least one service to simulated carrier '" + code + "'");
       }
       return new SimulatedCarrier(this);
     }

@@ -51,9 +51,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * An in-memory WMS for tests: implements {@link WmsAdapter} and, on command, accepts, rejects, picks (fully or short,
- * with substitutions), packs, ships, receives, counts and takes back returns, emitting the same canonical events a
- * real adapter would ({@link WmsEventTypes}).
+ * An in-memory WMS for tests: implements {@link WmsAdapter} and, on command, accepts, rejects,
+ * picks (fully or short, with substitutions), packs, ships, receives, counts and takes back
+ * returns, emitting the same canonical events a real adapter would ({@link WmsEventTypes}).
  *
  * <pre>{@code
  * SimulatedWms wms = SimulatedWms.builder().build();
@@ -64,10 +64,11 @@ import java.util.TreeMap;
  * integration.apply(shipped);                  // or integration.pollAndApply(100)
  * }</pre>
  *
- * <p>Every emitted event is also queued for {@link #poll(String, int)}; {@link #translate(WmsMessage)} resolves a
- * polled message back to its event. Outages: {@link #goDown()} / {@link #recover()} make every call fail with
- * {@link WmsUnavailableException}; {@link #failNextCalls(int)} fails only the next calls. Releases are idempotent
- * per key, like a well-behaved WMS.
+ * <p>Every emitted event is also queued for {@link #poll(String, int)}; {@link
+ * #translate(WmsMessage)} resolves a polled message back to its event. Outages: {@link #goDown()} /
+ * {@link #recover()} make every call fail with {@link WmsUnavailableException}; {@link
+ * #failNextCalls(int)} fails only the next calls. Releases are idempotent per key, like a
+ * well-behaved WMS.
  *
  * <p>Thread-safe (all methods synchronize on the instance).
  */
@@ -114,13 +115,20 @@ public final class SimulatedWms implements WmsAdapter {
 
   @Override
   public WmsCapabilities capabilities() {
-    return new WmsCapabilities(EnumSet.of(WmsFeature.CANCEL_ORDER, WmsFeature.UPDATE_ORDER,
-        WmsFeature.ADVANCE_SHIP_NOTICE, WmsFeature.INVENTORY_SNAPSHOT, WmsFeature.POLLING,
-        WmsFeature.LOT_SERIAL_TRACKING), pageSize);
+    return new WmsCapabilities(
+        EnumSet.of(
+            WmsFeature.CANCEL_ORDER,
+            WmsFeature.UPDATE_ORDER,
+            WmsFeature.ADVANCE_SHIP_NOTICE,
+            WmsFeature.INVENTORY_SNAPSHOT,
+            WmsFeature.POLLING,
+            WmsFeature.LOT_SERIAL_TRACKING),
+        pageSize);
   }
 
   @Override
-  public synchronized ReleaseConfirmation releaseOrder(FulfillmentOrder order, String idempotencyKey) {
+  public synchronized ReleaseConfirmation releaseOrder(
+      FulfillmentOrder order, String idempotencyKey) {
     Objects.requireNonNull(order, "order");
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     releaseCalls++;
@@ -130,7 +138,8 @@ public final class SimulatedWms implements WmsAdapter {
       return new ReleaseConfirmation(known);
     }
     if (orders.containsKey(order.fulfillmentOrderId())) {
-      throw new WmsRejectedException("order " + order.fulfillmentOrderId() + " was already released with another key");
+      throw new WmsRejectedException(
+          "order " + order.fulfillmentOrderId() + " was already released with another key");
     }
     String wmsId = "SIM-" + (++sequence);
     orders.put(order.fulfillmentOrderId(), order);
@@ -140,7 +149,8 @@ public final class SimulatedWms implements WmsAdapter {
   }
 
   @Override
-  public synchronized ReleaseConfirmation updateOrder(FulfillmentOrder order, String idempotencyKey) {
+  public synchronized ReleaseConfirmation updateOrder(
+      FulfillmentOrder order, String idempotencyKey) {
     checkUp("update " + order.fulfillmentOrderId());
     if (!orders.containsKey(order.fulfillmentOrderId())) {
       throw new WmsRejectedException("unknown order " + order.fulfillmentOrderId());
@@ -170,7 +180,8 @@ public final class SimulatedWms implements WmsAdapter {
     int from = request.cursor().map(Integer::parseInt).orElse(0);
     int to = Math.min(all.size(), from + Math.min(request.pageSize(), pageSize));
     Optional<String> next = to < all.size() ? Optional.of(String.valueOf(to)) : Optional.empty();
-    return new InventoryPage("SIM-SNAPSHOT-" + stock.hashCode(), Instant.now(clock), all.subList(from, to), next);
+    return new InventoryPage(
+        "SIM-SNAPSHOT-" + stock.hashCode(), Instant.now(clock), all.subList(from, to), next);
   }
 
   @Override
@@ -261,7 +272,10 @@ public final class SimulatedWms implements WmsAdapter {
    */
   public synchronized BusinessEvent<OrderAcknowledgement> accept(String fulfillmentOrderId) {
     order(fulfillmentOrderId);
-    return emit(WmsEventTypes.ORDER_ACCEPTED, fulfillmentOrderId, "accepted:" + fulfillmentOrderId,
+    return emit(
+        WmsEventTypes.ORDER_ACCEPTED,
+        fulfillmentOrderId,
+        "accepted:" + fulfillmentOrderId,
         new OrderAcknowledgement(fulfillmentOrderId, wmsIds.get(fulfillmentOrderId), true, null));
   }
 
@@ -272,11 +286,16 @@ public final class SimulatedWms implements WmsAdapter {
    * @param reason why
    * @return the emitted {@link WmsEventTypes#ORDER_REJECTED} event
    */
-  public synchronized BusinessEvent<OrderAcknowledgement> reject(String fulfillmentOrderId, String reason) {
+  public synchronized BusinessEvent<OrderAcknowledgement> reject(
+      String fulfillmentOrderId, String reason) {
     order(fulfillmentOrderId);
     orders.remove(fulfillmentOrderId);
-    return emit(WmsEventTypes.ORDER_REJECTED, fulfillmentOrderId, "rejected:" + fulfillmentOrderId,
-        new OrderAcknowledgement(fulfillmentOrderId, wmsIds.get(fulfillmentOrderId), false, reason));
+    return emit(
+        WmsEventTypes.ORDER_REJECTED,
+        fulfillmentOrderId,
+        "rejected:" + fulfillmentOrderId,
+        new OrderAcknowledgement(
+            fulfillmentOrderId, wmsIds.get(fulfillmentOrderId), false, reason));
   }
 
   /**
@@ -297,14 +316,18 @@ public final class SimulatedWms implements WmsAdapter {
    * @param picked the quantity actually picked (may be zero)
    * @return the emitted {@link WmsEventTypes#PICK_COMPLETED} event
    */
-  public synchronized BusinessEvent<PickConfirmation> shortPick(String fulfillmentOrderId, Sku sku, Quantity picked) {
+  public synchronized BusinessEvent<PickConfirmation> shortPick(
+      String fulfillmentOrderId, Sku sku, Quantity picked) {
     FulfillmentOrder o = order(fulfillmentOrderId);
-    Map<String, PickedLine> lines = picks.computeIfAbsent(fulfillmentOrderId, k -> new LinkedHashMap<>());
+    Map<String, PickedLine> lines =
+        picks.computeIfAbsent(fulfillmentOrderId, k -> new LinkedHashMap<>());
     boolean found = false;
     for (FulfillmentLine l : o.lines()) {
       if (l.sku().equals(sku)) {
-        lines.put(l.lineId(), new PickedLine(l.lineId(), l.sku(), l.quantity(), l.sku(), picked, l.lotNumber(),
-            List.of()));
+        lines.put(
+            l.lineId(),
+            new PickedLine(
+                l.lineId(), l.sku(), l.quantity(), l.sku(), picked, l.lotNumber(), List.of()));
         found = true;
         break;
       }
@@ -323,14 +346,17 @@ public final class SimulatedWms implements WmsAdapter {
    * @param substitute the SKU picked instead
    * @return the emitted {@link WmsEventTypes#PICK_COMPLETED} event
    */
-  public synchronized BusinessEvent<PickConfirmation> substitute(String fulfillmentOrderId, Sku ordered,
-      Sku substitute) {
+  public synchronized BusinessEvent<PickConfirmation> substitute(
+      String fulfillmentOrderId, Sku ordered, Sku substitute) {
     FulfillmentOrder o = order(fulfillmentOrderId);
-    Map<String, PickedLine> lines = picks.computeIfAbsent(fulfillmentOrderId, k -> new LinkedHashMap<>());
+    Map<String, PickedLine> lines =
+        picks.computeIfAbsent(fulfillmentOrderId, k -> new LinkedHashMap<>());
     for (FulfillmentLine l : o.lines()) {
       if (l.sku().equals(ordered)) {
-        lines.put(l.lineId(), new PickedLine(l.lineId(), l.sku(), l.quantity(), substitute, l.quantity(), null,
-            List.of()));
+        lines.put(
+            l.lineId(),
+            new PickedLine(
+                l.lineId(), l.sku(), l.quantity(), substitute, l.quantity(), null, List.of()));
         return completePick(fulfillmentOrderId);
       }
     }
@@ -345,16 +371,18 @@ public final class SimulatedWms implements WmsAdapter {
    * @param lotNumber the lot, or null
    * @param serialNumbers the serials, possibly empty
    */
-  public synchronized void assignLot(String fulfillmentOrderId, Sku sku, String lotNumber,
-      List<String> serialNumbers) {
+  public synchronized void assignLot(
+      String fulfillmentOrderId, Sku sku, String lotNumber, List<String> serialNumbers) {
     FulfillmentOrder o = order(fulfillmentOrderId);
-    Map<String, PickedLine> lines = picks.computeIfAbsent(fulfillmentOrderId, k -> new LinkedHashMap<>());
+    Map<String, PickedLine> lines =
+        picks.computeIfAbsent(fulfillmentOrderId, k -> new LinkedHashMap<>());
     for (FulfillmentLine l : o.lines()) {
       if (l.sku().equals(sku)) {
         PickedLine prev = lines.get(l.lineId());
         Quantity qty = prev != null ? prev.pickedQuantity() : l.quantity();
-        lines.put(l.lineId(), new PickedLine(l.lineId(), l.sku(), l.quantity(), sku, qty, lotNumber,
-            serialNumbers));
+        lines.put(
+            l.lineId(),
+            new PickedLine(l.lineId(), l.sku(), l.quantity(), sku, qty, lotNumber, serialNumbers));
         return;
       }
     }
@@ -364,13 +392,26 @@ public final class SimulatedWms implements WmsAdapter {
   private BusinessEvent<PickConfirmation> completePick(String fulfillmentOrderId) {
     FulfillmentOrder o = order(fulfillmentOrderId);
     Map<String, PickedLine> earlier = picks.getOrDefault(fulfillmentOrderId, Map.of());
-    Map<String, PickedLine> lines = new LinkedHashMap<>();   // in order-line order
+    Map<String, PickedLine> lines = new LinkedHashMap<>(); // in order-line order
     for (FulfillmentLine l : o.lines()) {
-      lines.put(l.lineId(), earlier.getOrDefault(l.lineId(), new PickedLine(l.lineId(), l.sku(), l.quantity(),
-          l.sku(), l.quantity(), l.lotNumber(), List.of())));
+      lines.put(
+          l.lineId(),
+          earlier.getOrDefault(
+              l.lineId(),
+              new PickedLine(
+                  l.lineId(),
+                  l.sku(),
+                  l.quantity(),
+                  l.sku(),
+                  l.quantity(),
+                  l.lotNumber(),
+                  List.of())));
     }
     picks.put(fulfillmentOrderId, lines);
-    return emit(WmsEventTypes.PICK_COMPLETED, fulfillmentOrderId, "picked:" + fulfillmentOrderId + ":" + sequence,
+    return emit(
+        WmsEventTypes.PICK_COMPLETED,
+        fulfillmentOrderId,
+        "picked:" + fulfillmentOrderId + ":" + sequence,
         new PickConfirmation(fulfillmentOrderId, List.copyOf(lines.values()), Instant.now(clock)));
   }
 
@@ -381,15 +422,24 @@ public final class SimulatedWms implements WmsAdapter {
    * @param trackingNumber the parcel's tracking number
    * @return the emitted {@link WmsEventTypes#ORDER_PACKED} event
    */
-  public synchronized BusinessEvent<PackConfirmation> pack(String fulfillmentOrderId, String trackingNumber) {
+  public synchronized BusinessEvent<PackConfirmation> pack(
+      String fulfillmentOrderId, String trackingNumber) {
     order(fulfillmentOrderId);
-    return emit(WmsEventTypes.ORDER_PACKED, fulfillmentOrderId, "packed:" + fulfillmentOrderId,
-        new PackConfirmation(fulfillmentOrderId, List.of(parcel(fulfillmentOrderId, trackingNumber)),
+    return emit(
+        WmsEventTypes.ORDER_PACKED,
+        fulfillmentOrderId,
+        "packed:" + fulfillmentOrderId,
+        new PackConfirmation(
+            fulfillmentOrderId,
+            List.of(parcel(fulfillmentOrderId, trackingNumber)),
             Instant.now(clock)));
   }
 
   private static Parcel parcel(String fulfillmentOrderId, String trackingNumber) {
-    return Parcel.builder().parcelId(fulfillmentOrderId + "-1").trackingNumber(trackingNumber).build();
+    return Parcel.builder()
+        .parcelId(fulfillmentOrderId + "-1")
+        .trackingNumber(trackingNumber)
+        .build();
   }
 
   /**
@@ -400,36 +450,47 @@ public final class SimulatedWms implements WmsAdapter {
    * @param trackingNumber the tracking number
    * @return the emitted {@link WmsEventTypes#ORDER_SHIPPED} event
    */
-  public synchronized BusinessEvent<Shipment> ship(String fulfillmentOrderId, String carrier,
-      String trackingNumber) {
+  public synchronized BusinessEvent<Shipment> ship(
+      String fulfillmentOrderId, String carrier, String trackingNumber) {
     FulfillmentOrder o = order(fulfillmentOrderId);
     if (!picks.containsKey(fulfillmentOrderId)) {
       completePick(fulfillmentOrderId);
     }
-    Shipment.Builder b = Shipment.builder()
-        .shipmentId("SHP-" + wmsIds.get(fulfillmentOrderId))
-        .fulfillmentOrderRef(fulfillmentOrderId)
-        .orderRef(o.orderRef())
-        .carrierService(CarrierService.of(carrier))
-        .addTrackingNumber(trackingNumber)
-        .addParcel(parcel(fulfillmentOrderId, trackingNumber))
-        .shipTo(o.shipTo())
-        .shipFrom(LocationRef.of(o.warehouse()))
-        .shippedAt(Instant.now(clock));
+    Shipment.Builder b =
+        Shipment.builder()
+            .shipmentId("SHP-" + wmsIds.get(fulfillmentOrderId))
+            .fulfillmentOrderRef(fulfillmentOrderId)
+            .orderRef(o.orderRef())
+            .carrierService(CarrierService.of(carrier))
+            .addTrackingNumber(trackingNumber)
+            .addParcel(parcel(fulfillmentOrderId, trackingNumber))
+            .shipTo(o.shipTo())
+            .shipFrom(LocationRef.of(o.warehouse()))
+            .shippedAt(Instant.now(clock));
     for (PickedLine l : picks.get(fulfillmentOrderId).values()) {
       if (l.pickedQuantity().signum() > 0) {
-        b.addLine(new ShipmentLine(l.isSubstitution() ? null : l.lineId(), l.pickedSku(), l.pickedQuantity(),
-            l.lotNumber(), l.serialNumbers(), fulfillmentOrderId + "-1"));
+        b.addLine(
+            new ShipmentLine(
+                l.isSubstitution() ? null : l.lineId(),
+                l.pickedSku(),
+                l.pickedQuantity(),
+                l.lotNumber(),
+                l.serialNumbers(),
+                fulfillmentOrderId + "-1"));
       }
     }
     Shipment shipment = b.build();
     orders.remove(fulfillmentOrderId);
-    return emit(WmsEventTypes.ORDER_SHIPPED, fulfillmentOrderId, "shipped:" + shipment.shipmentId(), shipment);
+    return emit(
+        WmsEventTypes.ORDER_SHIPPED,
+        fulfillmentOrderId,
+        "shipped:" + shipment.shipmentId(),
+        shipment);
   }
 
   /**
-   * Receives goods against an ASN; lines not mentioned are received as expected. Differences are reported as
-   * discrepancies on the receipt, like a real WMS does.
+   * Receives goods against an ASN; lines not mentioned are received as expected. Differences are
+   * reported as discrepancies on the receipt, like a real WMS does.
    *
    * @param asnId the ASN (Odoo receipt reference)
    * @param received SKU to the quantity actually received
@@ -440,21 +501,35 @@ public final class SimulatedWms implements WmsAdapter {
     if (asn == null) {
       throw new IllegalArgumentException("no ASN " + asnId);
     }
-    Receipt.Builder b = Receipt.builder().receiptId("RCV-" + (++sequence)).asnRef(asnId)
-        .purchaseOrderRef(asn.purchaseOrderRef()).location(asn.destination()).receivedAt(Instant.now(clock));
+    Receipt.Builder b =
+        Receipt.builder()
+            .receiptId("RCV-" + (++sequence))
+            .asnRef(asnId)
+            .purchaseOrderRef(asn.purchaseOrderRef())
+            .location(asn.destination())
+            .receivedAt(Instant.now(clock));
     for (AsnLine l : asn.lines()) {
       Quantity got = received.getOrDefault(l.sku(), l.expectedQuantity());
       b.addLine(ReceiptLine.of(l.lineId(), l.sku(), l.expectedQuantity(), got));
       int cmp = got.compareAmount(l.expectedQuantity());
       if (cmp != 0) {
-        b.addDiscrepancy(new Discrepancy(l.sku(), cmp < 0 ? DiscrepancyType.SHORTAGE : DiscrepancyType.OVERAGE,
-            l.expectedQuantity(), got, l.lineId(), null));
+        b.addDiscrepancy(
+            new Discrepancy(
+                l.sku(),
+                cmp < 0 ? DiscrepancyType.SHORTAGE : DiscrepancyType.OVERAGE,
+                l.expectedQuantity(),
+                got,
+                l.lineId(),
+                null));
       }
       addStock(l.sku(), asn.destination(), got);
     }
     Receipt r = b.build();
-    return emit(WmsEventTypes.GOODS_RECEIVED, Optional.ofNullable(asn.purchaseOrderRef()).orElse(asnId),
-        "received:" + r.receiptId(), r);
+    return emit(
+        WmsEventTypes.GOODS_RECEIVED,
+        Optional.ofNullable(asn.purchaseOrderRef()).orElse(asnId),
+        "received:" + r.receiptId(),
+        r);
   }
 
   /**
@@ -468,12 +543,22 @@ public final class SimulatedWms implements WmsAdapter {
    * @param reason why
    * @return the emitted {@link WmsEventTypes#RETURN_RECEIVED} event
    */
-  public synchronized BusinessEvent<ReturnAuthorization> receiveReturn(String rmaId, String orderRef, Party customer,
-      Sku sku, Quantity quantity, ReturnReason reason) {
-    ReturnAuthorization ra = ReturnAuthorization.builder().rmaId(rmaId).orderRef(orderRef).customer(customer)
-        .returnTo(LocationRef.of("WH", "Stock"))
-        .addLine(new ReturnLine(null, sku, quantity, reason, List.of(), null))
-        .authorizedAt(Instant.now(clock)).build();
+  public synchronized BusinessEvent<ReturnAuthorization> receiveReturn(
+      String rmaId,
+      String orderRef,
+      Party customer,
+      Sku sku,
+      Quantity quantity,
+      ReturnReason reason) {
+    ReturnAuthorization ra =
+        ReturnAuthorization.builder()
+            .rmaId(rmaId)
+            .orderRef(orderRef)
+            .customer(customer)
+            .returnTo(LocationRef.of("WH", "Stock"))
+            .addLine(new ReturnLine(null, sku, quantity, reason, List.of(), null))
+            .authorizedAt(Instant.now(clock))
+            .build();
     return emit(WmsEventTypes.RETURN_RECEIVED, orderRef, "returned:" + rmaId, ra);
   }
 
@@ -501,17 +586,25 @@ public final class SimulatedWms implements WmsAdapter {
    * @param counted the counted quantity (also becomes the simulator's stock)
    * @return the emitted {@link WmsEventTypes#INVENTORY_COUNTED} event
    */
-  public synchronized BusinessEvent<InventorySnapshot> cycleCount(Sku sku, LocationRef location, Quantity counted) {
+  public synchronized BusinessEvent<InventorySnapshot> cycleCount(
+      Sku sku, LocationRef location, Quantity counted) {
     setStock(sku, location, counted);
-    InventorySnapshot s = new InventorySnapshot("COUNT-" + (++sequence), location.warehouse(), Instant.now(clock),
-        false, List.of(StockLevel.of(sku, location, counted)));
+    InventorySnapshot s =
+        new InventorySnapshot(
+            "COUNT-" + (++sequence),
+            location.warehouse(),
+            Instant.now(clock),
+            false,
+            List.of(StockLevel.of(sku, location, counted)));
     return emit(WmsEventTypes.INVENTORY_COUNTED, "count:" + sku, "counted:" + s.snapshotId(), s);
   }
 
   private FulfillmentOrder order(String fulfillmentOrderId) {
-    FulfillmentOrder o = orders.get(Objects.requireNonNull(fulfillmentOrderId, "fulfillmentOrderId"));
+    FulfillmentOrder o =
+        orders.get(Objects.requireNonNull(fulfillmentOrderId, "fulfillmentOrderId"));
     if (o == null) {
-      throw new IllegalArgumentException("order " + fulfillmentOrderId + " is not released to the simulator");
+      throw new IllegalArgumentException(
+          "order " + fulfillmentOrderId + " is not released to the simulator");
     }
     return o;
   }
@@ -528,8 +621,16 @@ public final class SimulatedWms implements WmsAdapter {
 
   private <T> BusinessEvent<T> emit(String type, String correlationId, String key, T payload) {
     String id = name + "-" + (emitted.size() + 1);
-    BusinessEvent<T> e = new BusinessEvent<>(id, type, Instant.now(clock), "wms:" + name, correlationId,
-        name + ":" + key, BusinessEvent.CURRENT_SCHEMA_VERSION, payload);
+    BusinessEvent<T> e =
+        new BusinessEvent<>(
+            id,
+            type,
+            Instant.now(clock),
+            "wms:" + name,
+            correlationId,
+            name + ":" + key,
+            BusinessEvent.CURRENT_SCHEMA_VERSION,
+            payload);
     emitted.add(e);
     byMessageId.put(id, e);
     return e;
@@ -540,16 +641,13 @@ public final class SimulatedWms implements WmsAdapter {
     return "SimulatedWms[" + name + ", orders=" + orders.size() + ", down=" + down + "]";
   }
 
-  /**
-   * Configures a {@link SimulatedWms}. Not thread-safe.
-   */
+  /** Configures a {@link SimulatedWms}. Not thread-safe. */
   public static final class Builder {
     private String name = "sim";
     private Clock clock = Clock.systemUTC();
     private int pageSize = 2;
 
-    private Builder() {
-    }
+    private Builder() {}
 
     /**
      * The adapter name (default {@code sim}).

@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -41,30 +42,46 @@ import org.junit.jupiter.api.Test;
 class SimulatedCarrierTest {
 
   private static final Instant NOW = Instant.parse("2026-11-27T09:00:00Z");
-  private static final Party BRUSSELS = Party.of("WH", Address.of("Rue 1", "Brussels", "1000", "BE"));
-  private static final Party ANTWERP = Party.of("Bob", Address.of("Markt 1", "Antwerpen", "2000", "BE"));
-  private static final Party NEW_YORK = Party.of("Ann", Address.of("5th Ave 1", "New York", "10001", "US"));
+  private static final Party BRUSSELS =
+      Party.of("WH", Address.of("Rue 1", "Brussels", "1000", "BE"));
+  private static final Party ANTWERP =
+      Party.of("Bob", Address.of("Markt 1", "Antwerpen", "2000", "BE"));
+  private static final Party NEW_YORK =
+      Party.of("Ann", Address.of("5th Ave 1", "New York", "10001", "US"));
 
-  private final SimulatedCarrier carrier = SimulatedCarrier.builder("simpost").displayName("SimPost")
-      .service("ECO", "4.00", "0.50", 5, false)
-      .service("EXPRESS", "9.00", "1.00", 2, true)
-      .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-      .build();
+  private final SimulatedCarrier carrier =
+      SimulatedCarrier.builder("simpost")
+          .displayName("SimPost")
+          .service("ECO", "4.00", "0.50", 5, false)
+          .service("EXPRESS", "9.00", "1.00", 2, true)
+          .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+          .build();
 
   private static Parcel parcel(String id, String kg) {
     return Parcel.builder().parcelId(id).weight(Weight.kilograms(kg)).build();
   }
 
   private static ShipmentRequest purchase(String key, LabelFormat format, Parcel... parcels) {
-    return ShipmentRequest.builder(key, "ECO").reference("WH/OUT/1").route(BRUSSELS, ANTWERP)
-        .parcels(List.of(parcels)).labelFormat(format).build();
+    return ShipmentRequest.builder(key, "ECO")
+        .reference("WH/OUT/1")
+        .route(BRUSSELS, ANTWERP)
+        .parcels(List.of(parcels))
+        .labelFormat(format)
+        .build();
   }
 
   @Test
   void ratesAreDeterministicFromWeightAndTransitDays() {
-    List<Rate> rates = carrier.rate(RateRequest.builder(BRUSSELS, ANTWERP).parcel(parcel("P1", "2"))
-        .parcel(Parcel.builder().parcelId("P2").weight(Weight.of(new BigDecimal("1000"), UnitOfMeasure.GRM)).build())
-        .build());
+    List<Rate> rates =
+        carrier.rate(
+            RateRequest.builder(BRUSSELS, ANTWERP)
+                .parcel(parcel("P1", "2"))
+                .parcel(
+                    Parcel.builder()
+                        .parcelId("P2")
+                        .weight(Weight.of(new BigDecimal("1000"), UnitOfMeasure.GRM))
+                        .build())
+                .build());
 
     assertThat(rates).extracting(Rate::serviceCode).containsExactly("ECO", "EXPRESS");
     assertThat(rates.get(0).amount()).isEqualTo(Money.of("5.50", "EUR"));
@@ -74,54 +91,78 @@ class SimulatedCarrierTest {
 
   @Test
   void domesticServicesAreNotQuotedOrSoldAcrossBorders() {
-    assertThat(carrier.rate(RateRequest.builder(BRUSSELS, NEW_YORK).parcel(parcel("P1", "1")).build()))
-        .extracting(Rate::serviceCode).containsExactly("EXPRESS");
-    assertThatThrownBy(() -> carrier.createShipment(ShipmentRequest.builder("k", "ECO").route(BRUSSELS, NEW_YORK)
-        .parcels(List.of(parcel("P1", "1"))).build()))
-        .isInstanceOf(CarrierRequestRejectedException.class).hasMessageContaining("internationally");
+    assertThat(
+            carrier.rate(RateRequest.builder(BRUSSELS, NEW_YORK).parcel(parcel("P1", "1")).build()))
+        .extracting(Rate::serviceCode)
+        .containsExactly("EXPRESS");
+    assertThatThrownBy(
+            () ->
+                carrier.createShipment(
+                    ShipmentRequest.builder("k", "ECO")
+                        .route(BRUSSELS, NEW_YORK)
+                        .parcels(List.of(parcel("P1", "1")))
+                        .build()))
+        .isInstanceOf(CarrierRequestRejectedException.class)
+        .hasMessageContaining("internationally");
   }
 
   @Test
   void aParcelWithoutWeightIsRejectedNamingIt() {
-    assertThatThrownBy(() -> carrier.rate(RateRequest.builder(BRUSSELS, ANTWERP).parcel(Parcel.of("P9")).build()))
+    assertThatThrownBy(
+            () ->
+                carrier.rate(
+                    RateRequest.builder(BRUSSELS, ANTWERP).parcel(Parcel.of("P9")).build()))
         .isInstanceOf(CarrierRequestRejectedException.class)
-        .satisfies(e -> assertThat(((CarrierRequestRejectedException) e).fieldErrors())
-            .containsExactly("parcels[0].weight"));
+        .satisfies(
+            e ->
+                assertThat(((CarrierRequestRejectedException) e).fieldErrors())
+                    .containsExactly("parcels[0].weight"));
   }
 
   @Test
   void purchasesAreDeduplicatedByKeyAndCounted() {
-    CarrierShipment first = carrier.createShipment(purchase("k1", LabelFormat.PDF, parcel("P1", "1"),
-        parcel("P2", "1")));
-    CarrierShipment again = carrier.createShipment(purchase("k1", LabelFormat.PDF, parcel("P1", "1"),
-        parcel("P2", "1")));
+    CarrierShipment first =
+        carrier.createShipment(
+            purchase("k1", LabelFormat.PDF, parcel("P1", "1"), parcel("P2", "1")));
+    CarrierShipment again =
+        carrier.createShipment(
+            purchase("k1", LabelFormat.PDF, parcel("P1", "1"), parcel("P2", "1")));
 
     assertThat(again).isEqualTo(first);
     assertThat(first.trackingNumbers()).containsExactly("SIMPOST000101", "SIMPOST000102");
     assertThat(carrier.labelsPurchased()).isEqualTo(1);
     assertThat(carrier.createShipmentCalls()).isEqualTo(2);
-    assertThatThrownBy(() -> carrier.createShipment(purchase("k1", LabelFormat.PDF, parcel("P1", "5"))))
-        .isInstanceOf(CarrierRequestRejectedException.class).hasMessageContaining("different shipment");
+    assertThatThrownBy(
+            () -> carrier.createShipment(purchase("k1", LabelFormat.PDF, parcel("P1", "5"))))
+        .isInstanceOf(CarrierRequestRejectedException.class)
+        .hasMessageContaining("different shipment");
   }
 
   @Test
   void aLostResponseStillBuysAndTheShipmentCanBeFoundByKey() {
     carrier.loseNextCreateResponses(1);
-    assertThatThrownBy(() -> carrier.createShipment(purchase("k2", LabelFormat.PDF, parcel("P1", "1"))))
+    assertThatThrownBy(
+            () -> carrier.createShipment(purchase("k2", LabelFormat.PDF, parcel("P1", "1"))))
         .isInstanceOf(CarrierOutcomeUnknownException.class);
     assertThat(carrier.labelsPurchased()).isEqualTo(1);
     assertThat(carrier.findShipment("k2")).isPresent();
 
     carrier.failNextCreates(1);
-    assertThatThrownBy(() -> carrier.createShipment(purchase("k3", LabelFormat.PDF, parcel("P1", "1"))))
+    assertThatThrownBy(
+            () -> carrier.createShipment(purchase("k3", LabelFormat.PDF, parcel("P1", "1"))))
         .isInstanceOf(CarrierUnavailableException.class);
     assertThat(carrier.labelsPurchased()).isEqualTo(1);
   }
 
   @Test
   void pdfLabelsHaveAConsistentCrossReferenceTable() {
-    byte[] pdf = carrier.createShipment(purchase("k4", LabelFormat.PDF, parcel("P1", "1"))).parcels().get(0)
-        .label().content();
+    byte[] pdf =
+        carrier
+            .createShipment(purchase("k4", LabelFormat.PDF, parcel("P1", "1")))
+            .parcels()
+            .get(0)
+            .label()
+            .content();
     String text = new String(pdf, StandardCharsets.US_ASCII);
 
     assertThat(text).startsWith("%PDF-1.4").endsWith("%%EOF\n").contains("SIMPOST000101");
@@ -140,12 +181,24 @@ class SimulatedCarrierTest {
 
   @Test
   void zplAndPngLabelsAreWellFormed() throws Exception {
-    String zpl = new String(carrier.createShipment(purchase("k5", LabelFormat.ZPL, parcel("P1", "1"))).parcels()
-        .get(0).label().content(), StandardCharsets.UTF_8);
+    String zpl =
+        new String(
+            carrier
+                .createShipment(purchase("k5", LabelFormat.ZPL, parcel("P1", "1")))
+                .parcels()
+                .get(0)
+                .label()
+                .content(),
+            StandardCharsets.UTF_8);
     assertThat(zpl).startsWith("^XA").contains("^BC").contains("SIMPOST000101").endsWith("^XZ\n");
 
-    byte[] png = carrier.createShipment(purchase("k6", LabelFormat.PNG, parcel("P1", "1"))).parcels().get(0)
-        .label().content();
+    byte[] png =
+        carrier
+            .createShipment(purchase("k6", LabelFormat.PNG, parcel("P1", "1")))
+            .parcels()
+            .get(0)
+            .label()
+            .content();
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
     assertThat(image).isNotNull();
     assertThat(image.getWidth()).isEqualTo(1);
@@ -154,26 +207,36 @@ class SimulatedCarrierTest {
   @Test
   void trackingShowsTheTimelineUpToTheClockAndWebhooksRoundTrip() {
     Clock[] clock = {Clock.fixed(NOW, ZoneOffset.UTC)};
-    SimulatedCarrier moving = SimulatedCarrier.builder("simpost").service("ECO", "1", "0", 1, false)
-        .clock(new Clock() {
-          @Override
-          public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-          }
+    SimulatedCarrier moving =
+        SimulatedCarrier.builder("simpost")
+            .service("ECO", "1", "0", 1, false)
+            .clock(
+                new Clock() {
+                  @Override
+                  public ZoneId getZone() {
+                    return ZoneOffset.UTC;
+                  }
 
-          @Override
-          public Clock withZone(java.time.ZoneId zone) {
-            return this;
-          }
+                  @Override
+                  public Clock withZone(ZoneId zone) {
+                    return this;
+                  }
 
-          @Override
-          public Instant instant() {
-            return clock[0].instant();
-          }
-        }).build();
-    String tn = moving.createShipment(purchase("k7", LabelFormat.PDF, parcel("P1", "1"))).trackingNumbers().get(0);
-    TrackingEvent pickedUp = moving.scriptEvent(tn, "PU", NOW.plus(Duration.ofHours(1)), "Brussels");
-    TrackingEvent delivered = moving.scriptEvent(tn, "DL", NOW.plus(Duration.ofHours(20)), "Antwerpen");
+                  @Override
+                  public Instant instant() {
+                    return clock[0].instant();
+                  }
+                })
+            .build();
+    String tn =
+        moving
+            .createShipment(purchase("k7", LabelFormat.PDF, parcel("P1", "1")))
+            .trackingNumbers()
+            .get(0);
+    TrackingEvent pickedUp =
+        moving.scriptEvent(tn, "PU", NOW.plus(Duration.ofHours(1)), "Brussels");
+    TrackingEvent delivered =
+        moving.scriptEvent(tn, "DL", NOW.plus(Duration.ofHours(20)), "Antwerpen");
 
     assertThat(moving.track(tn).status()).isEqualTo(TrackingStatus.PRE_TRANSIT);
     clock[0] = Clock.offset(clock[0], Duration.ofHours(2));
@@ -184,11 +247,17 @@ class SimulatedCarrierTest {
 
     assertThat(moving.parseTrackingWebhook(moving.webhook(List.of(delivered, pickedUp))))
         .containsExactly(delivered, pickedUp);
-    assertThatThrownBy(() -> moving.track("UNKNOWN")).isInstanceOf(TrackingNumberNotFoundException.class);
-    assertThatThrownBy(() -> moving.parseTrackingWebhook(WebhookRequest.ofSingleValued(Map.of(),
-        "{\"events\":[{\"code\":\"DL\"}]}".getBytes(StandardCharsets.UTF_8))))
+    assertThatThrownBy(() -> moving.track("UNKNOWN"))
+        .isInstanceOf(TrackingNumberNotFoundException.class);
+    assertThatThrownBy(
+            () ->
+                moving.parseTrackingWebhook(
+                    WebhookRequest.ofSingleValued(
+                        Map.of(),
+                        "{\"events\":[{\"code\":\"DL\"}]}".getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(InvalidTrackingWebhookException.class);
-    assertThatThrownBy(() -> moving.scriptEvent(tn, "ZZ", NOW, null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> moving.scriptEvent(tn, "ZZ", NOW, null))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -198,8 +267,10 @@ class SimulatedCarrierTest {
     carrier.cancelShipment(s.shipmentId());
 
     assertThat(carrier.isCancelled(s.shipmentId())).isTrue();
-    assertThat(carrier.track(s.trackingNumbers().get(0)).events()).extracting(TrackingEvent::rawCode)
+    assertThat(carrier.track(s.trackingNumbers().get(0)).events())
+        .extracting(TrackingEvent::rawCode)
         .containsExactly("LC", "CX");
-    assertThatThrownBy(() -> carrier.cancelShipment("SHP-nope")).isInstanceOf(CarrierRequestRejectedException.class);
+    assertThatThrownBy(() -> carrier.cancelShipment("SHP-nope"))
+        .isInstanceOf(CarrierRequestRejectedException.class);
   }
 }

@@ -22,16 +22,20 @@ import io.github.odooconnector.wms.spi.InventoryPageRequest;
 import io.github.odooconnector.wms.spi.PolledMessages;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class SimulatedWmsTest {
 
   private static FulfillmentOrder order(String id) {
-    return FulfillmentOrder.builder().fulfillmentOrderId(id).warehouse("WH")
+    return FulfillmentOrder.builder()
+        .fulfillmentOrderId(id)
+        .warehouse("WH")
         .shipTo(Party.of("Acme", Address.of("1 Main St", "Springfield", "12345", "US")))
         .priority(OrderPriority.NORMAL)
         .addLine(FulfillmentLine.of("1", Sku.of("A"), Quantity.pieces(3)))
-        .addLine(FulfillmentLine.of("2", Sku.of("B"), Quantity.pieces(2))).build();
+        .addLine(FulfillmentLine.of("2", Sku.of("B"), Quantity.pieces(2)))
+        .build();
   }
 
   @Test
@@ -40,7 +44,8 @@ class SimulatedWmsTest {
     String first = wms.releaseOrder(order("O1"), "k1").wmsOrderId();
 
     assertThat(wms.releaseOrder(order("O1"), "k1").wmsOrderId()).isEqualTo(first);
-    assertThatThrownBy(() -> wms.releaseOrder(order("O1"), "k2")).isInstanceOf(WmsRejectedException.class);
+    assertThatThrownBy(() -> wms.releaseOrder(order("O1"), "k2"))
+        .isInstanceOf(WmsRejectedException.class);
     assertThat(wms.orders()).containsOnlyKeys("O1");
     assertThat(wms.releaseCalls()).isEqualTo(3);
   }
@@ -49,7 +54,8 @@ class SimulatedWmsTest {
   void outagesFailCallsUntilRecovery() {
     SimulatedWms wms = SimulatedWms.builder().build();
     wms.failNextCalls(1);
-    assertThatThrownBy(() -> wms.releaseOrder(order("O1"), "k")).isInstanceOf(WmsUnavailableException.class);
+    assertThatThrownBy(() -> wms.releaseOrder(order("O1"), "k"))
+        .isInstanceOf(WmsUnavailableException.class);
     assertThat(wms.releaseOrder(order("O1"), "k").wmsOrderId()).isNotBlank();
     wms.goDown();
     assertThatThrownBy(() -> wms.fetchInventory(InventoryPageRequest.first("WH", 5)))
@@ -68,9 +74,10 @@ class SimulatedWmsTest {
 
     assertThat(picked.payload().hasShortPicks()).isTrue();
     assertThat(shipped.type()).isEqualTo(WmsEventTypes.ORDER_SHIPPED);
-    assertThat(shipped.payload().lines()).extracting(l -> l.orderLineRef(), l -> l.quantity())
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("1", Quantity.pieces(3)),
-            org.assertj.core.groups.Tuple.tuple("2", Quantity.pieces(1)));
+    assertThat(shipped.payload().lines())
+        .extracting(l -> l.orderLineRef(), l -> l.quantity())
+        .containsExactly(
+            Tuple.tuple("1", Quantity.pieces(3)), Tuple.tuple("2", Quantity.pieces(1)));
     assertThat(shipped.payload().trackingNumbers()).containsExactly("JD1");
     assertThat(wms.orders()).as("shipped orders leave the WMS").isEmpty();
   }
@@ -93,7 +100,8 @@ class SimulatedWmsTest {
 
     wms.releaseOrder(order("O1"), "k");
     BusinessEvent<?> accepted = wms.accept("O1");
-    BusinessEvent<?> count = wms.cycleCount(Sku.of("A"), LocationRef.of("WH", "Stock"), Quantity.pieces(0));
+    BusinessEvent<?> count =
+        wms.cycleCount(Sku.of("A"), LocationRef.of("WH", "Stock"), Quantity.pieces(0));
     PolledMessages polled = wms.poll(null, 10);
     assertThat(polled.messages()).hasSize(2);
     assertThat(wms.translate(polled.messages().get(0))).containsExactly(accepted);

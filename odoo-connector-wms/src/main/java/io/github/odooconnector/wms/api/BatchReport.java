@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The outcome of one run of a batch workflow (release pending orders, send pending ASNs, process the inbox).
- * A run never stops at the first bad item: each item ends up in exactly one list.
+ * The outcome of one run of a batch workflow (release pending orders, send pending ASNs, process
+ * the inbox). A run never stops at the first bad item: each item ends up in exactly one list.
  *
  * <p>Immutable and thread-safe.
  *

@@ -1,7 +1,9 @@
 package io.github.odooconnector.wms.api;
 
 /**
- * An inbound WMS message (webhook payload or polled record) could not be understood: bad JSON, unknown event type, missing or malformed field. Permanent: the message is parked, never silently dropped.
+ * An inbound WMS message (webhook payload or polled record) could not be understood: bad JSON,
+ * unknown event type, missing or malformed field. Permanent: the message is parked, never silently
+ * dropped.
  *
  * <p>Immutable and thread-safe.
  */

@@ -11,14 +11,21 @@ import java.util.Objects;
  *
  * @param sku the product
  * @param location the Odoo location (complete name, for example {@code WH/Stock})
- * @param wmsQuantity what the WMS holds, converted to the Odoo product unit (zero when the WMS has no record)
+ * @param wmsQuantity what the WMS holds, converted to the Odoo product unit (zero when the WMS has
+ *     no record)
  * @param odooQuantity what Odoo holds (zero when Odoo has no quant)
  * @param difference {@code wmsQuantity - odooQuantity}
  * @param status what was done about it
  * @param note details, for example why it could not be compared; may be empty
  */
-public record InventoryDiscrepancy(Sku sku, String location, Quantity wmsQuantity, Quantity odooQuantity,
-    Quantity difference, Status status, String note) {
+public record InventoryDiscrepancy(
+    Sku sku,
+    String location,
+    Quantity wmsQuantity,
+    Quantity odooQuantity,
+    Quantity difference,
+    Status status,
+    String note) {
 
   /** What reconciliation did with a discrepancy. */
   public enum Status {

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param accepted true for accepted, false for rejected
  * @param reason why it was rejected (or a note on acceptance), or null
  */
-public record OrderAcknowledgement(String fulfillmentOrderId, String wmsOrderId, boolean accepted, String reason) {
+public record OrderAcknowledgement(
+    String fulfillmentOrderId, String wmsOrderId, boolean accepted, String reason) {
 
   /**
    * Validates.

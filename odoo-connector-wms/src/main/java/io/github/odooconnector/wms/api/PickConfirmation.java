@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param lines one entry per released line
  * @param completedAt when picking finished
  */
-public record PickConfirmation(String fulfillmentOrderId, List<PickedLine> lines, Instant completedAt) {
+public record PickConfirmation(
+    String fulfillmentOrderId, List<PickedLine> lines, Instant completedAt) {
 
   /**
    * Validates and copies.

@@ -18,8 +18,14 @@ import java.util.Objects;
  * @param lotNumber the lot picked, or null
  * @param serialNumbers the serial numbers picked, possibly empty
  */
-public record PickedLine(String lineId, Sku orderedSku, Quantity orderedQuantity, Sku pickedSku,
-    Quantity pickedQuantity, String lotNumber, List<String> serialNumbers) {
+public record PickedLine(
+    String lineId,
+    Sku orderedSku,
+    Quantity orderedQuantity,
+    Sku pickedSku,
+    Quantity pickedQuantity,
+    String lotNumber,
+    List<String> serialNumbers) {
 
   /**
    * Validates and copies.

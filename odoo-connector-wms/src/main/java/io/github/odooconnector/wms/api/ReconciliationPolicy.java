@@ -6,9 +6,10 @@ import java.util.Objects;
 /**
  * How an inventory reconciliation treats differences between the WMS and Odoo.
  *
- * <p>With {@code applyAdjustments}, Odoo's quantity is set to the WMS's quantity for every difference whose
- * absolute size is at most {@code adjustmentTolerance} (in the product's unit); bigger differences are only reported,
- * for a person to investigate. Differences of at most {@code ignoreBelow} are considered equal (rounding noise).
+ * <p>With {@code applyAdjustments}, Odoo's quantity is set to the WMS's quantity for every
+ * difference whose absolute size is at most {@code adjustmentTolerance} (in the product's unit);
+ * bigger differences are only reported, for a person to investigate. Differences of at most {@code
+ * ignoreBelow} are considered equal (rounding noise).
  *
  * <p>Immutable and thread-safe.
  *
@@ -16,7 +17,8 @@ import java.util.Objects;
  * @param applyAdjustments whether to write inventory adjustments to Odoo
  * @param adjustmentTolerance the largest difference that is adjusted automatically (zero or more)
  */
-public record ReconciliationPolicy(BigDecimal ignoreBelow, boolean applyAdjustments, BigDecimal adjustmentTolerance) {
+public record ReconciliationPolicy(
+    BigDecimal ignoreBelow, boolean applyAdjustments, BigDecimal adjustmentTolerance) {
 
   /**
    * Validates.

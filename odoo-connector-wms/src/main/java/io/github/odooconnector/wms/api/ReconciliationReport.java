@@ -15,7 +15,11 @@ import java.util.Objects;
  * @param matched how many pairs agreed (within the noise threshold)
  * @param discrepancies the pairs that disagree, sorted by SKU then location
  */
-public record ReconciliationReport(String snapshotId, Instant takenAt, int compared, int matched,
+public record ReconciliationReport(
+    String snapshotId,
+    Instant takenAt,
+    int compared,
+    int matched,
     List<InventoryDiscrepancy> discrepancies) {
 
   /**

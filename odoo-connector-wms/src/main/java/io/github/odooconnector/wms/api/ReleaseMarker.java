@@ -4,11 +4,12 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The Odoo field on {@code stock.picking} that records that a picking was handed to the WMS, so it is sent once.
+ * The Odoo field on {@code stock.picking} that records that a picking was handed to the WMS, so it
+ * is sent once.
  *
- * <p>A {@linkplain #charField(String) char field} (recommended, for example a custom {@code x_wms_ref}) receives
- * the WMS's order id; a {@linkplain #booleanField(String) boolean field} receives {@code true}. Pickings whose
- * marker is set are never released again.
+ * <p>A {@linkplain #charField(String) char field} (recommended, for example a custom {@code
+ * x_wms_ref}) receives the WMS's order id; a {@linkplain #booleanField(String) boolean field}
+ * receives {@code true}. Pickings whose marker is set are never released again.
  *
  * <p>Immutable and thread-safe.
  *
@@ -37,7 +38,8 @@ public record ReleaseMarker(String field, Kind kind) {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(kind, "kind");
     if (!NAME.matcher(field).matches()) {
-      throw new IllegalArgumentException("invalid Odoo field name for release marker: '" + field + "'");
+      throw new IllegalArgumentException(
+          "invalid Odoo field name for release marker: '" + field + "'");
     }
   }
 

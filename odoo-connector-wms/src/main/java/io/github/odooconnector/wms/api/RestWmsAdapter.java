@@ -4,40 +4,48 @@ import io.github.odooconnector.wms.internal.RestWmsAdapterImpl;
 import io.github.odooconnector.wms.spi.WmsAdapter;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The reference WMS adapter: JSON over HTTP with configurable endpoints and HMAC-signed webhooks. Most WMSs with a
- * REST API fit it directly or with a small proxy; it is also the model for writing your own adapter.
+ * The reference WMS adapter: JSON over HTTP with configurable endpoints and HMAC-signed webhooks.
+ * Most WMSs with a REST API fit it directly or with a small proxy; it is also the model for writing
+ * your own adapter.
  *
- * <p>Wire contract (all bodies UTF-8 JSON in the canonical form of {@link io.github.odooconnector.model.CanonicalJson}):
+ * <p>Wire contract (all bodies UTF-8 JSON in the canonical form of {@link
+ * io.github.odooconnector.model.CanonicalJson}):
+ *
  * <ul>
- *   <li>release: {@code POST {releasePath}} with the {@code FulfillmentOrder}, header {@code Idempotency-Key};
- *       answer 200/201 {@code {"wmsOrderId":"..."}}; a 409 carrying a {@code wmsOrderId} counts as success
- *       (already released with that key);</li>
- *   <li>update: {@code PUT {orderPath}}; cancel: {@code POST {cancelPath}}; both with {@code Idempotency-Key};</li>
- *   <li>ASN: {@code POST {asnPath}} with the {@code AdvanceShipNotice};</li>
- *   <li>inventory: {@code GET {inventoryPath}?warehouse=..&limit=..[&cursor=..]}, answer
- *       {@code {"snapshotId":..,"takenAt":..,"levels":[StockLevel..],"nextCursor":..|null}};</li>
- *   <li>polling: {@code GET {eventsPath}?limit=..[&cursor=..]}, answer {@code {"events":[event..],"nextCursor":..}};</li>
- *   <li>an event (webhook body or polled element): {@code {"eventId":..,"type":"shipment.dispatched",
- *       "occurredAt":..,"correlationId":..,"payload":{..}}}, or {@code {"events":[..]}} for a batch; payload types
- *       per {@link WmsEventTypes}.</li>
+ *   <li>release: {@code POST {releasePath}} with the {@code FulfillmentOrder}, header {@code
+ *       Idempotency-Key}; answer 200/201 {@code {"wmsOrderId":"..."}}; a 409 carrying a {@code
+ *       wmsOrderId} counts as success (already released with that key);
+ *   <li>update: {@code PUT {orderPath}}; cancel: {@code POST {cancelPath}}; both with {@code
+ *       Idempotency-Key};
+ *   <li>ASN: {@code POST {asnPath}} with the {@code AdvanceShipNotice};
+ *   <li>inventory: {@code GET {inventoryPath}?warehouse=..&limit=..[&cursor=..]}, answer {@code
+ *       {"snapshotId":..,"takenAt":..,"levels":[StockLevel..],"nextCursor":..|null}};
+ *   <li>polling: {@code GET {eventsPath}?limit=..[&cursor=..]}, answer {@code
+ *       {"events":[event..],"nextCursor":..}};
+ *   <li>an event (webhook body or polled element): {@code
+ *       {"eventId":..,"type":"shipment.dispatched",
+ *       "occurredAt":..,"correlationId":..,"payload":{..}}}, or {@code {"events":[..]}} for a
+ *       batch; payload types per {@link WmsEventTypes}.
  * </ul>
- * Webhooks are signed with HMAC-SHA256 over the raw body, hex, in {@code X-Wms-Signature: sha256=<hex>}; the event
- * id travels in {@code X-Wms-Event-Id} (header names configurable). HTTP errors map to the {@link WmsException}
- * hierarchy: 401/403 authentication, 429 rate limited (with {@code Retry-After}), 408/5xx and connection failures
- * unavailable, a timeout after a state-changing request was sent outcome-unknown, other 4xx rejected.
  *
- * <p>The bearer token and webhook secret never appear in messages or {@code toString()}. Adapters built here are
- * immutable and thread-safe.
+ * Webhooks are signed with HMAC-SHA256 over the raw body, hex, in {@code X-Wms-Signature:
+ * sha256=<hex>}; the event id travels in {@code X-Wms-Event-Id} (header names configurable). HTTP
+ * errors map to the {@link WmsException} hierarchy: 401/403 authentication, 429 rate limited (with
+ * {@code Retry-After}), 408/5xx and connection failures unavailable, a timeout after a
+ * state-changing request was sent outcome-unknown, other 4xx rejected.
+ *
+ * <p>The bearer token and webhook secret never appear in messages or {@code toString()}. Adapters
+ * built here are immutable and thread-safe.
  */
 public final class RestWmsAdapter {
 
-  private RestWmsAdapter() {
-  }
+  private RestWmsAdapter() {}
 
   /**
    * Starts a builder.
@@ -49,9 +57,7 @@ public final class RestWmsAdapter {
     return new Builder(URI.create(Objects.requireNonNull(baseUrl, "baseUrl")));
   }
 
-  /**
-   * Configures a REST adapter. Not thread-safe.
-   */
+  /** Configures a REST adapter. Not thread-safe. */
   public static final class Builder {
     private final URI baseUrl;
     private String name = "rest";
@@ -70,7 +76,8 @@ public final class RestWmsAdapter {
     private HttpClient httpClient;
 
     private Builder(URI baseUrl) {
-      String scheme = baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(Locale.ROOT);
+      String scheme =
+          baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(Locale.ROOT);
       if (!scheme.equals("https") && !scheme.equals("http")) {
         throw new IllegalArgumentException("baseUrl must be an http(s) URL");
       }
@@ -110,7 +117,8 @@ public final class RestWmsAdapter {
      * @return this builder
      */
     public Builder webhookSecret(String secret) {
-      this.webhookSecret = Objects.requireNonNull(secret, "secret").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      this.webhookSecret =
+          Objects.requireNonNull(secret, "secret").getBytes(StandardCharsets.UTF_8);
       return this;
     }
 
@@ -128,8 +136,9 @@ public final class RestWmsAdapter {
     }
 
     /**
-     * Endpoint paths relative to the base URL; {@code {id}} is replaced by the URL-encoded fulfillment order id.
-     * A null path disables the operation (and its {@link io.github.odooconnector.wms.spi.WmsFeature}).
+     * Endpoint paths relative to the base URL; {@code {id}} is replaced by the URL-encoded
+     * fulfillment order id. A null path disables the operation (and its {@link
+     * io.github.odooconnector.wms.spi.WmsFeature}).
      *
      * @param release POST new orders (default {@code /orders}, required)
      * @param order PUT order updates (default {@code /orders/{id}})
@@ -138,7 +147,8 @@ public final class RestWmsAdapter {
      * @param inventory GET inventory pages (default {@code /inventory})
      * @return this builder
      */
-    public Builder endpoints(String release, String order, String cancel, String asn, String inventory) {
+    public Builder endpoints(
+        String release, String order, String cancel, String asn, String inventory) {
       this.releasePath = Objects.requireNonNull(release, "release");
       this.orderPath = order;
       this.cancelPath = cancel;
@@ -200,11 +210,30 @@ public final class RestWmsAdapter {
      * @return the adapter
      */
     public WmsAdapter build() {
-      HttpClient client = httpClient != null ? httpClient
-          : HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
-      return new RestWmsAdapterImpl(new RestWmsAdapterImpl.Config(name, baseUrl, bearerToken, webhookSecret,
-          signatureHeader, eventIdHeader, releasePath, orderPath, cancelPath, asnPath, inventoryPath, eventsPath,
-          timeout, maxInventoryPageSize), client);
+      HttpClient client =
+          httpClient != null
+              ? httpClient
+              : HttpClient.newBuilder()
+                  .connectTimeout(timeout)
+                  .followRedirects(HttpClient.Redirect.NEVER)
+                  .build();
+      return new RestWmsAdapterImpl(
+          new RestWmsAdapterImpl.Config(
+              name,
+              baseUrl,
+              bearerToken,
+              webhookSecret,
+              signatureHeader,
+              eventIdHeader,
+              releasePath,
+              orderPath,
+              cancelPath,
+              asnPath,
+              inventoryPath,
+              eventsPath,
+              timeout,
+              maxInventoryPageSize),
+          client);
     }
   }
 }

@@ -1,7 +1,8 @@
 package io.github.odooconnector.wms.api;
 
 /**
- * The adapter does not support the operation (see {@link io.github.odooconnector.wms.spi.WmsCapabilities}); permanent.
+ * The adapter does not support the operation (see {@link
+ * io.github.odooconnector.wms.spi.WmsCapabilities}); permanent.
  *
  * <p>Immutable and thread-safe.
  */

@@ -3,10 +3,10 @@ package io.github.odooconnector.wms.api;
 /**
  * Root of the unchecked exceptions raised by WMS adapters and the WMS workflows.
  *
- * <p>Callers act on the subtype or on {@link #isRetryable()}: a retryable failure (WMS down, rate limited,
- * outcome unknown) leaves the work pending and the next run retries it with the same idempotency key; a permanent
- * failure (rejected, malformed message, unsupported operation) needs a person or a code change. Messages never
- * contain credentials or webhook secrets.
+ * <p>Callers act on the subtype or on {@link #isRetryable()}: a retryable failure (WMS down, rate
+ * limited, outcome unknown) leaves the work pending and the next run retries it with the same
+ * idempotency key; a permanent failure (rejected, malformed message, unsupported operation) needs a
+ * person or a code change. Messages never contain credentials or webhook secrets.
  *
  * <p>Immutable and thread-safe.
  */

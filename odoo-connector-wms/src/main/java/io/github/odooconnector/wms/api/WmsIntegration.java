@@ -4,6 +4,7 @@ import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.InventorySnapshot;
+import io.github.odooconnector.reliability.api.EventCodec;
 import io.github.odooconnector.reliability.api.Idempotent;
 import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
 import io.github.odooconnector.reliability.api.InMemoryOutboxStore;
@@ -22,13 +23,13 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 
 /**
- * The facade that keeps Odoo and one WMS in step. Wire it once, then call the workflow methods from your scheduler
- * and webhook endpoint:
+ * The facade that keeps Odoo and one WMS in step. Wire it once, then call the workflow methods from
+ * your scheduler and webhook endpoint:
  *
  * <pre>{@code
  * WmsIntegration wms = WmsIntegration.builder()
  *     .odoo(odooClient)
- *     .adapter(myWmsAdapter)                               // or .adapter("rest", config) via ServiceLoader
+ *     .adapter(myWmsAdapter)          // or .adapter("rest", config) via ServiceLoader
  *     .idempotencyStore(new JdbcIdempotencyStore(ds))
  *     .outboxStore(new JdbcOutboxStore(ds))
  *     .releaseMarker(ReleaseMarker.charField("x_wms_ref"))
@@ -40,10 +41,10 @@ import java.util.ServiceLoader;
  * wms.reconcileInventory("WH", ReconciliationPolicy.reportOnly()); // workflow 4
  * }</pre>
  *
- * <p>Every workflow is idempotent and resumable: side effects run through {@link Idempotent} keys derived from
- * Odoo and WMS ids, Odoo records carry a release marker, and a run interrupted at any point can simply be repeated.
- * Facts the host should know about (releases, receipt discrepancies, inventory discrepancies, WMS acknowledgements)
- * are published to the {@link Outbox}.
+ * <p>Every workflow is idempotent and resumable: side effects run through {@link Idempotent} keys
+ * derived from Odoo and WMS ids, Odoo records carry a release marker, and a run interrupted at any
+ * point can simply be repeated. Facts the host should know about (releases, receipt discrepancies,
+ * inventory discrepancies, WMS acknowledgements) are published to the {@link Outbox}.
  *
  * <p>Thread-safe; share one instance per WMS.
  */
@@ -65,8 +66,9 @@ public final class WmsIntegration {
   }
 
   /**
-   * Workflow 1: releases every outgoing picking that is ready ({@code assigned}) and not yet marked, oldest first.
-   * A WMS outage leaves the remaining pickings unmarked; the next run releases them.
+   * Workflow 1: releases every outgoing picking that is ready ({@code assigned}) and not yet
+   * marked, oldest first. A WMS outage leaves the remaining pickings unmarked; the next run
+   * releases them.
    *
    * @return what was released, skipped or failed
    */
@@ -96,8 +98,8 @@ public final class WmsIntegration {
   }
 
   /**
-   * Sends the current version of an already released picking (changed quantities, address) to the WMS. Repeating
-   * the call without changes in Odoo sends nothing.
+   * Sends the current version of an already released picking (changed quantities, address) to the
+   * WMS. Repeating the call without changes in Odoo sends nothing.
    *
    * @param pickingId the {@code stock.picking} id
    * @return the WMS order id
@@ -109,8 +111,8 @@ public final class WmsIntegration {
   }
 
   /**
-   * Cancels a released order in the WMS. The release marker is set to {@code CANCELLED} (char markers) so the
-   * picking is not released again by accident.
+   * Cancels a released order in the WMS. The release marker is set to {@code CANCELLED} (char
+   * markers) so the picking is not released again by accident.
    *
    * @param pickingId the {@code stock.picking} id
    * @throws UnsupportedWmsOperationException if the adapter cannot cancel
@@ -120,8 +122,8 @@ public final class WmsIntegration {
   }
 
   /**
-   * Workflow 3 (outbound half): sends an ASN for every incoming picking of a confirmed purchase order that is not yet
-   * marked.
+   * Workflow 3 (outbound half): sends an ASN for every incoming picking of a confirmed purchase
+   * order that is not yet marked.
    *
    * @return what was sent, skipped or failed
    */
@@ -130,22 +132,25 @@ public final class WmsIntegration {
   }
 
   /**
-   * Verifies a WMS webhook with the adapter's verifier and stores it in the inbox, once per event id. Call it from
-   * the HTTP endpoint and answer 2xx when it returns; processing happens in {@link #processInbox()}.
+   * Verifies a WMS webhook with the adapter's verifier and stores it in the inbox, once per event
+   * id. Call it from the HTTP endpoint and answer 2xx when it returns; processing happens in {@link
+   * #processInbox()}.
    *
    * @param request the HTTP request
    * @return true when stored, false when it was a redelivery of a stored message
-   * @throws io.github.odooconnector.reliability.api.WebhookVerificationException if the signature is invalid
-   * @throws IllegalStateException if no inbox store is configured or the adapter has no webhook verifier
+   * @throws io.github.odooconnector.reliability.api.WebhookVerificationException if the signature
+   *     is invalid
+   * @throws IllegalStateException if no inbox store is configured or the adapter has no webhook
+   *     verifier
    */
   public boolean acceptWebhook(WebhookRequest request) {
     return engine.acceptWebhook(request);
   }
 
   /**
-   * Applies the stored inbound WMS messages to Odoo (shipments, receipts, returns, counts) and publishes the rest to
-   * the outbox. Messages that fail with a retryable error are retried by a later run; permanent failures are parked
-   * with their error.
+   * Applies the stored inbound WMS messages to Odoo (shipments, receipts, returns, counts) and
+   * publishes the rest to the outbox. Messages that fail with a retryable error are retried by a
+   * later run; permanent failures are parked with their error.
    *
    * @return what was applied, skipped or failed (references are message ids)
    */
@@ -154,8 +159,8 @@ public final class WmsIntegration {
   }
 
   /**
-   * Polls the WMS (adapters with {@link io.github.odooconnector.wms.spi.WmsFeature#POLLING}) and applies the
-   * messages.
+   * Polls the WMS (adapters with {@link io.github.odooconnector.wms.spi.WmsFeature#POLLING}) and
+   * applies the messages.
    *
    * @param maxMessages the most messages to fetch
    * @return what was applied, skipped or failed
@@ -165,8 +170,8 @@ public final class WmsIntegration {
   }
 
   /**
-   * Applies one canonical WMS event (from an adapter's {@code translate}, a poll or a simulator) to Odoo, once per
-   * {@link BusinessEvent#idempotencyKey()}.
+   * Applies one canonical WMS event (from an adapter's {@code translate}, a poll or a simulator) to
+   * Odoo, once per {@link BusinessEvent#idempotencyKey()}.
    *
    * @param event the event; see {@link WmsEventTypes}
    * @return what applying did
@@ -181,15 +186,16 @@ public final class WmsIntegration {
    *
    * @param warehouse the WMS warehouse code
    * @param policy what to do with differences
-   * @return the report (also published as {@link WmsEventTypes#INVENTORY_DISCREPANCY} when not clean)
+   * @return the report (also published as {@link WmsEventTypes#INVENTORY_DISCREPANCY} when not
+   *     clean)
    */
   public ReconciliationReport reconcileInventory(String warehouse, ReconciliationPolicy policy) {
     return engine.reconcileInventory(warehouse, policy);
   }
 
   /**
-   * Workflow 4 with a snapshot already at hand; a {@linkplain InventorySnapshot#complete() partial} snapshot (cycle
-   * count) only compares the product/locations it contains.
+   * Workflow 4 with a snapshot already at hand; a {@linkplain InventorySnapshot#complete() partial}
+   * snapshot (cycle count) only compares the product/locations it contains.
    *
    * @param snapshot the WMS snapshot
    * @param policy what to do with differences
@@ -209,8 +215,8 @@ public final class WmsIntegration {
   }
 
   /**
-   * The outbox the workflows publish to (drain it with an {@link io.github.odooconnector.reliability.api.OutboxWorker}
-   * on the same store).
+   * The outbox the workflows publish to (drain it with an {@link
+   * io.github.odooconnector.reliability.api.OutboxWorker} on the same store).
    *
    * @return the outbox
    */
@@ -223,9 +229,7 @@ public final class WmsIntegration {
     return "WmsIntegration[" + engine.adapter().name() + "]";
   }
 
-  /**
-   * Configures a {@link WmsIntegration}. Not thread-safe.
-   */
+  /** Configures a {@link WmsIntegration}. Not thread-safe. */
   public static final class Builder {
     private OdooClient odoo;
     private WmsAdapter adapter;
@@ -243,8 +247,7 @@ public final class WmsIntegration {
     private int batchSize = 100;
     private ReconciliationPolicy cycleCountPolicy = ReconciliationPolicy.reportOnly();
 
-    private Builder() {
-    }
+    private Builder() {}
 
     /**
      * The Odoo client (required).
@@ -269,7 +272,8 @@ public final class WmsIntegration {
     }
 
     /**
-     * Creates the adapter with the {@link WmsAdapterProvider} of the given type found by {@link ServiceLoader}.
+     * Creates the adapter with the {@link WmsAdapterProvider} of the given type found by {@link
+     * ServiceLoader}.
      *
      * @param type the provider type, for example {@code rest}
      * @param config the provider's settings
@@ -285,7 +289,8 @@ public final class WmsIntegration {
           return this;
         }
       }
-      throw new IllegalArgumentException("no WmsAdapterProvider of type '" + type + "' on the class path");
+      throw new IllegalArgumentException(
+          "no WmsAdapterProvider of type '" + type + "' on the class path");
     }
 
     /**
@@ -311,7 +316,8 @@ public final class WmsIntegration {
     }
 
     /**
-     * Where verified webhooks are kept until processed (required for {@link #acceptWebhook(WebhookRequest)}).
+     * Where verified webhooks are kept until processed (required for {@link
+     * #acceptWebhook(WebhookRequest)}).
      *
      * @param store the store
      * @return this builder
@@ -333,7 +339,8 @@ public final class WmsIntegration {
     }
 
     /**
-     * This instance's name in idempotency claims and inbox leases (default {@code wms-integration}).
+     * This instance's name in idempotency claims and inbox leases (default {@code
+     * wms-integration}).
      *
      * @param name the name
      * @return this builder
@@ -355,8 +362,8 @@ public final class WmsIntegration {
     }
 
     /**
-     * The picking field marking a release (default {@code ReleaseMarker.charField("x_wms_ref")}, a custom field the
-     * Odoo database must have).
+     * The picking field marking a release (default {@code ReleaseMarker.charField("x_wms_ref")}, a
+     * custom field the Odoo database must have).
      *
      * @param marker the marker
      * @return this builder
@@ -389,7 +396,8 @@ public final class WmsIntegration {
     }
 
     /**
-     * What happens to quantities expected but not received (default {@link ShortPickPolicy#BACKORDER}).
+     * What happens to quantities expected but not received (default {@link
+     * ShortPickPolicy#BACKORDER}).
      *
      * @param policy the policy
      * @return this builder
@@ -411,8 +419,9 @@ public final class WmsIntegration {
     }
 
     /**
-     * What to do with a {@code inventory.snapshot_taken} (cycle count) event: it is reconciled against Odoo for the
-     * counted product/locations only, with this policy (default {@link ReconciliationPolicy#reportOnly()}).
+     * What to do with a {@code inventory.snapshot_taken} (cycle count) event: it is reconciled
+     * against Odoo for the counted product/locations only, with this policy (default {@link
+     * ReconciliationPolicy#reportOnly()}).
      *
      * @param policy the policy
      * @return this builder
@@ -449,15 +458,30 @@ public final class WmsIntegration {
       if (adapter == null) {
         throw new IllegalStateException("a WMS adapter is required");
       }
-      IdempotencyStore ids = idempotencyStore != null ? idempotencyStore : new InMemoryIdempotencyStore(clock);
+      IdempotencyStore ids =
+          idempotencyStore != null ? idempotencyStore : new InMemoryIdempotencyStore(clock);
       OutboxStore out = outboxStore != null ? outboxStore : new InMemoryOutboxStore();
       Idempotent idempotent = new Idempotent(ids, owner, leaseDuration, clock);
-      WmsEngine.Settings settings = new WmsEngine.Settings(owner, releaseMarker,
-          asnMarker != null ? asnMarker : releaseMarker, shortPickPolicy, underReceiptPolicy, mapping, batchSize,
-          leaseDuration, cycleCountPolicy);
-      return new WmsIntegration(new WmsEngine(odoo, adapter, idempotent,
-          new Outbox(out, io.github.odooconnector.reliability.api.EventCodec.standard(), clock), inboxStore, clock,
-          settings));
+      WmsEngine.Settings settings =
+          new WmsEngine.Settings(
+              owner,
+              releaseMarker,
+              asnMarker != null ? asnMarker : releaseMarker,
+              shortPickPolicy,
+              underReceiptPolicy,
+              mapping,
+              batchSize,
+              leaseDuration,
+              cycleCountPolicy);
+      return new WmsIntegration(
+          new WmsEngine(
+              odoo,
+              adapter,
+              idempotent,
+              new Outbox(out, EventCodec.standard(), clock),
+              inboxStore,
+              clock,
+              settings));
     }
   }
 }

@@ -1,7 +1,9 @@
 package io.github.odooconnector.wms.api;
 
 /**
- * A request that changes state in the WMS was sent but its answer was lost, so it is unknown whether it took effect. Retryable: repeat it with the same idempotency key, which the WMS must honour.
+ * A request that changes state in the WMS was sent but its answer was lost, so it is unknown
+ * whether it took effect. Retryable: repeat it with the same idempotency key, which the WMS must
+ * honour.
  *
  * <p>Immutable and thread-safe.
  */

@@ -1,7 +1,8 @@
 package io.github.odooconnector.wms.api;
 
 /**
- * The WMS refused the request (validation error, unknown SKU, order already shipped, HTTP 4xx other than 401/403/404/408/429); permanent until the data is fixed.
+ * The WMS refused the request (validation error, unknown SKU, order already shipped, HTTP 4xx other
+ * than 401/403/404/408/429); permanent until the data is fixed.
  *
  * <p>Immutable and thread-safe.
  */

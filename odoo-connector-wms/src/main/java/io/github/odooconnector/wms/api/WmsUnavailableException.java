@@ -1,7 +1,8 @@
 package io.github.odooconnector.wms.api;
 
 /**
- * The WMS could not be reached or answered with a server error (HTTP 5xx, timeout, connection refused); retryable.
+ * The WMS could not be reached or answered with a server error (HTTP 5xx, timeout, connection
+ * refused); retryable.
  *
  * <p>Immutable and thread-safe.
  */

@@ -1,7 +1,8 @@
 package io.github.odooconnector.wms.api;
 
 /**
- * A workflow could not apply a WMS fact to Odoo for a business reason (unknown order, picking in an unexpected state, product not on the picking); permanent until a person resolves it.
+ * A workflow could not apply a WMS fact to Odoo for a business reason (unknown order, picking in an
+ * unexpected state, product not on the picking); permanent until a person resolves it.
  *
  * <p>Immutable and thread-safe.
  */

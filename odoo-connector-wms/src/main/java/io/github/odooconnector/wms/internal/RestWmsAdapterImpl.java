@@ -7,6 +7,7 @@ import io.github.odooconnector.model.AdvanceShipNotice;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.CanonicalJson;
 import io.github.odooconnector.model.CanonicalModelException;
+import io.github.odooconnector.model.EventTypes;
 import io.github.odooconnector.model.FulfillmentOrder;
 import io.github.odooconnector.model.InventoryMovement;
 import io.github.odooconnector.model.InventorySnapshot;
@@ -20,6 +21,7 @@ import io.github.odooconnector.wms.api.InvalidWmsMessageException;
 import io.github.odooconnector.wms.api.OrderAcknowledgement;
 import io.github.odooconnector.wms.api.PackConfirmation;
 import io.github.odooconnector.wms.api.PickConfirmation;
+import io.github.odooconnector.wms.api.UnsupportedWmsOperationException;
 import io.github.odooconnector.wms.api.WmsAuthenticationException;
 import io.github.odooconnector.wms.api.WmsEventTypes;
 import io.github.odooconnector.wms.api.WmsOutcomeUnknownException;
@@ -53,7 +55,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The REST/webhook reference adapter; see {@link io.github.odooconnector.wms.api.RestWmsAdapter}. Thread-safe. */
+/**
+ * The REST/webhook reference adapter; see {@link io.github.odooconnector.wms.api.RestWmsAdapter}.
+ * Thread-safe.
+ */
 public final class RestWmsAdapterImpl implements WmsAdapter {
 
   /**
@@ -74,9 +79,21 @@ public final class RestWmsAdapterImpl implements WmsAdapter {
    * @param timeout request timeout
    * @param maxInventoryPageSize largest page
    */
-  public record Config(String name, URI baseUrl, String bearerToken, byte[] webhookSecret, String signatureHeader,
-      String eventIdHeader, String releasePath, String orderPath, String cancelPath, String asnPath,
-      String inventoryPath, String eventsPath, Duration timeout, int maxInventoryPageSize) {
+  public record Config(
+      String name,
+      URI baseUrl,
+      String bearerToken,
+      byte[] webhookSecret,
+      String signatureHeader,
+      String eventIdHeader,
+      String releasePath,
+      String orderPath,
+      String cancelPath,
+      String asnPath,
+      String inventoryPath,
+      String eventsPath,
+      Duration timeout,
+      int maxInventoryPageSize) {
 
     @Override
     public String toString() {
@@ -95,20 +112,21 @@ public final class RestWmsAdapterImpl implements WmsAdapter {
   }
 
   private static final ObjectMapper JSON = CanonicalJson.mapper();
-  private static final Map<String, Class<?>> PAYLOADS = Map.ofEntries(
-      Map.entry(WmsEventTypes.ORDER_ACCEPTED, OrderAcknowledgement.class),
-      Map.entry(WmsEventTypes.ORDER_REJECTED, OrderAcknowledgement.class),
-      Map.entry(WmsEventTypes.PICK_COMPLETED, PickConfirmation.class),
-      Map.entry(WmsEventTypes.ORDER_PACKED, PackConfirmation.class),
-      Map.entry(WmsEventTypes.ORDER_SHIPPED, Shipment.class),
-      Map.entry(WmsEventTypes.GOODS_RECEIVED, Receipt.class),
-      Map.entry(WmsEventTypes.INVENTORY_ADJUSTED, InventoryMovement.class),
-      Map.entry(WmsEventTypes.INVENTORY_COUNTED, InventorySnapshot.class),
-      Map.entry(WmsEventTypes.RETURN_RECEIVED, ReturnAuthorization.class),
-      Map.entry(io.github.odooconnector.model.EventTypes.ORDER_ACCEPTED, FulfillmentOrder.class),
-      Map.entry(io.github.odooconnector.model.EventTypes.ORDER_REJECTED, FulfillmentOrder.class),
-      Map.entry(io.github.odooconnector.model.EventTypes.PICK_COMPLETED, Shipment.class),
-      Map.entry(io.github.odooconnector.model.EventTypes.SHIPMENT_PACKED, Shipment.class));
+  private static final Map<String, Class<?>> PAYLOADS =
+      Map.ofEntries(
+          Map.entry(WmsEventTypes.ORDER_ACCEPTED, OrderAcknowledgement.class),
+          Map.entry(WmsEventTypes.ORDER_REJECTED, OrderAcknowledgement.class),
+          Map.entry(WmsEventTypes.PICK_COMPLETED, PickConfirmation.class),
+          Map.entry(WmsEventTypes.ORDER_PACKED, PackConfirmation.class),
+          Map.entry(WmsEventTypes.ORDER_SHIPPED, Shipment.class),
+          Map.entry(WmsEventTypes.GOODS_RECEIVED, Receipt.class),
+          Map.entry(WmsEventTypes.INVENTORY_ADJUSTED, InventoryMovement.class),
+          Map.entry(WmsEventTypes.INVENTORY_COUNTED, InventorySnapshot.class),
+          Map.entry(WmsEventTypes.RETURN_RECEIVED, ReturnAuthorization.class),
+          Map.entry(EventTypes.ORDER_ACCEPTED, FulfillmentOrder.class),
+          Map.entry(EventTypes.ORDER_REJECTED, FulfillmentOrder.class),
+          Map.entry(EventTypes.PICK_COMPLETED, Shipment.class),
+          Map.entry(EventTypes.SHIPMENT_PACKED, Shipment.class));
 
   private final Config config;
   private final HttpClient http;
@@ -124,9 +142,15 @@ public final class RestWmsAdapterImpl implements WmsAdapter {
   public RestWmsAdapterImpl(Config config, HttpClient http) {
     this.config = Objects.requireNonNull(config, "config");
     this.http = Objects.requireNonNull(http, "http");
-    this.verifier = config.webhookSecret() == null ? null
-        : HmacBodyVerifier.builder(config.webhookSecret()).signatureHeader(config.signatureHeader())
-            .prefix("sha256=").encoding(HmacBodyVerifier.Encoding.HEX).eventIdHeader(config.eventIdHeader()).build();
+    this.verifier =
+        config.webhookSecret() == null
+            ? null
+            : HmacBodyVerifier.builder(config.webhookSecret())
+                .signatureHeader(config.signatureHeader())
+                .prefix("sha256=")
+                .encoding(HmacBodyVerifier.Encoding.HEX)
+                .eventIdHeader(config.eventIdHeader())
+                .build();
     EnumSet<WmsFeature> f = EnumSet.of(WmsFeature.LOT_SERIAL_TRACKING);
     if (config.orderPath() != null) {
       f.add(WmsFeature.UPDATE_ORDER);
@@ -161,23 +185,41 @@ public final class RestWmsAdapterImpl implements WmsAdapter {
 
   @Override
   public ReleaseConfirmation releaseOrder(FulfillmentOrder order, String idempotencyKey) {
-    Response r = send("POST", config.releasePath(), CanonicalJson.toJsonBytes(order), idempotencyKey, true, 409);
-    return new ReleaseConfirmation(text(r.json(), "wmsOrderId", "release of " + order.fulfillmentOrderId()));
+    Response r =
+        send(
+            "POST",
+            config.releasePath(),
+            CanonicalJson.toJsonBytes(order),
+            idempotencyKey,
+            true,
+            409);
+    return new ReleaseConfirmation(
+        text(r.json(), "wmsOrderId", "release of " + order.fulfillmentOrderId()));
   }
 
   @Override
   public ReleaseConfirmation updateOrder(FulfillmentOrder order, String idempotencyKey) {
     require(WmsFeature.UPDATE_ORDER, "updating orders");
-    Response r = send("PUT", withId(config.orderPath(), order.fulfillmentOrderId()), CanonicalJson.toJsonBytes(order),
-        idempotencyKey, true);
-    return new ReleaseConfirmation(text(r.json(), "wmsOrderId", "update of " + order.fulfillmentOrderId()));
+    Response r =
+        send(
+            "PUT",
+            withId(config.orderPath(), order.fulfillmentOrderId()),
+            CanonicalJson.toJsonBytes(order),
+            idempotencyKey,
+            true);
+    return new ReleaseConfirmation(
+        text(r.json(), "wmsOrderId", "update of " + order.fulfillmentOrderId()));
   }
 
   @Override
   public void cancelOrder(String fulfillmentOrderId, String idempotencyKey) {
     require(WmsFeature.CANCEL_ORDER, "cancelling orders");
-    send("POST", withId(config.cancelPath(), fulfillmentOrderId), "{}".getBytes(StandardCharsets.UTF_8),
-        idempotencyKey, true);
+    send(
+        "POST",
+        withId(config.cancelPath(), fulfillmentOrderId),
+        "{}".getBytes(StandardCharsets.UTF_8),
+        idempotencyKey,
+        true);
   }
 
   @Override
@@ -189,9 +231,12 @@ public final class RestWmsAdapterImpl implements WmsAdapter {
   @Override
   public InventoryPage fetchInventory(InventoryPageRequest request) {
     require(WmsFeature.INVENTORY_SNAPSHOT, "inventory snapshots");
-    StringBuilder path = new StringBuilder(config.inventoryPath()).append("?warehouse=")
-        .append(enc(request.warehouse())).append("&limit=").append(Math.min(request.pageSize(),
-            config.maxInventoryPageSize()));
+    StringBuilder path =
+        new StringBuilder(config.inventoryPath())
+            .append("?warehouse=")
+            .append(enc(request.warehouse()))
+            .append("&limit=")
+            .append(Math.min(request.pageSize(), config.maxInventoryPageSize()));
     request.cursor().ifPresent(c -> path.append("&cursor=").append(enc(c)));
     JsonNode body = send("GET", path.toString(), null, null, false).json();
     String what = "inventory page";
@@ -203,7 +248,10 @@ public final class RestWmsAdapterImpl implements WmsAdapter {
     for (JsonNode n : arr) {
       levels.add(payload(n, StockLevel.class, what));
     }
-    return new InventoryPage(text(body, "snapshotId", what), instant(body, "takenAt", what), levels,
+    return new InventoryPage(
+        text(body, "snapshotId", what),
+        instant(body, "takenAt", what),
+        levels,
         optionalText(body, "nextCursor"));
   }
 
@@ -215,15 +263,19 @@ public final class RestWmsAdapterImpl implements WmsAdapter {
   @Override
   public PolledMessages poll(String cursor, int maxMessages) {
     require(WmsFeature.POLLING, "polling");
-    StringBuilder path = new StringBuilder(config.eventsPath()).append("?limit=").append(maxMessages);
+    StringBuilder path =
+        new StringBuilder(config.eventsPath()).append("?limit=").append(maxMessages);
     if (cursor != null) {
       path.append("&cursor=").append(enc(cursor));
     }
     JsonNode body = send("GET", path.toString(), null, null, false).json();
     List<WmsMessage> out = new ArrayList<>();
     for (JsonNode e : body.path("events")) {
-      out.add(new WmsMessage(text(e, "eventId", "polled event"), Instant.now(),
-          e.toString().getBytes(StandardCharsets.UTF_8)));
+      out.add(
+          new WmsMessage(
+              text(e, "eventId", "polled event"),
+              Instant.now(),
+              e.toString().getBytes(StandardCharsets.UTF_8)));
     }
     return new PolledMessages(out, optionalText(body, "nextCursor"));
   }
@@ -234,11 +286,15 @@ public final class RestWmsAdapterImpl implements WmsAdapter {
     try {
       root = JSON.readTree(message.body());
     } catch (IOException e) {
-      throw new InvalidWmsMessageException("message " + message.messageId() + " is not JSON: "
-          + abbreviate(String.valueOf(e.getMessage())));
+      throw new InvalidWmsMessageException(
+          "message "
+              + message.messageId()
+              + " is not JSON: "
+              + abbreviate(String.valueOf(e.getMessage())));
     }
     if (root == null || !root.isObject()) {
-      throw new InvalidWmsMessageException("message " + message.messageId() + " must be a JSON object");
+      throw new InvalidWmsMessageException(
+          "message " + message.messageId() + " must be a JSON object");
     }
     List<BusinessEvent<?>> events = new ArrayList<>();
     if (root.has("events")) {
@@ -257,9 +313,11 @@ public final class RestWmsAdapterImpl implements WmsAdapter {
     String type = text(e, "type", where);
     Class<?> payloadType = PAYLOADS.get(type);
     if (payloadType == null) {
-      throw new InvalidWmsMessageException(where + ": unknown event type '" + abbreviate(type) + "'");
+      throw new InvalidWmsMessageException(
+          where + ": unknown event type '" + abbreviate(type) + "'");
     }
-    Instant occurredAt = e.has("occurredAt") ? instant(e, "occurredAt", where) : message.receivedAt();
+    Instant occurredAt =
+        e.has("occurredAt") ? instant(e, "occurredAt", where) : message.receivedAt();
     if (!e.hasNonNull("payload") || !e.get("payload").isObject()) {
       throw new InvalidWmsMessageException(where + ": event " + eventId + " has no payload object");
     }
@@ -268,11 +326,19 @@ public final class RestWmsAdapterImpl implements WmsAdapter {
     return newEvent(eventId, type, occurredAt, correlation, payload);
   }
 
-  private <T> BusinessEvent<T> newEvent(String eventId, String type, Instant at, String correlation, T payload) {
+  private <T> BusinessEvent<T> newEvent(
+      String eventId, String type, Instant at, String correlation, T payload) {
     String source = "wms:" + config.name();
     // the WMS's event id is stable across redeliveries, so it is the idempotency key
-    return new BusinessEvent<>(eventId, type, at, source, correlation, source + ":" + eventId,
-        BusinessEvent.CURRENT_SCHEMA_VERSION, payload);
+    return new BusinessEvent<>(
+        eventId,
+        type,
+        at,
+        source,
+        correlation,
+        source + ":" + eventId,
+        BusinessEvent.CURRENT_SCHEMA_VERSION,
+        payload);
   }
 
   private static <T> T payload(JsonNode node, Class<T> type, String where) {
@@ -282,22 +348,34 @@ public final class RestWmsAdapterImpl implements WmsAdapter {
       }
       return JSON.treeToValue(node, type);
     } catch (CanonicalModelException e) {
-      throw new InvalidWmsMessageException(where + ": invalid " + type.getSimpleName() + ": " + e.getMessage(), e);
+      throw new InvalidWmsMessageException(
+          where + ": invalid " + type.getSimpleName() + ": " + e.getMessage(), e);
     } catch (IOException | IllegalArgumentException | NullPointerException e) {
-      throw new InvalidWmsMessageException(where + ": invalid " + type.getSimpleName() + ": "
-          + abbreviate(String.valueOf(e.getMessage())), e);
+      throw new InvalidWmsMessageException(
+          where
+              + ": invalid "
+              + type.getSimpleName()
+              + ": "
+              + abbreviate(String.valueOf(e.getMessage())),
+          e);
     }
   }
 
   // ------------------------------------------------------------------ HTTP
 
-  private record Response(int status, JsonNode json) {
-  }
+  private record Response(int status, JsonNode json) {}
 
-  private Response send(String method, String path, byte[] body, String idempotencyKey, boolean changesState,
+  private Response send(
+      String method,
+      String path,
+      byte[] body,
+      String idempotencyKey,
+      boolean changesState,
       int... alsoOk) {
-    HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(config.baseUrl() + path))
-        .timeout(config.timeout()).header("Accept", "application/json");
+    HttpRequest.Builder rb =
+        HttpRequest.newBuilder(URI.create(config.baseUrl() + path))
+            .timeout(config.timeout())
+            .header("Accept", "application/json");
     if (config.bearerToken() != null) {
       rb.header("Authorization", "Bearer " + config.bearerToken());
     }
@@ -305,7 +383,8 @@ public final class RestWmsAdapterImpl implements WmsAdapter {
       rb.header("Idempotency-Key", idempotencyKey);
     }
     if (body != null) {
-      rb.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+      rb.header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
     } else {
       rb.method(method, HttpRequest.BodyPublishers.noBody());
     }
@@ -314,10 +393,12 @@ public final class RestWmsAdapterImpl implements WmsAdapter {
     try {
       response = http.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (ConnectException e) {
-      throw new WmsUnavailableException(what + ": cannot connect to " + config.baseUrl().getHost(), e);
+      throw new WmsUnavailableException(
+          what + ": cannot connect to " + config.baseUrl().getHost(), e);
     } catch (HttpTimeoutException e) {
       if (changesState) {
-        throw new WmsOutcomeUnknownException(what + ": timed out after the request was sent; outcome unknown", e);
+        throw new WmsOutcomeUnknownException(
+            what + ": timed out after the request was sent; outcome unknown", e);
       }
       throw new WmsUnavailableException(what + ": timed out", e);
     } catch (IOException e) {
@@ -338,8 +419,11 @@ public final class RestWmsAdapterImpl implements WmsAdapter {
     if (ok) {
       return new Response(status, json);
     }
-    String detail = optionalText(json, "message").or(() -> optionalText(json, "error")).map(RestWmsAdapterImpl::abbreviate)
-        .orElse("");
+    String detail =
+        optionalText(json, "message")
+            .or(() -> optionalText(json, "error"))
+            .map(RestWmsAdapterImpl::abbreviate)
+            .orElse("");
     String msg = what + ": HTTP " + status + (detail.isEmpty() ? "" : " - " + detail);
     if (status == 401 || status == 403) {
       throw new WmsAuthenticationException(msg);
@@ -354,14 +438,19 @@ public final class RestWmsAdapterImpl implements WmsAdapter {
   }
 
   private static Duration retryAfter(HttpResponse<?> response) {
-    return response.headers().firstValue("Retry-After").flatMap(v -> {
-      try {
-        long s = Long.parseLong(v.trim());
-        return s >= 0 ? Optional.of(Duration.ofSeconds(s)) : Optional.empty();
-      } catch (NumberFormatException e) {
-        return Optional.empty();
-      }
-    }).orElse(null);
+    return response
+        .headers()
+        .firstValue("Retry-After")
+        .flatMap(
+            v -> {
+              try {
+                long s = Long.parseLong(v.trim());
+                return s >= 0 ? Optional.of(Duration.ofSeconds(s)) : Optional.empty();
+              } catch (NumberFormatException e) {
+                return Optional.empty();
+              }
+            })
+        .orElse(null);
   }
 
   private static JsonNode parse(byte[] body) {
@@ -380,8 +469,8 @@ public final class RestWmsAdapterImpl implements WmsAdapter {
 
   private void require(WmsFeature f, String what) {
     if (!capabilities.supports(f)) {
-      throw new io.github.odooconnector.wms.api.UnsupportedWmsOperationException(config.name() + ": " + what
-          + " is not configured");
+      throw new UnsupportedWmsOperationException(
+          config.name() + ": " + what + " is not configured");
     }
   }
 
@@ -403,7 +492,9 @@ public final class RestWmsAdapterImpl implements WmsAdapter {
 
   private static Optional<String> optionalText(JsonNode n, String field) {
     JsonNode v = n.get(field);
-    return v == null || !v.isTextual() || v.asText().isBlank() ? Optional.empty() : Optional.of(v.asText());
+    return v == null || !v.isTextual() || v.asText().isBlank()
+        ? Optional.empty()
+        : Optional.of(v.asText());
   }
 
   private static Instant instant(JsonNode n, String field, String where) {
@@ -411,8 +502,8 @@ public final class RestWmsAdapterImpl implements WmsAdapter {
     try {
       return Instant.parse(s);
     } catch (DateTimeParseException e) {
-      throw new InvalidWmsMessageException(where + ": '" + field + "' is not an ISO-8601 instant: "
-          + abbreviate(s));
+      throw new InvalidWmsMessageException(
+          where + ": '" + field + "' is not an ISO-8601 instant: " + abbreviate(s));
     }
   }
 

@@ -13,8 +13,7 @@ import java.util.Map;
 public final class RestWmsAdapterProvider implements WmsAdapterProvider {
 
   /** Creates the provider (ServiceLoader). */
-  public RestWmsAdapterProvider() {
-  }
+  public RestWmsAdapterProvider() {}
 
   @Override
   public String type() {
@@ -44,7 +43,8 @@ public final class RestWmsAdapterProvider implements WmsAdapterProvider {
       try {
         b.timeout(Duration.ofSeconds(Long.parseLong(config.get("timeoutSeconds"))));
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("rest WMS adapter: setting 'timeoutSeconds' must be a whole number");
+        throw new IllegalArgumentException(
+            "rest WMS adapter: setting 'timeoutSeconds' must be a whole number");
       }
     }
     return b.build();

@@ -6,6 +6,7 @@ import io.github.odooconnector.core.api.Domain;
 import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.core.api.OdooException;
+import io.github.odooconnector.core.api.OdooOutcomeUnknownException;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.mapping.FieldMap;
@@ -19,8 +20,8 @@ import io.github.odooconnector.mapping.StandardFieldMaps;
 import io.github.odooconnector.model.AdvanceShipNotice;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.Discrepancy;
-import io.github.odooconnector.model.EventTypes;
 import io.github.odooconnector.model.DiscrepancyType;
+import io.github.odooconnector.model.EventTypes;
 import io.github.odooconnector.model.FulfillmentOrder;
 import io.github.odooconnector.model.IncompatibleUnitsException;
 import io.github.odooconnector.model.InventorySnapshot;
@@ -34,6 +35,7 @@ import io.github.odooconnector.model.Shipment;
 import io.github.odooconnector.model.ShipmentLine;
 import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.model.StockLevel;
+import io.github.odooconnector.reliability.api.IdempotencyConflictException;
 import io.github.odooconnector.reliability.api.IdempotencyInProgressException;
 import io.github.odooconnector.reliability.api.Idempotent;
 import io.github.odooconnector.reliability.api.Outbox;
@@ -70,6 +72,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,13 +81,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
-/**
- * The WMS workflows behind {@link io.github.odooconnector.wms.api.WmsIntegration}. Thread-safe.
- */
+/** The WMS workflows behind {@link io.github.odooconnector.wms.api.WmsIntegration}. Thread-safe. */
 public final class WmsEngine {
 
   /**
@@ -100,10 +102,16 @@ public final class WmsEngine {
    * @param leaseDuration inbox lease
    * @param cycleCountPolicy policy applied to WMS cycle counts
    */
-  public record Settings(String owner, ReleaseMarker releaseMarker, ReleaseMarker asnMarker,
-      ShortPickPolicy shortPickPolicy, ShortPickPolicy underReceiptPolicy, MappingConfig mapping, int batchSize,
-      Duration leaseDuration, ReconciliationPolicy cycleCountPolicy) {
-  }
+  public record Settings(
+      String owner,
+      ReleaseMarker releaseMarker,
+      ReleaseMarker asnMarker,
+      ShortPickPolicy shortPickPolicy,
+      ShortPickPolicy underReceiptPolicy,
+      MappingConfig mapping,
+      int batchSize,
+      Duration leaseDuration,
+      ReconciliationPolicy cycleCountPolicy) {}
 
   private static final String PICKING = StandardFieldMaps.PICKING;
   private static final String MOVE = StandardFieldMaps.MOVE;
@@ -134,8 +142,14 @@ public final class WmsEngine {
    * @param clock the clock
    * @param settings the settings
    */
-  public WmsEngine(OdooClient odoo, WmsAdapter adapter, Idempotent idempotent, Outbox outbox, InboxStore inboxStore,
-      Clock clock, Settings settings) {
+  public WmsEngine(
+      OdooClient odoo,
+      WmsAdapter adapter,
+      Idempotent idempotent,
+      Outbox outbox,
+      InboxStore inboxStore,
+      Clock clock,
+      Settings settings) {
     this.odoo = Objects.requireNonNull(odoo, "odoo");
     this.adapter = Objects.requireNonNull(adapter, "adapter");
     this.idempotent = Objects.requireNonNull(idempotent, "idempotent");
@@ -143,8 +157,14 @@ public final class WmsEngine {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.inboxStore = inboxStore;
-    this.inbox = inboxStore == null ? null : WebhookInbox.builder(inboxStore).clock(clock)
-        .processorId(settings.owner()).leaseDuration(settings.leaseDuration()).build();
+    this.inbox =
+        inboxStore == null
+            ? null
+            : WebhookInbox.builder(inboxStore)
+                .clock(clock)
+                .processorId(settings.owner())
+                .leaseDuration(settings.leaseDuration())
+                .build();
     this.docs = new OdooDocuments(odoo, settings.mapping());
     this.source = "wms:" + adapter.name();
     this.keyPrefix = "wms:" + adapter.name() + ":";
@@ -180,11 +200,16 @@ public final class WmsEngine {
    * @return the report
    */
   public BatchReport releasePendingOrders() {
-    Domain domain = Domain.where(pickingMap().field("pickingTypeCode"), "=", "outgoing")
-        .and(Domain.where(pickingMap().field("state"), "=", "assigned"))
-        .and(Domain.where(settings.releaseMarker().field(), "=", false));
-    List<Long> ids = odoo.search(PICKING, domain,
-        SearchOptions.limit(settings.batchSize()).withOrder(pickingMap().field("scheduledDate") + ", id"));
+    Domain domain =
+        Domain.where(pickingMap().field("pickingTypeCode"), "=", "outgoing")
+            .and(Domain.where(pickingMap().field("state"), "=", "assigned"))
+            .and(Domain.where(settings.releaseMarker().field(), "=", false));
+    List<Long> ids =
+        odoo.search(
+            PICKING,
+            domain,
+            SearchOptions.limit(settings.batchSize())
+                .withOrder(pickingMap().field("scheduledDate") + ", id"));
     return releaseAll(ids);
   }
 
@@ -196,23 +221,28 @@ public final class WmsEngine {
    */
   public BatchReport releaseSaleOrder(long saleOrderId) {
     FieldMap so = settings.mapping().saleOrder();
-    List<OdooRecord> recs = odoo.read(StandardFieldMaps.SALE_ORDER, List.of(saleOrderId),
-        List.of("id", so.field("pickings"), so.field("state")));
+    List<OdooRecord> recs =
+        odoo.read(
+            StandardFieldMaps.SALE_ORDER,
+            List.of(saleOrderId),
+            List.of("id", so.field("pickings"), so.field("state")));
     if (recs.isEmpty()) {
       throw new WmsWorkflowException("sale.order " + saleOrderId + " does not exist");
     }
     MappedRecord order = MappedRecord.of(recs.get(0), so);
     String state = order.string("state").orElse("");
     if (!"sale".equals(state) && !"done".equals(state)) {
-      throw new WmsWorkflowException("sale.order " + saleOrderId + " is not confirmed (state " + state + ")");
+      throw new WmsWorkflowException(
+          "sale.order " + saleOrderId + " is not confirmed (state " + state + ")");
     }
     List<Long> pickingIds = order.ids("pickings");
     if (pickingIds.isEmpty()) {
       return new BatchReport(List.of(), List.of(), List.of());
     }
-    Domain domain = Domain.where("id", "in", pickingIds)
-        .and(Domain.where(pickingMap().field("pickingTypeCode"), "=", "outgoing"))
-        .and(Domain.where(pickingMap().field("state"), "=", "assigned"));
+    Domain domain =
+        Domain.where("id", "in", pickingIds)
+            .and(Domain.where(pickingMap().field("pickingTypeCode"), "=", "outgoing"))
+            .and(Domain.where(pickingMap().field("state"), "=", "assigned"));
     return releaseAll(odoo.search(PICKING, domain, SearchOptions.defaults().withOrder("id")));
   }
 
@@ -224,7 +254,9 @@ public final class WmsEngine {
     for (Long id : ids) {
       String ref = "stock.picking(" + id + ")";
       if (wmsDown) {
-        failed.add(new BatchReport.Failure(ref, "not attempted: WMS unavailable earlier in this run", true));
+        failed.add(
+            new BatchReport.Failure(
+                ref, "not attempted: WMS unavailable earlier in this run", true));
         continue;
       }
       try {
@@ -244,17 +276,20 @@ public final class WmsEngine {
     boolean retryable;
     if (e instanceof WmsException w) {
       retryable = w.isRetryable();
-    } else if (e instanceof io.github.odooconnector.core.api.OdooOutcomeUnknownException) {
-      // Every Odoo write of these workflows sets absolute values and is guarded by a state check or an
+    } else if (e instanceof OdooOutcomeUnknownException) {
+      // Every Odoo write of these workflows sets absolute values and is guarded by a state check or
+      // an
       // idempotency key, so repeating one whose outcome is unknown is safe.
       retryable = true;
     } else if (e instanceof OdooException o) {
       retryable = o.isRetryable();
     } else {
-      retryable = e instanceof IdempotencyInProgressException || e instanceof ReliabilityException
-          && !(e instanceof io.github.odooconnector.reliability.api.IdempotencyConflictException);
+      retryable =
+          e instanceof IdempotencyInProgressException
+              || e instanceof ReliabilityException && !(e instanceof IdempotencyConflictException);
     }
-    return new BatchReport.Failure(ref, e.getClass().getSimpleName() + ": " + e.getMessage(), retryable);
+    return new BatchReport.Failure(
+        ref, e.getClass().getSimpleName() + ": " + e.getMessage(), retryable);
   }
 
   /**
@@ -267,8 +302,7 @@ public final class WmsEngine {
     return release(pickingId).wmsId;
   }
 
-  private record Released(String reference, String wmsId, boolean alreadyMarked) {
-  }
+  private record Released(String reference, String wmsId, boolean alreadyMarked) {}
 
   private Released release(long pickingId) {
     ReleaseMarker marker = settings.releaseMarker();
@@ -280,12 +314,17 @@ public final class WmsEngine {
     }
     String state = picking.string("state").orElse("");
     if (!"assigned".equals(state) && !"confirmed".equals(state) && !"waiting".equals(state)) {
-      throw new WmsWorkflowException("picking " + reference + " cannot be released in state '" + state + "'");
+      throw new WmsWorkflowException(
+          "picking " + reference + " cannot be released in state '" + state + "'");
     }
     FulfillmentOrder order = docs.fulfillmentOrder(picking);
     String key = keyPrefix + "release:" + pickingId;
-    String wmsId = idempotent.execute(key, Map.of("picking", pickingId, "reference", reference), String.class,
-        () -> adapter.releaseOrder(order, key).wmsOrderId());
+    String wmsId =
+        idempotent.execute(
+            key,
+            Map.of("picking", pickingId, "reference", reference),
+            String.class,
+            () -> adapter.releaseOrder(order, key).wmsOrderId());
     odoo.write(PICKING, List.of(pickingId), Map.of(marker.field(), marker.valueFor(wmsId)));
     publish(key, WmsEventTypes.ORDER_RELEASED, reference, order);
     return new Released(reference, wmsId, false);
@@ -299,18 +338,22 @@ public final class WmsEngine {
    */
   public String updateRelease(long pickingId) {
     if (!adapter.capabilities().supports(WmsFeature.UPDATE_ORDER)) {
-      throw new UnsupportedWmsOperationException(adapter.name() + " does not support updating released orders");
+      throw new UnsupportedWmsOperationException(
+          adapter.name() + " does not support updating released orders");
     }
     ReleaseMarker marker = settings.releaseMarker();
     MappedRecord picking = docs.picking(pickingId, marker.field());
     Object current = picking.record().raw(marker.field());
     if (current == null || Boolean.FALSE.equals(current)) {
-      throw new WmsWorkflowException("picking " + picking.requireString("reference") + " was not released yet");
+      throw new WmsWorkflowException(
+          "picking " + picking.requireString("reference") + " was not released yet");
     }
     FulfillmentOrder order = docs.fulfillmentOrder(picking);
     // one key per distinct content: repeating the same update is a no-op, a new change is sent
-    String key = keyPrefix + "update:" + pickingId + ":" + idempotent.fingerprint(order).substring(0, 16);
-    return idempotent.execute(key, order, String.class, () -> adapter.updateOrder(order, key).wmsOrderId());
+    String key =
+        keyPrefix + "update:" + pickingId + ":" + idempotent.fingerprint(order).substring(0, 16);
+    return idempotent.execute(
+        key, order, String.class, () -> adapter.updateOrder(order, key).wmsOrderId());
   }
 
   /**
@@ -320,17 +363,23 @@ public final class WmsEngine {
    */
   public void cancelRelease(long pickingId) {
     if (!adapter.capabilities().supports(WmsFeature.CANCEL_ORDER)) {
-      throw new UnsupportedWmsOperationException(adapter.name() + " does not support cancelling released orders");
+      throw new UnsupportedWmsOperationException(
+          adapter.name() + " does not support cancelling released orders");
     }
     ReleaseMarker marker = settings.releaseMarker();
     MappedRecord picking = docs.picking(pickingId, marker.field());
     String reference = picking.requireString("reference");
     String key = keyPrefix + "cancel:" + pickingId;
-    idempotent.execute(key, Map.of("picking", pickingId), String.class, () -> {
-      adapter.cancelOrder(reference, key);
-      return reference;
-    });
-    // The marker stays set (CANCELLED for char markers) so the picking is not released again by accident.
+    idempotent.execute(
+        key,
+        Map.of("picking", pickingId),
+        String.class,
+        () -> {
+          adapter.cancelOrder(reference, key);
+          return reference;
+        });
+    // The marker stays set (CANCELLED for char markers) so the picking is not released again by
+    // accident.
     odoo.write(PICKING, List.of(pickingId), Map.of(marker.field(), marker.valueFor("CANCELLED")));
   }
 
@@ -343,31 +392,41 @@ public final class WmsEngine {
    */
   public BatchReport sendPendingAdvanceShipNotices() {
     if (!adapter.capabilities().supports(WmsFeature.ADVANCE_SHIP_NOTICE)) {
-      throw new UnsupportedWmsOperationException(adapter.name() + " does not support advance ship notices");
+      throw new UnsupportedWmsOperationException(
+          adapter.name() + " does not support advance ship notices");
     }
     ReleaseMarker marker = settings.asnMarker();
-    Domain domain = Domain.where(pickingMap().field("pickingTypeCode"), "=", "incoming")
-        .and(Domain.where(pickingMap().field("state"), "in", List.of("assigned", "confirmed")))
-        .and(Domain.where(pickingMap().field("purchaseOrder"), "!=", false))
-        .and(Domain.where(marker.field(), "=", false));
-    List<Long> ids = odoo.search(PICKING, domain, SearchOptions.limit(settings.batchSize()).withOrder("id"));
+    Domain domain =
+        Domain.where(pickingMap().field("pickingTypeCode"), "=", "incoming")
+            .and(Domain.where(pickingMap().field("state"), "in", List.of("assigned", "confirmed")))
+            .and(Domain.where(pickingMap().field("purchaseOrder"), "!=", false))
+            .and(Domain.where(marker.field(), "=", false));
+    List<Long> ids =
+        odoo.search(PICKING, domain, SearchOptions.limit(settings.batchSize()).withOrder("id"));
     List<String> ok = new ArrayList<>();
     List<BatchReport.Failure> failed = new ArrayList<>();
     boolean wmsDown = false;
     for (Long id : ids) {
       String ref = "stock.picking(" + id + ")";
       if (wmsDown) {
-        failed.add(new BatchReport.Failure(ref, "not attempted: WMS unavailable earlier in this run", true));
+        failed.add(
+            new BatchReport.Failure(
+                ref, "not attempted: WMS unavailable earlier in this run", true));
         continue;
       }
       try {
         MappedRecord picking = docs.picking(id, marker.field());
         AdvanceShipNotice asn = docs.advanceShipNotice(picking);
         String key = keyPrefix + "asn:" + id;
-        String asnId = idempotent.execute(key, Map.of("picking", id, "reference", asn.asnId()), String.class, () -> {
-          adapter.sendAdvanceShipNotice(asn, key);
-          return asn.asnId();
-        });
+        String asnId =
+            idempotent.execute(
+                key,
+                Map.of("picking", id, "reference", asn.asnId()),
+                String.class,
+                () -> {
+                  adapter.sendAdvanceShipNotice(asn, key);
+                  return asn.asnId();
+                });
         odoo.write(PICKING, List.of(id), Map.of(marker.field(), marker.valueFor(asnId)));
         ok.add(asn.asnId());
       } catch (WmsUnavailableException e) {
@@ -390,10 +449,14 @@ public final class WmsEngine {
    */
   public boolean acceptWebhook(WebhookRequest request) {
     if (inbox == null) {
-      throw new IllegalStateException("no inbox store configured: WmsIntegration.builder().inboxStore(...)");
+      throw new IllegalStateException(
+          "no inbox store configured: WmsIntegration.builder().inboxStore(...)");
     }
-    WebhookVerifier verifier = adapter.webhookVerifier().orElseThrow(() ->
-        new IllegalStateException(adapter.name() + " has no webhook verifier"));
+    WebhookVerifier verifier =
+        adapter
+            .webhookVerifier()
+            .orElseThrow(
+                () -> new IllegalStateException(adapter.name() + " has no webhook verifier"));
     return !inbox.receive(source, verifier, request).isDuplicate();
   }
 
@@ -404,25 +467,33 @@ public final class WmsEngine {
    */
   public BatchReport processInbox() {
     if (inbox == null) {
-      throw new IllegalStateException("no inbox store configured: WmsIntegration.builder().inboxStore(...)");
+      throw new IllegalStateException(
+          "no inbox store configured: WmsIntegration.builder().inboxStore(...)");
     }
     List<String> ok = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     List<BatchReport.Failure> failed = new ArrayList<>();
     Instant now = Instant.now(clock);
-    // Claimed and settled here rather than through WebhookInbox.process so a permanent failure (malformed message,
+    // Claimed and settled here rather than through WebhookInbox.process so a permanent failure
+    // (malformed message,
     // unknown order) is parked at once instead of being retried until the retry budget is spent.
-    for (InboxMessage message : inboxStore.claim(settings.owner(), settings.batchSize(), now,
-        now.plus(settings.leaseDuration()))) {
+    for (InboxMessage message :
+        inboxStore.claim(
+            settings.owner(), settings.batchSize(), now, now.plus(settings.leaseDuration()))) {
       try {
-        boolean changed = applyMessage(new WmsMessage(message.eventId(), message.receivedAt(), message.body()));
+        boolean changed =
+            applyMessage(new WmsMessage(message.eventId(), message.receivedAt(), message.body()));
         inboxStore.markProcessed(message.id(), message.leaseToken(), Instant.now(clock));
         (changed ? ok : skipped).add(message.eventId());
       } catch (RuntimeException e) {
         BatchReport.Failure f = failure(message.eventId(), e);
         boolean giveUp = !f.retryable() || !INBOX_RETRY.allowsAnotherAttempt(message.attempts());
-        inboxStore.markFailed(message.id(), message.leaseToken(), f.error(),
-            Instant.now(clock).plus(INBOX_RETRY.delayAfter(message.attempts())), giveUp);
+        inboxStore.markFailed(
+            message.id(),
+            message.leaseToken(),
+            f.error(),
+            Instant.now(clock).plus(INBOX_RETRY.delayAfter(message.attempts())),
+            giveUp);
         failed.add(f);
       }
     }
@@ -484,24 +555,40 @@ public final class WmsEngine {
       case WmsEventTypes.RETURN_RECEIVED:
         return once(event, () -> applyReturn(expect(event, payload, ReturnAuthorization.class)));
       case WmsEventTypes.INVENTORY_COUNTED:
-        return once(event, () -> {
-          reconcile(expect(event, payload, InventorySnapshot.class), settings.cycleCountPolicy());
-          return ApplyOutcome.APPLIED;
-        });
-      case WmsEventTypes.ORDER_ACCEPTED, WmsEventTypes.ORDER_REJECTED, WmsEventTypes.PICK_COMPLETED,
-          WmsEventTypes.ORDER_PACKED, WmsEventTypes.INVENTORY_ADJUSTED, EventTypes.ORDER_ACCEPTED,
-          EventTypes.ORDER_REJECTED, EventTypes.PICK_COMPLETED, EventTypes.SHIPMENT_PACKED:
+        return once(
+            event,
+            () -> {
+              reconcile(
+                  expect(event, payload, InventorySnapshot.class), settings.cycleCountPolicy());
+              return ApplyOutcome.APPLIED;
+            });
+      case WmsEventTypes.ORDER_ACCEPTED,
+      WmsEventTypes.ORDER_REJECTED,
+      WmsEventTypes.PICK_COMPLETED,
+      WmsEventTypes.ORDER_PACKED,
+      WmsEventTypes.INVENTORY_ADJUSTED,
+      EventTypes.ORDER_ACCEPTED,
+      EventTypes.ORDER_REJECTED,
+      EventTypes.PICK_COMPLETED,
+      EventTypes.SHIPMENT_PACKED:
         return outbox.enqueue(event) ? ApplyOutcome.FORWARDED : ApplyOutcome.DUPLICATE;
       default:
-        throw new InvalidWmsMessageException("unknown WMS event type '" + type + "' (event " + event.eventId() + ")");
+        throw new InvalidWmsMessageException(
+            "unknown WMS event type '" + type + "' (event " + event.eventId() + ")");
     }
   }
 
   private static <T> T expect(BusinessEvent<?> event, Object payload, Class<T> type) {
     if (!type.isInstance(payload)) {
-      throw new InvalidWmsMessageException("event " + event.eventId() + " of type " + event.type()
-          + " must carry a " + type.getSimpleName() + ", got "
-          + (payload == null ? "null" : payload.getClass().getSimpleName()));
+      throw new InvalidWmsMessageException(
+          "event "
+              + event.eventId()
+              + " of type "
+              + event.type()
+              + " must carry a "
+              + type.getSimpleName()
+              + ", got "
+              + (payload == null ? "null" : payload.getClass().getSimpleName()));
     }
     return type.cast(payload);
   }
@@ -509,21 +596,34 @@ public final class WmsEngine {
   private ApplyOutcome once(BusinessEvent<?> event, Supplier<ApplyOutcome> action) {
     String key = keyPrefix + "event:" + event.idempotencyKey();
     AtomicBoolean ran = new AtomicBoolean();
-    String stored = idempotent.execute(key, Map.of("type", event.type(), "key", event.idempotencyKey()),
-        String.class, () -> {
-          ran.set(true);
-          return action.get().name();
-        });
+    String stored =
+        idempotent.execute(
+            key,
+            Map.of("type", event.type(), "key", event.idempotencyKey()),
+            String.class,
+            () -> {
+              ran.set(true);
+              return action.get().name();
+            });
     return ran.get() ? ApplyOutcome.valueOf(stored) : ApplyOutcome.DUPLICATE;
   }
 
-  // ---------------------------------------------------------------- workflow 2: shipment confirmation
+  // ---------------------------------------------------------------- workflow 2: shipment
+  // confirmation
 
   private ApplyOutcome applyShipment(Shipment shipment) {
-    String reference = Optional.ofNullable(shipment.fulfillmentOrderRef()).orElseThrow(() ->
-        new InvalidWmsMessageException("shipment " + shipment.shipmentId() + " has no fulfillmentOrderRef"));
-    MappedRecord found = docs.pickingByReference(reference).orElseThrow(() ->
-        new WmsWorkflowException("shipment " + shipment.shipmentId() + ": no picking " + reference));
+    String reference =
+        Optional.ofNullable(shipment.fulfillmentOrderRef())
+            .orElseThrow(
+                () ->
+                    new InvalidWmsMessageException(
+                        "shipment " + shipment.shipmentId() + " has no fulfillmentOrderRef"));
+    MappedRecord found =
+        docs.pickingByReference(reference)
+            .orElseThrow(
+                () ->
+                    new WmsWorkflowException(
+                        "shipment " + shipment.shipmentId() + ": no picking " + reference));
     String eventRef = "shipment:" + shipment.shipmentId();
     Optional<MappedRecord> open = openPicking(found, eventRef);
     if (open.isEmpty()) {
@@ -532,11 +632,13 @@ public final class WmsEngine {
     MappedRecord picking = open.get();
     String state = picking.string("state").orElse("");
     if ("cancel".equals(state) || "draft".equals(state)) {
-      throw new WmsWorkflowException("picking " + reference + " is in state '" + state + "'; cannot ship it");
+      throw new WmsWorkflowException(
+          "picking " + reference + " is in state '" + state + "'; cannot ship it");
     }
     List<Line> lines = new ArrayList<>();
     for (ShipmentLine l : shipment.lines()) {
-      lines.add(new Line(l.orderLineRef(), l.sku(), l.quantity(), l.lotNumber(), l.serialNumbers()));
+      lines.add(
+          new Line(l.orderLineRef(), l.sku(), l.quantity(), l.lotNumber(), l.serialNumbers()));
     }
     Allocation allocation = allocate(picking, lines, true);
     writeQuantities(picking, allocation);
@@ -553,7 +655,8 @@ public final class WmsEngine {
     findCarrier(shipment.carrierService().carrier())
         .ifPresent(id -> values.put(pickingMap().field("carrier"), id));
     if (!values.isEmpty()) {
-      // Written before validation so a "rate and ship" carrier does not book a second label on validate.
+      // Written before validation so a "rate and ship" carrier does not book a second label on
+      // validate.
       odoo.write(PICKING, List.of(picking.id()), values);
     }
     validateOnce(picking, reference, settings.shortPickPolicy(), eventRef);
@@ -561,9 +664,10 @@ public final class WmsEngine {
   }
 
   /**
-   * The picking a WMS fact applies to: the referenced one while it is open; once it is done, its open backorder
-   * (a second shipment or delivery for the rest), unless this very fact validated it (a redelivery after a crash
-   * between validation and recording the event). Who validated a picking is recorded under its own idempotency key.
+   * The picking a WMS fact applies to: the referenced one while it is open; once it is done, its
+   * open backorder (a second shipment or delivery for the rest), unless this very fact validated it
+   * (a redelivery after a crash between validation and recording the event). Who validated a
+   * picking is recorded under its own idempotency key.
    */
   private Optional<MappedRecord> openPicking(MappedRecord picking, String eventRef) {
     MappedRecord current = picking;
@@ -574,56 +678,82 @@ public final class WmsEngine {
       if (eventRef.equals(validatedBy(current.id()))) {
         return Optional.empty();
       }
-      List<Long> next = odoo.search(PICKING, Domain.where(pickingMap().field("backorderOf"), "=", current.id())
-          .and(Domain.where(pickingMap().field("state"), "!=", "cancel")), SearchOptions.limit(1).withOrder("id"));
+      List<Long> next =
+          odoo.search(
+              PICKING,
+              Domain.where(pickingMap().field("backorderOf"), "=", current.id())
+                  .and(Domain.where(pickingMap().field("state"), "!=", "cancel")),
+              SearchOptions.limit(1).withOrder("id"));
       if (next.isEmpty()) {
         return Optional.empty();
       }
       current = docs.picking(next.get(0));
     }
-    throw new WmsWorkflowException("backorder chain of " + picking.requireString("reference") + " is too long");
+    throw new WmsWorkflowException(
+        "backorder chain of " + picking.requireString("reference") + " is too long");
   }
 
   private String validatedBy(long pickingId) {
     // an unclaimed key means the picking was validated outside the connector (in Odoo by a person)
-    return idempotent.execute(keyPrefix + "validated:" + pickingId, Map.of("picking", pickingId), String.class,
+    return idempotent.execute(
+        keyPrefix + "validated:" + pickingId,
+        Map.of("picking", pickingId),
+        String.class,
         () -> "outside");
   }
 
-  private void validateOnce(MappedRecord picking, String reference, ShortPickPolicy policy, String eventRef) {
-    idempotent.execute(keyPrefix + "validated:" + picking.id(), Map.of("picking", picking.id()), String.class, () -> {
-      validate(picking, reference, policy);
-      return eventRef;
-    });
+  private void validateOnce(
+      MappedRecord picking, String reference, ShortPickPolicy policy, String eventRef) {
+    idempotent.execute(
+        keyPrefix + "validated:" + picking.id(),
+        Map.of("picking", picking.id()),
+        String.class,
+        () -> {
+          validate(picking, reference, policy);
+          return eventRef;
+        });
   }
 
   private Optional<Long> findCarrier(String name) {
-    List<Long> ids = odoo.search("delivery.carrier", Domain.where("name", "=", name), SearchOptions.limit(1));
+    List<Long> ids =
+        odoo.search("delivery.carrier", Domain.where("name", "=", name), SearchOptions.limit(1));
     return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(0));
   }
 
   private void validate(MappedRecord picking, String reference, ShortPickPolicy policy) {
-    Context.Builder ctx = Context.builder().put("skip_backorder", true).put("skip_sms", true)
-        .put("skip_immediate", true);
+    Context.Builder ctx =
+        Context.builder()
+            .put("skip_backorder", true)
+            .put("skip_sms", true)
+            .put("skip_immediate", true);
     if (policy == ShortPickPolicy.CANCEL_REMAINDER) {
       ctx.put("picking_ids_not_to_backorder", List.of(picking.id()));
     }
-    Object result = odoo.withContext(ctx.build()).call(PICKING, "button_validate", List.of(List.of(picking.id())),
-        Map.of());
+    Object result =
+        odoo.withContext(ctx.build())
+            .call(PICKING, "button_validate", List.of(List.of(picking.id())), Map.of());
     if (result instanceof Map<?, ?> action) {
-      throw new WmsWorkflowException("Odoo asked for a confirmation wizard (" + action.get("res_model")
-          + ") while validating " + reference + "; validate it in Odoo");
+      throw new WmsWorkflowException(
+          "Odoo asked for a confirmation wizard ("
+              + action.get("res_model")
+              + ") while validating "
+              + reference
+              + "; validate it in Odoo");
     }
     MappedRecord after = docs.picking(picking.id());
     if (!"done".equals(after.string("state").orElse(""))) {
-      throw new WmsWorkflowException("picking " + reference + " is not done after validation (state "
-          + after.string("state").orElse("?") + ")");
+      throw new WmsWorkflowException(
+          "picking "
+              + reference
+              + " is not done after validation (state "
+              + after.string("state").orElse("?")
+              + ")");
     }
   }
 
   /** A confirmed line from the WMS, in its own unit. */
-  private record Line(String lineRef, Sku sku, Quantity quantity, String lot, List<String> serials) {
-  }
+  private record Line(
+      String lineRef, Sku sku, Quantity quantity, String lot, List<String> serials) {}
 
   /** Per move: quantity in the move's unit and lot detail. */
   private static final class MoveQty {
@@ -636,10 +766,10 @@ public final class WmsEngine {
     }
   }
 
-  private record Allocation(List<MoveQty> moves, List<Line> unmatched) {
-  }
+  private record Allocation(List<MoveQty> moves, List<Line> unmatched) {}
 
-  private Allocation allocate(MappedRecord picking, List<Line> lines, boolean createMovesForUnknown) {
+  private Allocation allocate(
+      MappedRecord picking, List<Line> lines, boolean createMovesForUnknown) {
     List<MoveQty> moves = new ArrayList<>();
     for (MoveInfo m : docs.moves(picking)) {
       moves.add(new MoveQty(m));
@@ -648,13 +778,25 @@ public final class WmsEngine {
     for (Line line : lines) {
       MoveQty target = null;
       if (line.lineRef() != null) {
-        target = moves.stream().filter(m -> String.valueOf(m.move.id()).equals(line.lineRef())).findFirst()
-            .orElse(null);
+        target =
+            moves.stream()
+                .filter(m -> String.valueOf(m.move.id()).equals(line.lineRef()))
+                .findFirst()
+                .orElse(null);
       }
       if (target == null) {
-        target = moves.stream().filter(m -> m.move.product().sku().equals(line.sku())
-                && m.quantity.compareTo(m.move.demand().value()) < 0).findFirst()
-            .orElse(moves.stream().filter(m -> m.move.product().sku().equals(line.sku())).findFirst().orElse(null));
+        target =
+            moves.stream()
+                .filter(
+                    m ->
+                        m.move.product().sku().equals(line.sku())
+                            && m.quantity.compareTo(m.move.demand().value()) < 0)
+                .findFirst()
+                .orElse(
+                    moves.stream()
+                        .filter(m -> m.move.product().sku().equals(line.sku()))
+                        .findFirst()
+                        .orElse(null));
       }
       if (target == null) {
         unmatched.add(line);
@@ -690,21 +832,38 @@ public final class WmsEngine {
   }
 
   private MoveQty addMove(MappedRecord picking, Line line) {
-    ProductInfo product = docs.productBySku(line.sku()).orElseThrow(() -> new WmsWorkflowException(
-        "WMS shipped SKU " + line.sku() + " which is not on picking and unknown to Odoo"));
+    ProductInfo product =
+        docs.productBySku(line.sku())
+            .orElseThrow(
+                () ->
+                    new WmsWorkflowException(
+                        "WMS shipped SKU "
+                            + line.sku()
+                            + " which is not on picking and unknown to Odoo"));
     Quantity qty = line.quantity().to(product.unit());
     FieldMap mm = settings.mapping().move();
     Map<String, Object> values = new LinkedHashMap<>();
     values.put(mm.field("product"), product.id());
     values.put(mm.field("demand"), qty.value());
     values.put("name", product.name());
-    picking.many2one("sourceLocation").ifPresent(l -> values.put(mm.field("sourceLocation"), l.id()));
-    picking.many2one("destinationLocation").ifPresent(l -> values.put(mm.field("destinationLocation"), l.id()));
+    picking
+        .many2one("sourceLocation")
+        .ifPresent(l -> values.put(mm.field("sourceLocation"), l.id()));
+    picking
+        .many2one("destinationLocation")
+        .ifPresent(l -> values.put(mm.field("destinationLocation"), l.id()));
     values.put(mm.field("picking"), picking.id());
     long moveId = odoo.create(MOVE, values);
-    MoveInfo info = new MoveInfo(moveId, product, qty, Quantity.of(BigDecimal.ZERO, product.unit()), "draft",
-        List.of(), picking.many2one("sourceLocation").map(Many2one::id).orElse(0L),
-        picking.many2one("destinationLocation").map(Many2one::id).orElse(0L));
+    MoveInfo info =
+        new MoveInfo(
+            moveId,
+            product,
+            qty,
+            Quantity.of(BigDecimal.ZERO, product.unit()),
+            "draft",
+            List.of(),
+            picking.many2one("sourceLocation").map(Many2one::id).orElse(0L),
+            picking.many2one("destinationLocation").map(Many2one::id).orElse(0L));
     MoveQty mq = new MoveQty(info);
     mq.quantity = qty.value();
     if (line.lot() != null) {
@@ -756,8 +915,11 @@ public final class WmsEngine {
   }
 
   private Optional<Long> findLot(long productId, String name) {
-    List<Long> ids = odoo.search("stock.lot", Domain.where("name", "=", name)
-        .and(Domain.where("product_id", "=", productId)), SearchOptions.limit(1));
+    List<Long> ids =
+        odoo.search(
+            "stock.lot",
+            Domain.where("name", "=", name).and(Domain.where("product_id", "=", productId)),
+            SearchOptions.limit(1));
     return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(0));
   }
 
@@ -778,12 +940,13 @@ public final class WmsEngine {
     List<Line> lines = new ArrayList<>();
     for (ReceiptLine l : receipt.lines()) {
       if (l.receivedQuantity().signum() > 0) {
-        lines.add(new Line(l.lineId(), l.sku(), l.receivedQuantity(), l.lotNumber(), l.serialNumbers()));
+        lines.add(
+            new Line(l.lineId(), l.sku(), l.receivedQuantity(), l.lotNumber(), l.serialNumbers()));
       }
     }
     Allocation allocation = allocate(picking, lines, false);
     List<Discrepancy> discrepancies = new ArrayList<>(receipt.discrepancies());
-    Set<String> reported = new java.util.HashSet<>();
+    Set<String> reported = new HashSet<>();
     for (Discrepancy d : receipt.discrepancies()) {
       reported.add(d.sku().value() + "|" + d.type());
     }
@@ -791,25 +954,42 @@ public final class WmsEngine {
       Quantity expected = mq.move.demand();
       Quantity actual = Quantity.of(mq.quantity, expected.unit());
       int cmp = actual.compareAmount(expected);
-      DiscrepancyType type = cmp < 0 ? DiscrepancyType.SHORTAGE : cmp > 0 ? DiscrepancyType.OVERAGE : null;
+      DiscrepancyType type =
+          cmp < 0 ? DiscrepancyType.SHORTAGE : cmp > 0 ? DiscrepancyType.OVERAGE : null;
       if (type != null && reported.add(mq.move.product().sku().value() + "|" + type)) {
-        discrepancies.add(new Discrepancy(mq.move.product().sku(), type, expected, actual,
-            String.valueOf(mq.move.id()), "received " + actual + ", expected " + expected));
+        discrepancies.add(
+            new Discrepancy(
+                mq.move.product().sku(),
+                type,
+                expected,
+                actual,
+                String.valueOf(mq.move.id()),
+                "received " + actual + ", expected " + expected));
       }
     }
     for (Line u : allocation.unmatched()) {
       if (reported.add(u.sku().value() + "|" + DiscrepancyType.UNEXPECTED_ITEM)) {
-        discrepancies.add(new Discrepancy(u.sku(), DiscrepancyType.UNEXPECTED_ITEM, null, u.quantity(), u.lineRef(),
-            "not on receipt " + reference + "; not booked in Odoo"));
+        discrepancies.add(
+            new Discrepancy(
+                u.sku(),
+                DiscrepancyType.UNEXPECTED_ITEM,
+                null,
+                u.quantity(),
+                u.lineRef(),
+                "not on receipt " + reference + "; not booked in Odoo"));
       }
     }
     if (allocation.moves().stream().allMatch(m -> m.quantity.signum() == 0)) {
-      throw new WmsWorkflowException("receipt " + receipt.receiptId() + " books nothing on " + reference);
+      throw new WmsWorkflowException(
+          "receipt " + receipt.receiptId() + " books nothing on " + reference);
     }
     if (!discrepancies.isEmpty()) {
       Receipt withDiscrepancies = receipt.toBuilder().discrepancies(discrepancies).build();
-      publish(keyPrefix + "receipt-discrepancy:" + receipt.receiptId(), WmsEventTypes.RECEIPT_DISCREPANCY,
-          Optional.ofNullable(receipt.purchaseOrderRef()).orElse(reference), withDiscrepancies);
+      publish(
+          keyPrefix + "receipt-discrepancy:" + receipt.receiptId(),
+          WmsEventTypes.RECEIPT_DISCREPANCY,
+          Optional.ofNullable(receipt.purchaseOrderRef()).orElse(reference),
+          withDiscrepancies);
     }
     writeQuantities(picking, allocation);
     validateOnce(picking, reference, settings.underReceiptPolicy(), eventRef);
@@ -818,37 +998,71 @@ public final class WmsEngine {
 
   private MappedRecord findReceiptPicking(Receipt receipt) {
     if (receipt.asnRef() != null) {
-      return docs.pickingByReference(receipt.asnRef()).orElseThrow(() ->
-          new WmsWorkflowException("receipt " + receipt.receiptId() + ": no picking " + receipt.asnRef()));
+      return docs.pickingByReference(receipt.asnRef())
+          .orElseThrow(
+              () ->
+                  new WmsWorkflowException(
+                      "receipt " + receipt.receiptId() + ": no picking " + receipt.asnRef()));
     }
     if (receipt.purchaseOrderRef() != null) {
-      List<Long> ids = odoo.search(PICKING, Domain.where(pickingMap().field("origin"), "=", receipt.purchaseOrderRef())
-          .and(Domain.where(pickingMap().field("pickingTypeCode"), "=", "incoming"))
-          .and(Domain.where(pickingMap().field("state"), "not in", List.of("done", "cancel"))),
-          SearchOptions.limit(1).withOrder("id"));
+      List<Long> ids =
+          odoo.search(
+              PICKING,
+              Domain.where(pickingMap().field("origin"), "=", receipt.purchaseOrderRef())
+                  .and(Domain.where(pickingMap().field("pickingTypeCode"), "=", "incoming"))
+                  .and(
+                      Domain.where(
+                          pickingMap().field("state"), "not in", List.of("done", "cancel"))),
+              SearchOptions.limit(1).withOrder("id"));
       if (!ids.isEmpty()) {
         return docs.picking(ids.get(0));
       }
     }
-    throw new WmsWorkflowException("receipt " + receipt.receiptId() + " matches no open receipt in Odoo (asnRef "
-        + receipt.asnRef() + ", purchaseOrderRef " + receipt.purchaseOrderRef() + ")");
+    throw new WmsWorkflowException(
+        "receipt "
+            + receipt.receiptId()
+            + " matches no open receipt in Odoo (asnRef "
+            + receipt.asnRef()
+            + ", purchaseOrderRef "
+            + receipt.purchaseOrderRef()
+            + ")");
   }
 
   // ---------------------------------------------------------------- workflow 5: returns
 
   private ApplyOutcome applyReturn(ReturnAuthorization rma) {
-    String orderRef = Optional.ofNullable(rma.orderRef()).orElseThrow(() ->
-        new InvalidWmsMessageException("return " + rma.rmaId() + " has no orderRef"));
-    MappedRecord original = docs.pickingByReference(orderRef).or(() -> {
-      List<Long> ids = odoo.search(PICKING, Domain.where(pickingMap().field("origin"), "=", orderRef)
-          .and(Domain.where(pickingMap().field("pickingTypeCode"), "=", "outgoing"))
-          .and(Domain.where(pickingMap().field("state"), "=", "done")), SearchOptions.limit(1).withOrder("id"));
-      return ids.isEmpty() ? Optional.empty() : Optional.of(docs.picking(ids.get(0)));
-    }).orElseThrow(() -> new WmsWorkflowException("return " + rma.rmaId() + ": no delivery " + orderRef));
-    String origin = "RMA " + rma.rmaId() + " (return of " + original.requireString("reference") + ")";
-    // Resumability: a return picking created by an interrupted earlier attempt is reused, never duplicated.
-    List<Long> existing = odoo.search(PICKING, Domain.where(pickingMap().field("origin"), "=", origin),
-        SearchOptions.limit(1));
+    String orderRef =
+        Optional.ofNullable(rma.orderRef())
+            .orElseThrow(
+                () -> new InvalidWmsMessageException("return " + rma.rmaId() + " has no orderRef"));
+    MappedRecord original =
+        docs.pickingByReference(orderRef)
+            .or(
+                () -> {
+                  List<Long> ids =
+                      odoo.search(
+                          PICKING,
+                          Domain.where(pickingMap().field("origin"), "=", orderRef)
+                              .and(
+                                  Domain.where(
+                                      pickingMap().field("pickingTypeCode"), "=", "outgoing"))
+                              .and(Domain.where(pickingMap().field("state"), "=", "done")),
+                          SearchOptions.limit(1).withOrder("id"));
+                  return ids.isEmpty() ? Optional.empty() : Optional.of(docs.picking(ids.get(0)));
+                })
+            .orElseThrow(
+                () ->
+                    new WmsWorkflowException(
+                        "return " + rma.rmaId() + ": no delivery " + orderRef));
+    String origin =
+        "RMA " + rma.rmaId() + " (return of " + original.requireString("reference") + ")";
+    // Resumability: a return picking created by an interrupted earlier attempt is reused, never
+    // duplicated.
+    List<Long> existing =
+        odoo.search(
+            PICKING,
+            Domain.where(pickingMap().field("origin"), "=", origin),
+            SearchOptions.limit(1));
     long returnId;
     if (existing.isEmpty()) {
       returnId = createReturnPicking(original, rma, origin);
@@ -881,8 +1095,12 @@ public final class WmsEngine {
     long to = original.requireMany2one("sourceLocation").id();
     List<Command> moves = new ArrayList<>();
     for (ReturnLine line : rma.lines()) {
-      ProductInfo product = docs.productBySku(line.sku()).orElseThrow(() ->
-          new WmsWorkflowException("return " + rma.rmaId() + ": unknown SKU " + line.sku()));
+      ProductInfo product =
+          docs.productBySku(line.sku())
+              .orElseThrow(
+                  () ->
+                      new WmsWorkflowException(
+                          "return " + rma.rmaId() + ": unknown SKU " + line.sku()));
       Map<String, Object> mv = new LinkedHashMap<>();
       mv.put(mm.field("product"), product.id());
       mv.put(mm.field("demand"), line.quantity().to(product.unit()).value());
@@ -905,8 +1123,8 @@ public final class WmsEngine {
   private long returnPickingType(MappedRecord original) {
     long typeId = original.requireMany2one("pickingType").id();
     try {
-      List<OdooRecord> types = odoo.read("stock.picking.type", List.of(typeId),
-          List.of("return_picking_type_id"));
+      List<OdooRecord> types =
+          odoo.read("stock.picking.type", List.of(typeId), List.of("return_picking_type_id"));
       if (!types.isEmpty()) {
         Optional<Many2one> ret = types.get(0).many2one("return_picking_type_id");
         if (ret.isPresent()) {
@@ -919,8 +1137,11 @@ public final class WmsEngine {
       }
       // databases without return_picking_type_id: fall back to the first incoming type below
     }
-    List<Long> incoming = odoo.search("stock.picking.type", Domain.where("code", "=", "incoming"),
-        SearchOptions.limit(1).withOrder("id"));
+    List<Long> incoming =
+        odoo.search(
+            "stock.picking.type",
+            Domain.where("code", "=", "incoming"),
+            SearchOptions.limit(1).withOrder("id"));
     if (incoming.isEmpty()) {
       throw new WmsWorkflowException("no incoming operation type to book returns with");
     }
@@ -938,10 +1159,11 @@ public final class WmsEngine {
    */
   public ReconciliationReport reconcileInventory(String warehouse, ReconciliationPolicy policy) {
     if (!adapter.capabilities().supports(WmsFeature.INVENTORY_SNAPSHOT)) {
-      throw new UnsupportedWmsOperationException(adapter.name() + " does not support inventory snapshots");
+      throw new UnsupportedWmsOperationException(
+          adapter.name() + " does not support inventory snapshots");
     }
-    InventoryPageRequest request = InventoryPageRequest.first(warehouse,
-        adapter.capabilities().maxInventoryPageSize());
+    InventoryPageRequest request =
+        InventoryPageRequest.first(warehouse, adapter.capabilities().maxInventoryPageSize());
     List<StockLevel> levels = new ArrayList<>();
     String snapshotId = null;
     Instant takenAt = null;
@@ -952,8 +1174,12 @@ public final class WmsEngine {
         snapshotId = page.snapshotId();
         takenAt = page.takenAt();
       } else if (!snapshotId.equals(page.snapshotId())) {
-        throw new WmsWorkflowException("inventory pages belong to different snapshots (" + snapshotId + ", "
-            + page.snapshotId() + "); retry the reconciliation");
+        throw new WmsWorkflowException(
+            "inventory pages belong to different snapshots ("
+                + snapshotId
+                + ", "
+                + page.snapshotId()
+                + "); retry the reconciliation");
       }
       levels.addAll(page.levels());
       if (page.isLast()) {
@@ -999,14 +1225,17 @@ public final class WmsEngine {
     if (!snapshot.complete()) {
       List<Long> productIds = new ArrayList<>();
       for (String sku : skus) {
-        docs.productBySku(new Sku(sku)).ifPresent(p -> {
-          productIds.add(p.id());
-          productsBySku.put(sku, p);
-        });
+        docs.productBySku(new Sku(sku))
+            .ifPresent(
+                p -> {
+                  productIds.add(p.id());
+                  productsBySku.put(sku, p);
+                });
       }
       domain = domain.and(Domain.where(qm.field("product"), "in", productIds));
     }
-    List<OdooRecord> quants = odoo.streamSearchRead(StandardFieldMaps.QUANT, domain, qm.odooFields(), 500).toList();
+    List<OdooRecord> quants =
+        odoo.streamSearchRead(StandardFieldMaps.QUANT, domain, qm.odooFields(), 500).toList();
     LinkedHashSet<Long> productIds = new LinkedHashSet<>();
     for (OdooRecord q : quants) {
       productIds.add(MappedRecord.of(q, qm).requireMany2one("product").id());
@@ -1026,7 +1255,7 @@ public final class WmsEngine {
       odooQty.merge(key, m.decimalOrZero("quantity"), BigDecimal::add);
       locationIds.put(key, loc.id());
     }
-    Set<LocKey> all = new java.util.TreeSet<>(wms.keySet());
+    Set<LocKey> all = new TreeSet<>(wms.keySet());
     all.addAll(odooQty.keySet());
     int matched = 0;
     List<InventoryDiscrepancy> discrepancies = new ArrayList<>();
@@ -1039,17 +1268,34 @@ public final class WmsEngine {
       Sku sku = new Sku(key.sku());
       if (product == null) {
         Quantity zero = Quantity.of(BigDecimal.ZERO, wmsQty.unit());
-        discrepancies.add(new InventoryDiscrepancy(sku, key.location(), wmsQty, zero, wmsQty,
-            InventoryDiscrepancy.Status.UNRESOLVED, "SKU unknown to Odoo"));
+        discrepancies.add(
+            new InventoryDiscrepancy(
+                sku,
+                key.location(),
+                wmsQty,
+                zero,
+                wmsQty,
+                InventoryDiscrepancy.Status.UNRESOLVED,
+                "SKU unknown to Odoo"));
         continue;
       }
       Quantity odoo = Quantity.of(odooQty.getOrDefault(key, BigDecimal.ZERO), product.unit());
       Quantity converted;
       try {
-        converted = wmsQty == null ? Quantity.of(BigDecimal.ZERO, product.unit()) : wmsQty.to(product.unit());
+        converted =
+            wmsQty == null
+                ? Quantity.of(BigDecimal.ZERO, product.unit())
+                : wmsQty.to(product.unit());
       } catch (IncompatibleUnitsException e) {
-        discrepancies.add(new InventoryDiscrepancy(sku, key.location(), wmsQty, odoo, Quantity.of(BigDecimal.ZERO,
-            product.unit()), InventoryDiscrepancy.Status.UNRESOLVED, e.getMessage()));
+        discrepancies.add(
+            new InventoryDiscrepancy(
+                sku,
+                key.location(),
+                wmsQty,
+                odoo,
+                Quantity.of(BigDecimal.ZERO, product.unit()),
+                InventoryDiscrepancy.Status.UNRESOLVED,
+                e.getMessage()));
         continue;
       }
       Quantity diff = converted.minus(odoo);
@@ -1070,48 +1316,82 @@ public final class WmsEngine {
         adjust(snapshot.snapshotId(), key, product, converted, locationIds.get(key));
         status = InventoryDiscrepancy.Status.ADJUSTED;
       }
-      discrepancies.add(new InventoryDiscrepancy(sku, key.location(), converted, odoo, diff, status, note));
+      discrepancies.add(
+          new InventoryDiscrepancy(sku, key.location(), converted, odoo, diff, status, note));
     }
-    ReconciliationReport report = new ReconciliationReport(snapshot.snapshotId(), snapshot.takenAt(), all.size(),
-        matched, discrepancies);
+    ReconciliationReport report =
+        new ReconciliationReport(
+            snapshot.snapshotId(), snapshot.takenAt(), all.size(), matched, discrepancies);
     if (!report.isClean()) {
-      publish(keyPrefix + "reconciliation:" + snapshot.snapshotId(), WmsEventTypes.INVENTORY_DISCREPANCY,
-          snapshot.snapshotId(), report);
+      publish(
+          keyPrefix + "reconciliation:" + snapshot.snapshotId(),
+          WmsEventTypes.INVENTORY_DISCREPANCY,
+          snapshot.snapshotId(),
+          report);
     }
     return report;
   }
 
-  private void adjust(String snapshotId, LocKey key, ProductInfo product, Quantity target, Long knownLocationId) {
+  private void adjust(
+      String snapshotId, LocKey key, ProductInfo product, Quantity target, Long knownLocationId) {
     String idKey = keyPrefix + "adjust:" + snapshotId + ":" + key.sku() + "@" + key.location();
-    idempotent.execute(idKey, Map.of("sku", key.sku(), "location", key.location(), "qty",
-        target.value().toPlainString()), String.class, () -> {
-          long locationId = knownLocationId != null ? knownLocationId : locationByName(key.location());
+    idempotent.execute(
+        idKey,
+        Map.of("sku", key.sku(), "location", key.location(), "qty", target.value().toPlainString()),
+        String.class,
+        () -> {
+          long locationId =
+              knownLocationId != null ? knownLocationId : locationByName(key.location());
           FieldMap qm = settings.mapping().quant();
-          OdooClient inventory = odoo.withContext(Context.builder().put("inventory_mode", true).build());
-          List<Long> quantIds = odoo.search(StandardFieldMaps.QUANT, Domain.where(qm.field("product"), "=",
-              product.id()).and(Domain.where(qm.field("location"), "=", locationId))
-              .and(Domain.where(qm.field("lot"), "=", false)), SearchOptions.limit(1));
+          OdooClient inventory =
+              odoo.withContext(Context.builder().put("inventory_mode", true).build());
+          List<Long> quantIds =
+              odoo.search(
+                  StandardFieldMaps.QUANT,
+                  Domain.where(qm.field("product"), "=", product.id())
+                      .and(Domain.where(qm.field("location"), "=", locationId))
+                      .and(Domain.where(qm.field("lot"), "=", false)),
+                  SearchOptions.limit(1));
           long quantId;
           if (quantIds.isEmpty()) {
-            quantId = inventory.create(StandardFieldMaps.QUANT, Map.of(qm.field("product"), product.id(),
-                qm.field("location"), locationId, qm.field("inventoryQuantity"), target.value()));
+            quantId =
+                inventory.create(
+                    StandardFieldMaps.QUANT,
+                    Map.of(
+                        qm.field("product"),
+                        product.id(),
+                        qm.field("location"),
+                        locationId,
+                        qm.field("inventoryQuantity"),
+                        target.value()));
           } else {
             quantId = quantIds.get(0);
-            inventory.write(StandardFieldMaps.QUANT, List.of(quantId),
+            inventory.write(
+                StandardFieldMaps.QUANT,
+                List.of(quantId),
                 Map.of(qm.field("inventoryQuantity"), target.value()));
           }
           try {
-            inventory.call(StandardFieldMaps.QUANT, "action_apply_inventory", List.of(List.of(quantId)), Map.of());
+            inventory.call(
+                StandardFieldMaps.QUANT,
+                "action_apply_inventory",
+                List.of(List.of(quantId)),
+                Map.of());
           } catch (OdooException e) {
-            // action_apply_inventory returns None: over XML-RPC Odoo then answers with a "cannot marshal None"
+            // action_apply_inventory returns None: over XML-RPC Odoo then answers with a "cannot
+            // marshal None"
             // fault although the adjustment was committed. Trust the quant, not the transport.
             if (e.isRetryable() || !quantHolds(quantId, target.value())) {
               throw e;
             }
           }
           if (!quantHolds(quantId, target.value())) {
-            throw new WmsWorkflowException("inventory adjustment of " + key.sku() + " at " + key.location()
-                + " did not take effect in Odoo");
+            throw new WmsWorkflowException(
+                "inventory adjustment of "
+                    + key.sku()
+                    + " at "
+                    + key.location()
+                    + " did not take effect in Odoo");
           }
           return String.valueOf(quantId);
         });
@@ -1119,13 +1399,18 @@ public final class WmsEngine {
 
   private boolean quantHolds(long quantId, BigDecimal expected) {
     FieldMap qm = settings.mapping().quant();
-    List<OdooRecord> recs = odoo.read(StandardFieldMaps.QUANT, List.of(quantId), List.of(qm.field("quantity")));
-    return !recs.isEmpty() && MappedRecord.of(recs.get(0), qm).decimalOrZero("quantity").compareTo(expected) == 0;
+    List<OdooRecord> recs =
+        odoo.read(StandardFieldMaps.QUANT, List.of(quantId), List.of(qm.field("quantity")));
+    return !recs.isEmpty()
+        && MappedRecord.of(recs.get(0), qm).decimalOrZero("quantity").compareTo(expected) == 0;
   }
 
   private long locationByName(String completeName) {
-    List<Long> ids = odoo.search("stock.location", Domain.where("complete_name", "=", completeName),
-        SearchOptions.limit(1));
+    List<Long> ids =
+        odoo.search(
+            "stock.location",
+            Domain.where("complete_name", "=", completeName),
+            SearchOptions.limit(1));
     if (ids.isEmpty()) {
       throw new WmsWorkflowException("no Odoo location named '" + completeName + "'");
     }
@@ -1135,8 +1420,16 @@ public final class WmsEngine {
   // ---------------------------------------------------------------- outbox
 
   private void publish(String eventId, String type, String correlationId, Object payload) {
-    outbox.enqueue(new BusinessEvent<>(eventId, type, Instant.now(clock), source, correlationId, eventId,
-        BusinessEvent.CURRENT_SCHEMA_VERSION, payload));
+    outbox.enqueue(
+        new BusinessEvent<>(
+            eventId,
+            type,
+            Instant.now(clock),
+            source,
+            correlationId,
+            eventId,
+            BusinessEvent.CURRENT_SCHEMA_VERSION,
+            payload));
   }
 
   @Override

@@ -11,13 +11,14 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  *
- * @param snapshotId the WMS's id of the snapshot all pages belong to (pages of one snapshot share it)
+ * @param snapshotId the WMS's id of the snapshot all pages belong to (pages of one snapshot share
+ *     it)
  * @param takenAt the time the WMS took the snapshot
  * @param levels the stock levels on this page
  * @param nextCursor the cursor of the next page; empty on the last page
  */
-public record InventoryPage(String snapshotId, Instant takenAt, List<StockLevel> levels,
-    Optional<String> nextCursor) {
+public record InventoryPage(
+    String snapshotId, Instant takenAt, List<StockLevel> levels, Optional<String> nextCursor) {
 
   /**
    * Validates and copies.

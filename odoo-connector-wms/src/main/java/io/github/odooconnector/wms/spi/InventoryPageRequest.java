@@ -48,7 +48,11 @@ public record InventoryPageRequest(String warehouse, Optional<String> cursor, in
    * @throws IllegalArgumentException if {@code page} was the last one
    */
   public InventoryPageRequest next(InventoryPage page) {
-    return new InventoryPageRequest(warehouse, Optional.of(page.nextCursor()
-        .orElseThrow(() -> new IllegalArgumentException("the page was the last one"))), pageSize);
+    return new InventoryPageRequest(
+        warehouse,
+        Optional.of(
+            page.nextCursor()
+                .orElseThrow(() -> new IllegalArgumentException("the page was the last one"))),
+        pageSize);
   }
 }

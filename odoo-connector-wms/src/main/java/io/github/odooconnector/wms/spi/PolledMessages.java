@@ -10,7 +10,8 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  *
  * @param messages the messages, oldest first
- * @param nextCursor the cursor to pass to the next poll; empty when it should start again from the last one
+ * @param nextCursor the cursor to pass to the next poll; empty when it should start again from the
+ *     last one
  */
 public record PolledMessages(List<WmsMessage> messages, Optional<String> nextCursor) {
 

@@ -3,8 +3,9 @@ package io.github.odooconnector.wms.spi;
 import java.util.Objects;
 
 /**
- * The WMS's answer to an order release: the order was taken over (not necessarily accepted for picking yet; an
- * asynchronous {@code wms.order.accepted} or {@code wms.order.rejected} event may follow).
+ * The WMS's answer to an order release: the order was taken over (not necessarily accepted for
+ * picking yet; an asynchronous {@code wms.order.accepted} or {@code wms.order.rejected} event may
+ * follow).
  *
  * <p>Immutable and thread-safe.
  *

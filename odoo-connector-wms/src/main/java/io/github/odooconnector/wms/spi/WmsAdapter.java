@@ -12,25 +12,27 @@ import java.util.Optional;
 /**
  * What a warehouse management system adapter implements so the WMS workflows can drive it.
  *
- * <p>The workflows own Odoo, idempotency, retries and de-duplication; an adapter only talks to its WMS. Mandatory:
- * {@link #name()}, {@link #capabilities()}, {@link #releaseOrder(FulfillmentOrder, String)} and
- * {@link #translate(WmsMessage)}. Everything else has a default that throws
- * {@link UnsupportedWmsOperationException}; declare the operations you implement in {@link #capabilities()}.
+ * <p>The workflows own Odoo, idempotency, retries and de-duplication; an adapter only talks to its
+ * WMS. Mandatory: {@link #name()}, {@link #capabilities()}, {@link #releaseOrder(FulfillmentOrder,
+ * String)} and {@link #translate(WmsMessage)}. Everything else has a default that throws {@link
+ * UnsupportedWmsOperationException}; declare the operations you implement in {@link
+ * #capabilities()}.
  *
- * <p>Errors: throw {@link io.github.odooconnector.wms.api.WmsUnavailableException} (or a subclass) for transient
- * failures, {@link io.github.odooconnector.wms.api.WmsRejectedException} when the WMS refuses the request,
- * {@link io.github.odooconnector.wms.api.WmsAuthenticationException} for bad credentials. Never let transport
- * exceptions escape.
+ * <p>Errors: throw {@link io.github.odooconnector.wms.api.WmsUnavailableException} (or a subclass)
+ * for transient failures, {@link io.github.odooconnector.wms.api.WmsRejectedException} when the WMS
+ * refuses the request, {@link io.github.odooconnector.wms.api.WmsAuthenticationException} for bad
+ * credentials. Never let transport exceptions escape.
  *
- * <p>Register an adapter with {@code WmsIntegration.builder().adapter(...)} or ship a {@link WmsAdapterProvider}
- * for {@link java.util.ServiceLoader}. Implementations must be thread-safe: workflows may call them from several
- * threads.
+ * <p>Register an adapter with {@code WmsIntegration.builder().adapter(...)} or ship a {@link
+ * WmsAdapterProvider} for {@link java.util.ServiceLoader}. Implementations must be thread-safe:
+ * workflows may call them from several threads.
  */
 public interface WmsAdapter {
 
   /**
-   * A short stable name for this WMS, used as event source ({@code wms:<name>}), inbox source and in idempotency
-   * keys; for example {@code acme}. Changing it makes already-processed messages look new.
+   * A short stable name for this WMS, used as event source ({@code wms:<name>}), inbox source and
+   * in idempotency keys; for example {@code acme}. Changing it makes already-processed messages
+   * look new.
    *
    * @return the name: lower-case letters, digits, '-' and '_'
    */
@@ -44,8 +46,9 @@ public interface WmsAdapter {
   WmsCapabilities capabilities();
 
   /**
-   * Hands a fulfillment order to the WMS. Must be idempotent per {@code idempotencyKey}: releasing again with the
-   * same key (after a timeout, say) must not create a second order and must return the same confirmation.
+   * Hands a fulfillment order to the WMS. Must be idempotent per {@code idempotencyKey}: releasing
+   * again with the same key (after a timeout, say) must not create a second order and must return
+   * the same confirmation.
    *
    * @param order the order
    * @param idempotencyKey the key to send to the WMS (HTTP {@code Idempotency-Key} or equivalent)
@@ -63,7 +66,8 @@ public interface WmsAdapter {
    * @throws UnsupportedWmsOperationException unless {@link WmsFeature#UPDATE_ORDER} is supported
    */
   default ReleaseConfirmation updateOrder(FulfillmentOrder order, String idempotencyKey) {
-    throw new UnsupportedWmsOperationException(name() + " does not support updating released orders");
+    throw new UnsupportedWmsOperationException(
+        name() + " does not support updating released orders");
   }
 
   /**
@@ -74,7 +78,8 @@ public interface WmsAdapter {
    * @throws UnsupportedWmsOperationException unless {@link WmsFeature#CANCEL_ORDER} is supported
    */
   default void cancelOrder(String fulfillmentOrderId, String idempotencyKey) {
-    throw new UnsupportedWmsOperationException(name() + " does not support cancelling released orders");
+    throw new UnsupportedWmsOperationException(
+        name() + " does not support cancelling released orders");
   }
 
   /**
@@ -82,7 +87,8 @@ public interface WmsAdapter {
    *
    * @param asn the notice
    * @param idempotencyKey the key for this notice
-   * @throws UnsupportedWmsOperationException unless {@link WmsFeature#ADVANCE_SHIP_NOTICE} is supported
+   * @throws UnsupportedWmsOperationException unless {@link WmsFeature#ADVANCE_SHIP_NOTICE} is
+   *     supported
    */
   default void sendAdvanceShipNotice(AdvanceShipNotice asn, String idempotencyKey) {
     throw new UnsupportedWmsOperationException(name() + " does not support advance ship notices");
@@ -93,15 +99,16 @@ public interface WmsAdapter {
    *
    * @param request which page
    * @return the page
-   * @throws UnsupportedWmsOperationException unless {@link WmsFeature#INVENTORY_SNAPSHOT} is supported
+   * @throws UnsupportedWmsOperationException unless {@link WmsFeature#INVENTORY_SNAPSHOT} is
+   *     supported
    */
   default InventoryPage fetchInventory(InventoryPageRequest request) {
     throw new UnsupportedWmsOperationException(name() + " does not support inventory snapshots");
   }
 
   /**
-   * The verifier for this WMS's webhook signatures (for example an
-   * {@link io.github.odooconnector.reliability.spi.WebhookVerifier} over HMAC-SHA256).
+   * The verifier for this WMS's webhook signatures (for example an {@link
+   * io.github.odooconnector.reliability.spi.WebhookVerifier} over HMAC-SHA256).
    *
    * @return the verifier; empty when the WMS does not push webhooks
    */
@@ -122,10 +129,11 @@ public interface WmsAdapter {
   }
 
   /**
-   * Turns one authenticated inbound message into canonical events (see
-   * {@link io.github.odooconnector.wms.api.WmsEventTypes} for types and payloads). One message may carry several
-   * facts (a pick confirmation and a shipment, say). Each event's {@code idempotencyKey} must be stable across
-   * redeliveries of the same fact: derive it from the WMS's own ids, never from the time of receipt.
+   * Turns one authenticated inbound message into canonical events (see {@link
+   * io.github.odooconnector.wms.api.WmsEventTypes} for types and payloads). One message may carry
+   * several facts (a pick confirmation and a shipment, say). Each event's {@code idempotencyKey}
+   * must be stable across redeliveries of the same fact: derive it from the WMS's own ids, never
+   * from the time of receipt.
    *
    * @param message the message
    * @return the events, possibly empty for messages the connector does not care about

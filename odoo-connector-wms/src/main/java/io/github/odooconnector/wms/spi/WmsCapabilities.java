@@ -5,15 +5,15 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What a WMS adapter can do beyond the mandatory operations (release an order, translate inbound messages).
- * Workflows check it before calling an optional operation, so an adapter without a feature fails fast with a clear
- * message instead of at run time.
+ * What a WMS adapter can do beyond the mandatory operations (release an order, translate inbound
+ * messages). Workflows check it before calling an optional operation, so an adapter without a
+ * feature fails fast with a clear message instead of at run time.
  *
  * <p>Immutable and thread-safe.
  *
  * @param features the optional features supported
- * @param maxInventoryPageSize the largest page {@link WmsAdapter#fetchInventory(InventoryPageRequest)} accepts
- *     (at least 1)
+ * @param maxInventoryPageSize the largest page {@link
+ *     WmsAdapter#fetchInventory(InventoryPageRequest)} accepts (at least 1)
  */
 public record WmsCapabilities(Set<WmsFeature> features, int maxInventoryPageSize) {
 
@@ -27,7 +27,8 @@ public record WmsCapabilities(Set<WmsFeature> features, int maxInventoryPageSize
     Objects.requireNonNull(features, "features");
     features = features.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(features));
     if (maxInventoryPageSize < 1) {
-      throw new IllegalArgumentException("maxInventoryPageSize must be >= 1, got " + maxInventoryPageSize);
+      throw new IllegalArgumentException(
+          "maxInventoryPageSize must be >= 1, got " + maxInventoryPageSize);
     }
   }
 

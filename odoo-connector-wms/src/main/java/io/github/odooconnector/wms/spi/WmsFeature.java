@@ -8,9 +8,15 @@ package io.github.odooconnector.wms.spi;
 public enum WmsFeature {
   /** {@link WmsAdapter#cancelOrder(String, String)} is implemented. */
   CANCEL_ORDER,
-  /** {@link WmsAdapter#updateOrder(io.github.odooconnector.model.FulfillmentOrder, String)} is implemented. */
+  /**
+   * {@link WmsAdapter#updateOrder(io.github.odooconnector.model.FulfillmentOrder, String)} is
+   * implemented.
+   */
   UPDATE_ORDER,
-  /** {@link WmsAdapter#sendAdvanceShipNotice(io.github.odooconnector.model.AdvanceShipNotice, String)} is implemented. */
+  /**
+   * {@link WmsAdapter#sendAdvanceShipNotice(io.github.odooconnector.model.AdvanceShipNotice,
+   * String)} is implemented.
+   */
   ADVANCE_SHIP_NOTICE,
   /** {@link WmsAdapter#fetchInventory(InventoryPageRequest)} is implemented. */
   INVENTORY_SNAPSHOT,

@@ -5,11 +5,13 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One inbound message from the WMS, already authenticated: a verified webhook body or one polled record.
+ * One inbound message from the WMS, already authenticated: a verified webhook body or one polled
+ * record.
  *
  * <p>Immutable and thread-safe (the body is copied on the way in and out).
  *
- * @param messageId the WMS's id of the message (webhook event id or polled record id), used for de-duplication
+ * @param messageId the WMS's id of the message (webhook event id or polled record id), used for
+ *     de-duplication
  * @param receivedAt when the connector received it
  * @param body the raw payload, typically UTF-8 JSON
  */
@@ -43,7 +45,9 @@ public record WmsMessage(String messageId, Instant receivedAt, byte[] body) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof WmsMessage m && messageId.equals(m.messageId) && receivedAt.equals(m.receivedAt)
+    return o instanceof WmsMessage m
+        && messageId.equals(m.messageId)
+        && receivedAt.equals(m.receivedAt)
         && Arrays.equals(body, m.body);
   }
 
@@ -54,6 +58,12 @@ public record WmsMessage(String messageId, Instant receivedAt, byte[] body) {
 
   @Override
   public String toString() {
-    return "WmsMessage[id=" + messageId + ", receivedAt=" + receivedAt + ", bodyBytes=" + body.length + "]";
+    return "WmsMessage[id="
+        + messageId
+        + ", receivedAt="
+        + receivedAt
+        + ", bodyBytes="
+        + body.length
+        + "]";
   }
 }

@@ -2,6 +2,8 @@ package io.github.odooconnector.wms.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.odooconnector.core.api.OdooServerException;
+import io.github.odooconnector.core.api.ServerVersion;
 import io.github.odooconnector.model.InventorySnapshot;
 import io.github.odooconnector.model.LocationRef;
 import io.github.odooconnector.model.Quantity;
@@ -17,10 +19,13 @@ import io.github.odooconnector.wms.api.InventoryDiscrepancy.Status;
 import io.github.odooconnector.wms.api.ReconciliationPolicy;
 import io.github.odooconnector.wms.api.ReconciliationReport;
 import io.github.odooconnector.wms.api.WmsIntegration;
+import io.github.odooconnector.wms.api.WmsWorkflowException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,30 +39,125 @@ class ReconciliationTest {
   @BeforeEach
   void seed() {
     odoo = new TableOdoo();
-    odoo.insert("product.product", Map.of("id", 1, "default_code", "DESK", "display_name", "Desk",
-        "uom_id", TableOdoo.m2o(1, "Units"), "tracking", "none"));
-    odoo.insert("product.product", Map.of("id", 2, "default_code", "CHAIR", "display_name", "Chair",
-        "uom_id", TableOdoo.m2o(1, "Units"), "tracking", "none"));
-    odoo.insert("product.product", Map.of("id", 3, "default_code", "FLOUR", "display_name", "Flour",
-        "uom_id", TableOdoo.m2o(3, "kg"), "tracking", "none"));
-    odoo.insert("product.product", Map.of("id", 4, "default_code", "SCAN", "display_name", "Scanner",
-        "uom_id", TableOdoo.m2o(1, "Units"), "tracking", "lot"));
-    odoo.insert("stock.quant", Map.of("id", 11, "product_id", TableOdoo.m2o(1, "Desk"),
-        "location_id", TableOdoo.m2o(5, "WH/Stock"), "lot_id", false, "quantity", 50.0));
-    odoo.insert("stock.quant", Map.of("id", 12, "product_id", TableOdoo.m2o(2, "Chair"),
-        "location_id", TableOdoo.m2o(5, "WH/Stock"), "lot_id", false, "quantity", 20.0));
-    odoo.insert("stock.quant", Map.of("id", 13, "product_id", TableOdoo.m2o(3, "Flour"),
-        "location_id", TableOdoo.m2o(5, "WH/Stock"), "lot_id", false, "quantity", 2.0));
-    odoo.insert("stock.quant", Map.of("id", 14, "product_id", TableOdoo.m2o(4, "Scanner"),
-        "location_id", TableOdoo.m2o(5, "WH/Stock"), "lot_id", TableOdoo.m2o(9, "LOT-1"), "quantity", 10.0));
+    odoo.insert(
+        "product.product",
+        Map.of(
+            "id",
+            1,
+            "default_code",
+            "DESK",
+            "display_name",
+            "Desk",
+            "uom_id",
+            TableOdoo.m2o(1, "Units"),
+            "tracking",
+            "none"));
+    odoo.insert(
+        "product.product",
+        Map.of(
+            "id",
+            2,
+            "default_code",
+            "CHAIR",
+            "display_name",
+            "Chair",
+            "uom_id",
+            TableOdoo.m2o(1, "Units"),
+            "tracking",
+            "none"));
+    odoo.insert(
+        "product.product",
+        Map.of(
+            "id",
+            3,
+            "default_code",
+            "FLOUR",
+            "display_name",
+            "Flour",
+            "uom_id",
+            TableOdoo.m2o(3, "kg"),
+            "tracking",
+            "none"));
+    odoo.insert(
+        "product.product",
+        Map.of(
+            "id",
+            4,
+            "default_code",
+            "SCAN",
+            "display_name",
+            "Scanner",
+            "uom_id",
+            TableOdoo.m2o(1, "Units"),
+            "tracking",
+            "lot"));
+    odoo.insert(
+        "stock.quant",
+        Map.of(
+            "id",
+            11,
+            "product_id",
+            TableOdoo.m2o(1, "Desk"),
+            "location_id",
+            TableOdoo.m2o(5, "WH/Stock"),
+            "lot_id",
+            false,
+            "quantity",
+            50.0));
+    odoo.insert(
+        "stock.quant",
+        Map.of(
+            "id",
+            12,
+            "product_id",
+            TableOdoo.m2o(2, "Chair"),
+            "location_id",
+            TableOdoo.m2o(5, "WH/Stock"),
+            "lot_id",
+            false,
+            "quantity",
+            20.0));
+    odoo.insert(
+        "stock.quant",
+        Map.of(
+            "id",
+            13,
+            "product_id",
+            TableOdoo.m2o(3, "Flour"),
+            "location_id",
+            TableOdoo.m2o(5, "WH/Stock"),
+            "lot_id",
+            false,
+            "quantity",
+            2.0));
+    odoo.insert(
+        "stock.quant",
+        Map.of(
+            "id",
+            14,
+            "product_id",
+            TableOdoo.m2o(4, "Scanner"),
+            "location_id",
+            TableOdoo.m2o(5, "WH/Stock"),
+            "lot_id",
+            TableOdoo.m2o(9, "LOT-1"),
+            "quantity",
+            10.0));
     odoo.insert("stock.location", Map.of("id", 5, "complete_name", "WH/Stock"));
-    odoo.methods.put("stock.quant.action_apply_inventory", (args, ctx) -> {
-      applyCounts(args);
-      return null;
-    });
+    odoo.methods.put(
+        "stock.quant.action_apply_inventory",
+        (args, ctx) -> {
+          applyCounts(args);
+          return null;
+        });
     outbox = new InMemoryOutboxStore();
-    wms = WmsIntegration.builder().odoo(odoo).adapter(new NoopWms()).idempotencyStore(new InMemoryIdempotencyStore())
-        .outboxStore(outbox).build();
+    wms =
+        WmsIntegration.builder()
+            .odoo(odoo)
+            .adapter(new NoopWms())
+            .idempotencyStore(new InMemoryIdempotencyStore())
+            .outboxStore(outbox)
+            .build();
   }
 
   private void applyCounts(List<?> args) {
@@ -68,39 +168,59 @@ class ReconciliationTest {
   }
 
   private static InventorySnapshot snapshot(String id, StockLevel... levels) {
-    return new InventorySnapshot(id, "WH", Instant.parse("2026-11-27T05:00:00Z"), true, List.of(levels));
+    return new InventorySnapshot(
+        id, "WH", Instant.parse("2026-11-27T05:00:00Z"), true, List.of(levels));
   }
 
   @Test
   void smallDifferencesAreAdjustedAndLargeOnesOnlyReported() {
-    InventorySnapshot snap = snapshot("S1",
-        StockLevel.of(Sku.of("DESK"), STOCK, Quantity.pieces(49)),           // -1: adjust
-        StockLevel.of(Sku.of("CHAIR"), STOCK, Quantity.pieces(5)),           // -15: exceeds tolerance
-        StockLevel.of(Sku.of("FLOUR"), STOCK, Quantity.of(2000, UnitOfMeasure.GRM)),  // 2 kg: match
-        StockLevel.of(Sku.of("SCAN"), STOCK, Quantity.pieces(9)));           // lot-tracked: unresolved
+    InventorySnapshot snap =
+        snapshot(
+            "S1",
+            StockLevel.of(Sku.of("DESK"), STOCK, Quantity.pieces(49)), // -1: adjust
+            StockLevel.of(Sku.of("CHAIR"), STOCK, Quantity.pieces(5)), // -15: exceeds tolerance
+            StockLevel.of(
+                Sku.of("FLOUR"), STOCK, Quantity.of(2000, UnitOfMeasure.GRM)), // 2 kg: match
+            StockLevel.of(Sku.of("SCAN"), STOCK, Quantity.pieces(9))); // lot-tracked: unresolved
 
-    ReconciliationReport report = wms.reconcile(snap, ReconciliationPolicy.adjustWithin(new BigDecimal("2")));
+    ReconciliationReport report =
+        wms.reconcile(snap, ReconciliationPolicy.adjustWithin(new BigDecimal("2")));
 
     assertThat(report.compared()).isEqualTo(4);
     assertThat(report.matched()).isEqualTo(1);
-    assertThat(report.discrepancies()).extracting(d -> d.sku().value(), InventoryDiscrepancy::status)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("CHAIR", Status.EXCEEDS_TOLERANCE),
-            org.assertj.core.groups.Tuple.tuple("DESK", Status.ADJUSTED),
-            org.assertj.core.groups.Tuple.tuple("SCAN", Status.UNRESOLVED));
-    assertThat(odoo.log).filteredOn(l -> l.startsWith("write stock.quant"))
-        .singleElement().satisfies(l -> assertThat(l).contains("[11]").contains("inventory_quantity=49")
-            .contains("inventory_mode=true"));
-    assertThat(odoo.log).filteredOn(l -> l.contains("action_apply_inventory")).singleElement()
+    assertThat(report.discrepancies())
+        .extracting(d -> d.sku().value(), InventoryDiscrepancy::status)
+        .containsExactly(
+            Tuple.tuple("CHAIR", Status.EXCEEDS_TOLERANCE),
+            Tuple.tuple("DESK", Status.ADJUSTED),
+            Tuple.tuple("SCAN", Status.UNRESOLVED));
+    assertThat(odoo.log)
+        .filteredOn(l -> l.startsWith("write stock.quant"))
+        .singleElement()
+        .satisfies(
+            l ->
+                assertThat(l)
+                    .contains("[11]")
+                    .contains("inventory_quantity=49")
+                    .contains("inventory_mode=true"));
+    assertThat(odoo.log)
+        .filteredOn(l -> l.contains("action_apply_inventory"))
+        .singleElement()
         .satisfies(l -> assertThat(l).contains("[[11]]"));
-    assertThat(outbox.list(OutboxStatus.PENDING, 10)).singleElement()
+    assertThat(outbox.list(OutboxStatus.PENDING, 10))
+        .singleElement()
         .satisfies(r -> assertThat(r.eventType()).isEqualTo("wms.inventory.discrepancy"));
   }
 
   @Test
   void reconcilingTheSameSnapshotAgainDoesNotAdjustTwice() {
-    InventorySnapshot snap = snapshot("S2", StockLevel.of(Sku.of("DESK"), STOCK, Quantity.pieces(48)),
-        StockLevel.of(Sku.of("CHAIR"), STOCK, Quantity.pieces(20)), StockLevel.of(Sku.of("FLOUR"), STOCK,
-            Quantity.of(2, UnitOfMeasure.KGM)), StockLevel.of(Sku.of("SCAN"), STOCK, Quantity.pieces(10)));
+    InventorySnapshot snap =
+        snapshot(
+            "S2",
+            StockLevel.of(Sku.of("DESK"), STOCK, Quantity.pieces(48)),
+            StockLevel.of(Sku.of("CHAIR"), STOCK, Quantity.pieces(20)),
+            StockLevel.of(Sku.of("FLOUR"), STOCK, Quantity.of(2, UnitOfMeasure.KGM)),
+            StockLevel.of(Sku.of("SCAN"), STOCK, Quantity.pieces(10)));
     ReconciliationPolicy policy = ReconciliationPolicy.adjustWithin(new BigDecimal("5"));
 
     wms.reconcile(snap, policy);
@@ -112,10 +232,14 @@ class ReconciliationTest {
 
   @Test
   void unknownSkuAndIncompatibleUnitsAreUnresolvedNotFatal() {
-    InventorySnapshot snap = snapshot("S3", StockLevel.of(Sku.of("GHOST"), STOCK, Quantity.pieces(1)),
-        StockLevel.of(Sku.of("FLOUR"), STOCK, Quantity.of(3, UnitOfMeasure.LTR)),
-        StockLevel.of(Sku.of("DESK"), STOCK, Quantity.pieces(50)), StockLevel.of(Sku.of("CHAIR"), STOCK,
-            Quantity.pieces(20)), StockLevel.of(Sku.of("SCAN"), STOCK, Quantity.pieces(10)));
+    InventorySnapshot snap =
+        snapshot(
+            "S3",
+            StockLevel.of(Sku.of("GHOST"), STOCK, Quantity.pieces(1)),
+            StockLevel.of(Sku.of("FLOUR"), STOCK, Quantity.of(3, UnitOfMeasure.LTR)),
+            StockLevel.of(Sku.of("DESK"), STOCK, Quantity.pieces(50)),
+            StockLevel.of(Sku.of("CHAIR"), STOCK, Quantity.pieces(20)),
+            StockLevel.of(Sku.of("SCAN"), STOCK, Quantity.pieces(10)));
 
     ReconciliationReport report = wms.reconcile(snap, ReconciliationPolicy.reportOnly());
 
@@ -128,16 +252,28 @@ class ReconciliationTest {
 
   @Test
   void xmlRpcMarshalFaultAfterACommittedAdjustmentIsNotAFailure() {
-    odoo.methods.put("stock.quant.action_apply_inventory", (args, ctx) -> {
-      applyCounts(args);
-      throw new io.github.odooconnector.core.api.OdooServerException("cannot marshal None unless allow_none is enabled",
-          "stock.quant", "action_apply_inventory", io.github.odooconnector.core.api.ServerVersion.UNKNOWN, null, null);
-    });
-    InventorySnapshot snap = snapshot("S4", StockLevel.of(Sku.of("DESK"), STOCK, Quantity.pieces(49)),
-        StockLevel.of(Sku.of("CHAIR"), STOCK, Quantity.pieces(20)), StockLevel.of(Sku.of("FLOUR"), STOCK,
-            Quantity.of(2, UnitOfMeasure.KGM)), StockLevel.of(Sku.of("SCAN"), STOCK, Quantity.pieces(10)));
+    odoo.methods.put(
+        "stock.quant.action_apply_inventory",
+        (args, ctx) -> {
+          applyCounts(args);
+          throw new OdooServerException(
+              "cannot marshal None unless allow_none is enabled",
+              "stock.quant",
+              "action_apply_inventory",
+              ServerVersion.UNKNOWN,
+              null,
+              null);
+        });
+    InventorySnapshot snap =
+        snapshot(
+            "S4",
+            StockLevel.of(Sku.of("DESK"), STOCK, Quantity.pieces(49)),
+            StockLevel.of(Sku.of("CHAIR"), STOCK, Quantity.pieces(20)),
+            StockLevel.of(Sku.of("FLOUR"), STOCK, Quantity.of(2, UnitOfMeasure.KGM)),
+            StockLevel.of(Sku.of("SCAN"), STOCK, Quantity.pieces(10)));
 
-    ReconciliationReport report = wms.reconcile(snap, ReconciliationPolicy.adjustWithin(BigDecimal.ONE));
+    ReconciliationReport report =
+        wms.reconcile(snap, ReconciliationPolicy.adjustWithin(BigDecimal.ONE));
 
     assertThat(report.withStatus(Status.ADJUSTED)).hasSize(1);
     assertThat(odoo.row("stock.quant", 11).get("quantity")).isEqualTo(49.0);
@@ -146,10 +282,12 @@ class ReconciliationTest {
   @Test
   void adjustmentThatDidNotTakeEffectIsAnError() {
     odoo.methods.put("stock.quant.action_apply_inventory", (args, ctx) -> null);
-    InventorySnapshot snap = snapshot("S5", StockLevel.of(Sku.of("DESK"), STOCK, Quantity.pieces(49)));
+    InventorySnapshot snap =
+        snapshot("S5", StockLevel.of(Sku.of("DESK"), STOCK, Quantity.pieces(49)));
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> wms.reconcile(snap,
-        ReconciliationPolicy.adjustWithin(BigDecimal.ONE)))
-        .isInstanceOf(io.github.odooconnector.wms.api.WmsWorkflowException.class).hasMessageContaining("DESK");
+    Assertions.assertThatThrownBy(
+            () -> wms.reconcile(snap, ReconciliationPolicy.adjustWithin(BigDecimal.ONE)))
+        .isInstanceOf(WmsWorkflowException.class)
+        .hasMessageContaining("DESK");
   }
 }

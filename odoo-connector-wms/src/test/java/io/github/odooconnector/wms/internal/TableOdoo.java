@@ -20,9 +20,10 @@ import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
- * A minimal table-backed {@link OdooClient} for unit tests of the workflows: rows are maps, many2one values are
- * {@code [id, name]}, domains support {@code &}, {@code =}, {@code !=}, {@code in}, {@code not in}; dotted leaves
- * (like {@code location_id.usage}) are ignored. Every write, create and method call is recorded.
+ * A minimal table-backed {@link OdooClient} for unit tests of the workflows: rows are maps,
+ * many2one values are {@code [id, name]}, domains support {@code &}, {@code =}, {@code !=}, {@code
+ * in}, {@code not in}; dotted leaves (like {@code location_id.usage}) are ignored. Every write,
+ * create and method call is recorded.
  */
 final class TableOdoo implements OdooClient {
 
@@ -51,7 +52,9 @@ final class TableOdoo implements OdooClient {
 
   Map<String, Object> row(String model, long id) {
     return root.tables.getOrDefault(model, List.of()).stream()
-        .filter(r -> ((Number) r.get("id")).longValue() == id).findFirst().orElseThrow();
+        .filter(r -> ((Number) r.get("id")).longValue() == id)
+        .findFirst()
+        .orElseThrow();
   }
 
   static List<Object> m2o(long id, String name) {
@@ -80,7 +83,9 @@ final class TableOdoo implements OdooClient {
 
   @Override
   public List<Long> search(String model, Domain domain, SearchOptions options) {
-    return matching(model, domain, options).stream().map(r -> ((Number) r.get("id")).longValue()).toList();
+    return matching(model, domain, options).stream()
+        .map(r -> ((Number) r.get("id")).longValue())
+        .toList();
   }
 
   private List<Map<String, Object>> matching(String model, Domain domain, SearchOptions options) {
@@ -115,13 +120,15 @@ final class TableOdoo implements OdooClient {
         }
         Object a = norm(actual);
         Object x = expected;
-        boolean ok = switch (op) {
-          case "=" -> Objects.equals(a, norm(x));
-          case "!=" -> !Objects.equals(a, norm(x));
-          case "in" -> ((Collection<?>) x).stream().anyMatch(e -> Objects.equals(a, norm(e)));
-          case "not in" -> ((Collection<?>) x).stream().noneMatch(e -> Objects.equals(a, norm(e)));
-          default -> throw new IllegalArgumentException("unsupported operator " + op);
-        };
+        boolean ok =
+            switch (op) {
+              case "=" -> Objects.equals(a, norm(x));
+              case "!=" -> !Objects.equals(a, norm(x));
+              case "in" -> ((Collection<?>) x).stream().anyMatch(e -> Objects.equals(a, norm(e)));
+              case "not in" ->
+                  ((Collection<?>) x).stream().noneMatch(e -> Objects.equals(a, norm(e)));
+              default -> throw new IllegalArgumentException("unsupported operator " + op);
+            };
         if (!ok) {
           return false;
         }
@@ -141,12 +148,14 @@ final class TableOdoo implements OdooClient {
   }
 
   @Override
-  public List<OdooRecord> searchRead(String model, Domain domain, List<String> fields, SearchOptions options) {
+  public List<OdooRecord> searchRead(
+      String model, Domain domain, List<String> fields, SearchOptions options) {
     return matching(model, domain, options).stream().map(OdooRecord::of).toList();
   }
 
   @Override
-  public Stream<OdooRecord> streamSearchRead(String model, Domain domain, List<String> fields, int pageSize) {
+  public Stream<OdooRecord> streamSearchRead(
+      String model, Domain domain, List<String> fields, int pageSize) {
     return searchRead(model, domain, fields, SearchOptions.defaults()).stream();
   }
 
@@ -155,7 +164,8 @@ final class TableOdoo implements OdooClient {
     List<OdooRecord> out = new ArrayList<>();
     for (Long id : ids) {
       root.tables.getOrDefault(model, List.of()).stream()
-          .filter(r -> ((Number) r.get("id")).longValue() == id).findFirst()
+          .filter(r -> ((Number) r.get("id")).longValue() == id)
+          .findFirst()
           .ifPresent(r -> out.add(OdooRecord.of(r)));
     }
     return out;
@@ -191,7 +201,11 @@ final class TableOdoo implements OdooClient {
   }
 
   @Override
-  public List<Map<String, Object>> readGroup(String model, Domain domain, List<String> fields, List<String> groupBy,
+  public List<Map<String, Object>> readGroup(
+      String model,
+      Domain domain,
+      List<String> fields,
+      List<String> groupBy,
       SearchOptions options) {
     throw new UnsupportedOperationException();
   }
@@ -207,7 +221,8 @@ final class TableOdoo implements OdooClient {
   }
 
   @Override
-  public Object call(String model, String method, List<?> args, Map<String, ?> kwargs, CallOptions options) {
+  public Object call(
+      String model, String method, List<?> args, Map<String, ?> kwargs, CallOptions options) {
     return call(model, method, args, kwargs);
   }
 
@@ -232,6 +247,5 @@ final class TableOdoo implements OdooClient {
   }
 
   @Override
-  public void close() {
-  }
+  public void close() {}
 }

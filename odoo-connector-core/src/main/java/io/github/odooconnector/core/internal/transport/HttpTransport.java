@@ -13,6 +13,7 @@ import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -22,274 +23,351 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
- * POSTs a body and reads the response with a hard deadline and a hard size cap: the body is consumed as a stream and
- * the exchange is cancelled as soon as it exceeds {@code maxBytes} or the deadline passes, so a hostile or stuck server
- * can neither exhaust memory nor block a caller beyond its timeout. Thread-safe.
+ * POSTs a body and reads the response with a hard deadline and a hard size cap: the body is
+ * consumed as a stream and the exchange is cancelled as soon as it exceeds {@code maxBytes} or the
+ * deadline passes, so a hostile or stuck server can neither exhaust memory nor block a caller
+ * beyond its timeout. Thread-safe.
  */
 public final class HttpTransport implements AutoCloseable {
 
-    private final HttpClient client;
-    private final boolean ownsClient;
-    private final long maxBytes;
-    private final String userAgent;
+  private final HttpClient client;
+  private final boolean ownsClient;
+  private final long maxBytes;
+  private final String userAgent;
 
-    /**
-     * Creates a transport.
-     *
-     * @param provided a caller-owned client, or null to create one
-     * @param connectTimeout connect timeout for a created client
-     * @param sslContext TLS context for a created client, or null for the JDK default (verification on)
-     * @param sslParameters TLS parameters for a created client, or null
-     * @param maxBytes maximum response body size
-     * @param userAgent User-Agent header
-     */
-    public HttpTransport(HttpClient provided, Duration connectTimeout, SSLContext sslContext,
-            SSLParameters sslParameters, long maxBytes, String userAgent) {
-        if (provided != null) {
-            this.client = provided;
-            this.ownsClient = false;
-        } else {
-            HttpClient.Builder b = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .connectTimeout(connectTimeout);
-            if (sslContext != null) {
-                b.sslContext(sslContext);
-            }
-            if (sslParameters != null) {
-                b.sslParameters(sslParameters);
-            }
-            this.client = b.build();
-            this.ownsClient = true;
-        }
-        this.maxBytes = maxBytes;
-        this.userAgent = userAgent;
+  /**
+   * Creates a transport.
+   *
+   * @param provided a caller-owned client, or null to create one
+   * @param connectTimeout connect timeout for a created client
+   * @param sslContext TLS context for a created client, or null for the JDK default (verification
+   *     on)
+   * @param sslParameters TLS parameters for a created client, or null
+   * @param maxBytes maximum response body size
+   * @param userAgent User-Agent header
+   */
+  public HttpTransport(
+      HttpClient provided,
+      Duration connectTimeout,
+      SSLContext sslContext,
+      SSLParameters sslParameters,
+      long maxBytes,
+      String userAgent) {
+    if (provided != null) {
+      this.client = provided;
+      this.ownsClient = false;
+    } else {
+      HttpClient.Builder b =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .connectTimeout(connectTimeout);
+      if (sslContext != null) {
+        b.sslContext(sslContext);
+      }
+      if (sslParameters != null) {
+        b.sslParameters(sslParameters);
+      }
+      this.client = b.build();
+      this.ownsClient = true;
     }
+    this.maxBytes = maxBytes;
+    this.userAgent = userAgent;
+  }
 
-    /**
-     * Sends a POST and returns the full response (any status).
-     *
-     * @param uri target
-     * @param contentType request Content-Type
-     * @param headers extra headers (values may be secret: never logged)
-     * @param body request body
-     * @param timeout deadline for the whole exchange including the body
-     * @return the response
-     * @throws TransportFailure on connect failure, timeout, broken connection or oversized body
-     */
-    public HttpResult post(URI uri, String contentType, Map<String, String> headers, byte[] body, Duration timeout) {
-        HttpRequest.Builder rb = HttpRequest.newBuilder(uri)
-                .timeout(timeout)
-                .header("Content-Type", contentType)
-                .header("Accept", contentType.startsWith("text/xml") ? "text/xml" : "application/json")
-                .header("User-Agent", userAgent)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        headers.forEach(rb::header);
-        CappedBodySubscriber[] subscriber = new CappedBodySubscriber[1];
-        HttpResponse.BodyHandler<byte[]> handler = info -> {
-            long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1L);
-            CappedBodySubscriber s = new CappedBodySubscriber(maxBytes, declared);
-            subscriber[0] = s;
-            return s;
+  /**
+   * Sends a POST and returns the full response (any status).
+   *
+   * @param uri target
+   * @param contentType request Content-Type
+   * @param headers extra headers (values may be secret: never logged)
+   * @param body request body
+   * @param timeout deadline for the whole exchange including the body
+   * @return the response
+   * @throws TransportFailure on connect failure, timeout, broken connection or oversized body
+   */
+  public HttpResult post(
+      URI uri, String contentType, Map<String, String> headers, byte[] body, Duration timeout) {
+    HttpRequest.Builder rb =
+        HttpRequest.newBuilder(uri)
+            .timeout(timeout)
+            .header("Content-Type", contentType)
+            .header("Accept", contentType.startsWith("text/xml") ? "text/xml" : "application/json")
+            .header("User-Agent", userAgent)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(rb::header);
+    CappedBodySubscriber[] subscriber = new CappedBodySubscriber[1];
+    HttpResponse.BodyHandler<byte[]> handler =
+        info -> {
+          long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1L);
+          CappedBodySubscriber s = new CappedBodySubscriber(maxBytes, declared);
+          subscriber[0] = s;
+          return s;
         };
-        long start = System.nanoTime();
-        CompletableFuture<HttpResponse<byte[]>> future;
-        try {
-            future = client.sendAsync(rb.build(), handler);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new TransportFailure(TransportFailure.Kind.CONNECT, "cannot send request: " + e.getMessage(), 0,
-                    null, true, e);
-        }
-        try {
-            HttpResponse<byte[]> response = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-            return new HttpResult(response.statusCode(), response.headers(), response.body());
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            CappedBodySubscriber s = subscriber[0];
-            if (s != null) {
-                s.abort();
-            }
-            throw new TransportFailure(TransportFailure.Kind.TIMEOUT, "no complete response from " + safe(uri)
-                    + " within " + timeout.toMillis() + " ms", 0, null, false, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            future.cancel(true);
-            CappedBodySubscriber s = subscriber[0];
-            if (s != null) {
-                s.abort();
-            }
-            throw new TransportFailure(TransportFailure.Kind.INTERRUPTED, "interrupted while calling " + safe(uri), 0,
-                    null, false, e);
-        } catch (ExecutionException e) {
-            throw classify(uri, e.getCause() == null ? e : e.getCause(), Duration.ofNanos(System.nanoTime() - start),
-                    timeout);
-        }
+    long start = System.nanoTime();
+    CompletableFuture<HttpResponse<byte[]>> future;
+    try {
+      future = client.sendAsync(rb.build(), handler);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new TransportFailure(
+          TransportFailure.Kind.CONNECT,
+          "cannot send request: " + e.getMessage(),
+          0,
+          null,
+          true,
+          e);
     }
+    try {
+      HttpResponse<byte[]> response = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      return new HttpResult(response.statusCode(), response.headers(), response.body());
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      CappedBodySubscriber s = subscriber[0];
+      if (s != null) {
+        s.abort();
+      }
+      throw new TransportFailure(
+          TransportFailure.Kind.TIMEOUT,
+          "no complete response from " + safe(uri) + " within " + timeout.toMillis() + " ms",
+          0,
+          null,
+          false,
+          e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      future.cancel(true);
+      CappedBodySubscriber s = subscriber[0];
+      if (s != null) {
+        s.abort();
+      }
+      throw new TransportFailure(
+          TransportFailure.Kind.INTERRUPTED,
+          "interrupted while calling " + safe(uri),
+          0,
+          null,
+          false,
+          e);
+    } catch (ExecutionException e) {
+      throw classify(
+          uri,
+          e.getCause() == null ? e : e.getCause(),
+          Duration.ofNanos(System.nanoTime() - start),
+          timeout);
+    }
+  }
 
-    private static TransportFailure classify(URI uri, Throwable t, Duration elapsed, Duration timeout) {
-        if (t instanceof BodyTooLargeException tooLarge) {
-            return new TransportFailure(TransportFailure.Kind.TOO_LARGE, tooLarge.getMessage(), 0, null, false, t);
-        }
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof BodyTooLargeException tooLarge) {
-                return new TransportFailure(TransportFailure.Kind.TOO_LARGE, tooLarge.getMessage(), 0, null, false, t);
-            }
-            if (c instanceof javax.net.ssl.SSLHandshakeException
-                    || c instanceof javax.net.ssl.SSLPeerUnverifiedException) {
-                return new TransportFailure(TransportFailure.Kind.TLS, "TLS handshake with " + safe(uri)
-                        + " failed (" + c.getMessage() + "); certificate verification is always on: trust the "
-                        + "server's CA with OdooClientBuilder.sslContext(...)", 0, null, true, t);
-            }
-            if (c instanceof HttpConnectTimeoutException || c instanceof ConnectException
-                    || c instanceof UnresolvedAddressException) {
-                return new TransportFailure(TransportFailure.Kind.CONNECT, "cannot connect to " + safe(uri) + ": "
-                        + c.getClass().getSimpleName(), 0, null, true, t);
-            }
-            if (c instanceof HttpTimeoutException) {
-                return new TransportFailure(TransportFailure.Kind.TIMEOUT, "no response from " + safe(uri)
-                        + " within " + timeout.toMillis() + " ms", 0, null, false, t);
-            }
-        }
-        String what = t instanceof IOException ? t.getClass().getSimpleName() + ": " + t.getMessage()
-                : t.getClass().getSimpleName();
-        return new TransportFailure(TransportFailure.Kind.IO, "connection to " + safe(uri) + " failed after "
-                + elapsed.toMillis() + " ms (" + what + ")", 0, null, false, t);
+  private static TransportFailure classify(
+      URI uri, Throwable t, Duration elapsed, Duration timeout) {
+    if (t instanceof BodyTooLargeException tooLarge) {
+      return new TransportFailure(
+          TransportFailure.Kind.TOO_LARGE, tooLarge.getMessage(), 0, null, false, t);
     }
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof BodyTooLargeException tooLarge) {
+        return new TransportFailure(
+            TransportFailure.Kind.TOO_LARGE, tooLarge.getMessage(), 0, null, false, t);
+      }
+      if (c instanceof SSLHandshakeException || c instanceof SSLPeerUnverifiedException) {
+        return new TransportFailure(
+            TransportFailure.Kind.TLS,
+            "TLS handshake with "
+                + safe(uri)
+                + " failed ("
+                + c.getMessage()
+                + "); certificate verification is always on: trust the "
+                + "server's CA with OdooClientBuilder.sslContext(...)",
+            0,
+            null,
+            true,
+            t);
+      }
+      if (c instanceof HttpConnectTimeoutException
+          || c instanceof ConnectException
+          || c instanceof UnresolvedAddressException) {
+        return new TransportFailure(
+            TransportFailure.Kind.CONNECT,
+            "cannot connect to " + safe(uri) + ": " + c.getClass().getSimpleName(),
+            0,
+            null,
+            true,
+            t);
+      }
+      if (c instanceof HttpTimeoutException) {
+        return new TransportFailure(
+            TransportFailure.Kind.TIMEOUT,
+            "no response from " + safe(uri) + " within " + timeout.toMillis() + " ms",
+            0,
+            null,
+            false,
+            t);
+      }
+    }
+    String what =
+        t instanceof IOException
+            ? t.getClass().getSimpleName() + ": " + t.getMessage()
+            : t.getClass().getSimpleName();
+    return new TransportFailure(
+        TransportFailure.Kind.IO,
+        "connection to " + safe(uri) + " failed after " + elapsed.toMillis() + " ms (" + what + ")",
+        0,
+        null,
+        false,
+        t);
+  }
 
-    private static String safe(URI uri) {
-        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "")
-                + uri.getRawPath();
+  private static String safe(URI uri) {
+    return uri.getScheme()
+        + "://"
+        + uri.getHost()
+        + (uri.getPort() > 0 ? ":" + uri.getPort() : "")
+        + uri.getRawPath();
+  }
+
+  /**
+   * Parses a Retry-After header (delta-seconds or HTTP date).
+   *
+   * @param result response
+   * @return the delay, or null
+   */
+  public static Duration retryAfter(HttpResult result) {
+    String v = result.headers().firstValue("Retry-After").orElse(null);
+    if (v == null) {
+      return null;
     }
+    v = v.trim();
+    try {
+      long secs = Long.parseLong(v);
+      return secs < 0 ? null : Duration.ofSeconds(Math.min(secs, 86_400));
+    } catch (NumberFormatException ignored) {
+      try {
+        ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
+        Duration d = Duration.between(ZonedDateTime.now(at.getZone()), at);
+        return d.isNegative() ? Duration.ZERO : d;
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
+  }
+
+  /**
+   * Releases the transport. The JDK 17 {@link HttpClient} has no {@code close()}: an owned client's
+   * pooled connections and selector thread end once it is unreachable; a caller-provided client is
+   * left untouched.
+   */
+  @Override
+  public void close() {
+    // nothing to release explicitly on Java 17 (see Javadoc); kept for a future JDK 21
+    // HttpClient.close()
+  }
+
+  /**
+   * @return whether this transport created its HTTP client (and would close it on JDK 21+)
+   */
+  boolean ownsClient() {
+    return ownsClient;
+  }
+
+  /** Raised when the body exceeds the cap. */
+  static final class BodyTooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    BodyTooLargeException(String message) {
+      super(message);
+    }
+  }
+
+  /** Accumulates the body up to a cap, cancelling the subscription past it. */
+  static final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
+    private final long max;
+    private final long declared;
+    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
 
     /**
-     * Parses a Retry-After header (delta-seconds or HTTP date).
-     *
-     * @param result response
-     * @return the delay, or null
+     * Received chunks, joined once at the end: no doubling copies while streaming (peak ~ body
+     * size).
      */
-    public static Duration retryAfter(HttpResult result) {
-        String v = result.headers().firstValue("Retry-After").orElse(null);
-        if (v == null) {
-            return null;
-        }
-        v = v.trim();
-        try {
-            long secs = Long.parseLong(v);
-            return secs < 0 ? null : Duration.ofSeconds(Math.min(secs, 86_400));
-        } catch (NumberFormatException ignored) {
-            try {
-                ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
-                Duration d = Duration.between(ZonedDateTime.now(at.getZone()), at);
-                return d.isNegative() ? Duration.ZERO : d;
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }
+    private final List<byte[]> chunks = new ArrayList<>();
+
+    private volatile Flow.Subscription subscription;
+    private long received;
+
+    CappedBodySubscriber(long max, long declared) {
+      this.max = max;
+      this.declared = declared;
     }
 
-    /**
-     * Releases the transport. The JDK 17 {@link HttpClient} has no {@code close()}: an owned client's pooled
-     * connections and selector thread end once it is unreachable; a caller-provided client is left untouched.
-     */
     @Override
-    public void close() {
-        // nothing to release explicitly on Java 17 (see Javadoc); kept for a future JDK 21 HttpClient.close()
+    public CompletionStage<byte[]> getBody() {
+      return result;
     }
 
-    /** @return whether this transport created its HTTP client (and would close it on JDK 21+) */
-    boolean ownsClient() {
-        return ownsClient;
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+      this.subscription = s;
+      if (declared > max) {
+        s.cancel();
+        result.completeExceptionally(
+            new BodyTooLargeException(
+                "response body of "
+                    + declared
+                    + " bytes (Content-Length) exceeds the limit of "
+                    + max
+                    + " bytes"));
+        return;
+      }
+      s.request(1);
     }
 
-    /** Raised when the body exceeds the cap. */
-    static final class BodyTooLargeException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        BodyTooLargeException(String message) {
-            super(message);
+    @Override
+    public void onNext(List<ByteBuffer> buffers) {
+      if (result.isDone()) {
+        return;
+      }
+      for (ByteBuffer b : buffers) {
+        int n = b.remaining();
+        received += n;
+        if (received > max) {
+          chunks.clear();
+          subscription.cancel();
+          result.completeExceptionally(
+              new BodyTooLargeException("response body exceeds the limit of " + max + " bytes"));
+          return;
         }
+        byte[] chunk = new byte[n];
+        b.get(chunk);
+        chunks.add(chunk);
+      }
+      subscription.request(1);
     }
 
-    /** Accumulates the body up to a cap, cancelling the subscription past it. */
-    static final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
-        private final long max;
-        private final long declared;
-        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        /** Received chunks, joined once at the end: no doubling copies while streaming (peak ~ body size). */
-        private final List<byte[]> chunks = new java.util.ArrayList<>();
-        private volatile Flow.Subscription subscription;
-        private long received;
-
-        CappedBodySubscriber(long max, long declared) {
-            this.max = max;
-            this.declared = declared;
-        }
-
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return result;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            this.subscription = s;
-            if (declared > max) {
-                s.cancel();
-                result.completeExceptionally(new BodyTooLargeException("response body of " + declared
-                        + " bytes (Content-Length) exceeds the limit of " + max + " bytes"));
-                return;
-            }
-            s.request(1);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> buffers) {
-            if (result.isDone()) {
-                return;
-            }
-            for (ByteBuffer b : buffers) {
-                int n = b.remaining();
-                received += n;
-                if (received > max) {
-                    chunks.clear();
-                    subscription.cancel();
-                    result.completeExceptionally(new BodyTooLargeException("response body exceeds the limit of "
-                            + max + " bytes"));
-                    return;
-                }
-                byte[] chunk = new byte[n];
-                b.get(chunk);
-                chunks.add(chunk);
-            }
-            subscription.request(1);
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            result.completeExceptionally(throwable);
-        }
-
-        @Override
-        public void onComplete() {
-            byte[] all = new byte[(int) received];
-            int pos = 0;
-            for (byte[] c : chunks) {
-                System.arraycopy(c, 0, all, pos, c.length);
-                pos += c.length;
-            }
-            chunks.clear();
-            result.complete(all);
-        }
-
-        void abort() {
-            Flow.Subscription s = subscription;
-            if (s != null) {
-                s.cancel();
-            }
-            result.completeExceptionally(new IOException("aborted"));
-        }
+    @Override
+    public void onError(Throwable throwable) {
+      result.completeExceptionally(throwable);
     }
+
+    @Override
+    public void onComplete() {
+      byte[] all = new byte[(int) received];
+      int pos = 0;
+      for (byte[] c : chunks) {
+        System.arraycopy(c, 0, all, pos, c.length);
+        pos += c.length;
+      }
+      chunks.clear();
+      result.complete(all);
+    }
+
+    void abort() {
+      Flow.Subscription s = subscription;
+      if (s != null) {
+        s.cancel();
+      }
+      result.completeExceptionally(new IOException("aborted"));
+    }
+  }
 }

@@ -3,72 +3,91 @@ package io.github.odooconnector.core.internal.transport;
 import java.time.Duration;
 
 /**
- * A failed HTTP exchange, before it is turned into a typed {@code OdooException} by the caller (who knows the model,
- * method and whether the call is idempotent).
+ * A failed HTTP exchange, before it is turned into a typed {@code OdooException} by the caller (who
+ * knows the model, method and whether the call is idempotent).
  */
 public final class TransportFailure extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    /** What went wrong. */
-    public enum Kind {
-        /** Could not connect: the request was never sent. */
-        CONNECT,
-        /** TLS handshake failed (untrusted certificate, host name mismatch): never sent, not worth retrying. */
-        TLS,
-        /** No complete response within the timeout. */
-        TIMEOUT,
-        /** Connection broken after sending. */
-        IO,
-        /** HTTP status that signals a transient server/proxy problem (429, 5xx without an Odoo error body). */
-        HTTP_STATUS,
-        /** Response body larger than the configured maximum. */
-        TOO_LARGE,
-        /** The client was interrupted while waiting. */
-        INTERRUPTED
-    }
-
-    private final Kind kind;
-    private final int status;
-    private final transient Duration retryAfter;
-    private final boolean notProcessed;
-
+  /** What went wrong. */
+  public enum Kind {
+    /** Could not connect: the request was never sent. */
+    CONNECT,
     /**
-     * Creates a failure.
-     *
-     * @param kind category
-     * @param message description, no secrets
-     * @param status HTTP status or 0
-     * @param retryAfter server-requested delay or null
-     * @param notProcessed whether the server provably did not process the request
-     * @param cause cause or null
+     * TLS handshake failed (untrusted certificate, host name mismatch): never sent, not worth
+     * retrying.
      */
-    public TransportFailure(Kind kind, String message, int status, Duration retryAfter, boolean notProcessed,
-            Throwable cause) {
-        super(message, cause);
-        this.kind = kind;
-        this.status = status;
-        this.retryAfter = retryAfter;
-        this.notProcessed = notProcessed;
-    }
+    TLS,
+    /** No complete response within the timeout. */
+    TIMEOUT,
+    /** Connection broken after sending. */
+    IO,
+    /**
+     * HTTP status that signals a transient server/proxy problem (429, 5xx without an Odoo error
+     * body).
+     */
+    HTTP_STATUS,
+    /** Response body larger than the configured maximum. */
+    TOO_LARGE,
+    /** The client was interrupted while waiting. */
+    INTERRUPTED
+  }
 
-    /** @return the category */
-    public Kind kind() {
-        return kind;
-    }
+  private final Kind kind;
+  private final int status;
+  private final transient Duration retryAfter;
+  private final boolean notProcessed;
 
-    /** @return HTTP status or 0 */
-    public int status() {
-        return status;
-    }
+  /**
+   * Creates a failure.
+   *
+   * @param kind category
+   * @param message description, no secrets
+   * @param status HTTP status or 0
+   * @param retryAfter server-requested delay or null
+   * @param notProcessed whether the server provably did not process the request
+   * @param cause cause or null
+   */
+  public TransportFailure(
+      Kind kind,
+      String message,
+      int status,
+      Duration retryAfter,
+      boolean notProcessed,
+      Throwable cause) {
+    super(message, cause);
+    this.kind = kind;
+    this.status = status;
+    this.retryAfter = retryAfter;
+    this.notProcessed = notProcessed;
+  }
 
-    /** @return server requested delay, or null */
-    public Duration retryAfter() {
-        return retryAfter;
-    }
+  /**
+   * @return the category
+   */
+  public Kind kind() {
+    return kind;
+  }
 
-    /** @return true when the server provably did not process the request (safe to retry any call) */
-    public boolean notProcessed() {
-        return notProcessed;
-    }
+  /**
+   * @return HTTP status or 0
+   */
+  public int status() {
+    return status;
+  }
+
+  /**
+   * @return server requested delay, or null
+   */
+  public Duration retryAfter() {
+    return retryAfter;
+  }
+
+  /**
+   * @return true when the server provably did not process the request (safe to retry any call)
+   */
+  public boolean notProcessed() {
+    return notProcessed;
+  }
 }

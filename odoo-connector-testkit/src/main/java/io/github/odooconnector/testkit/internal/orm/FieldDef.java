@@ -16,34 +16,46 @@ import java.util.List;
  * @param stored whether stored (not computed)
  * @param ownerModel model that owns the column (for delegated fields and messages)
  */
-public record FieldDef(String name, String type, String string, boolean required, boolean readonly, String relation,
-        String inverse, List<List<String>> selection, boolean stored, String ownerModel) {
+public record FieldDef(
+    String name,
+    String type,
+    String string,
+    boolean required,
+    boolean readonly,
+    String relation,
+    String inverse,
+    List<List<String>> selection,
+    boolean stored,
+    String ownerModel) {
 
-    public boolean relational() {
-        return relation != null;
-    }
+  public boolean relational() {
+    return relation != null;
+  }
 
-    public boolean x2many() {
-        return "one2many".equals(type) || "many2many".equals(type);
-    }
+  public boolean x2many() {
+    return "one2many".equals(type) || "many2many".equals(type);
+  }
 
-    public boolean many2one() {
-        return "many2one".equals(type);
-    }
+  public boolean many2one() {
+    return "many2one".equals(type);
+  }
 
-    public boolean numeric() {
-        return "integer".equals(type) || "float".equals(type) || "monetary".equals(type);
-    }
+  public boolean numeric() {
+    return "integer".equals(type) || "float".equals(type) || "monetary".equals(type);
+  }
 
-    FieldDef withRequired(boolean r) {
-        return new FieldDef(name, type, string, r, readonly, relation, inverse, selection, stored, ownerModel);
-    }
+  FieldDef withRequired(boolean r) {
+    return new FieldDef(
+        name, type, string, r, readonly, relation, inverse, selection, stored, ownerModel);
+  }
 
-    FieldDef computed() {
-        return new FieldDef(name, type, string, required, true, relation, inverse, selection, false, ownerModel);
-    }
+  FieldDef computed() {
+    return new FieldDef(
+        name, type, string, required, true, relation, inverse, selection, false, ownerModel);
+  }
 
-    FieldDef owner(String model) {
-        return new FieldDef(name, type, string, required, readonly, relation, inverse, selection, stored, model);
-    }
+  FieldDef owner(String model) {
+    return new FieldDef(
+        name, type, string, required, readonly, relation, inverse, selection, stored, model);
+  }
 }

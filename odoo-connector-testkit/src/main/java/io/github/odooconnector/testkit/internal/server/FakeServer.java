@@ -33,456 +33,526 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
-/** The loopback HTTP server: routes, the three wire protocols, call recording and fault injection. */
+/**
+ * The loopback HTTP server: routes, the three wire protocols, call recording and fault injection.
+ */
 public final class FakeServer implements AutoCloseable {
-    private static final int MAX_BODY = 32 * 1024 * 1024;
-    private static final String JSON = "application/json; charset=utf-8";
-    private static final String HTML = "text/html; charset=utf-8";
-    private static final String XML = "text/xml; charset=utf-8";
+  private static final int MAX_BODY = 32 * 1024 * 1024;
+  private static final String JSON = "application/json; charset=utf-8";
+  private static final String HTML = "text/html; charset=utf-8";
+  private static final String XML = "text/xml; charset=utf-8";
 
-    static {
-        // The JDK server writes the status line/headers and the body separately; without TCP_NODELAY, Nagle's
-        // algorithm and the client's delayed ACK add ~40 ms to every call. The JDK reads this once, when its
-        // first HttpServer is created in the JVM.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
+  static {
+    // The JDK server writes the status line/headers and the body separately; without TCP_NODELAY,
+    // Nagle's
+    // algorithm and the client's delayed ACK add ~40 ms to every call. The JDK reads this once,
+    // when its
+    // first HttpServer is created in the JVM.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
     }
+  }
 
-    private final HttpServer http;
-    private final ExecutorService executor;
-    private final AtomicBoolean closed = new AtomicBoolean();
-    private final FakeConfig config;
-    private final Database db;
-    private final Rpc rpc;
-    private final FaultPlan faults;
-    private final CallLog log;
-    private final ObjectMapper mapper = new ObjectMapper();
+  private final HttpServer http;
+  private final ExecutorService executor;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final FakeConfig config;
+  private final Database db;
+  private final Rpc rpc;
+  private final FaultPlan faults;
+  private final CallLog log;
+  private final ObjectMapper mapper = new ObjectMapper();
 
-    private FakeServer(HttpServer http, ExecutorService executor, FakeConfig config, Database db, FaultPlan faults,
-            CallLog log) {
-        this.http = http;
-        this.executor = executor;
-        this.config = config;
-        this.db = db;
-        this.rpc = new Rpc(db);
-        this.faults = faults;
-        this.log = log;
-    }
+  private FakeServer(
+      HttpServer http,
+      ExecutorService executor,
+      FakeConfig config,
+      Database db,
+      FaultPlan faults,
+      CallLog log) {
+    this.http = http;
+    this.executor = executor;
+    this.config = config;
+    this.db = db;
+    this.rpc = new Rpc(db);
+    this.faults = faults;
+    this.log = log;
+  }
 
-    public static FakeServer start(FakeConfig config, Database db, FaultPlan faults, CallLog log) {
-        try {
-            HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            ExecutorService executor = Executors.newCachedThreadPool(r -> {
+  public static FakeServer start(FakeConfig config, Database db, FaultPlan faults, CallLog log) {
+    try {
+      HttpServer http =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      ExecutorService executor =
+          Executors.newCachedThreadPool(
+              r -> {
                 Thread t = new Thread(r, "fake-odoo-http");
                 t.setDaemon(true);
                 return t;
-            });
-            http.setExecutor(executor);
-            FakeServer server = new FakeServer(http, executor, config, db, faults, log);
-            http.createContext("/", server::handle);
-            http.start();
-            return server;
-        } catch (IOException e) {
-            throw new FakeOdooException("could not start the fake Odoo server on 127.0.0.1", e);
-        }
+              });
+      http.setExecutor(executor);
+      FakeServer server = new FakeServer(http, executor, config, db, faults, log);
+      http.createContext("/", server::handle);
+      http.start();
+      return server;
+    } catch (IOException e) {
+      throw new FakeOdooException("could not start the fake Odoo server on 127.0.0.1", e);
     }
+  }
 
-    public int port() {
-        return http.getAddress().getPort();
+  public int port() {
+    return http.getAddress().getPort();
+  }
+
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      http.stop(0);
+      executor.shutdownNow();
     }
+  }
 
-    @Override
-    public void close() {
-        if (closed.compareAndSet(false, true)) {
-            http.stop(0);
-            executor.shutdownNow();
-        }
+  /** Signals that the connection must be closed without any response. */
+  private static final class DropConnection extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    DropConnection() {
+      super(null, null, false, false);
     }
+  }
 
-    /** Signals that the connection must be closed without any response. */
-    private static final class DropConnection extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        DropConnection() {
-            super(null, null, false, false);
-        }
-    }
-
-    private void handle(HttpExchange ex) throws IOException {
-        try {
-            byte[] body = readBody(ex.getRequestBody());
-            String path = ex.getRequestURI().getPath();
-            if (path.startsWith("/json/2/") || "/json/2".equals(path)) {
-                if (!config.version().supportsJson2()) {
-                    notFoundHtml(ex);
-                } else {
-                    json2(ex, path, body);
-                }
-            } else if ("/jsonrpc".equals(path)) {
-                jsonRpc(ex, body);
-            } else if ("/web/webclient/version_info".equals(path)) {
-                versionInfo(ex, body);
-            } else if (path.startsWith("/xmlrpc/")) {
-                xmlRpc(ex, path, body);
-            } else {
-                notFoundHtml(ex);
-            }
-        } catch (DropConnection e) {
-            // close the TCP connection without sending a status line
-        } catch (RuntimeException e) {
-            send(ex, 500, HTML, "<!doctype html><title>500 Internal Server Error</title>");
-        } finally {
-            ex.close();
-        }
-    }
-
-    private static byte[] readBody(InputStream in) throws IOException {
-        byte[] b = in.readNBytes(MAX_BODY + 1);
-        if (b.length > MAX_BODY) {
-            throw new IOException("request body too large");
-        }
-        return b;
-    }
-
-    private static void send(HttpExchange ex, int status, String contentType, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", contentType);
-        ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            ex.getResponseBody().write(bytes);
-        }
-    }
-
-    private static void notFoundHtml(HttpExchange ex) throws IOException {
-        send(ex, 404, HTML, "<!DOCTYPE html>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n<p>The requested "
-                + "URL was not found on the server. If you entered the URL manually please check your spelling and "
-                + "try again.</p>\n");
-    }
-
-    private Map<String, Object> versionMap() {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("server_version", config.version().serverVersion());
-        v.put("server_version_info", List.of((long) config.version().major(), 0L, 0L, "final", 0L, ""));
-        v.put("server_serie", config.version().serverSerie());
-        v.put("protocol_version", 1L);
-        return v;
-    }
-
-    // ------------------------------------------------------------------ object calls: recording and faults
-
-    private Object objectCall(WireProtocol protocol, String model, String method, long uid, Supplier<Object> exec) {
-        log.add(new RecordedCall(protocol, "object", model, method, uid, Instant.now(config.clock())));
-        Optional<FaultPlan.Fault> fault = faults.consume(model, method);
-        if (fault.isPresent()) {
-            switch (fault.get().kind()) {
-                case TRANSPORT:
-                    throw new DropConnection();
-                case DELAY:
-                    try {
-                        Thread.sleep(fault.get().delay().toMillis());
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new DropConnection();
-                    }
-                    break;
-                case SERIALIZATION_FAILURE:
-                    throw OdooError.serializationFailure();
-                case DROP_RESPONSE:
-                    exec.get();
-                    throw new DropConnection();
-                default:
-                    break;
-            }
-        }
-        return exec.get();
-    }
-
-    private void logService(WireProtocol protocol, String service, String method) {
-        log.add(new RecordedCall(protocol, service, "", method, 0, Instant.now(config.clock())));
-    }
-
-    // ------------------------------------------------------------------ services shared by XML-RPC and JSON-RPC
-
-    private Object dispatch(WireProtocol protocol, String service, String method, List<Object> args) {
-        switch (service) {
-            case "common":
-                logService(protocol, service, method);
-                switch (method) {
-                    case "version":
-                        return versionMap();
-                    case "authenticate":
-                    case "login": {
-                        String dbName = arg(args, 0);
-                        if (!config.database().equals(dbName)) {
-                            throw OdooError.unknownDatabase(dbName);
-                        }
-                        long uid = db.login(arg(args, 1), arg(args, 2));
-                        return uid == 0 ? (Object) false : (Object) uid;
-                    }
-                    default:
-                        throw OdooError.builtin("Exception", "Method not found: " + method);
-                }
-            case "db":
-                logService(protocol, service, method);
-                switch (method) {
-                    case "list":
-                        return List.of(config.database());
-                    case "server_version":
-                        return config.version().serverVersion();
-                    default:
-                        throw OdooError.builtin("Exception", "Method not found: " + method);
-                }
-            case "object": {
-                if (!"execute_kw".equals(method) && !"execute".equals(method)) {
-                    logService(protocol, service, method);
-                    throw OdooError.builtin("NameError", "Method not available " + method);
-                }
-                if (args.size() < 5) {
-                    logService(protocol, service, method);
-                    throw OdooError.builtin("TypeError", "execute_kw() missing required positional arguments");
-                }
-                String dbName = String.valueOf(args.get(0));
-                long uid = args.get(1) instanceof Number n ? n.longValue() : 0;
-                String password = String.valueOf(args.get(2));
-                String model = String.valueOf(args.get(3));
-                String m = String.valueOf(args.get(4));
-                return objectCall(protocol, model, m, uid, () -> {
-                    if (!config.database().equals(dbName)) {
-                        throw OdooError.unknownDatabase(dbName);
-                    }
-                    db.checkUid(uid, password);
-                    List<?> callArgs;
-                    Map<String, Object> kwargs;
-                    if ("execute".equals(method) || args.size() > 5 && !(args.get(5) instanceof List<?>)) {
-                        // execute(), or a legacy client passing the arguments flat
-                        callArgs = args.subList(5, args.size());
-                        kwargs = Map.of();
-                    } else {
-                        callArgs = args.size() > 5 && args.get(5) instanceof List<?> l ? l : List.of();
-                        kwargs = args.size() > 6 && args.get(6) instanceof Map<?, ?> mp ? stringMap(mp) : Map.of();
-                    }
-                    return rpc.executeKw(uid, model, m, callArgs, kwargs);
-                });
-            }
-            default:
-                throw OdooError.builtin("KeyError", "'" + service + "'");
-        }
-    }
-
-    private static String arg(List<Object> args, int i) {
-        return i < args.size() && args.get(i) != null ? String.valueOf(args.get(i)) : "";
-    }
-
-    private static Map<String, Object> stringMap(Map<?, ?> m) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        m.forEach((k, v) -> out.put(String.valueOf(k), v));
-        return out;
-    }
-
-    // ------------------------------------------------------------------ XML-RPC
-
-    private void xmlRpc(HttpExchange ex, String path, byte[] body) throws IOException {
-        String[] parts = path.split("/");
-        boolean legacy = !(parts.length == 4 && "2".equals(parts[2]));
-        String service = parts[parts.length - 1];
-        XmlRpc.Call call;
-        try {
-            call = XmlRpc.parse(body);
-        } catch (XmlRpc.MalformedException e) {
-            OdooError err = OdooError.builtin("ExpatError", e.getMessage());
-            String tb = err.traceback().replace("ExpatError:", "xml.parsers.expat.ExpatError:");
-            send(ex, 200, XML, XmlRpc.fault(1, tb));
-            return;
-        }
-        try {
-            Object result = dispatch(WireProtocol.XMLRPC, service, call.method(), call.params());
-            if (XmlRpc.containsNull(result)) {
-                throw OdooError.builtin("TypeError", "cannot marshal None unless allow_none is enabled");
-            }
-            send(ex, 200, XML, XmlRpc.response(result));
-        } catch (OdooError e) {
-            send(ex, 200, XML, legacy ? legacyFault(e) : fault(e));
-        }
-    }
-
-    private static String fault(OdooError e) {
-        return XmlRpc.fault(e.faultCode(), e.faultCode() == 1 ? e.traceback() : e.getMessage());
-    }
-
-    private static String legacyFault(OdooError e) {
-        return switch (e.faultCode()) {
-            case 3 -> XmlRpc.fault("AccessDenied", e.getMessage());
-            case 2, 4 -> XmlRpc.fault("warning -- " + e.shortName() + "\n\n" + e.getMessage(), "");
-            default -> XmlRpc.fault(e.getMessage(), e.traceback());
-        };
-    }
-
-    // ------------------------------------------------------------------ JSON-RPC
-
-    private void versionInfo(HttpExchange ex, byte[] body) throws IOException {
-        Object id = null;
-        if (body.length > 0) {
-            try {
-                if (mapper.readValue(body, Object.class) instanceof Map<?, ?> m) {
-                    id = normalize(m.get("id"));
-                }
-            } catch (IOException e) {
-                send(ex, 400, HTML, "Invalid JSON data");
-                return;
-            }
-        }
-        Map<String, Object> env = new LinkedHashMap<>();
-        env.put("jsonrpc", "2.0");
-        env.put("id", id);
-        env.put("result", versionMap());
-        send(ex, 200, JSON, mapper.writeValueAsString(env));
-    }
-
-    @SuppressWarnings("unchecked")
-    private void jsonRpc(HttpExchange ex, byte[] body) throws IOException {
-        Object parsed;
-        try {
-            parsed = normalize(mapper.readValue(body, Object.class));
-        } catch (IOException e) {
-            send(ex, 400, HTML, "Invalid JSON data");
-            return;
-        }
-        if (!(parsed instanceof Map<?, ?> envelope)) {
-            send(ex, 400, HTML, "Invalid JSON data");
-            return;
-        }
-        Object id = envelope.get("id");
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("jsonrpc", "2.0");
-        out.put("id", id);
-        try {
-            Object params = envelope.get("params");
-            if (!(params instanceof Map<?, ?> p) || !(p.get("service") instanceof String service)
-                    || !(p.get("method") instanceof String method) || !(p.get("args") instanceof List<?> args)) {
-                throw OdooError.builtin("TypeError", (config.version().major() >= 19 ? "JSONRPC" : "RPC")
-                        + ".jsonrpc() missing 3 required positional arguments: 'service', 'method', and 'args'");
-            }
-            Object result = dispatch(WireProtocol.JSONRPC, service, method, (List<Object>) args);
-            if (result != null) {
-                out.put("result", result);
-            }
-        } catch (OdooError e) {
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("name", e.pythonName());
-            data.put("debug", e.traceback());
-            data.put("message", e.getMessage());
-            data.put("arguments", List.of(e.getMessage()));
-            data.put("context", Map.of());
-            Map<String, Object> err = new LinkedHashMap<>();
-            err.put("code", config.version().major() >= 19 ? 0 : 200);
-            err.put("message", "Odoo Server Error");
-            err.put("data", data);
-            out.put("error", err);
-        }
-        send(ex, 200, JSON, mapper.writeValueAsString(out));
-    }
-
-    // ------------------------------------------------------------------ JSON-2
-
-    @SuppressWarnings("unchecked")
-    private void json2(HttpExchange ex, String path, byte[] body) throws IOException {
-        String[] parts = path.substring("/json/2/".length()).split("/");
-        if (!"POST".equalsIgnoreCase(ex.getRequestMethod()) || parts.length != 2 || parts[0].isEmpty()
-                || parts[1].isEmpty()) {
-            json2Error(ex, OdooError.http(404, "Did you mean POST /json/2/<model>/<method>?"));
-            return;
-        }
-        String contentType = Optional.ofNullable(ex.getRequestHeaders().getFirst("Content-Type")).orElse("");
-        if (body.length > 0 && !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            ex.getResponseHeaders().set("Accept", "application/json");
-            send(ex, 415, HTML, "<!doctype html>\n<html lang=en>\n<title>415 Unsupported Media Type</title>\n"
-                    + "<h1>Unsupported Media Type</h1>\n<p>Please verify the Content-Type request header.</p>\n");
-            return;
-        }
-        String dbHeader = ex.getRequestHeaders().getFirst("X-Odoo-Database");
-        if (dbHeader != null && !config.database().equals(dbHeader)) {
-            send(ex, 404, HTML, "<!DOCTYPE html>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n<p>No database "
-                    + "is selected and the requested URL was not found in the server-wide controllers.</p>\n");
-            return;
-        }
-        String auth = ex.getRequestHeaders().getFirst("Authorization");
-        if (auth == null || !auth.regionMatches(true, 0, "bearer ", 0, 7)) {
-            json2Error(ex, OdooError.http(401,
-                    "User not authenticated, use an API Key with a Bearer Authorization header."));
-            return;
-        }
-        long uid = db.uidForApiKey(auth.substring(7).trim());
-        if (uid == 0) {
-            json2Error(ex, OdooError.http(401, "Invalid apikey"));
-            return;
-        }
-        Map<String, Object> args;
-        if (body.length == 0) {
-            args = Map.of();
+  private void handle(HttpExchange ex) throws IOException {
+    try {
+      byte[] body = readBody(ex.getRequestBody());
+      String path = ex.getRequestURI().getPath();
+      if (path.startsWith("/json/2/") || "/json/2".equals(path)) {
+        if (!config.version().supportsJson2()) {
+          notFoundHtml(ex);
         } else {
-            try {
-                Object parsed = normalize(mapper.readValue(body, Object.class));
-                args = parsed instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-            } catch (JsonProcessingException e) {
-                long col = e.getLocation() == null ? 1 : e.getLocation().getColumnNr();
-                json2Error(ex, OdooError.http(400, "could not parse the body as json: Expecting value: line 1 column "
-                        + col + " (char " + (col - 1) + ")"));
-                return;
-            }
+          json2(ex, path, body);
         }
-        String model = parts[0];
-        String method = parts[1];
-        try {
-            Object result = objectCall(WireProtocol.JSON2, model, method, uid,
-                    () -> rpc.executeJson2(uid, model, method, args));
-            send(ex, 200, JSON, mapper.writeValueAsString(result));
-        } catch (OdooError e) {
-            json2Error(ex, e);
-        }
+      } else if ("/jsonrpc".equals(path)) {
+        jsonRpc(ex, body);
+      } else if ("/web/webclient/version_info".equals(path)) {
+        versionInfo(ex, body);
+      } else if (path.startsWith("/xmlrpc/")) {
+        xmlRpc(ex, path, body);
+      } else {
+        notFoundHtml(ex);
+      }
+    } catch (DropConnection e) {
+      // close the TCP connection without sending a status line
+    } catch (RuntimeException e) {
+      send(ex, 500, HTML, "<!doctype html><title>500 Internal Server Error</title>");
+    } finally {
+      ex.close();
     }
+  }
 
-    private void json2Error(HttpExchange ex, OdooError e) throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", e.pythonName());
-        body.put("message", e.getMessage());
-        List<Object> arguments = new ArrayList<>();
-        arguments.add(e.getMessage());
-        if (e.werkzeug()) {
-            arguments.add(e.httpStatus());
-        }
-        body.put("arguments", arguments);
-        body.put("context", Map.of());
-        body.put("debug", e.traceback());
-        if (e.httpStatus() == 401) {
-            ex.getResponseHeaders().set("WWW-Authenticate", "Bearer ");
-        }
-        send(ex, e.httpStatus(), JSON, mapper.writeValueAsString(body));
+  private static byte[] readBody(InputStream in) throws IOException {
+    byte[] b = in.readNBytes(MAX_BODY + 1);
+    if (b.length > MAX_BODY) {
+      throw new IOException("request body too large");
     }
+    return b;
+  }
 
-    /** Jackson gives Integer/BigInteger/BigDecimal; the ORM works with Long and Double. */
-    private static Object normalize(Object o) {
-        if (o instanceof Integer i) {
-            return i.longValue();
-        }
-        if (o instanceof BigInteger b) {
-            return b.longValue();
-        }
-        if (o instanceof BigDecimal d) {
-            return d.doubleValue();
-        }
-        if (o instanceof Map<?, ?> m) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            m.forEach((k, v) -> out.put(String.valueOf(k), normalize(v)));
-            return out;
-        }
-        if (o instanceof List<?> l) {
-            List<Object> out = new ArrayList<>(l.size());
-            for (Object x : l) {
-                out.add(normalize(x));
-            }
-            return out;
-        }
-        return o;
+  private static void send(HttpExchange ex, int status, String contentType, String body)
+      throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    ex.getResponseHeaders().set("Content-Type", contentType);
+    ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+    if (bytes.length > 0) {
+      ex.getResponseBody().write(bytes);
     }
+  }
+
+  private static void notFoundHtml(HttpExchange ex) throws IOException {
+    send(
+        ex,
+        404,
+        HTML,
+        "<!DOCTYPE html>\n"
+            + "<title>404 Not Found</title>\n"
+            + "<h1>Not Found</h1>\n"
+            + "<p>The requested URL was not found on the server. If you entered the URL manually"
+            + " please check your spelling and try again.</p>\n");
+  }
+
+  private Map<String, Object> versionMap() {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("server_version", config.version().serverVersion());
+    v.put("server_version_info", List.of((long) config.version().major(), 0L, 0L, "final", 0L, ""));
+    v.put("server_serie", config.version().serverSerie());
+    v.put("protocol_version", 1L);
+    return v;
+  }
+
+  // ------------------------------------------------------------------ object calls: recording and
+  // faults
+
+  private Object objectCall(
+      WireProtocol protocol, String model, String method, long uid, Supplier<Object> exec) {
+    log.add(new RecordedCall(protocol, "object", model, method, uid, Instant.now(config.clock())));
+    Optional<FaultPlan.Fault> fault = faults.consume(model, method);
+    if (fault.isPresent()) {
+      switch (fault.get().kind()) {
+        case TRANSPORT:
+          throw new DropConnection();
+        case DELAY:
+          try {
+            Thread.sleep(fault.get().delay().toMillis());
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DropConnection();
+          }
+          break;
+        case SERIALIZATION_FAILURE:
+          throw OdooError.serializationFailure();
+        case DROP_RESPONSE:
+          exec.get();
+          throw new DropConnection();
+        default:
+          break;
+      }
+    }
+    return exec.get();
+  }
+
+  private void logService(WireProtocol protocol, String service, String method) {
+    log.add(new RecordedCall(protocol, service, "", method, 0, Instant.now(config.clock())));
+  }
+
+  // ------------------------------------------------------------------ services shared by XML-RPC
+  // and JSON-RPC
+
+  private Object dispatch(WireProtocol protocol, String service, String method, List<Object> args) {
+    switch (service) {
+      case "common":
+        logService(protocol, service, method);
+        switch (method) {
+          case "version":
+            return versionMap();
+          case "authenticate":
+          case "login":
+            {
+              String dbName = arg(args, 0);
+              if (!config.database().equals(dbName)) {
+                throw OdooError.unknownDatabase(dbName);
+              }
+              long uid = db.login(arg(args, 1), arg(args, 2));
+              return uid == 0 ? (Object) false : (Object) uid;
+            }
+          default:
+            throw OdooError.builtin("Exception", "Method not found: " + method);
+        }
+      case "db":
+        logService(protocol, service, method);
+        switch (method) {
+          case "list":
+            return List.of(config.database());
+          case "server_version":
+            return config.version().serverVersion();
+          default:
+            throw OdooError.builtin("Exception", "Method not found: " + method);
+        }
+      case "object":
+        {
+          if (!"execute_kw".equals(method) && !"execute".equals(method)) {
+            logService(protocol, service, method);
+            throw OdooError.builtin("NameError", "Method not available " + method);
+          }
+          if (args.size() < 5) {
+            logService(protocol, service, method);
+            throw OdooError.builtin(
+                "TypeError", "execute_kw() missing required positional arguments");
+          }
+          String dbName = String.valueOf(args.get(0));
+          long uid = args.get(1) instanceof Number n ? n.longValue() : 0;
+          String password = String.valueOf(args.get(2));
+          String model = String.valueOf(args.get(3));
+          String m = String.valueOf(args.get(4));
+          return objectCall(
+              protocol,
+              model,
+              m,
+              uid,
+              () -> {
+                if (!config.database().equals(dbName)) {
+                  throw OdooError.unknownDatabase(dbName);
+                }
+                db.checkUid(uid, password);
+                List<?> callArgs;
+                Map<String, Object> kwargs;
+                if ("execute".equals(method)
+                    || args.size() > 5 && !(args.get(5) instanceof List<?>)) {
+                  // execute(), or a legacy client passing the arguments flat
+                  callArgs = args.subList(5, args.size());
+                  kwargs = Map.of();
+                } else {
+                  callArgs = args.size() > 5 && args.get(5) instanceof List<?> l ? l : List.of();
+                  kwargs =
+                      args.size() > 6 && args.get(6) instanceof Map<?, ?> mp
+                          ? stringMap(mp)
+                          : Map.of();
+                }
+                return rpc.executeKw(uid, model, m, callArgs, kwargs);
+              });
+        }
+      default:
+        throw OdooError.builtin("KeyError", "'" + service + "'");
+    }
+  }
+
+  private static String arg(List<Object> args, int i) {
+    return i < args.size() && args.get(i) != null ? String.valueOf(args.get(i)) : "";
+  }
+
+  private static Map<String, Object> stringMap(Map<?, ?> m) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    m.forEach((k, v) -> out.put(String.valueOf(k), v));
+    return out;
+  }
+
+  // ------------------------------------------------------------------ XML-RPC
+
+  private void xmlRpc(HttpExchange ex, String path, byte[] body) throws IOException {
+    String[] parts = path.split("/");
+    boolean legacy = !(parts.length == 4 && "2".equals(parts[2]));
+    String service = parts[parts.length - 1];
+    XmlRpc.Call call;
+    try {
+      call = XmlRpc.parse(body);
+    } catch (XmlRpc.MalformedException e) {
+      OdooError err = OdooError.builtin("ExpatError", e.getMessage());
+      String tb = err.traceback().replace("ExpatError:", "xml.parsers.expat.ExpatError:");
+      send(ex, 200, XML, XmlRpc.fault(1, tb));
+      return;
+    }
+    try {
+      Object result = dispatch(WireProtocol.XMLRPC, service, call.method(), call.params());
+      if (XmlRpc.containsNull(result)) {
+        throw OdooError.builtin("TypeError", "cannot marshal None unless allow_none is enabled");
+      }
+      send(ex, 200, XML, XmlRpc.response(result));
+    } catch (OdooError e) {
+      send(ex, 200, XML, legacy ? legacyFault(e) : fault(e));
+    }
+  }
+
+  private static String fault(OdooError e) {
+    return XmlRpc.fault(e.faultCode(), e.faultCode() == 1 ? e.traceback() : e.getMessage());
+  }
+
+  private static String legacyFault(OdooError e) {
+    return switch (e.faultCode()) {
+      case 3 -> XmlRpc.fault("AccessDenied", e.getMessage());
+      case 2, 4 -> XmlRpc.fault("warning -- " + e.shortName() + "\n\n" + e.getMessage(), "");
+      default -> XmlRpc.fault(e.getMessage(), e.traceback());
+    };
+  }
+
+  // ------------------------------------------------------------------ JSON-RPC
+
+  private void versionInfo(HttpExchange ex, byte[] body) throws IOException {
+    Object id = null;
+    if (body.length > 0) {
+      try {
+        if (mapper.readValue(body, Object.class) instanceof Map<?, ?> m) {
+          id = normalize(m.get("id"));
+        }
+      } catch (IOException e) {
+        send(ex, 400, HTML, "Invalid JSON data");
+        return;
+      }
+    }
+    Map<String, Object> env = new LinkedHashMap<>();
+    env.put("jsonrpc", "2.0");
+    env.put("id", id);
+    env.put("result", versionMap());
+    send(ex, 200, JSON, mapper.writeValueAsString(env));
+  }
+
+  @SuppressWarnings("unchecked")
+  private void jsonRpc(HttpExchange ex, byte[] body) throws IOException {
+    Object parsed;
+    try {
+      parsed = normalize(mapper.readValue(body, Object.class));
+    } catch (IOException e) {
+      send(ex, 400, HTML, "Invalid JSON data");
+      return;
+    }
+    if (!(parsed instanceof Map<?, ?> envelope)) {
+      send(ex, 400, HTML, "Invalid JSON data");
+      return;
+    }
+    Object id = envelope.get("id");
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("jsonrpc", "2.0");
+    out.put("id", id);
+    try {
+      Object params = envelope.get("params");
+      if (!(params instanceof Map<?, ?> p)
+          || !(p.get("service") instanceof String service)
+          || !(p.get("method") instanceof String method)
+          || !(p.get("args") instanceof List<?> args)) {
+        throw OdooError.builtin(
+            "TypeError",
+            (config.version().major() >= 19 ? "JSONRPC" : "RPC")
+                + ".jsonrpc() missing 3 required positional arguments: 'service', 'method', and"
+                + " 'args'");
+      }
+      Object result = dispatch(WireProtocol.JSONRPC, service, method, (List<Object>) args);
+      if (result != null) {
+        out.put("result", result);
+      }
+    } catch (OdooError e) {
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("name", e.pythonName());
+      data.put("debug", e.traceback());
+      data.put("message", e.getMessage());
+      data.put("arguments", List.of(e.getMessage()));
+      data.put("context", Map.of());
+      Map<String, Object> err = new LinkedHashMap<>();
+      err.put("code", config.version().major() >= 19 ? 0 : 200);
+      err.put("message", "Odoo Server Error");
+      err.put("data", data);
+      out.put("error", err);
+    }
+    send(ex, 200, JSON, mapper.writeValueAsString(out));
+  }
+
+  // ------------------------------------------------------------------ JSON-2
+
+  @SuppressWarnings("unchecked")
+  private void json2(HttpExchange ex, String path, byte[] body) throws IOException {
+    String[] parts = path.substring("/json/2/".length()).split("/");
+    if (!"POST".equalsIgnoreCase(ex.getRequestMethod())
+        || parts.length != 2
+        || parts[0].isEmpty()
+        || parts[1].isEmpty()) {
+      json2Error(ex, OdooError.http(404, "Did you mean POST /json/2/<model>/<method>?"));
+      return;
+    }
+    String contentType =
+        Optional.ofNullable(ex.getRequestHeaders().getFirst("Content-Type")).orElse("");
+    if (body.length > 0 && !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+      ex.getResponseHeaders().set("Accept", "application/json");
+      send(
+          ex,
+          415,
+          HTML,
+          "<!doctype html>\n"
+              + "<html lang=en>\n"
+              + "<title>415 Unsupported Media Type</title>\n"
+              + "<h1>Unsupported Media Type</h1>\n"
+              + "<p>Please verify the Content-Type request header.</p>\n");
+      return;
+    }
+    String dbHeader = ex.getRequestHeaders().getFirst("X-Odoo-Database");
+    if (dbHeader != null && !config.database().equals(dbHeader)) {
+      send(
+          ex,
+          404,
+          HTML,
+          "<!DOCTYPE html>\n"
+              + "<title>404 Not Found</title>\n"
+              + "<h1>Not Found</h1>\n"
+              + "<p>No database is selected and the requested URL was not found in the server-wide"
+              + " controllers.</p>\n");
+      return;
+    }
+    String auth = ex.getRequestHeaders().getFirst("Authorization");
+    if (auth == null || !auth.regionMatches(true, 0, "bearer ", 0, 7)) {
+      json2Error(
+          ex,
+          OdooError.http(
+              401, "User not authenticated, use an API Key with a Bearer Authorization header."));
+      return;
+    }
+    long uid = db.uidForApiKey(auth.substring(7).trim());
+    if (uid == 0) {
+      json2Error(ex, OdooError.http(401, "Invalid apikey"));
+      return;
+    }
+    Map<String, Object> args;
+    if (body.length == 0) {
+      args = Map.of();
+    } else {
+      try {
+        Object parsed = normalize(mapper.readValue(body, Object.class));
+        args = parsed instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+      } catch (JsonProcessingException e) {
+        long col = e.getLocation() == null ? 1 : e.getLocation().getColumnNr();
+        json2Error(
+            ex,
+            OdooError.http(
+                400,
+                "could not parse the body as json: Expecting value: line 1 column "
+                    + col
+                    + " (char "
+                    + (col - 1)
+                    + ")"));
+        return;
+      }
+    }
+    String model = parts[0];
+    String method = parts[1];
+    try {
+      Object result =
+          objectCall(
+              WireProtocol.JSON2,
+              model,
+              method,
+              uid,
+              () -> rpc.executeJson2(uid, model, method, args));
+      send(ex, 200, JSON, mapper.writeValueAsString(result));
+    } catch (OdooError e) {
+      json2Error(ex, e);
+    }
+  }
+
+  private void json2Error(HttpExchange ex, OdooError e) throws IOException {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("name", e.pythonName());
+    body.put("message", e.getMessage());
+    List<Object> arguments = new ArrayList<>();
+    arguments.add(e.getMessage());
+    if (e.werkzeug()) {
+      arguments.add(e.httpStatus());
+    }
+    body.put("arguments", arguments);
+    body.put("context", Map.of());
+    body.put("debug", e.traceback());
+    if (e.httpStatus() == 401) {
+      ex.getResponseHeaders().set("WWW-Authenticate", "Bearer ");
+    }
+    send(ex, e.httpStatus(), JSON, mapper.writeValueAsString(body));
+  }
+
+  /** Jackson gives Integer/BigInteger/BigDecimal; the ORM works with Long and Double. */
+  private static Object normalize(Object o) {
+    if (o instanceof Integer i) {
+      return i.longValue();
+    }
+    if (o instanceof BigInteger b) {
+      return b.longValue();
+    }
+    if (o instanceof BigDecimal d) {
+      return d.doubleValue();
+    }
+    if (o instanceof Map<?, ?> m) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      m.forEach((k, v) -> out.put(String.valueOf(k), normalize(v)));
+      return out;
+    }
+    if (o instanceof List<?> l) {
+      List<Object> out = new ArrayList<>(l.size());
+      for (Object x : l) {
+        out.add(normalize(x));
+      }
+      return out;
+    }
+    return o;
+  }
 }
