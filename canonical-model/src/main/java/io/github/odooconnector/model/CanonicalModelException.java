@@ -1,5 +1,7 @@
 package io.github.odooconnector.model;
 
+import io.github.odooconnector.common.OdooConnectorException;
+
 /**
  * Root of the unchecked exceptions thrown by the canonical model: invalid documents ({@link
  * CanonicalValidationException}), unreadable JSON ({@link CanonicalJsonException}) and impossible
@@ -7,7 +9,7 @@ package io.github.odooconnector.model;
  *
  * <p>Exceptions are immutable once thrown and safe to share between threads.
  */
-public class CanonicalModelException extends RuntimeException {
+public class CanonicalModelException extends OdooConnectorException {
   private static final long serialVersionUID = 1L;
 
   /**

@@ -1,5 +1,6 @@
 package io.github.odooconnector.mapping;
 
+import io.github.odooconnector.common.OdooConnectorException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -15,7 +16,7 @@ import java.util.OptionalLong;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public class MappingException extends RuntimeException {
+public class MappingException extends OdooConnectorException {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,10 +1,12 @@
 package io.github.odooconnector.testkit;
 
+import io.github.odooconnector.common.OdooConnectorException;
+
 /**
  * Thrown when a {@link FakeOdoo} cannot be started or is misused (unknown model, unknown reference,
  * bad builder setting). Unchecked; thread-safe (immutable).
  */
-public class FakeOdooException extends RuntimeException {
+public class FakeOdooException extends OdooConnectorException {
   private static final long serialVersionUID = 1L;
 
   /**

@@ -3,6 +3,7 @@ package io.github.odooconnector.it.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.core.api.CallInfo;
 import io.github.odooconnector.core.api.CallListener;
 import io.github.odooconnector.core.api.CallOptions;
@@ -18,7 +19,6 @@ import io.github.odooconnector.core.api.OdooProtocolException;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.OdooTransportException;
 import io.github.odooconnector.core.api.Protocol;
-import io.github.odooconnector.core.api.RetrySettings;
 import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.testkit.FakeOdoo;
 import io.github.odooconnector.testkit.OdooVersion;

@@ -1,11 +1,11 @@
 package io.github.odooconnector.it.wms;
 
+import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.core.api.Command;
 import io.github.odooconnector.core.api.Domain;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.Protocol;
-import io.github.odooconnector.core.api.RetrySettings;
 import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;

@@ -1,5 +1,6 @@
 package io.github.odooconnector.carrier.spi;
 
+import io.github.odooconnector.common.OdooConnectorException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ import java.util.Optional;
  *
  * <p>Instances are immutable after construction and safe to share between threads.
  */
-public class CarrierException extends RuntimeException {
+public class CarrierException extends OdooConnectorException {
 
   private static final long serialVersionUID = 1L;
 

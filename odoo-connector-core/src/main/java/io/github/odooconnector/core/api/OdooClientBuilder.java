@@ -1,5 +1,6 @@
 package io.github.odooconnector.core.api;
 
+import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.core.internal.ClientConfig;
 import io.github.odooconnector.core.internal.DefaultOdooClient;
 import java.net.URI;

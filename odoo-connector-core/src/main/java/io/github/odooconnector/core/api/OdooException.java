@@ -1,5 +1,6 @@
 package io.github.odooconnector.core.api;
 
+import io.github.odooconnector.common.OdooConnectorException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ import java.util.Optional;
  * it ({@link #isRetryable()}). Messages never contain passwords or API keys. Immutable once thrown;
  * safe to share between threads.
  */
-public class OdooException extends RuntimeException {
+public class OdooException extends OdooConnectorException {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,11 +1,11 @@
 package io.github.odooconnector.core.internal;
 
+import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.core.api.CallListener;
 import io.github.odooconnector.core.api.CircuitBreakerSettings;
 import io.github.odooconnector.core.api.Context;
 import io.github.odooconnector.core.api.Protocol;
 import io.github.odooconnector.core.api.RateLimitSettings;
-import io.github.odooconnector.core.api.RetrySettings;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;

@@ -9,6 +9,7 @@ import dev.failsafe.RateLimitExceededException;
 import dev.failsafe.RateLimiter;
 import dev.failsafe.RetryPolicy;
 import dev.failsafe.RetryPolicyBuilder;
+import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.core.api.CallInfo;
 import io.github.odooconnector.core.api.CallListener;
 import io.github.odooconnector.core.api.OdooAuthenticationException;
@@ -17,7 +18,6 @@ import io.github.odooconnector.core.api.OdooException;
 import io.github.odooconnector.core.api.OdooOutcomeUnknownException;
 import io.github.odooconnector.core.api.OdooTransportException;
 import io.github.odooconnector.core.api.Protocol;
-import io.github.odooconnector.core.api.RetrySettings;
 import io.github.odooconnector.core.api.ServerVersion;
 import io.github.odooconnector.core.internal.codec.Json;
 import io.github.odooconnector.core.internal.codec.XmlRpcCodec;
@@ -418,8 +418,10 @@ final class Engine {
     } else if (rs.maxAttempts() > 1) {
       // Failsafe shortens the last delay so retries never outlive the call's deadline
       b.withMaxDuration(Duration.ofNanos(remaining));
-      if (rs.maxDelay().compareTo(rs.initialDelay()) > 0) {
-        b.withBackoff(rs.initialDelay(), rs.maxDelay(), 2.0);
+      if (rs.maxDelay().compareTo(rs.initialDelay()) > 0
+          && rs.multiplier() > 1.0
+          && !rs.initialDelay().isZero()) {
+        b.withBackoff(rs.initialDelay(), rs.maxDelay(), rs.multiplier());
       } else {
         b.withDelay(rs.initialDelay());
       }

@@ -3,12 +3,12 @@ package io.github.odooconnector.core.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.core.api.Context;
 import io.github.odooconnector.core.api.Domain;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.Protocol;
-import io.github.odooconnector.core.api.RetrySettings;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

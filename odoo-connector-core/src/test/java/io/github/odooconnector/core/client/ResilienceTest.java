@@ -3,6 +3,7 @@ package io.github.odooconnector.core.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.core.api.CallInfo;
 import io.github.odooconnector.core.api.CallListener;
 import io.github.odooconnector.core.api.CallOptions;
@@ -16,7 +17,6 @@ import io.github.odooconnector.core.api.OdooProtocolException;
 import io.github.odooconnector.core.api.OdooTransportException;
 import io.github.odooconnector.core.api.Protocol;
 import io.github.odooconnector.core.api.RateLimitSettings;
-import io.github.odooconnector.core.api.RetrySettings;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

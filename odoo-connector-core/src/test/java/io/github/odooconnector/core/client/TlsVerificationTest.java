@@ -3,12 +3,12 @@ package io.github.odooconnector.core.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.core.api.Domain;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.core.api.OdooClientBuilder;
 import io.github.odooconnector.core.api.OdooTransportException;
 import io.github.odooconnector.core.api.Protocol;
-import io.github.odooconnector.core.api.RetrySettings;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

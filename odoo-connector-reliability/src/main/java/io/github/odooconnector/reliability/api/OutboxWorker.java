@@ -1,5 +1,6 @@
 package io.github.odooconnector.reliability.api;
 
+import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.reliability.internal.Errors;
 import io.github.odooconnector.reliability.internal.Times;
@@ -18,7 +19,7 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Delivers outbox events to an {@link EventHandler}: claims a batch under a lease, hands each event
  * to the handler, acknowledges it ({@code DELIVERED}), or schedules a retry with backoff, or after
- * {@link RetryPolicy#maxAttempts()} attempts moves it to the dead letters with the last error.
+ * {@link RetrySettings#maxAttempts()} attempts moves it to the dead letters with the last error.
  *
  * <pre>{@code
  * OutboxWorker worker = OutboxWorker.builder(store, event -> carrier.book(event))
@@ -47,7 +48,7 @@ public final class OutboxWorker implements AutoCloseable {
   private final String workerId;
   private final int batchSize;
   private final Duration leaseDuration;
-  private final RetryPolicy retryPolicy;
+  private final RetrySettings retry;
   private final Duration pollInterval;
   private final Clock clock;
   private final EventCodec codec;
@@ -60,7 +61,7 @@ public final class OutboxWorker implements AutoCloseable {
     this.workerId = b.workerId;
     this.batchSize = b.batchSize;
     this.leaseDuration = b.leaseDuration;
-    this.retryPolicy = b.retryPolicy;
+    this.retry = b.retry;
     this.pollInterval = b.pollInterval;
     this.clock = b.clock;
     this.codec = b.codec;
@@ -114,7 +115,7 @@ public final class OutboxWorker implements AutoCloseable {
   }
 
   private void deliver(OutboxRecord entry) {
-    if (entry.attempts() > retryPolicy.maxAttempts()) {
+    if (entry.attempts() > retry.maxAttempts()) {
       // Claimed more often than allowed without a recorded outcome: earlier workers died while
       // handling it
       // (a poison message that crashes the JVM, for example). Stop feeding it to workers.
@@ -165,13 +166,13 @@ public final class OutboxWorker implements AutoCloseable {
     String description = Errors.describe(error);
     Instant now = Times.now(clock);
     boolean recorded;
-    if (retryPolicy.allowsAnotherAttempt(entry.attempts())) {
+    if (retry.allowsAnotherAttempt(entry.attempts())) {
       recorded =
           store.markRetry(
               entry.id(),
               entry.leaseToken(),
               description,
-              now.plus(retryPolicy.delayAfter(entry.attempts())));
+              now.plus(retry.delayAfter(entry.attempts())));
     } else {
       recorded = store.markDead(entry.id(), entry.leaseToken(), description, now);
       if (recorded) {
@@ -275,7 +276,7 @@ public final class OutboxWorker implements AutoCloseable {
     private String workerId = "outbox-" + UUID.randomUUID();
     private int batchSize = 50;
     private Duration leaseDuration = Duration.ofMinutes(1);
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private RetrySettings retry = RetrySettings.redeliveryDefaults();
     private Duration pollInterval = Duration.ofMillis(500);
     private Clock clock = Clock.systemUTC();
     private EventCodec codec = EventCodec.standard();
@@ -330,13 +331,13 @@ public final class OutboxWorker implements AutoCloseable {
     }
 
     /**
-     * Sets retries and backoff (default {@link RetryPolicy#defaults()}).
+     * Sets retries and backoff (default {@link RetrySettings#defaults()}).
      *
      * @param policy the policy
      * @return this builder
      */
-    public Builder retryPolicy(RetryPolicy policy) {
-      this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+    public Builder retry(RetrySettings policy) {
+      this.retry = Objects.requireNonNull(policy, "retry");
       return this;
     }
 

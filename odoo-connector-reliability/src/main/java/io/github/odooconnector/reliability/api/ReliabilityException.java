@@ -1,12 +1,14 @@
 package io.github.odooconnector.reliability.api;
 
+import io.github.odooconnector.common.OdooConnectorException;
+
 /**
  * Root of the reliability kit's unchecked exceptions.
  *
  * <p>Messages never contain secrets. Instances are not meant to be shared across threads while
  * being mutated (standard {@link Throwable} semantics).
  */
-public class ReliabilityException extends RuntimeException {
+public class ReliabilityException extends OdooConnectorException {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,6 @@
 package io.github.odooconnector.reliability.api;
 
+import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.reliability.internal.Errors;
 import io.github.odooconnector.reliability.internal.Times;
 import io.github.odooconnector.reliability.spi.InboxMessage;
@@ -33,21 +34,21 @@ import java.util.UUID;
  *
  * <p>Answering 2xx only after {@code receive} returned means an accepted message is durable before
  * the sender is told so. Processing is at-least-once with retries and backoff; after {@link
- * RetryPolicy#maxAttempts()} failures a message is marked {@code FAILED} with its last error.
+ * RetrySettings#maxAttempts()} failures a message is marked {@code FAILED} with its last error.
  * Thread-safe; share one instance.
  */
 public final class WebhookInbox {
 
   private final InboxStore store;
   private final Clock clock;
-  private final RetryPolicy retryPolicy;
+  private final RetrySettings retry;
   private final Duration leaseDuration;
   private final String processorId;
 
   private WebhookInbox(Builder b) {
     this.store = b.store;
     this.clock = b.clock;
-    this.retryPolicy = b.retryPolicy;
+    this.retry = b.retry;
     this.leaseDuration = b.leaseDuration;
     this.processorId = b.processorId;
   }
@@ -104,12 +105,12 @@ public final class WebhookInbox {
       try {
         handler.handle(m);
       } catch (Exception e) {
-        boolean giveUp = !retryPolicy.allowsAnotherAttempt(m.attempts());
+        boolean giveUp = !retry.allowsAnotherAttempt(m.attempts());
         store.markFailed(
             m.id(),
             m.leaseToken(),
             Errors.describe(e),
-            Times.now(clock).plus(retryPolicy.delayAfter(m.attempts())),
+            Times.now(clock).plus(retry.delayAfter(m.attempts())),
             giveUp);
         continue;
       }
@@ -136,7 +137,7 @@ public final class WebhookInbox {
   public static final class Builder {
     private final InboxStore store;
     private Clock clock = Clock.systemUTC();
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private RetrySettings retry = RetrySettings.redeliveryDefaults();
     private Duration leaseDuration = Duration.ofMinutes(1);
     private String processorId = "inbox-" + UUID.randomUUID();
 
@@ -156,13 +157,13 @@ public final class WebhookInbox {
     }
 
     /**
-     * Sets processing retries (default {@link RetryPolicy#defaults()}).
+     * Sets processing retries (default {@link RetrySettings#defaults()}).
      *
      * @param p the policy
      * @return this builder
      */
-    public Builder retryPolicy(RetryPolicy p) {
-      this.retryPolicy = Objects.requireNonNull(p, "retryPolicy");
+    public Builder retry(RetrySettings p) {
+      this.retry = Objects.requireNonNull(p, "retry");
       return this;
     }
 

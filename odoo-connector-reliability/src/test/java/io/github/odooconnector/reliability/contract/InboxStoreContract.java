@@ -3,9 +3,9 @@ package io.github.odooconnector.reliability.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.reliability.api.InboxHandler;
 import io.github.odooconnector.reliability.api.InboxReceipt;
-import io.github.odooconnector.reliability.api.RetryPolicy;
 import io.github.odooconnector.reliability.api.StandardWebhooksVerifier;
 import io.github.odooconnector.reliability.api.WebhookInbox;
 import io.github.odooconnector.reliability.api.WebhookVerificationException;
@@ -130,7 +130,7 @@ public abstract class InboxStoreContract {
     WebhookInbox inbox =
         WebhookInbox.builder(store)
             .clock(clock)
-            .retryPolicy(new RetryPolicy(2, Duration.ofSeconds(5), Duration.ofSeconds(5), 1.0, 0.0))
+            .retry(new RetrySettings(2, Duration.ofSeconds(5), Duration.ofSeconds(5), 1.0, 0.0))
             .build();
     inbox.receive("wms:acme", verifier, signed(verifier, "ok-1", clock, "{\"n\":1}"));
     inbox.receive("wms:acme", verifier, signed(verifier, "bad-1", clock, "{\"n\":2}"));

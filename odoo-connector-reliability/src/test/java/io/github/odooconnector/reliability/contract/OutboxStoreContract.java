@@ -3,6 +3,7 @@ package io.github.odooconnector.reliability.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.reliability.api.EventCodec;
 import io.github.odooconnector.reliability.api.EventHandler;
@@ -10,7 +11,6 @@ import io.github.odooconnector.reliability.api.Idempotent;
 import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
 import io.github.odooconnector.reliability.api.Outbox;
 import io.github.odooconnector.reliability.api.OutboxWorker;
-import io.github.odooconnector.reliability.api.RetryPolicy;
 import io.github.odooconnector.reliability.spi.OutboxRecord;
 import io.github.odooconnector.reliability.spi.OutboxStatus;
 import io.github.odooconnector.reliability.spi.OutboxStore;
@@ -161,8 +161,8 @@ public abstract class OutboxStoreContract {
                           .batchSize(25)
                           .leaseDuration(Duration.ofSeconds(4))
                           .codec(codec)
-                          .retryPolicy(
-                              new RetryPolicy(
+                          .retry(
+                              new RetrySettings(
                                   50, Duration.ofMillis(1), Duration.ofMillis(10), 2.0, 0.0))
                           .build();
                   try {
@@ -296,8 +296,7 @@ public abstract class OutboxStoreContract {
                   delivered.add(e.eventId());
                 })
             .clock(clock)
-            .retryPolicy(
-                new RetryPolicy(3, Duration.ofSeconds(10), Duration.ofMinutes(1), 2.0, 0.0))
+            .retry(new RetrySettings(3, Duration.ofSeconds(10), Duration.ofMinutes(1), 2.0, 0.0))
             .build();
 
     assertThat(worker.runOnce()).isEqualTo(1); // attempt 1 fails; SO-5#1 waits behind it
@@ -384,7 +383,7 @@ public abstract class OutboxStoreContract {
     OutboxWorker worker =
         OutboxWorker.builder(store, e -> handled.incrementAndGet())
             .clock(clock)
-            .retryPolicy(new RetryPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(1), 1.0, 0.0))
+            .retry(new RetrySettings(2, Duration.ofSeconds(1), Duration.ofSeconds(1), 1.0, 0.0))
             .build();
     assertThat(worker.runOnce()).isEqualTo(1);
     assertThat(handled).hasValue(0);

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.Money;
 import io.github.odooconnector.reliability.api.EventCodec;
 import io.github.odooconnector.reliability.api.EventEncodingException;
 import io.github.odooconnector.reliability.api.Idempotent;
 import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
-import io.github.odooconnector.reliability.api.RetryPolicy;
 import io.github.odooconnector.reliability.internal.Json;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -103,19 +103,19 @@ class FingerprintAndCodecTest {
 
   @Test
   void retryPolicyBacksOffExponentiallyUpToTheCapWithBoundedJitter() {
-    RetryPolicy p = new RetryPolicy(5, Duration.ofSeconds(1), Duration.ofSeconds(5), 2.0, 0.0);
+    RetrySettings p = new RetrySettings(5, Duration.ofSeconds(1), Duration.ofSeconds(5), 2.0, 0.0);
     assertThat(p.delayAfter(1)).isEqualTo(Duration.ofSeconds(1));
     assertThat(p.delayAfter(2)).isEqualTo(Duration.ofSeconds(2));
     assertThat(p.delayAfter(3)).isEqualTo(Duration.ofSeconds(4));
     assertThat(p.delayAfter(4)).isEqualTo(Duration.ofSeconds(5));
     assertThat(p.allowsAnotherAttempt(4)).isTrue();
     assertThat(p.allowsAnotherAttempt(5)).isFalse();
-    RetryPolicy jittery =
-        RetryPolicy.exponential(5, Duration.ofSeconds(10), Duration.ofSeconds(10));
+    RetrySettings jittery =
+        RetrySettings.exponential(5, Duration.ofSeconds(10), Duration.ofSeconds(10));
     for (int i = 0; i < 100; i++) {
       assertThat(jittery.delayAfter(1)).isBetween(Duration.ofSeconds(8), Duration.ofSeconds(10));
     }
-    assertThatThrownBy(() -> new RetryPolicy(0, Duration.ZERO, Duration.ZERO, 2.0, 0.0))
+    assertThatThrownBy(() -> new RetrySettings(0, Duration.ZERO, Duration.ZERO, 2.0, 0.0))
         .hasMessageContaining("maxAttempts");
   }
 }

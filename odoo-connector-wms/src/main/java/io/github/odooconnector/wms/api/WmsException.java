@@ -1,5 +1,7 @@
 package io.github.odooconnector.wms.api;
 
+import io.github.odooconnector.common.OdooConnectorException;
+
 /**
  * Root of the unchecked exceptions raised by WMS adapters and the WMS workflows.
  *
@@ -10,7 +12,7 @@ package io.github.odooconnector.wms.api;
  *
  * <p>Immutable and thread-safe.
  */
-public abstract class WmsException extends RuntimeException {
+public abstract class WmsException extends OdooConnectorException {
 
   private static final long serialVersionUID = 1L;
 

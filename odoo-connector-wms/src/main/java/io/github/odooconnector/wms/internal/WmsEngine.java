@@ -1,5 +1,6 @@
 package io.github.odooconnector.wms.internal;
 
+import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.core.api.Command;
 import io.github.odooconnector.core.api.Context;
 import io.github.odooconnector.core.api.Domain;
@@ -40,7 +41,6 @@ import io.github.odooconnector.reliability.api.IdempotencyInProgressException;
 import io.github.odooconnector.reliability.api.Idempotent;
 import io.github.odooconnector.reliability.api.Outbox;
 import io.github.odooconnector.reliability.api.ReliabilityException;
-import io.github.odooconnector.reliability.api.RetryPolicy;
 import io.github.odooconnector.reliability.api.WebhookInbox;
 import io.github.odooconnector.reliability.spi.InboxMessage;
 import io.github.odooconnector.reliability.spi.InboxStore;
@@ -120,7 +120,7 @@ public final class WmsEngine {
   private final WmsAdapter adapter;
   private final Idempotent idempotent;
   private final Outbox outbox;
-  private static final RetryPolicy INBOX_RETRY = RetryPolicy.defaults();
+  private static final RetrySettings INBOX_RETRY = RetrySettings.redeliveryDefaults();
 
   private final WebhookInbox inbox;
   private final InboxStore inboxStore;
