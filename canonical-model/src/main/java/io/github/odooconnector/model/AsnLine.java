@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * One announced line of an {@link AdvanceShipNotice}: a product and quantity the supplier says is
@@ -43,5 +44,41 @@ public record AsnLine(
    */
   public static AsnLine of(String lineId, Sku sku, Quantity expectedQuantity) {
     return new AsnLine(lineId, sku, null, expectedQuantity, null, null, null);
+  }
+
+  /**
+   * The product's GTIN, if present.
+   *
+   * @return {@link #gtin()}, or empty when it is null
+   */
+  public Optional<Gtin> optionalGtin() {
+    return Optional.ofNullable(gtin);
+  }
+
+  /**
+   * Announced lot, if present.
+   *
+   * @return {@link #lotNumber()}, or empty when it is null
+   */
+  public Optional<String> optionalLotNumber() {
+    return Optional.ofNullable(lotNumber);
+  }
+
+  /**
+   * Best-before/expiry date of the lot, if present.
+   *
+   * @return {@link #expiryDate()}, or empty when it is null
+   */
+  public Optional<LocalDate> optionalExpiryDate() {
+    return Optional.ofNullable(expiryDate);
+  }
+
+  /**
+   * The purchase order line, if present.
+   *
+   * @return {@link #purchaseOrderLineRef()}, or empty when it is null
+   */
+  public Optional<String> optionalPurchaseOrderLineRef() {
+    return Optional.ofNullable(purchaseOrderLineRef);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Optional;
 
 /**
  * A difference between what was expected and what was received, reported by the warehouse (or
@@ -26,4 +27,41 @@ public record Discrepancy(
     @Valid Quantity expectedQuantity,
     @Valid Quantity actualQuantity,
     @Size(max = 128) String lineId,
-    @Size(max = 2000) String note) {}
+    @Size(max = 2000) String note) {
+
+  /**
+   * Expected quantity, if present.
+   *
+   * @return {@link #expectedQuantity()}, or empty when it is null
+   */
+  public Optional<Quantity> optionalExpectedQuantity() {
+    return Optional.ofNullable(expectedQuantity);
+  }
+
+  /**
+   * Received/affected quantity, if present.
+   *
+   * @return {@link #actualQuantity()}, or empty when it is null
+   */
+  public Optional<Quantity> optionalActualQuantity() {
+    return Optional.ofNullable(actualQuantity);
+  }
+
+  /**
+   * The receipt line concerned, if present.
+   *
+   * @return {@link #lineId()}, or empty when it is null
+   */
+  public Optional<String> optionalLineId() {
+    return Optional.ofNullable(lineId);
+  }
+
+  /**
+   * Free-text explanation, if present.
+   *
+   * @return {@link #note()}, or empty when it is null
+   */
+  public Optional<String> optionalNote() {
+    return Optional.ofNullable(note);
+  }
+}

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Optional;
 
 /**
  * One line of a {@link FulfillmentOrder}: a product and quantity to pick and ship.
@@ -42,5 +43,41 @@ public record FulfillmentLine(
    */
   public static FulfillmentLine of(String lineId, Sku sku, Quantity quantity) {
     return new FulfillmentLine(lineId, sku, null, null, quantity, null, null);
+  }
+
+  /**
+   * The product's GTIN for scan verification, if present.
+   *
+   * @return {@link #gtin()}, or empty when it is null
+   */
+  public Optional<Gtin> optionalGtin() {
+    return Optional.ofNullable(gtin);
+  }
+
+  /**
+   * Description for the packing list, if present.
+   *
+   * @return {@link #description()}, or empty when it is null
+   */
+  public Optional<String> optionalDescription() {
+    return Optional.ofNullable(description);
+  }
+
+  /**
+   * A specific lot to pick, if present.
+   *
+   * @return {@link #lotNumber()}, or empty when it is null
+   */
+  public Optional<String> optionalLotNumber() {
+    return Optional.ofNullable(lotNumber);
+  }
+
+  /**
+   * The sales order line this fulfills, if present.
+   *
+   * @return {@link #orderLineRef()}, or empty when it is null
+   */
+  public Optional<String> optionalOrderLineRef() {
+    return Optional.ofNullable(orderLineRef);
   }
 }

@@ -60,4 +60,13 @@ public record OrderLine(
   public Optional<Money> optionalUnitPrice() {
     return Optional.ofNullable(unitPrice);
   }
+
+  /**
+   * Line description as shown to the customer, if present.
+   *
+   * @return {@link #description()}, or empty when it is null
+   */
+  public Optional<String> optionalDescription() {
+    return Optional.ofNullable(description);
+  }
 }

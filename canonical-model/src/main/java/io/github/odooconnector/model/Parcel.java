@@ -92,6 +92,24 @@ public record Parcel(
     return Optional.ofNullable(weight);
   }
 
+  /**
+   * Outer dimensions, if present.
+   *
+   * @return {@link #dimensions()}, or empty when it is null
+   */
+  public Optional<Dimensions> optionalDimensions() {
+    return Optional.ofNullable(dimensions);
+  }
+
+  /**
+   * Packaging type code such as {@code box} or {@code pallet}, if present.
+   *
+   * @return {@link #packageType()}, or empty when it is null
+   */
+  public Optional<String> optionalPackageType() {
+    return Optional.ofNullable(packageType);
+  }
+
   /** Builder for {@link Parcel}. Not thread-safe; use one builder per thread. */
   public static final class Builder {
     private String parcelId;

@@ -80,6 +80,25 @@ public record Party(
     return Optional.ofNullable(phone);
   }
 
+  /**
+   * The party's identifier in the source system (for example the Odoo partner id or a customer
+   * number), if present.
+   *
+   * @return {@link #partyId()}, or empty when it is null
+   */
+  public Optional<String> optionalPartyId() {
+    return Optional.ofNullable(partyId);
+  }
+
+  /**
+   * The company the contact belongs to, if present.
+   *
+   * @return {@link #companyName()}, or empty when it is null
+   */
+  public Optional<String> optionalCompanyName() {
+    return Optional.ofNullable(companyName);
+  }
+
   /** Builder for {@link Party}. Not thread-safe; use one builder per thread. */
   public static final class Builder {
     private String partyId;

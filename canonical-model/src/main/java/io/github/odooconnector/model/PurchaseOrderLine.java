@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * One line of a {@link PurchaseOrder}: what is bought from the supplier, how many, at what price,
@@ -44,5 +45,41 @@ public record PurchaseOrderLine(
    */
   public static PurchaseOrderLine of(String lineId, Sku sku, Quantity quantity) {
     return new PurchaseOrderLine(lineId, sku, null, null, quantity, null, null);
+  }
+
+  /**
+   * The supplier's product code, if present.
+   *
+   * @return {@link #supplierSku()}, or empty when it is null
+   */
+  public Optional<String> optionalSupplierSku() {
+    return Optional.ofNullable(supplierSku);
+  }
+
+  /**
+   * Line description, if present.
+   *
+   * @return {@link #description()}, or empty when it is null
+   */
+  public Optional<String> optionalDescription() {
+    return Optional.ofNullable(description);
+  }
+
+  /**
+   * Unit price, if present.
+   *
+   * @return {@link #unitPrice()}, or empty when it is null
+   */
+  public Optional<Money> optionalUnitPrice() {
+    return Optional.ofNullable(unitPrice);
+  }
+
+  /**
+   * When this line is expected to arrive, if present.
+   *
+   * @return {@link #expectedDate()}, or empty when it is null
+   */
+  public Optional<LocalDate> optionalExpectedDate() {
+    return Optional.ofNullable(expectedDate);
   }
 }

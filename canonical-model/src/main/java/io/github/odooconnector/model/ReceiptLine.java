@@ -79,4 +79,40 @@ public record ReceiptLine(
     }
     return Optional.of(receivedQuantity.minus(expectedQuantity));
   }
+
+  /**
+   * Line identifier (for example the ASN line or Odoo move id), if present.
+   *
+   * @return {@link #lineId()}, or empty when it is null
+   */
+  public Optional<String> optionalLineId() {
+    return Optional.ofNullable(lineId);
+  }
+
+  /**
+   * The announced/ordered quantity, if present.
+   *
+   * @return {@link #expectedQuantity()}, or empty when it is null
+   */
+  public Optional<Quantity> optionalExpectedQuantity() {
+    return Optional.ofNullable(expectedQuantity);
+  }
+
+  /**
+   * Lot/batch number, if present.
+   *
+   * @return {@link #lotNumber()}, or empty when it is null
+   */
+  public Optional<String> optionalLotNumber() {
+    return Optional.ofNullable(lotNumber);
+  }
+
+  /**
+   * Expiry date of the lot, if present.
+   *
+   * @return {@link #expiryDate()}, or empty when it is null
+   */
+  public Optional<LocalDate> optionalExpiryDate() {
+    return Optional.ofNullable(expiryDate);
+  }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One line of a {@link ReturnAuthorization}: a product and quantity the customer may send back, and
@@ -45,5 +46,23 @@ public record ReturnLine(
    */
   public ReturnLine {
     serialNumbers = Lists.copy(serialNumbers);
+  }
+
+  /**
+   * The sales order line being returned, if present.
+   *
+   * @return {@link #orderLineRef()}, or empty when it is null
+   */
+  public Optional<String> optionalOrderLineRef() {
+    return Optional.ofNullable(orderLineRef);
+  }
+
+  /**
+   * Free-text comment, if present.
+   *
+   * @return {@link #note()}, or empty when it is null
+   */
+  public Optional<String> optionalNote() {
+    return Optional.ofNullable(note);
   }
 }

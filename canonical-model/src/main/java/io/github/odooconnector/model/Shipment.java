@@ -124,6 +124,42 @@ public record Shipment(
     return lines.stream().filter(l -> l != null && parcelId.equals(l.parcelId())).toList();
   }
 
+  /**
+   * The reference of the {@link FulfillmentOrder} this ships, if present.
+   *
+   * @return {@link #fulfillmentOrderRef()}, or empty when it is null
+   */
+  public Optional<String> optionalFulfillmentOrderRef() {
+    return Optional.ofNullable(fulfillmentOrderRef);
+  }
+
+  /**
+   * The sales order, if present.
+   *
+   * @return {@link #orderRef()}, or empty when it is null
+   */
+  public Optional<String> optionalOrderRef() {
+    return Optional.ofNullable(orderRef);
+  }
+
+  /**
+   * Where the goods left from, if present.
+   *
+   * @return {@link #shipFrom()}, or empty when it is null
+   */
+  public Optional<LocationRef> optionalShipFrom() {
+    return Optional.ofNullable(shipFrom);
+  }
+
+  /**
+   * Recipient, if present.
+   *
+   * @return {@link #shipTo()}, or empty when it is null
+   */
+  public Optional<Party> optionalShipTo() {
+    return Optional.ofNullable(shipTo);
+  }
+
   /** Builder for {@link Shipment}. Not thread-safe; use one builder per thread. */
   public static final class Builder {
     private String shipmentId;

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A quantity of one product that left in a {@link Shipment}, with lot and serial numbers and the
@@ -57,5 +58,32 @@ public record ShipmentLine(
    */
   public static ShipmentLine of(String orderLineRef, Sku sku, Quantity quantity) {
     return new ShipmentLine(orderLineRef, sku, quantity, null, List.of(), null);
+  }
+
+  /**
+   * The fulfillment or sales order line this ships, if present.
+   *
+   * @return {@link #orderLineRef()}, or empty when it is null
+   */
+  public Optional<String> optionalOrderLineRef() {
+    return Optional.ofNullable(orderLineRef);
+  }
+
+  /**
+   * Lot/batch number, if present.
+   *
+   * @return {@link #lotNumber()}, or empty when it is null
+   */
+  public Optional<String> optionalLotNumber() {
+    return Optional.ofNullable(lotNumber);
+  }
+
+  /**
+   * The {@link Parcel#parcelId()} of the parcel this quantity is packed in, if present.
+   *
+   * @return {@link #parcelId()}, or empty when it is null
+   */
+  public Optional<String> optionalParcelId() {
+    return Optional.ofNullable(parcelId);
   }
 }

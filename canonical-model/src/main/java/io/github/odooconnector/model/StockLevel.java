@@ -5,6 +5,7 @@ import io.github.odooconnector.model.constraints.NonNegativeQuantity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Optional;
 
 /**
  * Stock of one product (and lot) at one location at a point in time.
@@ -46,5 +47,23 @@ public record StockLevel(
    */
   public Quantity available() {
     return reserved == null ? onHand : onHand.minus(reserved);
+  }
+
+  /**
+   * Lot/batch number, if present.
+   *
+   * @return {@link #lotNumber()}, or empty when it is null
+   */
+  public Optional<String> optionalLotNumber() {
+    return Optional.ofNullable(lotNumber);
+  }
+
+  /**
+   * Quantity reserved for open orders, if present.
+   *
+   * @return {@link #reserved()}, or empty when it is null
+   */
+  public Optional<Quantity> optionalReserved() {
+    return Optional.ofNullable(reserved);
   }
 }
