@@ -52,10 +52,12 @@ public record Address(
    * @param city city
    * @param postalCode postal code
    * @param countryCode ISO 3166-1 alpha-2 code
-   * @return the address (not validated; see {@link CanonicalValidator})
+   * @return the address
+   * @throws CanonicalValidationException listing every violation (each names its component and the
+   *     offending value)
    */
   public static Address of(String street1, String city, String postalCode, String countryCode) {
-    return new Address(street1, null, city, null, postalCode, countryCode);
+    return Factories.requireValid(new Address(street1, null, city, null, postalCode, countryCode));
   }
 
   /**

@@ -40,10 +40,13 @@ public record AsnLine(
    * @param lineId line identifier
    * @param sku product
    * @param expectedQuantity announced quantity
-   * @return the line (not validated)
+   * @return the line
+   * @throws CanonicalValidationException listing every violation (each names its component and the
+   *     offending value)
    */
   public static AsnLine of(String lineId, Sku sku, Quantity expectedQuantity) {
-    return new AsnLine(lineId, sku, null, expectedQuantity, null, null, null);
+    return Factories.requireValid(
+        new AsnLine(lineId, sku, null, expectedQuantity, null, null, null));
   }
 
   /**

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -56,8 +55,8 @@ public record BusinessEvent<T>(
   public static final int CURRENT_SCHEMA_VERSION = 1;
 
   /**
-   * Creates an event with a random id, the current schema version, and the id as correlation id and
-   * idempotency key.
+   * Creates a validated event with a random id, the current schema version, and the id as
+   * correlation id and idempotency key.
    *
    * @param type dotted event type such as {@code shipment.dispatched}
    * @param source producing system
@@ -65,11 +64,13 @@ public record BusinessEvent<T>(
    * @param payload the canonical document
    * @param <T> payload type
    * @return a new event
+   * @throws CanonicalValidationException if an argument is missing or invalid, or the payload
+   *     breaks its constraints (listing every violation, payload violations under {@code payload.})
    */
   public static <T> BusinessEvent<T> of(String type, String source, Instant occurredAt, T payload) {
     String id = UUID.randomUUID().toString();
-    return new BusinessEvent<>(
-        id, type, occurredAt, source, id, id, CURRENT_SCHEMA_VERSION, payload);
+    return Factories.requireValid(
+        new BusinessEvent<>(id, type, occurredAt, source, id, id, CURRENT_SCHEMA_VERSION, payload));
   }
 
   /**
@@ -77,17 +78,21 @@ public record BusinessEvent<T>(
    *
    * @param newCorrelationId the correlation id
    * @return a copy of this event
+   * @throws CanonicalValidationException if the correlation id is null, blank or longer than 200
+   *     characters
    */
   public BusinessEvent<T> withCorrelationId(String newCorrelationId) {
-    return new BusinessEvent<>(
-        eventId,
-        type,
-        occurredAt,
-        source,
-        Objects.requireNonNull(newCorrelationId, "correlationId"),
-        idempotencyKey,
-        schemaVersion,
-        payload);
+    return Factories.requireValidProperty(
+        new BusinessEvent<>(
+            eventId,
+            type,
+            occurredAt,
+            source,
+            newCorrelationId,
+            idempotencyKey,
+            schemaVersion,
+            payload),
+        "correlationId");
   }
 
   /**
@@ -95,16 +100,19 @@ public record BusinessEvent<T>(
    *
    * @param newIdempotencyKey the idempotency key
    * @return a copy of this event
+   * @throws CanonicalValidationException if the key is null, blank or longer than 200 characters
    */
   public BusinessEvent<T> withIdempotencyKey(String newIdempotencyKey) {
-    return new BusinessEvent<>(
-        eventId,
-        type,
-        occurredAt,
-        source,
-        correlationId,
-        Objects.requireNonNull(newIdempotencyKey, "idempotencyKey"),
-        schemaVersion,
-        payload);
+    return Factories.requireValidProperty(
+        new BusinessEvent<>(
+            eventId,
+            type,
+            occurredAt,
+            source,
+            correlationId,
+            newIdempotencyKey,
+            schemaVersion,
+            payload),
+        "idempotencyKey");
   }
 }

@@ -29,17 +29,19 @@ public record Dimensions(
     @NotNull @UnitOfDimension(UnitDimension.LENGTH) UnitOfMeasure unit) {
 
   /**
-   * Creates dimensions.
+   * Creates validated dimensions.
    *
-   * @param length length
-   * @param width width
-   * @param height height
+   * @param length length, greater than zero
+   * @param width width, greater than zero
+   * @param height height, greater than zero
    * @param unit a length unit
-   * @return the dimensions (not validated; see {@link CanonicalValidator})
+   * @return the dimensions
+   * @throws CanonicalValidationException if an argument is null, a measure is not greater than zero
+   *     or out of bounds, or the unit is not a length unit
    */
   public static Dimensions of(
       BigDecimal length, BigDecimal width, BigDecimal height, UnitOfMeasure unit) {
-    return new Dimensions(length, width, height, unit);
+    return Factories.requireValid(new Dimensions(length, width, height, unit));
   }
 
   /**

@@ -39,10 +39,13 @@ public record FulfillmentLine(
    * @param lineId line identifier
    * @param sku product
    * @param quantity quantity to ship
-   * @return the line (not validated)
+   * @return the line
+   * @throws CanonicalValidationException listing every violation (each names its component and the
+   *     offending value)
    */
   public static FulfillmentLine of(String lineId, Sku sku, Quantity quantity) {
-    return new FulfillmentLine(lineId, sku, null, null, quantity, null, null);
+    return Factories.requireValid(
+        new FulfillmentLine(lineId, sku, null, null, quantity, null, null));
   }
 
   /**

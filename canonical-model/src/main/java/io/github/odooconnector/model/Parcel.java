@@ -34,10 +34,12 @@ public record Parcel(
    * Creates a parcel with only an identifier.
    *
    * @param parcelId identifier
-   * @return the parcel (not validated)
+   * @return the parcel
+   * @throws CanonicalValidationException listing every violation (each names its component and the
+   *     offending value)
    */
   public static Parcel of(String parcelId) {
-    return new Parcel(parcelId, null, null, null, null, null);
+    return Factories.requireValid(new Parcel(parcelId, null, null, null, null, null));
   }
 
   /**

@@ -37,10 +37,12 @@ public record Party(
    *
    * @param name display name
    * @param address postal address
-   * @return the party (not validated; see {@link CanonicalValidator})
+   * @return the party
+   * @throws CanonicalValidationException listing every violation (each names its component and the
+   *     offending value)
    */
   public static Party of(String name, Address address) {
-    return new Party(null, name, null, address, null, null);
+    return Factories.requireValid(new Party(null, name, null, address, null, null));
   }
 
   /**

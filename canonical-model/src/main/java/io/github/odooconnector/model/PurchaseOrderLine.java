@@ -41,10 +41,13 @@ public record PurchaseOrderLine(
    * @param lineId line identifier
    * @param sku product
    * @param quantity ordered quantity
-   * @return the line (not validated)
+   * @return the line
+   * @throws CanonicalValidationException listing every violation (each names its component and the
+   *     offending value)
    */
   public static PurchaseOrderLine of(String lineId, Sku sku, Quantity quantity) {
-    return new PurchaseOrderLine(lineId, sku, null, null, quantity, null, null);
+    return Factories.requireValid(
+        new PurchaseOrderLine(lineId, sku, null, null, quantity, null, null));
   }
 
   /**

@@ -59,11 +59,14 @@ public record ReceiptLine(
    * @param sku product
    * @param expectedQuantity expected quantity, may be null
    * @param receivedQuantity received quantity
-   * @return the line (not validated)
+   * @return the line
+   * @throws CanonicalValidationException listing every violation (each names its component and the
+   *     offending value)
    */
   public static ReceiptLine of(
       String lineId, Sku sku, Quantity expectedQuantity, Quantity receivedQuantity) {
-    return new ReceiptLine(lineId, sku, expectedQuantity, receivedQuantity, null, List.of(), null);
+    return Factories.requireValid(
+        new ReceiptLine(lineId, sku, expectedQuantity, receivedQuantity, null, List.of(), null));
   }
 
   /**

@@ -14,8 +14,9 @@ import java.util.Optional;
  * One line of a {@link ReturnAuthorization}: a product and quantity the customer may send back, and
  * why.
  *
- * <p>Immutable and thread-safe. The constructor does not validate (use {@link CanonicalValidator});
- * lists are defensively copied and never null.
+ * <p>Immutable and thread-safe. Create with {@link #of(String, Sku, Quantity, ReturnReason)} (which
+ * validates) or the canonical constructor (which does not; use {@link CanonicalValidator}). Lists
+ * are defensively copied, never null.
  *
  * @param orderLineRef the sales order line being returned, or null
  * @param sku the returned product
@@ -46,6 +47,23 @@ public record ReturnLine(
    */
   public ReturnLine {
     serialNumbers = Lists.copy(serialNumbers);
+  }
+
+  /**
+   * Creates a line without serial numbers and note.
+   *
+   * @param orderLineRef the sales order line being returned, or null
+   * @param sku product
+   * @param quantity authorized quantity
+   * @param reason why it is returned
+   * @return the line
+   * @throws CanonicalValidationException listing every violation (each names its component and the
+   *     offending value)
+   */
+  public static ReturnLine of(
+      String orderLineRef, Sku sku, Quantity quantity, ReturnReason reason) {
+    return Factories.requireValid(
+        new ReturnLine(orderLineRef, sku, quantity, reason, List.of(), null));
   }
 
   /**

@@ -54,10 +54,13 @@ public record ShipmentLine(
    * @param orderLineRef order line reference, may be null
    * @param sku product
    * @param quantity shipped quantity
-   * @return the line (not validated)
+   * @return the line
+   * @throws CanonicalValidationException listing every violation (each names its component and the
+   *     offending value)
    */
   public static ShipmentLine of(String orderLineRef, Sku sku, Quantity quantity) {
-    return new ShipmentLine(orderLineRef, sku, quantity, null, List.of(), null);
+    return Factories.requireValid(
+        new ShipmentLine(orderLineRef, sku, quantity, null, List.of(), null));
   }
 
   /**

@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * Stock of one product (and lot) at one location at a point in time.
  *
- * <p>Immutable and thread-safe. The constructor does not validate (use {@link CanonicalValidator});
- * lists are defensively copied and never null.
+ * <p>Immutable and thread-safe. Create with {@link #of(Sku, LocationRef, Quantity)} (which
+ * validates) or the canonical constructor (which does not; use {@link CanonicalValidator}).
  *
  * @param sku the product
  * @param location where the stock is
@@ -33,10 +33,12 @@ public record StockLevel(
    * @param sku product
    * @param location location
    * @param onHand on-hand quantity
-   * @return the level (not validated)
+   * @return the level
+   * @throws CanonicalValidationException listing every violation (each names its component and the
+   *     offending value)
    */
   public static StockLevel of(Sku sku, LocationRef location, Quantity onHand) {
-    return new StockLevel(sku, location, null, onHand, null);
+    return Factories.requireValid(new StockLevel(sku, location, null, onHand, null));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.odooconnector.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -148,17 +149,26 @@ public enum UnitOfMeasure {
    *
    * @param code the code, for example {@code kgm} or {@code EA}
    * @return the unit
-   * @throws IllegalArgumentException if the code is not a supported Rec 20 code
+   * @throws CanonicalValidationException if the code is null or not a supported Rec 20 code; the
+   *     violation names {@code code} and the offending text
    */
   @JsonCreator
   public static UnitOfMeasure fromCode(String code) {
-    Objects.requireNonNull(code, "code");
-    String normalized = code.strip().toUpperCase(Locale.ROOT);
-    for (UnitOfMeasure unit : values()) {
-      if (unit.name().equals(normalized)) {
-        return unit;
+    if (code != null) {
+      String normalized = code.strip().toUpperCase(Locale.ROOT);
+      for (UnitOfMeasure unit : values()) {
+        if (unit.name().equals(normalized)) {
+          return unit;
+        }
       }
     }
-    throw new IllegalArgumentException("unsupported UN/ECE Rec 20 unit code: '" + code + "'");
+    throw new CanonicalValidationException(
+        "UnitOfMeasure",
+        List.of(
+            Factories.violation(
+                "code",
+                code,
+                code == null ? "must not be null" : "must be a supported UN/ECE Rec 20 unit code",
+                code == null ? "NotNull" : "UnitCode")));
   }
 }
