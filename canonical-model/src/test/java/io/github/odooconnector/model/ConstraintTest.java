@@ -192,8 +192,11 @@ class ConstraintTest {
             Samples.purchaseOrder().toBuilder()
                 .lines(
                     List.of(
-                        new PurchaseOrderLine(
-                            "1", SKU, null, null, Quantity.of(-1, UnitOfMeasure.C62), null, null)))
+                        PurchaseOrderLine.builder()
+                            .lineId("1")
+                            .sku(SKU)
+                            .quantity(Quantity.of(-1, UnitOfMeasure.C62))
+                            .buildUnvalidated()))
                 .buildUnvalidated(),
             "lines[0].quantity",
             "PositiveQuantity"),
@@ -682,7 +685,7 @@ class ConstraintTest {
         Shipment.builder()
             .shipmentId("S")
             .carrierService(CarrierService.of("dhl"))
-            .addLine(ShipmentLine.of(null, SKU, Quantity.pieces(1)))
+            .addLine(ShipmentLine.builder().sku(SKU).quantity(Quantity.pieces(1)).build())
             .shippedAt(T0)
             .build());
     Violations.assertValid(new Address("Main St", null, "Pristina", null, null, "XK"));
@@ -752,8 +755,10 @@ class ConstraintTest {
     List<ShipmentLine> lines = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
       lines.add(
-          new ShipmentLine(
-              null, SKU, Quantity.pieces(i == 2 || i == 10 ? 0 : 1), null, List.of(), null));
+          ShipmentLine.builder()
+              .sku(SKU)
+              .quantity(Quantity.pieces(i == 2 || i == 10 ? 0 : 1))
+              .buildUnvalidated());
     }
     Shipment s = Samples.shipment().toBuilder().lines(lines).buildUnvalidated();
     assertThat(CanonicalValidator.validate(s))

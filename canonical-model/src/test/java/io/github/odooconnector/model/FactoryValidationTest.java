@@ -156,18 +156,13 @@ class FactoryValidationTest {
         () -> BusinessEvent.of(EventTypes.SHIPMENT_DISPATCHED, "", null, shipment),
         "occurredAt|null|NotNull",
         "source||NotBlank");
-    ShipmentLine line = shipment.lines().get(0);
     Shipment negative =
         shipment.toBuilder()
             .lines(
                 List.of(
-                    new ShipmentLine(
-                        line.orderLineRef(),
-                        line.sku(),
-                        Quantity.of(-4, C62),
-                        line.lotNumber(),
-                        line.serialNumbers(),
-                        line.parcelId())))
+                    shipment.lines().get(0).toBuilder()
+                        .quantity(Quantity.of(-4, C62))
+                        .buildUnvalidated()))
             .buildUnvalidated();
     assertRejected(
         () -> BusinessEvent.of(EventTypes.SHIPMENT_DISPATCHED, "wms:acme", T0, negative),
