@@ -69,6 +69,24 @@ public record Dimensions(
     return Decimals.normalize(m.length.multiply(m.width).multiply(m.height));
   }
 
+  /**
+   * Renders the dimensions for a person: length x width x height without trailing zeros, then the
+   * unit's {@link UnitOfMeasure#symbol() symbol}, for example {@code 120 x 80 x 15.5 cm}.
+   *
+   * @return the display text
+   */
+  public String display() {
+    return text(length) + " x " + text(width) + " x " + text(height) + " " + unitSymbol();
+  }
+
+  private static String text(BigDecimal v) {
+    return Decimals.toText(v == null ? null : Decimals.normalize(v));
+  }
+
+  private String unitSymbol() {
+    return unit == null ? "?" : unit.symbol();
+  }
+
   private BigDecimal convert(BigDecimal v, UnitOfMeasure target) {
     return new Quantity(v, unit).to(target).value();
   }

@@ -225,7 +225,22 @@ public record Quantity(
   }
 
   /**
-   * Renders as {@code 2.5 KGM}.
+   * Renders the quantity for a person: the amount without trailing zeros and the unit's {@link
+   * UnitOfMeasure#symbol() symbol}, for example {@code 12 pcs}, {@code 2.5 kg}, {@code 1 dozen}.
+   * For logs, messages and reports; not parsed back (the JSON form and {@link #toString()} keep the
+   * exact value and the UN/ECE code).
+   *
+   * @return the display text
+   */
+  public String display() {
+    return Decimals.toText(value == null ? null : Decimals.normalize(value))
+        + " "
+        + (unit == null ? "?" : unit.symbol());
+  }
+
+  /**
+   * Renders the exact value and the UN/ECE code, as {@code 2.50 KGM}; see {@link #display()} for
+   * the form a person reads.
    *
    * @return the text form
    */

@@ -97,7 +97,18 @@ public record Weight(
   }
 
   /**
-   * Renders as {@code 1.25 KGM}.
+   * Renders the weight for a person, as {@link Quantity#display()} does: {@code 12.25 kg}, {@code 3
+   * lb}.
+   *
+   * @return the display text
+   */
+  public String display() {
+    return toQuantity().display();
+  }
+
+  /**
+   * Renders the exact value and the UN/ECE code, as {@code 1.25 KGM}; see {@link #display()} for
+   * the form a person reads.
    *
    * @return the text form
    */
