@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An advance ship notice (ASN, EDI DESADV): the supplier's announcement of what is arriving, when,
@@ -84,6 +85,33 @@ public record AdvanceShipNotice(
     b.trackingNumbers.addAll(trackingNumbers);
     b.lines.addAll(lines);
     return b;
+  }
+
+  /**
+   * The purchase order, if present.
+   *
+   * @return {@link #purchaseOrderRef()}, or empty when it is null
+   */
+  public Optional<String> optionalPurchaseOrderRef() {
+    return Optional.ofNullable(purchaseOrderRef);
+  }
+
+  /**
+   * When the goods are expected, if present.
+   *
+   * @return {@link #expectedArrival()}, or empty when it is null
+   */
+  public Optional<Instant> optionalExpectedArrival() {
+    return Optional.ofNullable(expectedArrival);
+  }
+
+  /**
+   * Inbound carrier, if present.
+   *
+   * @return {@link #carrierService()}, or empty when it is null
+   */
+  public Optional<CarrierService> optionalCarrierService() {
+    return Optional.ofNullable(carrierService);
   }
 
   /** Builder for {@link AdvanceShipNotice}. Not thread-safe; use one builder per thread. */

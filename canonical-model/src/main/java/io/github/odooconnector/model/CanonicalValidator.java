@@ -11,9 +11,10 @@ import java.util.Objects;
  * {@code lines[1].quantity}), the offending value and an English message.
  *
  * <p>Design: the model's record constructors never throw on bad data (they only normalize and
- * copy), so a document read from JSON or built by a mapper can be checked as a whole here.
- * Fail-fast factories such as {@link Gtin#of(String)} and the builders' {@code build()} methods use
- * {@link #requireValid(Object)}.
+ * copy), so a document read from JSON or built by a mapper can be checked as a whole here. The
+ * fail-fast entry points apply the same rules and throw {@link CanonicalValidationException}: the
+ * builders' {@code build()} methods and every public factory ({@link Gtin#of(String)}, {@link
+ * Quantity#of(String, UnitOfMeasure)}, {@link Address#of(String, String, String, String)}, ...).
  *
  * <p>Stateless and thread-safe; the underlying validator is created once per class loader.
  */

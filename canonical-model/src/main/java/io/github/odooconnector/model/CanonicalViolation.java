@@ -2,6 +2,7 @@ package io.github.odooconnector.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One constraint violation of a canonical document.
@@ -51,5 +52,14 @@ public record CanonicalViolation(
         + " (was "
         + (invalidValue == null ? "null" : "'" + invalidValue + "'")
         + ")";
+  }
+
+  /**
+   * The offending value rendered as text, if there was one.
+   *
+   * @return {@link #invalidValue()}, or empty when the offending value was null
+   */
+  public Optional<String> optionalInvalidValue() {
+    return Optional.ofNullable(invalidValue);
   }
 }

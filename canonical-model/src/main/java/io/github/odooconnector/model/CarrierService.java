@@ -24,20 +24,24 @@ public record CarrierService(
    *
    * @param carrier carrier code
    * @return the carrier service
+   * @throws CanonicalValidationException listing every violation (each names its component and the
+   *     offending value)
    */
   public static CarrierService of(String carrier) {
-    return new CarrierService(carrier, null);
+    return Factories.requireValid(new CarrierService(carrier, null));
   }
 
   /**
    * A carrier's named service.
    *
    * @param carrier carrier code
-   * @param service service level code
+   * @param service service level code, or null for the default service
    * @return the carrier service
+   * @throws CanonicalValidationException listing every violation (each names its component and the
+   *     offending value)
    */
   public static CarrierService of(String carrier, String service) {
-    return new CarrierService(carrier, service);
+    return Factories.requireValid(new CarrierService(carrier, service));
   }
 
   /**

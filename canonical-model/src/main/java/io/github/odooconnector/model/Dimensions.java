@@ -29,17 +29,19 @@ public record Dimensions(
     @NotNull @UnitOfDimension(UnitDimension.LENGTH) UnitOfMeasure unit) {
 
   /**
-   * Creates dimensions.
+   * Creates validated dimensions.
    *
-   * @param length length
-   * @param width width
-   * @param height height
+   * @param length length, greater than zero
+   * @param width width, greater than zero
+   * @param height height, greater than zero
    * @param unit a length unit
-   * @return the dimensions (not validated; see {@link CanonicalValidator})
+   * @return the dimensions
+   * @throws CanonicalValidationException if an argument is null, a measure is not greater than zero
+   *     or out of bounds, or the unit is not a length unit
    */
   public static Dimensions of(
       BigDecimal length, BigDecimal width, BigDecimal height, UnitOfMeasure unit) {
-    return new Dimensions(length, width, height, unit);
+    return Factories.requireValid(new Dimensions(length, width, height, unit));
   }
 
   /**
@@ -65,6 +67,24 @@ public record Dimensions(
   public BigDecimal volumeCubicMetres() {
     Dimensions m = to(UnitOfMeasure.MTR);
     return Decimals.normalize(m.length.multiply(m.width).multiply(m.height));
+  }
+
+  /**
+   * Renders the dimensions for a person: length x width x height without trailing zeros, then the
+   * unit's {@link UnitOfMeasure#symbol() symbol}, for example {@code 120 x 80 x 15.5 cm}.
+   *
+   * @return the display text
+   */
+  public String display() {
+    return text(length) + " x " + text(width) + " x " + text(height) + " " + unitSymbol();
+  }
+
+  private static String text(BigDecimal v) {
+    return Decimals.toText(v == null ? null : Decimals.normalize(v));
+  }
+
+  private String unitSymbol() {
+    return unit == null ? "?" : unit.symbol();
   }
 
   private BigDecimal convert(BigDecimal v, UnitOfMeasure target) {

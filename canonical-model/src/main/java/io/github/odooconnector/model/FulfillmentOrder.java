@@ -116,6 +116,33 @@ public record FulfillmentOrder(
     return Optional.ofNullable(requestedShipDate);
   }
 
+  /**
+   * The sales order this fulfills, if present.
+   *
+   * @return {@link #orderRef()}, or empty when it is null
+   */
+  public Optional<String> optionalOrderRef() {
+    return Optional.ofNullable(orderRef);
+  }
+
+  /**
+   * When the fulfillment order was released, if present.
+   *
+   * @return {@link #createdAt()}, or empty when it is null
+   */
+  public Optional<Instant> optionalCreatedAt() {
+    return Optional.ofNullable(createdAt);
+  }
+
+  /**
+   * Packing or delivery instructions, if present.
+   *
+   * @return {@link #instructions()}, or empty when it is null
+   */
+  public Optional<String> optionalInstructions() {
+    return Optional.ofNullable(instructions);
+  }
+
   /** Builder for {@link FulfillmentOrder}. Not thread-safe; use one builder per thread. */
   public static final class Builder {
     private String fulfillmentOrderId;

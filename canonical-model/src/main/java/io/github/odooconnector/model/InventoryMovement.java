@@ -114,6 +114,24 @@ public record InventoryMovement(
     return Optional.ofNullable(to);
   }
 
+  /**
+   * Lot/batch number, if present.
+   *
+   * @return {@link #lotNumber()}, or empty when it is null
+   */
+  public Optional<String> optionalLotNumber() {
+    return Optional.ofNullable(lotNumber);
+  }
+
+  /**
+   * The document that caused it (picking, count, scrap order), if present.
+   *
+   * @return {@link #reference()}, or empty when it is null
+   */
+  public Optional<String> optionalReference() {
+    return Optional.ofNullable(reference);
+  }
+
   /** Builder for {@link InventoryMovement}. Not thread-safe; use one builder per thread. */
   public static final class Builder {
     private String movementId;

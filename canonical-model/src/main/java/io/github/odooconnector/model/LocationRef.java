@@ -34,20 +34,24 @@ public record LocationRef(@NotBlank @Size(max = 64) String warehouse, @Size(max 
    *
    * @param warehouse warehouse code
    * @return the location
+   * @throws CanonicalValidationException listing every violation (each names its component and the
+   *     offending value)
    */
   public static LocationRef of(String warehouse) {
-    return new LocationRef(warehouse, null);
+    return Factories.requireValid(new LocationRef(warehouse, null));
   }
 
   /**
    * A bin in a warehouse.
    *
    * @param warehouse warehouse code
-   * @param bin bin
+   * @param bin bin, or null (a blank bin is normalized to null)
    * @return the location
+   * @throws CanonicalValidationException listing every violation (each names its component and the
+   *     offending value)
    */
   public static LocationRef of(String warehouse, String bin) {
-    return new LocationRef(warehouse, bin);
+    return Factories.requireValid(new LocationRef(warehouse, bin));
   }
 
   /**

@@ -48,34 +48,39 @@ public record Money(
    * @param amount the amount
    * @param currency ISO 4217 code
    * @return the money
-   * @throws CanonicalValidationException if the amount is null or the code is not ISO 4217
+   * @throws CanonicalValidationException if an argument is null, the amount is out of bounds or the
+   *     code is not ISO 4217
    */
   public static Money of(BigDecimal amount, String currency) {
-    return CanonicalValidator.requireValid(new Money(amount, currency));
+    return Factories.requireValid(new Money(amount, currency));
   }
 
   /**
-   * Creates an amount from a decimal string.
+   * Creates a validated amount from a decimal string (surrounding white space is ignored).
    *
    * @param amount the amount, for example {@code "19.99"}
    * @param currency ISO 4217 code
    * @return the money
-   * @throws NumberFormatException if {@code amount} is not a decimal number
-   * @throws CanonicalValidationException if the code is not ISO 4217
+   * @throws CanonicalValidationException if {@code amount} is not a decimal number within the
+   *     bounds (the violation names {@code amount} and the offending text), the code is not ISO
+   *     4217, or an argument is null
    */
   public static Money of(String amount, String currency) {
-    return of(new BigDecimal(Objects.requireNonNull(amount, "amount")), currency);
+    BigDecimal parsed = Factories.decimalOrNull(amount);
+    return Factories.requireValid(
+        new Money(parsed, currency), Factories.notADecimal("amount", amount, parsed));
   }
 
   /**
-   * Creates an amount in a {@link Currency}.
+   * Creates a validated amount in a {@link Currency}.
    *
    * @param amount the amount
    * @param currency the currency
    * @return the money
+   * @throws CanonicalValidationException if an argument is null or the amount is out of bounds
    */
   public static Money of(BigDecimal amount, Currency currency) {
-    return of(amount, Objects.requireNonNull(currency, "currency").getCurrencyCode());
+    return of(amount, currency == null ? null : currency.getCurrencyCode());
   }
 
   /**

@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * One line of a {@link SalesOrder}: what the customer ordered, how many, at what price.
  *
- * <p>Immutable and thread-safe. The constructor does not validate (use {@link CanonicalValidator});
- * lists are defensively copied and never null.
+ * <p>Immutable and thread-safe. Create with {@link #of(String, Sku, Quantity)} (which validates) or
+ * the canonical constructor (which does not; use {@link CanonicalValidator}).
  *
  * @param lineId line identifier, unique within the order (for example the Odoo {@code
  *     sale.order.line} id)
@@ -37,10 +37,12 @@ public record OrderLine(
    * @param lineId line identifier
    * @param sku product
    * @param quantity ordered quantity
-   * @return the line (not validated)
+   * @return the line
+   * @throws CanonicalValidationException listing every violation (each names its component and the
+   *     offending value)
    */
   public static OrderLine of(String lineId, Sku sku, Quantity quantity) {
-    return new OrderLine(lineId, sku, null, null, quantity, null);
+    return Factories.requireValid(new OrderLine(lineId, sku, null, null, quantity, null));
   }
 
   /**
@@ -59,5 +61,14 @@ public record OrderLine(
    */
   public Optional<Money> optionalUnitPrice() {
     return Optional.ofNullable(unitPrice);
+  }
+
+  /**
+   * Line description as shown to the customer, if present.
+   *
+   * @return {@link #description()}, or empty when it is null
+   */
+  public Optional<String> optionalDescription() {
+    return Optional.ofNullable(description);
   }
 }

@@ -34,10 +34,12 @@ public record Parcel(
    * Creates a parcel with only an identifier.
    *
    * @param parcelId identifier
-   * @return the parcel (not validated)
+   * @return the parcel
+   * @throws CanonicalValidationException listing every violation (each names its component and the
+   *     offending value)
    */
   public static Parcel of(String parcelId) {
-    return new Parcel(parcelId, null, null, null, null, null);
+    return Factories.requireValid(new Parcel(parcelId, null, null, null, null, null));
   }
 
   /**
@@ -90,6 +92,24 @@ public record Parcel(
    */
   public Optional<Weight> optionalWeight() {
     return Optional.ofNullable(weight);
+  }
+
+  /**
+   * Outer dimensions, if present.
+   *
+   * @return {@link #dimensions()}, or empty when it is null
+   */
+  public Optional<Dimensions> optionalDimensions() {
+    return Optional.ofNullable(dimensions);
+  }
+
+  /**
+   * Packaging type code such as {@code box} or {@code pallet}, if present.
+   *
+   * @return {@link #packageType()}, or empty when it is null
+   */
+  public Optional<String> optionalPackageType() {
+    return Optional.ofNullable(packageType);
   }
 
   /** Builder for {@link Parcel}. Not thread-safe; use one builder per thread. */

@@ -37,10 +37,12 @@ public record Party(
    *
    * @param name display name
    * @param address postal address
-   * @return the party (not validated; see {@link CanonicalValidator})
+   * @return the party
+   * @throws CanonicalValidationException listing every violation (each names its component and the
+   *     offending value)
    */
   public static Party of(String name, Address address) {
-    return new Party(null, name, null, address, null, null);
+    return Factories.requireValid(new Party(null, name, null, address, null, null));
   }
 
   /**
@@ -78,6 +80,25 @@ public record Party(
    */
   public Optional<String> optionalPhone() {
     return Optional.ofNullable(phone);
+  }
+
+  /**
+   * The party's identifier in the source system (for example the Odoo partner id or a customer
+   * number), if present.
+   *
+   * @return {@link #partyId()}, or empty when it is null
+   */
+  public Optional<String> optionalPartyId() {
+    return Optional.ofNullable(partyId);
+  }
+
+  /**
+   * The company the contact belongs to, if present.
+   *
+   * @return {@link #companyName()}, or empty when it is null
+   */
+  public Optional<String> optionalCompanyName() {
+    return Optional.ofNullable(companyName);
   }
 
   /** Builder for {@link Party}. Not thread-safe; use one builder per thread. */

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An order placed with a supplier (Odoo {@code purchase.order}); the source of expected receipts
@@ -89,6 +90,42 @@ public record PurchaseOrder(
     b.deliverTo = deliverTo;
     b.notes = notes;
     return b;
+  }
+
+  /**
+   * The supplier's reference (Odoo {@code partner_ref}), if present.
+   *
+   * @return {@link #externalRef()}, or empty when it is null
+   */
+  public Optional<String> optionalExternalRef() {
+    return Optional.ofNullable(externalRef);
+  }
+
+  /**
+   * When the goods are expected, if present.
+   *
+   * @return {@link #expectedDeliveryDate()}, or empty when it is null
+   */
+  public Optional<LocalDate> optionalExpectedDeliveryDate() {
+    return Optional.ofNullable(expectedDeliveryDate);
+  }
+
+  /**
+   * Where the goods are to be received, if present.
+   *
+   * @return {@link #deliverTo()}, or empty when it is null
+   */
+  public Optional<LocationRef> optionalDeliverTo() {
+    return Optional.ofNullable(deliverTo);
+  }
+
+  /**
+   * Free-text notes, if present.
+   *
+   * @return {@link #notes()}, or empty when it is null
+   */
+  public Optional<String> optionalNotes() {
+    return Optional.ofNullable(notes);
   }
 
   /** Builder for {@link PurchaseOrder}. Not thread-safe; use one builder per thread. */

@@ -38,38 +38,42 @@ public record Quantity(
     @NotNull @Digits(integer = 18, fraction = 34) BigDecimal value, @NotNull UnitOfMeasure unit) {
 
   /**
-   * Creates a quantity.
+   * Creates a validated quantity.
    *
-   * @param value the amount: at most 18 integer digits and 34 decimals (bounds that keep arithmetic
-   *     and rendering cheap even for hostile input such as {@code 1E+999999999})
+   * @param value the amount, may be negative: at most 18 integer digits and 34 decimals (bounds
+   *     that keep arithmetic and rendering cheap even for hostile input such as {@code
+   *     1E+999999999})
    * @param unit the unit
    * @return the quantity
-   * @throws NullPointerException if an argument is null
+   * @throws CanonicalValidationException if an argument is null or the value is out of bounds
    */
   public static Quantity of(BigDecimal value, UnitOfMeasure unit) {
-    return new Quantity(
-        Objects.requireNonNull(value, "value"), Objects.requireNonNull(unit, "unit"));
+    return Factories.requireValid(new Quantity(value, unit));
   }
 
   /**
-   * Creates a quantity from a decimal string such as {@code "2.5"}.
+   * Creates a validated quantity from a decimal string such as {@code "2.5"} (surrounding white
+   * space is ignored).
    *
-   * @param value the amount as a decimal string
+   * @param value the amount as a decimal string, may be negative
    * @param unit the unit
    * @return the quantity
-   * @throws NumberFormatException if {@code value} is not a decimal number
+   * @throws CanonicalValidationException if {@code value} is not a decimal number within the
+   *     bounds, or an argument is null; the violation names {@code value} and the offending text
    */
   public static Quantity of(String value, UnitOfMeasure unit) {
-    return of(new BigDecimal(Objects.requireNonNull(value, "value")), unit);
+    BigDecimal parsed = Factories.decimalOrNull(value);
+    return Factories.requireValid(
+        new Quantity(parsed, unit), Factories.notADecimal("value", value, parsed));
   }
 
   /**
-   * Creates a whole-number quantity.
+   * Creates a validated whole-number quantity.
    *
-   * @param value the amount: at most 18 integer digits and 34 decimals (bounds that keep arithmetic
-   *     and rendering cheap even for hostile input such as {@code 1E+999999999})
+   * @param value the amount, may be negative
    * @param unit the unit
    * @return the quantity
+   * @throws CanonicalValidationException if {@code unit} is null
    */
   public static Quantity of(long value, UnitOfMeasure unit) {
     return of(BigDecimal.valueOf(value), unit);
@@ -78,11 +82,20 @@ public record Quantity(
   /**
    * Creates a count of pieces ({@link UnitOfMeasure#C62}).
    *
-   * @param count number of pieces
+   * @param count number of pieces, zero or more
    * @return the quantity
+   * @throws CanonicalValidationException if {@code count} is negative (a count of pieces cannot be;
+   *     use {@link #of(long, UnitOfMeasure)} for a signed stock difference)
    */
   public static Quantity pieces(long count) {
-    return of(count, UnitOfMeasure.C62);
+    Quantity candidate = new Quantity(BigDecimal.valueOf(count), UnitOfMeasure.C62);
+    if (count < 0) {
+      return Factories.requireValid(
+          candidate,
+          Factories.violation(
+              "value", count, "must be greater than or equal to 0", "PositiveOrZero"));
+    }
+    return candidate;
   }
 
   /**
@@ -212,7 +225,22 @@ public record Quantity(
   }
 
   /**
-   * Renders as {@code 2.5 KGM}.
+   * Renders the quantity for a person: the amount without trailing zeros and the unit's {@link
+   * UnitOfMeasure#symbol() symbol}, for example {@code 12 pcs}, {@code 2.5 kg}, {@code 1 dozen}.
+   * For logs, messages and reports; not parsed back (the JSON form and {@link #toString()} keep the
+   * exact value and the UN/ECE code).
+   *
+   * @return the display text
+   */
+  public String display() {
+    return Decimals.toText(value == null ? null : Decimals.normalize(value))
+        + " "
+        + (unit == null ? "?" : unit.symbol());
+  }
+
+  /**
+   * Renders the exact value and the UN/ECE code, as {@code 2.50 KGM}; see {@link #display()} for
+   * the form a person reads.
    *
    * @return the text form
    */

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Goods received at a warehouse (an incoming Odoo {@code stock.picking} validated by the WMS):
@@ -123,6 +124,24 @@ public record Receipt(
       }
     }
     return List.copyOf(result);
+  }
+
+  /**
+   * The advance ship notice received against, if present.
+   *
+   * @return {@link #asnRef()}, or empty when it is null
+   */
+  public Optional<String> optionalAsnRef() {
+    return Optional.ofNullable(asnRef);
+  }
+
+  /**
+   * The purchase order, if present.
+   *
+   * @return {@link #purchaseOrderRef()}, or empty when it is null
+   */
+  public Optional<String> optionalPurchaseOrderRef() {
+    return Optional.ofNullable(purchaseOrderRef);
   }
 
   /** Builder for {@link Receipt}. Not thread-safe; use one builder per thread. */

@@ -8,15 +8,18 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One line of a {@link Receipt}: what was expected and what was actually counted for a product (and
  * lot).
  *
- * <p>Immutable and thread-safe. The constructor does not validate (use {@link CanonicalValidator});
- * lists are defensively copied and never null.
+ * <p>Immutable and thread-safe. Create with {@link #builder()} or {@link #of(String, Sku, Quantity,
+ * Quantity)} (which validate) or the canonical constructor (which does not; use {@link
+ * CanonicalValidator}). Lists are defensively copied, never null.
  *
  * @param lineId line identifier (for example the ASN line or Odoo move id), or null
  * @param sku the received product
@@ -59,11 +62,14 @@ public record ReceiptLine(
    * @param sku product
    * @param expectedQuantity expected quantity, may be null
    * @param receivedQuantity received quantity
-   * @return the line (not validated)
+   * @return the line
+   * @throws CanonicalValidationException listing every violation (each names its component and the
+   *     offending value)
    */
   public static ReceiptLine of(
       String lineId, Sku sku, Quantity expectedQuantity, Quantity receivedQuantity) {
-    return new ReceiptLine(lineId, sku, expectedQuantity, receivedQuantity, null, List.of(), null);
+    return Factories.requireValid(
+        new ReceiptLine(lineId, sku, expectedQuantity, receivedQuantity, null, List.of(), null));
   }
 
   /**
@@ -78,5 +84,192 @@ public record ReceiptLine(
       return Optional.empty();
     }
     return Optional.of(receivedQuantity.minus(expectedQuantity));
+  }
+
+  /**
+   * Starts an empty builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder pre-filled with this instance's values, to derive a modified copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.lineId = lineId;
+    b.sku = sku;
+    b.expectedQuantity = expectedQuantity;
+    b.receivedQuantity = receivedQuantity;
+    b.lotNumber = lotNumber;
+    b.serialNumbers.addAll(serialNumbers);
+    b.expiryDate = expiryDate;
+    return b;
+  }
+
+  /**
+   * Line identifier (for example the ASN line or Odoo move id), if present.
+   *
+   * @return {@link #lineId()}, or empty when it is null
+   */
+  public Optional<String> optionalLineId() {
+    return Optional.ofNullable(lineId);
+  }
+
+  /**
+   * The announced/ordered quantity, if present.
+   *
+   * @return {@link #expectedQuantity()}, or empty when it is null
+   */
+  public Optional<Quantity> optionalExpectedQuantity() {
+    return Optional.ofNullable(expectedQuantity);
+  }
+
+  /**
+   * Lot/batch number, if present.
+   *
+   * @return {@link #lotNumber()}, or empty when it is null
+   */
+  public Optional<String> optionalLotNumber() {
+    return Optional.ofNullable(lotNumber);
+  }
+
+  /**
+   * Expiry date of the lot, if present.
+   *
+   * @return {@link #expiryDate()}, or empty when it is null
+   */
+  public Optional<LocalDate> optionalExpiryDate() {
+    return Optional.ofNullable(expiryDate);
+  }
+
+  /** Builder for {@link ReceiptLine}. Not thread-safe; use one builder per thread. */
+  public static final class Builder {
+    private String lineId;
+    private Sku sku;
+    private Quantity expectedQuantity;
+    private Quantity receivedQuantity;
+    private String lotNumber;
+    private final List<String> serialNumbers = new ArrayList<>();
+    private LocalDate expiryDate;
+
+    private Builder() {}
+
+    /**
+     * Sets the lineId.
+     *
+     * @param lineId line identifier (for example the ASN line or Odoo move id)
+     * @return this builder
+     */
+    public Builder lineId(String lineId) {
+      this.lineId = lineId;
+      return this;
+    }
+
+    /**
+     * Sets the sku.
+     *
+     * @param sku the received product
+     * @return this builder
+     */
+    public Builder sku(Sku sku) {
+      this.sku = sku;
+      return this;
+    }
+
+    /**
+     * Sets the expectedQuantity.
+     *
+     * @param expectedQuantity the announced/ordered quantity
+     * @return this builder
+     */
+    public Builder expectedQuantity(Quantity expectedQuantity) {
+      this.expectedQuantity = expectedQuantity;
+      return this;
+    }
+
+    /**
+     * Sets the receivedQuantity.
+     *
+     * @param receivedQuantity the counted quantity, zero or more
+     * @return this builder
+     */
+    public Builder receivedQuantity(Quantity receivedQuantity) {
+      this.receivedQuantity = receivedQuantity;
+      return this;
+    }
+
+    /**
+     * Sets the lotNumber.
+     *
+     * @param lotNumber lot/batch number
+     * @return this builder
+     */
+    public Builder lotNumber(String lotNumber) {
+      this.lotNumber = lotNumber;
+      return this;
+    }
+
+    /**
+     * Replaces the serialNumbers.
+     *
+     * @param serialNumbers serial numbers of the individual units, empty when not serial-tracked
+     * @return this builder
+     */
+    public Builder serialNumbers(List<? extends String> serialNumbers) {
+      this.serialNumbers.clear();
+      this.serialNumbers.addAll(Objects.requireNonNull(serialNumbers, "serialNumbers"));
+      return this;
+    }
+
+    /**
+     * Appends one element to the serialNumbers.
+     *
+     * @param serialNumber the element to add
+     * @return this builder
+     */
+    public Builder addSerialNumber(String serialNumber) {
+      this.serialNumbers.add(Objects.requireNonNull(serialNumber, "serialNumber"));
+      return this;
+    }
+
+    /**
+     * Sets the expiryDate.
+     *
+     * @param expiryDate expiry date of the lot
+     * @return this builder
+     */
+    public Builder expiryDate(LocalDate expiryDate) {
+      this.expiryDate = expiryDate;
+      return this;
+    }
+
+    /**
+     * Builds the {@link ReceiptLine} and validates it.
+     *
+     * @return the validated instance
+     * @throws CanonicalValidationException listing every violation, each naming its component (for
+     *     example {@code sku: must not be null (was null)})
+     */
+    public ReceiptLine build() {
+      return CanonicalValidator.requireValid(buildUnvalidated());
+    }
+
+    /**
+     * Builds the {@link ReceiptLine} without validating it, for callers that collect violations
+     * themselves (for example a mapper reporting every problem of a source record via {@link
+     * CanonicalValidator#validate}).
+     *
+     * @return the instance, possibly invalid
+     */
+    public ReceiptLine buildUnvalidated() {
+      return new ReceiptLine(
+          lineId, sku, expectedQuantity, receivedQuantity, lotNumber, serialNumbers, expiryDate);
+    }
   }
 }

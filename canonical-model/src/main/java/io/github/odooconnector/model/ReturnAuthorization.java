@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A return merchandise authorization (RMA): permission for a customer to send goods back, what may
@@ -88,6 +89,33 @@ public record ReturnAuthorization(
     b.carrierService = carrierService;
     b.trackingNumbers.addAll(trackingNumbers);
     return b;
+  }
+
+  /**
+   * The original sales order, if present.
+   *
+   * @return {@link #orderRef()}, or empty when it is null
+   */
+  public Optional<String> optionalOrderRef() {
+    return Optional.ofNullable(orderRef);
+  }
+
+  /**
+   * Last day the return is accepted, if present.
+   *
+   * @return {@link #expiresOn()}, or empty when it is null
+   */
+  public Optional<LocalDate> optionalExpiresOn() {
+    return Optional.ofNullable(expiresOn);
+  }
+
+  /**
+   * Return carrier, if present.
+   *
+   * @return {@link #carrierService()}, or empty when it is null
+   */
+  public Optional<CarrierService> optionalCarrierService() {
+    return Optional.ofNullable(carrierService);
   }
 
   /** Builder for {@link ReturnAuthorization}. Not thread-safe; use one builder per thread. */

@@ -8,13 +8,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One line of a {@link ReturnAuthorization}: a product and quantity the customer may send back, and
  * why.
  *
- * <p>Immutable and thread-safe. The constructor does not validate (use {@link CanonicalValidator});
- * lists are defensively copied and never null.
+ * <p>Immutable and thread-safe. Create with {@link #of(String, Sku, Quantity, ReturnReason)} (which
+ * validates) or the canonical constructor (which does not; use {@link CanonicalValidator}). Lists
+ * are defensively copied, never null.
  *
  * @param orderLineRef the sales order line being returned, or null
  * @param sku the returned product
@@ -45,5 +47,40 @@ public record ReturnLine(
    */
   public ReturnLine {
     serialNumbers = Lists.copy(serialNumbers);
+  }
+
+  /**
+   * Creates a line without serial numbers and note.
+   *
+   * @param orderLineRef the sales order line being returned, or null
+   * @param sku product
+   * @param quantity authorized quantity
+   * @param reason why it is returned
+   * @return the line
+   * @throws CanonicalValidationException listing every violation (each names its component and the
+   *     offending value)
+   */
+  public static ReturnLine of(
+      String orderLineRef, Sku sku, Quantity quantity, ReturnReason reason) {
+    return Factories.requireValid(
+        new ReturnLine(orderLineRef, sku, quantity, reason, List.of(), null));
+  }
+
+  /**
+   * The sales order line being returned, if present.
+   *
+   * @return {@link #orderLineRef()}, or empty when it is null
+   */
+  public Optional<String> optionalOrderLineRef() {
+    return Optional.ofNullable(orderLineRef);
+  }
+
+  /**
+   * Free-text comment, if present.
+   *
+   * @return {@link #note()}, or empty when it is null
+   */
+  public Optional<String> optionalNote() {
+    return Optional.ofNullable(note);
   }
 }

@@ -132,6 +132,51 @@ public record SalesOrder(
     return Optional.ofNullable(carrierService);
   }
 
+  /**
+   * The customer's own reference (Odoo {@code client_order_ref}), if present.
+   *
+   * @return {@link #externalRef()}, or empty when it is null
+   */
+  public Optional<String> optionalExternalRef() {
+    return Optional.ofNullable(externalRef);
+  }
+
+  /**
+   * Delivery party, if present.
+   *
+   * @return {@link #shipTo()}, or empty when it is null
+   */
+  public Optional<Party> optionalShipTo() {
+    return Optional.ofNullable(shipTo);
+  }
+
+  /**
+   * Invoice party, if present.
+   *
+   * @return {@link #billTo()}, or empty when it is null
+   */
+  public Optional<Party> optionalBillTo() {
+    return Optional.ofNullable(billTo);
+  }
+
+  /**
+   * Code of the warehouse that should ship the order, if present.
+   *
+   * @return {@link #warehouse()}, or empty when it is null
+   */
+  public Optional<String> optionalWarehouse() {
+    return Optional.ofNullable(warehouse);
+  }
+
+  /**
+   * Free-text notes, if present.
+   *
+   * @return {@link #notes()}, or empty when it is null
+   */
+  public Optional<String> optionalNotes() {
+    return Optional.ofNullable(notes);
+  }
+
   /** Builder for {@link SalesOrder}. Not thread-safe; use one builder per thread. */
   public static final class Builder {
     private String orderId;

@@ -23,9 +23,27 @@ import java.util.Optional;
  * <p>Parcel identifiers are unique within the shipment and every line's {@code parcelId} must name
  * one of its parcels.
  *
+ * <pre>{@code
+ * Shipment shipment =
+ *     Shipment.builder()
+ *         .shipmentId("SHP-1")
+ *         .fulfillmentOrderRef("WH/OUT/00012")
+ *         .carrierService(CarrierService.of("dhl", "express"))
+ *         .addParcel(Parcel.builder().parcelId("P1").weight(Weight.kilograms("12.25")).build())
+ *         .addLine(
+ *             ShipmentLine.builder()
+ *                 .sku(Sku.of("FURN-0001"))
+ *                 .quantity(Quantity.pieces(2))
+ *                 .lotNumber("LOT-7")
+ *                 .parcelId("P1")
+ *                 .build())
+ *         .shippedAt(Instant.now())
+ *         .build(); // names every missing field: "shipmentId: must not be blank (was null)"
+ * }</pre>
+ *
  * <p>Immutable and thread-safe. Create with {@link #builder()} (which validates) or the canonical
  * constructor (which does not; use {@link CanonicalValidator}). Lists are defensively copied, never
- * null.
+ * null. Optional components have {@code optionalX()} accessors.
  *
  * @param shipmentId identifier of the shipment in the reporting system
  * @param fulfillmentOrderRef the {@link FulfillmentOrder} this ships, or null
@@ -122,6 +140,42 @@ public record Shipment(
   public List<ShipmentLine> linesInParcel(String parcelId) {
     Objects.requireNonNull(parcelId, "parcelId");
     return lines.stream().filter(l -> l != null && parcelId.equals(l.parcelId())).toList();
+  }
+
+  /**
+   * The reference of the {@link FulfillmentOrder} this ships, if present.
+   *
+   * @return {@link #fulfillmentOrderRef()}, or empty when it is null
+   */
+  public Optional<String> optionalFulfillmentOrderRef() {
+    return Optional.ofNullable(fulfillmentOrderRef);
+  }
+
+  /**
+   * The sales order, if present.
+   *
+   * @return {@link #orderRef()}, or empty when it is null
+   */
+  public Optional<String> optionalOrderRef() {
+    return Optional.ofNullable(orderRef);
+  }
+
+  /**
+   * Where the goods left from, if present.
+   *
+   * @return {@link #shipFrom()}, or empty when it is null
+   */
+  public Optional<LocationRef> optionalShipFrom() {
+    return Optional.ofNullable(shipFrom);
+  }
+
+  /**
+   * Recipient, if present.
+   *
+   * @return {@link #shipTo()}, or empty when it is null
+   */
+  public Optional<Party> optionalShipTo() {
+    return Optional.ofNullable(shipTo);
   }
 
   /** Builder for {@link Shipment}. Not thread-safe; use one builder per thread. */

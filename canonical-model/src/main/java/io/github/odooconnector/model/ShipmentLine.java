@@ -7,14 +7,18 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A quantity of one product that left in a {@link Shipment}, with lot and serial numbers and the
  * parcel it is in.
  *
- * <p>Immutable and thread-safe. The constructor does not validate (use {@link CanonicalValidator});
- * lists are defensively copied and never null.
+ * <p>Immutable and thread-safe. Create with {@link #builder()} or {@link #of(String, Sku,
+ * Quantity)} (which validate) or the canonical constructor (which does not; use {@link
+ * CanonicalValidator}). Lists are defensively copied, never null.
  *
  * @param orderLineRef the fulfillment or sales order line this ships, or null
  * @param sku the shipped product
@@ -53,9 +57,176 @@ public record ShipmentLine(
    * @param orderLineRef order line reference, may be null
    * @param sku product
    * @param quantity shipped quantity
-   * @return the line (not validated)
+   * @return the line
+   * @throws CanonicalValidationException listing every violation (each names its component and the
+   *     offending value)
    */
   public static ShipmentLine of(String orderLineRef, Sku sku, Quantity quantity) {
-    return new ShipmentLine(orderLineRef, sku, quantity, null, List.of(), null);
+    return Factories.requireValid(
+        new ShipmentLine(orderLineRef, sku, quantity, null, List.of(), null));
+  }
+
+  /**
+   * Starts an empty builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts a builder pre-filled with this instance's values, to derive a modified copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.orderLineRef = orderLineRef;
+    b.sku = sku;
+    b.quantity = quantity;
+    b.lotNumber = lotNumber;
+    b.serialNumbers.addAll(serialNumbers);
+    b.parcelId = parcelId;
+    return b;
+  }
+
+  /**
+   * The fulfillment or sales order line this ships, if present.
+   *
+   * @return {@link #orderLineRef()}, or empty when it is null
+   */
+  public Optional<String> optionalOrderLineRef() {
+    return Optional.ofNullable(orderLineRef);
+  }
+
+  /**
+   * Lot/batch number, if present.
+   *
+   * @return {@link #lotNumber()}, or empty when it is null
+   */
+  public Optional<String> optionalLotNumber() {
+    return Optional.ofNullable(lotNumber);
+  }
+
+  /**
+   * The {@link Parcel#parcelId()} of the parcel this quantity is packed in, if present.
+   *
+   * @return {@link #parcelId()}, or empty when it is null
+   */
+  public Optional<String> optionalParcelId() {
+    return Optional.ofNullable(parcelId);
+  }
+
+  /** Builder for {@link ShipmentLine}. Not thread-safe; use one builder per thread. */
+  public static final class Builder {
+    private String orderLineRef;
+    private Sku sku;
+    private Quantity quantity;
+    private String lotNumber;
+    private final List<String> serialNumbers = new ArrayList<>();
+    private String parcelId;
+
+    private Builder() {}
+
+    /**
+     * Sets the orderLineRef.
+     *
+     * @param orderLineRef the fulfillment or sales order line this ships
+     * @return this builder
+     */
+    public Builder orderLineRef(String orderLineRef) {
+      this.orderLineRef = orderLineRef;
+      return this;
+    }
+
+    /**
+     * Sets the sku.
+     *
+     * @param sku the shipped product
+     * @return this builder
+     */
+    public Builder sku(Sku sku) {
+      this.sku = sku;
+      return this;
+    }
+
+    /**
+     * Sets the quantity.
+     *
+     * @param quantity shipped quantity, greater than zero
+     * @return this builder
+     */
+    public Builder quantity(Quantity quantity) {
+      this.quantity = quantity;
+      return this;
+    }
+
+    /**
+     * Sets the lotNumber.
+     *
+     * @param lotNumber lot/batch number
+     * @return this builder
+     */
+    public Builder lotNumber(String lotNumber) {
+      this.lotNumber = lotNumber;
+      return this;
+    }
+
+    /**
+     * Replaces the serialNumbers.
+     *
+     * @param serialNumbers serial numbers of the individual units, empty when not serial-tracked
+     * @return this builder
+     */
+    public Builder serialNumbers(List<? extends String> serialNumbers) {
+      this.serialNumbers.clear();
+      this.serialNumbers.addAll(Objects.requireNonNull(serialNumbers, "serialNumbers"));
+      return this;
+    }
+
+    /**
+     * Appends one element to the serialNumbers.
+     *
+     * @param serialNumber the element to add
+     * @return this builder
+     */
+    public Builder addSerialNumber(String serialNumber) {
+      this.serialNumbers.add(Objects.requireNonNull(serialNumber, "serialNumber"));
+      return this;
+    }
+
+    /**
+     * Sets the parcelId.
+     *
+     * @param parcelId the {@link Parcel#parcelId()} this quantity is packed in
+     * @return this builder
+     */
+    public Builder parcelId(String parcelId) {
+      this.parcelId = parcelId;
+      return this;
+    }
+
+    /**
+     * Builds the {@link ShipmentLine} and validates it.
+     *
+     * @return the validated instance
+     * @throws CanonicalValidationException listing every violation, each naming its component (for
+     *     example {@code sku: must not be null (was null)})
+     */
+    public ShipmentLine build() {
+      return CanonicalValidator.requireValid(buildUnvalidated());
+    }
+
+    /**
+     * Builds the {@link ShipmentLine} without validating it, for callers that collect violations
+     * themselves (for example a mapper reporting every problem of a source record via {@link
+     * CanonicalValidator#validate}).
+     *
+     * @return the instance, possibly invalid
+     */
+    public ShipmentLine buildUnvalidated() {
+      return new ShipmentLine(orderLineRef, sku, quantity, lotNumber, serialNumbers, parcelId);
+    }
   }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.odooconnector.model.constraints.ValidSscc;
 import io.github.odooconnector.model.internal.CheckDigits;
-import java.util.Objects;
+import java.util.List;
 
 /**
  * A GS1 Serial Shipping Container Code: the 18-digit number on a pallet or parcel label
@@ -57,13 +57,19 @@ public record Sscc(@JsonValue String value) {
    *
    * @param dataDigits exactly 17 digits
    * @return the SSCC
-   * @throws IllegalArgumentException if {@code dataDigits} is not 17 digits
+   * @throws CanonicalValidationException if {@code dataDigits} is null or not 17 digits; the
+   *     violation names {@code dataDigits} and the offending text
    */
   public static Sscc fromDataDigits(String dataDigits) {
-    Objects.requireNonNull(dataDigits, "dataDigits");
-    if (dataDigits.length() != 17 || !CheckDigits.isAllDigits(dataDigits)) {
-      throw new IllegalArgumentException(
-          "SSCC data must be exactly 17 digits, got '" + dataDigits + "'");
+    if (dataDigits == null || dataDigits.length() != 17 || !CheckDigits.isAllDigits(dataDigits)) {
+      throw new CanonicalValidationException(
+          "Sscc",
+          List.of(
+              Factories.violation(
+                  "dataDigits",
+                  dataDigits,
+                  dataDigits == null ? "must not be null" : "must be exactly 17 digits",
+                  dataDigits == null ? "NotNull" : "ValidSscc")));
     }
     return new Sscc(dataDigits + CheckDigits.gs1CheckDigit(dataDigits));
   }

@@ -5,12 +5,13 @@ import io.github.odooconnector.model.constraints.NonNegativeQuantity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Optional;
 
 /**
  * Stock of one product (and lot) at one location at a point in time.
  *
- * <p>Immutable and thread-safe. The constructor does not validate (use {@link CanonicalValidator});
- * lists are defensively copied and never null.
+ * <p>Immutable and thread-safe. Create with {@link #of(Sku, LocationRef, Quantity)} (which
+ * validates) or the canonical constructor (which does not; use {@link CanonicalValidator}).
  *
  * @param sku the product
  * @param location where the stock is
@@ -32,10 +33,12 @@ public record StockLevel(
    * @param sku product
    * @param location location
    * @param onHand on-hand quantity
-   * @return the level (not validated)
+   * @return the level
+   * @throws CanonicalValidationException listing every violation (each names its component and the
+   *     offending value)
    */
   public static StockLevel of(Sku sku, LocationRef location, Quantity onHand) {
-    return new StockLevel(sku, location, null, onHand, null);
+    return Factories.requireValid(new StockLevel(sku, location, null, onHand, null));
   }
 
   /**
@@ -46,5 +49,23 @@ public record StockLevel(
    */
   public Quantity available() {
     return reserved == null ? onHand : onHand.minus(reserved);
+  }
+
+  /**
+   * Lot/batch number, if present.
+   *
+   * @return {@link #lotNumber()}, or empty when it is null
+   */
+  public Optional<String> optionalLotNumber() {
+    return Optional.ofNullable(lotNumber);
+  }
+
+  /**
+   * Quantity reserved for open orders, if present.
+   *
+   * @return {@link #reserved()}, or empty when it is null
+   */
+  public Optional<Quantity> optionalReserved() {
+    return Optional.ofNullable(reserved);
   }
 }

@@ -146,6 +146,51 @@ public record TrackingEvent(
     return Optional.ofNullable(estimatedDeliveryAt);
   }
 
+  /**
+   * The carrier's event text, if present.
+   *
+   * @return {@link #rawDescription()}, or empty when it is null
+   */
+  public Optional<String> optionalRawDescription() {
+    return Optional.ofNullable(rawDescription);
+  }
+
+  /**
+   * Where it happened (free text such as {@code Leipzig Hub}), if present.
+   *
+   * @return {@link #location()}, or empty when it is null
+   */
+  public Optional<String> optionalLocation() {
+    return Optional.ofNullable(location);
+  }
+
+  /**
+   * ISO 3166-1 alpha-2 country of the event, if present.
+   *
+   * @return {@link #countryCode()}, or empty when it is null
+   */
+  public Optional<String> optionalCountryCode() {
+    return Optional.ofNullable(countryCode);
+  }
+
+  /**
+   * The reference of the {@link Shipment} the parcel belongs to, if present.
+   *
+   * @return {@link #shipmentRef()}, or empty when it is null
+   */
+  public Optional<String> optionalShipmentRef() {
+    return Optional.ofNullable(shipmentRef);
+  }
+
+  /**
+   * Name of the person who signed for a delivery, if present.
+   *
+   * @return {@link #signedBy()}, or empty when it is null
+   */
+  public Optional<String> optionalSignedBy() {
+    return Optional.ofNullable(signedBy);
+  }
+
   /** Builder for {@link TrackingEvent}. Not thread-safe; use one builder per thread. */
   public static final class Builder {
     private String trackingNumber;

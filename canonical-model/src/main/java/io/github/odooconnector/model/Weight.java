@@ -25,24 +25,30 @@ public record Weight(
     @NotNull @UnitOfDimension(UnitDimension.MASS) UnitOfMeasure unit) {
 
   /**
-   * Creates a weight.
+   * Creates a validated weight.
    *
-   * @param value the weight
+   * @param value the weight, zero or more
    * @param unit a mass unit
-   * @return the weight (not validated; see {@link CanonicalValidator})
+   * @return the weight
+   * @throws CanonicalValidationException if an argument is null, the value is negative or out of
+   *     bounds, or the unit is not a mass unit
    */
   public static Weight of(BigDecimal value, UnitOfMeasure unit) {
-    return new Weight(Objects.requireNonNull(value, "value"), Objects.requireNonNull(unit, "unit"));
+    return Factories.requireValid(new Weight(value, unit));
   }
 
   /**
-   * Creates a weight in kilograms.
+   * Creates a validated weight in kilograms.
    *
    * @param kilograms decimal string, for example {@code "1.25"}
    * @return the weight
+   * @throws CanonicalValidationException if the text is not a decimal number, is negative or out of
+   *     bounds; the violation names {@code value} and the offending text
    */
   public static Weight kilograms(String kilograms) {
-    return of(new BigDecimal(kilograms), UnitOfMeasure.KGM);
+    BigDecimal parsed = Factories.decimalOrNull(kilograms);
+    return Factories.requireValid(
+        new Weight(parsed, UnitOfMeasure.KGM), Factories.notADecimal("value", kilograms, parsed));
   }
 
   /**
@@ -91,7 +97,18 @@ public record Weight(
   }
 
   /**
-   * Renders as {@code 1.25 KGM}.
+   * Renders the weight for a person, as {@link Quantity#display()} does: {@code 12.25 kg}, {@code 3
+   * lb}.
+   *
+   * @return the display text
+   */
+  public String display() {
+    return toQuantity().display();
+  }
+
+  /**
+   * Renders the exact value and the UN/ECE code, as {@code 1.25 KGM}; see {@link #display()} for
+   * the form a person reads.
    *
    * @return the text form
    */

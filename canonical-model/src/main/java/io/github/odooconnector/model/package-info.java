@@ -6,12 +6,36 @@
  * io.github.odooconnector.model.CanonicalValidator}) and the canonical JSON form ({@link
  * io.github.odooconnector.model.CanonicalJson}).
  *
- * <p>All records are immutable and thread-safe. Record constructors never throw on bad data (they
- * normalize and defensively copy lists into unmodifiable ones, turning null lists into empty ones
- * and keeping null elements so the validator can report them by index) so that a whole document can
- * be validated and every problem reported at once; builders' {@code build()} and value factories
- * such as {@link io.github.odooconnector.model.Gtin#of(String)} validate and throw {@link
- * io.github.odooconnector.model.CanonicalValidationException}.
+ * <p>All records are immutable and thread-safe. Every type follows the same conventions:
+ *
+ * <ul>
+ *   <li><b>Builders</b> for the documents and every type with four or more optional components
+ *       ({@code Shipment.builder()}, {@code BusinessEvent.builder()}, {@code
+ *       ShipmentLine.builder()}, {@code Address.builder()}, ...). {@code build()} validates and
+ *       throws {@link io.github.odooconnector.model.CanonicalValidationException} naming every
+ *       missing or invalid component ({@code shipmentId: must not be blank (was null)}); {@code
+ *       buildUnvalidated()} is for mappers that collect violations themselves; {@code toBuilder()}
+ *       derives a modified copy.
+ *   <li><b>Static factories</b> ({@code of}, {@code Quantity.pieces}, {@code Weight.kilograms},
+ *       {@code Sscc.fromDataDigits}, {@code UnitOfMeasure.fromCode}, ...) validate like {@code
+ *       build()}: no invalid instance leaves a public factory, and bad input, including null
+ *       arguments and decimal strings that do not parse, is a {@code CanonicalValidationException}
+ *       whose violations name the component and the offending value.
+ *   <li><b>Canonical constructors</b> never throw on bad data: they only normalize (strip white
+ *       space, upper-case ISO codes, apply documented defaults) and copy lists (null becomes empty,
+ *       unmodifiable; null elements are kept so the validator can report them by index). A document
+ *       read from JSON or assembled by a mapper is then validated <em>as a whole</em> with {@link
+ *       io.github.odooconnector.model.CanonicalValidator#validate(Object)}, which reports every
+ *       violation at once with its path ({@code lines[2].quantity}).
+ *   <li><b>Optional components</b> are nullable and documented "or null"; each has an {@code
+ *       Optional<X> optionalX()} accessor ({@code Address.optionalRegion()}, {@code
+ *       Shipment.optionalShipTo()}). No component, factory or builder parameter is typed {@code
+ *       Optional}. Lists are never null (empty when absent).
+ *   <li><b>Units</b> are UN/ECE Rec 20 codes in JSON and in every exchange ({@code C62}, {@code
+ *       KGM}); {@link io.github.odooconnector.model.UnitOfMeasure#symbol()} and {@link
+ *       io.github.odooconnector.model.Quantity#display()} give the form a person reads ({@code 12
+ *       pcs}, {@code 2.5 kg}).
+ * </ul>
  *
  * <p>JSON property names are the record component names; renaming one is a wire-format change
  * guarded by the golden-file tests and needs a new {@link

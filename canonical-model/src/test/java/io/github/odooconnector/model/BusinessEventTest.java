@@ -36,7 +36,12 @@ class BusinessEventTest {
     assertThat(c.idempotencyKey()).isEqualTo("shipment:SHP-1");
     assertThat(c.eventId()).isEqualTo(e.eventId());
     assertThat(c.payload()).isSameAs(e.payload());
-    assertThatThrownBy(() -> e.withCorrelationId(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> e.withCorrelationId(null))
+        .isInstanceOf(CanonicalValidationException.class)
+        .hasMessageContaining("correlationId: must not be blank");
+    assertThatThrownBy(() -> e.withIdempotencyKey(" "))
+        .isInstanceOf(CanonicalValidationException.class)
+        .hasMessageContaining("idempotencyKey: must not be blank");
   }
 
   @Test

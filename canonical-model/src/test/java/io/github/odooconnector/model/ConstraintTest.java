@@ -46,7 +46,10 @@ class ConstraintTest {
         args(new Sku(LONG_129), "", "ValidSku"),
         args(new Sku("AB\u0007C"), "", "ValidSku"),
         args(new Sku(null), "", "ValidSku"),
-        args(OrderLine.of("1", new Sku(""), Quantity.pieces(1)), "sku", "ValidSku"),
+        args(
+            new OrderLine("1", new Sku(""), null, null, Quantity.pieces(1), null),
+            "sku",
+            "ValidSku"),
         args(new Gtin("123"), "", "ValidGtin"),
         args(new Sscc("123"), "", "ValidSscc"),
         args(new Money(BigDecimal.ONE, "ABC"), "currency", "CurrencyCode"),
@@ -168,7 +171,7 @@ class ConstraintTest {
             "Size"),
         args(
             Samples.salesOrder().toBuilder()
-                .carrierService(CarrierService.of(""))
+                .carrierService(new CarrierService("", null))
                 .buildUnvalidated(),
             "carrierService.carrier",
             "NotBlank"),
@@ -187,7 +190,13 @@ class ConstraintTest {
             "NotEmpty"),
         args(
             Samples.purchaseOrder().toBuilder()
-                .lines(List.of(PurchaseOrderLine.of("1", SKU, Quantity.pieces(-1))))
+                .lines(
+                    List.of(
+                        PurchaseOrderLine.builder()
+                            .lineId("1")
+                            .sku(SKU)
+                            .quantity(Quantity.of(-1, UnitOfMeasure.C62))
+                            .buildUnvalidated()))
                 .buildUnvalidated(),
             "lines[0].quantity",
             "PositiveQuantity"),
@@ -201,7 +210,9 @@ class ConstraintTest {
             "lines[0].supplierSku",
             "Size"),
         args(
-            Samples.purchaseOrder().toBuilder().deliverTo(LocationRef.of("")).buildUnvalidated(),
+            Samples.purchaseOrder().toBuilder()
+                .deliverTo(new LocationRef("", null))
+                .buildUnvalidated(),
             "deliverTo.warehouse",
             "NotBlank"),
         // fulfillment order
@@ -259,7 +270,7 @@ class ConstraintTest {
             "ValidSscc"),
         args(
             parcel.toBuilder()
-                .weight(Weight.of(BigDecimal.ONE, UnitOfMeasure.LTR))
+                .weight(new Weight(BigDecimal.ONE, UnitOfMeasure.LTR))
                 .buildUnvalidated(),
             "weight.unit",
             "UnitOfDimension"),
@@ -285,7 +296,7 @@ class ConstraintTest {
                     List.of(
                         parcel.toBuilder()
                             .dimensions(
-                                Dimensions.of(
+                                new Dimensions(
                                     BigDecimal.ZERO,
                                     BigDecimal.ONE,
                                     BigDecimal.ONE,
@@ -322,7 +333,7 @@ class ConstraintTest {
             "lines[0].quantity",
             "PositiveQuantity"),
         args(
-            Samples.shipment().toBuilder().shipFrom(LocationRef.of(" ")).buildUnvalidated(),
+            Samples.shipment().toBuilder().shipFrom(new LocationRef(" ", null)).buildUnvalidated(),
             "shipFrom.warehouse",
             "NotBlank"),
         args(
@@ -359,7 +370,7 @@ class ConstraintTest {
                             null,
                             SKU,
                             rl.expectedQuantity(),
-                            Quantity.pieces(-1),
+                            Quantity.of(-1, UnitOfMeasure.C62),
                             null,
                             null,
                             null)))
@@ -371,7 +382,13 @@ class ConstraintTest {
                 .lines(
                     List.of(
                         new ReceiptLine(
-                            null, SKU, Quantity.pieces(-2), Quantity.pieces(1), null, null, null)))
+                            null,
+                            SKU,
+                            Quantity.of(-2, UnitOfMeasure.C62),
+                            Quantity.pieces(1),
+                            null,
+                            null,
+                            null)))
                 .buildUnvalidated(),
             "lines[0].expectedQuantity",
             "NonNegativeQuantity"),
@@ -398,7 +415,7 @@ class ConstraintTest {
             "occurredAt",
             "NotNull"),
         args(
-            Samples.movement().toBuilder().to(LocationRef.of("")).buildUnvalidated(),
+            Samples.movement().toBuilder().to(new LocationRef("", null)).buildUnvalidated(),
             "to.warehouse",
             "NotBlank"),
         args(
@@ -413,7 +430,11 @@ class ConstraintTest {
         args(new StockLevel(SKU, null, null, Quantity.pieces(1), null), "location", "NotNull"),
         args(
             new StockLevel(
-                SKU, LocationRef.of("WH"), null, Quantity.pieces(1), Quantity.pieces(-1)),
+                SKU,
+                LocationRef.of("WH"),
+                null,
+                Quantity.pieces(1),
+                Quantity.of(-1, UnitOfMeasure.C62)),
             "reserved",
             "NonNegativeQuantity"),
         args(new InventorySnapshot("s", "", T0, false, List.of()), "warehouse", "NotBlank"),
@@ -657,13 +678,14 @@ class ConstraintTest {
     Violations.assertValid(OrderLine.of("1", SKU, Quantity.pieces(1)));
     Violations.assertValid(Parcel.of("P1"));
     Violations.assertValid(ShipmentLine.of(null, SKU, Quantity.pieces(1)));
-    Violations.assertValid(StockLevel.of(SKU, LocationRef.of("WH"), Quantity.pieces(-4)));
+    Violations.assertValid(
+        StockLevel.of(SKU, LocationRef.of("WH"), Quantity.of(-4, UnitOfMeasure.C62)));
     Violations.assertValid(new InventorySnapshot("s", "WH", T0, false, null));
     Violations.assertValid(
         Shipment.builder()
             .shipmentId("S")
             .carrierService(CarrierService.of("dhl"))
-            .addLine(ShipmentLine.of(null, SKU, Quantity.pieces(1)))
+            .addLine(ShipmentLine.builder().sku(SKU).quantity(Quantity.pieces(1)).build())
             .shippedAt(T0)
             .build());
     Violations.assertValid(new Address("Main St", null, "Pristina", null, null, "XK"));
@@ -678,7 +700,7 @@ class ConstraintTest {
             " ",
             null,
             "",
-            Party.of("", null),
+            new Party(null, "", null, null, null, null),
             null,
             null,
             null,
@@ -732,7 +754,11 @@ class ConstraintTest {
   void violationsOfLongListsAreOrderedByNumericIndex() {
     List<ShipmentLine> lines = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
-      lines.add(ShipmentLine.of(null, SKU, Quantity.pieces(i == 2 || i == 10 ? 0 : 1)));
+      lines.add(
+          ShipmentLine.builder()
+              .sku(SKU)
+              .quantity(Quantity.pieces(i == 2 || i == 10 ? 0 : 1))
+              .buildUnvalidated());
     }
     Shipment s = Samples.shipment().toBuilder().lines(lines).buildUnvalidated();
     assertThat(CanonicalValidator.validate(s))
@@ -773,7 +799,7 @@ class ConstraintTest {
     Locale previous = Locale.getDefault();
     try {
       Locale.setDefault(Locale.GERMANY);
-      assertThat(CanonicalValidator.validate(LocationRef.of("")).get(0).message())
+      assertThat(CanonicalValidator.validate(new LocationRef("", null)).get(0).message())
           .isEqualTo("must not be blank");
     } finally {
       Locale.setDefault(previous);

@@ -19,22 +19,28 @@ import org.junit.jupiter.api.Test;
  */
 class ModelCompletenessTest {
 
-  private static List<Class<?>> publicRecordsOfTheModelPackage()
-      throws IOException, URISyntaxException {
+  /** Every public top-level type of the model package (records, enums, classes). */
+  static List<Class<?>> publicTypesOfTheModelPackage() throws IOException, URISyntaxException {
     Path root = Path.of(Shipment.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Path pkg = root.resolve("io/github/odooconnector/model");
     try (Stream<Path> files = Files.list(pkg)) {
       return files
           .map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".class") && !n.contains("$"))
+          .filter(n -> n.endsWith(".class") && !n.contains("$") && !n.equals("package-info.class"))
+          .sorted()
           .map(
               n ->
                   load(
                       "io.github.odooconnector.model."
                           + n.substring(0, n.length() - ".class".length())))
-          .filter(c -> c.isRecord() && Modifier.isPublic(c.getModifiers()))
+          .filter(c -> Modifier.isPublic(c.getModifiers()))
           .collect(Collectors.toList());
     }
+  }
+
+  /** Every public record of the model package. */
+  static List<Class<?>> publicRecordsOfTheModelPackage() throws IOException, URISyntaxException {
+    return publicTypesOfTheModelPackage().stream().filter(Class::isRecord).toList();
   }
 
   private static Class<?> load(String name) {

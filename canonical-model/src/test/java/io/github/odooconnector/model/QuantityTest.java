@@ -123,8 +123,13 @@ class QuantityTest {
     assertThat(UnitOfMeasure.fromCode(" kgm ")).isEqualTo(KGM);
     assertThat(UnitOfMeasure.fromCode("C62")).isEqualTo(C62);
     assertThatThrownBy(() -> UnitOfMeasure.fromCode("KILO"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("KILO");
+        .isInstanceOf(CanonicalValidationException.class)
+        .hasMessage(
+            "invalid UnitOfMeasure (1 violation): code: must be a supported UN/ECE Rec 20 unit"
+                + " code (was 'KILO')");
+    assertThatThrownBy(() -> UnitOfMeasure.fromCode(null))
+        .isInstanceOf(CanonicalValidationException.class)
+        .hasMessageContaining("code: must not be null");
     assertThat(KGM.code()).isEqualTo("KGM");
     assertThat(MMT.dimension()).isEqualTo(UnitDimension.LENGTH);
   }

@@ -18,23 +18,37 @@ final class Samples {
   static final Sscc SSCC = Sscc.of("106141411234567897");
 
   static Address address() {
-    return new Address("Hauptstraße 5", "Hinterhaus", "Leipzig", "SN", "04109", "DE");
+    return Address.builder()
+        .street1("Hauptstraße 5")
+        .street2("Hinterhaus")
+        .city("Leipzig")
+        .region("SN")
+        .postalCode("04109")
+        .countryCode("DE")
+        .build();
   }
 
   static Party customer() {
-    return new Party(
-        "res.partner:42",
-        "Erika Mustermann",
-        "Acme GmbH",
-        address(),
-        "erika@example.com",
-        "+49 341 123456");
+    return Party.builder("Erika Mustermann")
+        .partyId("res.partner:42")
+        .companyName("Acme GmbH")
+        .address(address())
+        .email("erika@example.com")
+        .phone("+49 341 123456")
+        .build();
   }
 
   static Party supplier() {
     return Party.builder("Wood Corp")
         .partyId("res.partner:7")
-        .address(new Address("1 Mill Road", null, "Portland", "OR", "97201", "US"))
+        .address(
+            Address.builder()
+                .street1("1 Mill Road")
+                .city("Portland")
+                .region("OR")
+                .postalCode("97201")
+                .countryCode("US")
+                .build())
         .build();
   }
 
@@ -70,14 +84,15 @@ final class Samples {
         .status(OrderStatus.CONFIRMED)
         .supplier(supplier())
         .addLine(
-            new PurchaseOrderLine(
-                "10",
-                SKU,
-                "WC-DESK-OAK",
-                "Oak desk",
-                Quantity.of(20, UnitOfMeasure.EA),
-                Money.of("80.0000", "USD"),
-                LocalDate.parse("2026-12-10")))
+            PurchaseOrderLine.builder()
+                .lineId("10")
+                .sku(SKU)
+                .supplierSku("WC-DESK-OAK")
+                .description("Oak desk")
+                .quantity(Quantity.of(20, UnitOfMeasure.EA))
+                .unitPrice(Money.of("80.0000", "USD"))
+                .expectedDate(LocalDate.parse("2026-12-10"))
+                .build())
         .orderedAt(T0)
         .expectedDeliveryDate(LocalDate.parse("2026-12-10"))
         .deliverTo(LocationRef.of("WH", "Input"))
@@ -95,22 +110,34 @@ final class Samples {
         .priority(OrderPriority.HIGH)
         .requestedShipDate(LocalDate.parse("2026-11-28"))
         .addLine(
-            new FulfillmentLine(
-                "move:1", SKU, GTIN, "Oak desk", Quantity.pieces(2), "LOT-2026-11", "1"))
+            FulfillmentLine.builder()
+                .lineId("move:1")
+                .sku(SKU)
+                .gtin(GTIN)
+                .description("Oak desk")
+                .quantity(Quantity.pieces(2))
+                .lotNumber("LOT-2026-11")
+                .orderLineRef("1")
+                .build())
         .createdAt(T0)
         .instructions("Fragile")
         .build();
   }
 
   static Parcel parcel() {
-    return new Parcel(
-        "PACK0001",
-        SSCC,
-        "JJD0001",
-        Weight.kilograms("12.250"),
-        Dimensions.of(
-            new BigDecimal("120"), new BigDecimal("80"), new BigDecimal("15.5"), UnitOfMeasure.CMT),
-        "box");
+    return Parcel.builder()
+        .parcelId("PACK0001")
+        .sscc(SSCC)
+        .trackingNumber("JJD0001")
+        .weight(Weight.kilograms("12.250"))
+        .dimensions(
+            Dimensions.of(
+                new BigDecimal("120"),
+                new BigDecimal("80"),
+                new BigDecimal("15.5"),
+                UnitOfMeasure.CMT))
+        .packageType("box")
+        .build();
   }
 
   static Shipment shipment() {
@@ -122,13 +149,15 @@ final class Samples {
         .addTrackingNumber("JJD0001")
         .addParcel(parcel())
         .addLine(
-            new ShipmentLine(
-                "move:1",
-                SKU,
-                Quantity.pieces(2),
-                "LOT-2026-11",
-                List.of("SN1", "SN2"),
-                "PACK0001"))
+            ShipmentLine.builder()
+                .orderLineRef("move:1")
+                .sku(SKU)
+                .quantity(Quantity.pieces(2))
+                .lotNumber("LOT-2026-11")
+                .addSerialNumber("SN1")
+                .addSerialNumber("SN2")
+                .parcelId("PACK0001")
+                .build())
         .shipFrom(LocationRef.of("WH", "Output"))
         .shipTo(customer())
         .shippedAt(T0)
@@ -145,14 +174,15 @@ final class Samples {
         .carrierService(CarrierService.of("ups"))
         .addTrackingNumber("1Z999")
         .addLine(
-            new AsnLine(
-                "1",
-                SKU,
-                GTIN,
-                Quantity.of(20, UnitOfMeasure.EA),
-                "LOT-A",
-                LocalDate.parse("2028-01-31"),
-                "10"))
+            AsnLine.builder()
+                .lineId("1")
+                .sku(SKU)
+                .gtin(GTIN)
+                .expectedQuantity(Quantity.of(20, UnitOfMeasure.EA))
+                .lotNumber("LOT-A")
+                .expiryDate(LocalDate.parse("2028-01-31"))
+                .purchaseOrderLineRef("10")
+                .build())
         .build();
   }
 
@@ -164,22 +194,22 @@ final class Samples {
         .location(LocationRef.of("WH", "Input"))
         .receivedAt(T0)
         .addLine(
-            new ReceiptLine(
-                "1",
-                SKU,
-                Quantity.of(20, UnitOfMeasure.EA),
-                Quantity.of(18, UnitOfMeasure.EA),
-                "LOT-A",
-                List.of(),
-                LocalDate.parse("2028-01-31")))
+            ReceiptLine.builder()
+                .lineId("1")
+                .sku(SKU)
+                .expectedQuantity(Quantity.of(20, UnitOfMeasure.EA))
+                .receivedQuantity(Quantity.of(18, UnitOfMeasure.EA))
+                .lotNumber("LOT-A")
+                .expiryDate(LocalDate.parse("2028-01-31"))
+                .build())
         .addDiscrepancy(
-            new Discrepancy(
-                SKU,
-                DiscrepancyType.DAMAGED,
-                null,
-                Quantity.of(1, UnitOfMeasure.EA),
-                "1",
-                "Crushed corner"))
+            Discrepancy.builder()
+                .sku(SKU)
+                .type(DiscrepancyType.DAMAGED)
+                .actualQuantity(Quantity.of(1, UnitOfMeasure.EA))
+                .lineId("1")
+                .note("Crushed corner")
+                .build())
         .build();
   }
 

@@ -52,10 +52,19 @@ class SsccTest {
   @Test
   void fromDataDigitsRejectsWrongLength() {
     assertThatThrownBy(() -> Sscc.fromDataDigits("123"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("17 digits");
+        .isInstanceOfSatisfying(
+            CanonicalValidationException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(v -> v.path() + "|" + v.invalidValue() + "|" + v.message())
+                    .containsExactly("dataDigits|123|must be exactly 17 digits"));
     assertThatThrownBy(() -> Sscc.fromDataDigits("1061414112345678A"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(CanonicalValidationException.class)
+        .hasMessageContaining("dataDigits")
+        .hasMessageContaining("1061414112345678A");
+    assertThatThrownBy(() -> Sscc.fromDataDigits(null))
+        .isInstanceOf(CanonicalValidationException.class)
+        .hasMessageContaining("dataDigits: must not be null");
   }
 
   @Test

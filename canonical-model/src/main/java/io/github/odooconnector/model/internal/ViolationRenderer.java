@@ -83,6 +83,31 @@ public final class ViolationRenderer {
     return violations.stream().map(ViolationRenderer::render).sorted(ORDER).toList();
   }
 
+  /**
+   * Creates one violation found outside Hibernate Validator (a decimal string that does not parse,
+   * a negative count), rendering the offending value like every other violation.
+   *
+   * @param path property path, for example {@code value}
+   * @param invalidValue the offending value, may be null
+   * @param message English explanation
+   * @param constraint name of the broken rule
+   * @return the violation
+   */
+  public static CanonicalViolation violation(
+      String path, Object invalidValue, String message, String constraint) {
+    return new CanonicalViolation(path, value(invalidValue), message, constraint);
+  }
+
+  /**
+   * Sorts violations in the order {@link #render(Set)} uses.
+   *
+   * @param violations the violations
+   * @return a sorted immutable copy
+   */
+  public static List<CanonicalViolation> sort(Collection<CanonicalViolation> violations) {
+    return violations.stream().sorted(ORDER).toList();
+  }
+
   private static CanonicalViolation render(ConstraintViolation<?> v) {
     String constraint =
         v.getConstraintDescriptor() == null
