@@ -9,6 +9,8 @@ import io.github.odooconnector.carrier.spi.LabelFormat;
 import io.github.odooconnector.carrier.spi.Rate;
 import io.github.odooconnector.carrier.spi.RateRequest;
 import io.github.odooconnector.carrier.spi.TrackingStateStore;
+import io.github.odooconnector.carrier.store.InMemoryTrackingStateStore;
+import io.github.odooconnector.carrier.store.JdbcTrackingStateStore;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.model.Party;

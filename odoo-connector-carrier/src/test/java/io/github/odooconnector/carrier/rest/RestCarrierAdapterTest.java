@@ -1,4 +1,4 @@
-package io.github.odooconnector.carrier.api;
+package io.github.odooconnector.carrier.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
