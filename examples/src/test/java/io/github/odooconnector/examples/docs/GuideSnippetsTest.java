@@ -1064,7 +1064,7 @@ class GuideSnippetsTest {
               .rateSelectionRule(RateSelectionRule.cheapest())
               .idempotencyStore(new InMemoryIdempotencyStore())
               .deliveredDateField("x_delivered_at")
-              .purchaseRetries(3, Duration.ZERO)
+              .purchaseRetry(RetrySettings.fixed(3, Duration.ZERO))
               .build();
       long picking = readyDelivery(server, odoo, "base.be");
 

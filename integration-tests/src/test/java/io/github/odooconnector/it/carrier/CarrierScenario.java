@@ -121,7 +121,7 @@ final class CarrierScenario implements AutoCloseable {
         .carrier(rapidex, rapidexCarrierId)
         .idempotencyStore(idempotencyStore)
         .deliveredDateField(DELIVERED_AT)
-        .purchaseRetries(3, Duration.ZERO)
+        .purchaseRetry(RetrySettings.fixed(3, Duration.ZERO))
         .clock(clock);
   }
 

@@ -24,14 +24,21 @@ public class RateSelectionException extends CarrierException {
    * @param carrierFailures the failure of each carrier that could not quote, by carrier code
    */
   public RateSelectionException(String message, Map<String, CarrierException> carrierFailures) {
-    super(
-        null,
-        message,
-        null,
-        carrierFailures.values().stream().anyMatch(CarrierException::isRetryable),
-        null);
+    super(null, message, null, null);
     this.carrierFailures = Map.copyOf(carrierFailures);
     carrierFailures.values().forEach(this::addSuppressed);
+  }
+
+  /**
+   * Whether asking again may find a rate: {@code true} when a carrier that failed to quote failed
+   * transiently (it may quote next time), {@code false} when every carrier answered and the rule
+   * accepted none of the quotes.
+   *
+   * @return whether any carrier failure is retryable
+   */
+  @Override
+  public boolean isRetryable() {
+    return carrierFailures().values().stream().anyMatch(CarrierException::isRetryable);
   }
 
   /**

@@ -11,6 +11,7 @@ import io.github.odooconnector.carrier.spi.RateRequest;
 import io.github.odooconnector.carrier.spi.TrackingStateStore;
 import io.github.odooconnector.carrier.store.InMemoryTrackingStateStore;
 import io.github.odooconnector.carrier.store.JdbcTrackingStateStore;
+import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.model.Party;
@@ -26,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -215,23 +215,26 @@ public interface ShippingIntegration {
 
   /** Builds a {@link ShippingIntegration}. Not thread-safe; use from one thread. */
   final class Builder {
-    private OdooClient client;
+    /** The default of {@link #purchaseRetry(RetrySettings)}: 3 attempts, 200 ms apart. */
+    public static final RetrySettings DEFAULT_PURCHASE_RETRY =
+        RetrySettings.fixed(3, Duration.ofMillis(200));
+
+    private OdooClient odoo;
     private MappingConfig mapping = MappingConfig.defaults();
-    private final List<ShippingSettings.Registration> registrations = new ArrayList<>();
-    private RateSelectionRule rule = RateSelectionRule.cheapest();
+    private final List<ShippingSettings.Registration> carriers = new ArrayList<>();
+    private RateSelectionRule rateSelectionRule = RateSelectionRule.cheapest();
     private IdempotencyStore idempotencyStore;
-    private String idempotencyOwner;
-    private Duration idempotencyLease = Duration.ofMinutes(2);
+    private String owner;
+    private Duration leaseDuration = Duration.ofMinutes(2);
     private TrackingStateStore trackingStateStore;
     private ParcelPlanner parcelPlanner;
     private Party shipFrom;
     private LabelFormat labelFormat = LabelFormat.PDF;
     private String deliveredDateField;
-    private final Map<String, WebhookVerifier> verifiers = new LinkedHashMap<>();
+    private final Map<String, WebhookVerifier> webhookVerifiers = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
     private Executor ratingExecutor;
-    private int maxPurchaseAttempts = 3;
-    private Duration purchaseRetryDelay = Duration.ofMillis(200);
+    private RetrySettings purchaseRetry = DEFAULT_PURCHASE_RETRY;
     private String exceptionActivityType = "mail.mail_activity_data_warning";
 
     private Builder() {}
@@ -243,7 +246,7 @@ public interface ShippingIntegration {
      * @return this builder
      */
     public Builder odoo(OdooClient value) {
-      this.client = Objects.requireNonNull(value, "odooClient");
+      this.odoo = Objects.requireNonNull(value, "odoo");
       return this;
     }
 
@@ -268,7 +271,7 @@ public interface ShippingIntegration {
      * @return this builder
      */
     public Builder carrier(CarrierAdapter adapter, long deliveryCarrierId) {
-      registrations.add(ShippingSettings.Registration.byId(adapter, deliveryCarrierId));
+      carriers.add(ShippingSettings.Registration.byId(adapter, deliveryCarrierId));
       return this;
     }
 
@@ -281,7 +284,7 @@ public interface ShippingIntegration {
      * @return this builder
      */
     public Builder carrier(CarrierAdapter adapter, String deliveryCarrierName) {
-      registrations.add(ShippingSettings.Registration.byName(adapter, deliveryCarrierName));
+      carriers.add(ShippingSettings.Registration.byName(adapter, deliveryCarrierName));
       return this;
     }
 
@@ -314,7 +317,7 @@ public interface ShippingIntegration {
      * @return this builder
      */
     public Builder rateSelectionRule(RateSelectionRule value) {
-      this.rule = Objects.requireNonNull(value, "rateSelectionRule");
+      this.rateSelectionRule = Objects.requireNonNull(value, "rateSelectionRule");
       return this;
     }
 
@@ -338,7 +341,7 @@ public interface ShippingIntegration {
      * @return this builder
      */
     public Builder owner(String value) {
-      this.idempotencyOwner = Objects.requireNonNull(value, "idempotencyOwner");
+      this.owner = Objects.requireNonNull(value, "owner");
       return this;
     }
 
@@ -350,7 +353,7 @@ public interface ShippingIntegration {
      * @return this builder
      */
     public Builder leaseDuration(Duration value) {
-      this.idempotencyLease = Objects.requireNonNull(value, "idempotencyLease");
+      this.leaseDuration = Objects.requireNonNull(value, "leaseDuration");
       return this;
     }
 
@@ -436,7 +439,7 @@ public interface ShippingIntegration {
      * @return this builder
      */
     public Builder webhookVerifier(String carrierCode, WebhookVerifier verifier) {
-      verifiers.put(
+      webhookVerifiers.put(
           Objects.requireNonNull(carrierCode, "carrierCode"),
           Objects.requireNonNull(verifier, "verifier"));
       return this;
@@ -466,19 +469,15 @@ public interface ShippingIntegration {
     }
 
     /**
-     * Sets how often a label purchase is attempted on retryable carrier failures when that is safe
-     * (default 3) and the pause between attempts (default 200 ms).
+     * Sets how a label purchase is retried on retryable carrier failures where a retry cannot buy
+     * twice (default {@link #DEFAULT_PURCHASE_RETRY}: 3 attempts, 200 ms apart). A carrier's {@code
+     * Retry-After} of up to 30 s replaces the delay.
      *
-     * @param attempts attempts, at least 1
-     * @param delay pause between attempts
+     * @param value the retry settings; {@link RetrySettings#none()} for a single attempt
      * @return this builder
      */
-    public Builder purchaseRetries(int attempts, Duration delay) {
-      if (attempts < 1) {
-        throw new IllegalArgumentException("attempts must be at least 1, got " + attempts);
-      }
-      this.maxPurchaseAttempts = attempts;
-      this.purchaseRetryDelay = Objects.requireNonNull(delay, "delay");
+    public Builder purchaseRetry(RetrySettings value) {
+      this.purchaseRetry = Objects.requireNonNull(value, "purchaseRetry");
       return this;
     }
 
@@ -490,32 +489,31 @@ public interface ShippingIntegration {
      *     share a code
      */
     public ShippingIntegration build() {
-      if (client == null) {
+      if (odoo == null) {
         throw new IllegalStateException("odoo (the OdooClient) is required");
       }
-      if (registrations.isEmpty()) {
+      if (carriers.isEmpty()) {
         throw new IllegalStateException("register at least one carrier");
       }
       return new DefaultShippingIntegration(
           new ShippingSettings(
-              client,
+              odoo,
               mapping,
-              registrations,
-              rule,
+              carriers,
+              rateSelectionRule,
               idempotencyStore != null ? idempotencyStore : new InMemoryIdempotencyStore(),
-              idempotencyOwner != null ? idempotencyOwner : "shipping-" + UUID.randomUUID(),
-              idempotencyLease,
+              owner != null ? owner : "shipping-" + UUID.randomUUID(),
+              leaseDuration,
               trackingStateStore != null ? trackingStateStore : new InMemoryTrackingStateStore(),
-              Optional.ofNullable(parcelPlanner),
-              Optional.ofNullable(shipFrom),
+              parcelPlanner,
+              shipFrom,
               labelFormat,
-              Optional.ofNullable(deliveredDateField),
+              deliveredDateField,
               exceptionActivityType,
-              verifiers,
+              webhookVerifiers,
               clock,
-              Optional.ofNullable(ratingExecutor),
-              maxPurchaseAttempts,
-              purchaseRetryDelay));
+              ratingExecutor,
+              purchaseRetry));
     }
   }
 }

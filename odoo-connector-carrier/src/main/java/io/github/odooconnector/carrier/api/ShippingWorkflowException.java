@@ -22,6 +22,6 @@ public class ShippingWorkflowException extends CarrierException {
    * @param message what is wrong, naming the record and field
    */
   public ShippingWorkflowException(String carrierCode, String message) {
-    super(carrierCode, message, null, false, null);
+    super(carrierCode, message, null, null);
   }
 }

@@ -60,14 +60,14 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
 
   public DefaultShippingIntegration(ShippingSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
-    for (ShippingSettings.Registration r : settings.registrations()) {
+    for (ShippingSettings.Registration r : settings.carriers()) {
       String code = r.adapter().carrierCode();
       if (byCode.put(code, r) != null) {
         throw new IllegalStateException(
             "two carrier adapters share the carrier code '" + code + "'");
       }
     }
-    for (String code : settings.verifiers().keySet()) {
+    for (String code : settings.webhookVerifiers().keySet()) {
       if (!byCode.containsKey(code)) {
         throw new IllegalStateException(
             "a webhook verifier is configured for carrier '"
@@ -77,16 +77,15 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
                 + ")");
       }
     }
-    this.odoo = new PickingGateway(settings.client(), settings.mapping());
+    this.odoo = new PickingGateway(settings.odoo(), settings.mapping());
     this.idempotent =
         new Idempotent(
             settings.idempotencyStore(),
-            settings.idempotencyOwner(),
-            settings.idempotencyLease(),
+            settings.owner(),
+            settings.leaseDuration(),
             settings.clock());
-    this.planner = settings.parcelPlanner().orElseGet(DefaultParcelPlanner::new);
-    this.purchaser =
-        new LabelPurchaser(settings.maxPurchaseAttempts(), settings.purchaseRetryDelay());
+    this.planner = settings.optionalParcelPlanner().orElseGet(DefaultParcelPlanner::new);
+    this.purchaser = new LabelPurchaser(settings.purchaseRetry());
     this.tracking =
         new TrackingApplier(
             odoo,
@@ -105,7 +104,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
 
   @Override
   public RateShoppingResult quote(RateRequest request) {
-    return quote(request, settings.rule());
+    return quote(request, settings.rateSelectionRule());
   }
 
   @Override
@@ -139,7 +138,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
       calls.put(
           adapter.carrierCode(),
           settings
-              .ratingExecutor()
+              .optionalRatingExecutor()
               .map(ex -> CompletableFuture.supplyAsync(() -> adapter.rate(request), ex))
               .orElseGet(() -> rateNow(adapter, request)));
     }
@@ -154,7 +153,6 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
                     code,
                     "adapter '" + code + "' returned a rate of carrier '" + r.carrierCode() + "'",
                     null,
-                    false,
                     null);
               }
               quotes.add(r);
@@ -210,7 +208,6 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
             + t.getClass().getSimpleName()
             + " (adapters must throw CarrierException)",
         null,
-        false,
         t);
   }
 
@@ -239,7 +236,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
 
   @Override
   public RateShoppingResult shopRates(long pickingId) {
-    return shopRates(pickingId, settings.rule());
+    return shopRates(pickingId, settings.rateSelectionRule());
   }
 
   @Override
@@ -281,7 +278,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
   }
 
   private Party shipper(OdooRecord picking) {
-    return settings.shipFrom().orElseGet(() -> odoo.companyParty(picking));
+    return settings.optionalShipFrom().orElseGet(() -> odoo.companyParty(picking));
   }
 
   private List<Parcel> plan(OdooRecord picking) {
@@ -323,7 +320,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
     RateShoppingResult rates =
         quote(
             rateRequest(picking),
-            settings.rule().orElse(RateSelectionRule.cheapest()),
+            settings.rateSelectionRule().orElse(RateSelectionRule.cheapest()),
             List.of(reg.adapter()));
     return buyLabel(picking, rates.chosen(), defaultKey(pickingId));
   }
@@ -636,7 +633,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
           "no carrier adapter is registered for carrier code '" + carrierCode + "'",
           null);
     }
-    WebhookVerifier verifier = settings.verifiers().get(carrierCode);
+    WebhookVerifier verifier = settings.webhookVerifiers().get(carrierCode);
     if (verifier != null) {
       try {
         verifier.verify(webhook);

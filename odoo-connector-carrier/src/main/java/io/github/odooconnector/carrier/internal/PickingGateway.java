@@ -129,10 +129,10 @@ final class PickingGateway {
   }
 
   long deliveryCarrierId(ShippingSettings.Registration registration) {
-    if (registration.deliveryCarrierId().isPresent()) {
-      return registration.deliveryCarrierId().getAsLong();
+    if (registration.deliveryCarrierId() != null) {
+      return registration.deliveryCarrierId();
     }
-    String carrierName = registration.name().orElseThrow();
+    String carrierName = registration.deliveryCarrierName();
     return cachedIds
         .computeIfAbsent(
             "delivery.carrier:" + carrierName,

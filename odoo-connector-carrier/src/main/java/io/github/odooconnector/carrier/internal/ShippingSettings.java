@@ -5,6 +5,7 @@ import io.github.odooconnector.carrier.api.RateSelectionRule;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
 import io.github.odooconnector.carrier.spi.LabelFormat;
 import io.github.odooconnector.carrier.spi.TrackingStateStore;
+import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.model.Party;
@@ -16,48 +17,83 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.Executor;
 
-/** Everything {@code ShippingIntegration.Builder} collected; immutable. */
+/**
+ * Everything {@code ShippingIntegration.Builder} collected, one component per builder method and
+ * named like it; immutable. Optional settings are nullable components with {@code optionalX()}
+ * accessors.
+ */
 public record ShippingSettings(
-    OdooClient client,
+    OdooClient odoo,
     MappingConfig mapping,
-    List<Registration> registrations,
-    RateSelectionRule rule,
+    List<Registration> carriers,
+    RateSelectionRule rateSelectionRule,
     IdempotencyStore idempotencyStore,
-    String idempotencyOwner,
-    Duration idempotencyLease,
+    String owner,
+    Duration leaseDuration,
     TrackingStateStore trackingStateStore,
-    Optional<ParcelPlanner> parcelPlanner,
-    Optional<Party> shipFrom,
+    ParcelPlanner parcelPlanner,
+    Party shipFrom,
     LabelFormat labelFormat,
-    Optional<String> deliveredDateField,
+    String deliveredDateField,
     String exceptionActivityType,
-    Map<String, WebhookVerifier> verifiers,
+    Map<String, WebhookVerifier> webhookVerifiers,
     Clock clock,
-    Optional<Executor> ratingExecutor,
-    int maxPurchaseAttempts,
-    Duration purchaseRetryDelay) {
+    Executor ratingExecutor,
+    RetrySettings purchaseRetry) {
 
   public ShippingSettings {
-    registrations = List.copyOf(registrations);
-    verifiers = Map.copyOf(verifiers);
+    Objects.requireNonNull(odoo, "odoo");
+    Objects.requireNonNull(mapping, "mapping");
+    carriers = List.copyOf(carriers);
+    Objects.requireNonNull(rateSelectionRule, "rateSelectionRule");
+    Objects.requireNonNull(idempotencyStore, "idempotencyStore");
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(leaseDuration, "leaseDuration");
+    Objects.requireNonNull(trackingStateStore, "trackingStateStore");
+    Objects.requireNonNull(labelFormat, "labelFormat");
+    Objects.requireNonNull(exceptionActivityType, "exceptionActivityType");
+    webhookVerifiers = Map.copyOf(webhookVerifiers);
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(purchaseRetry, "purchaseRetry");
   }
 
-  /** One adapter and the {@code delivery.carrier} it stands for (by id or by name). */
+  public Optional<ParcelPlanner> optionalParcelPlanner() {
+    return Optional.ofNullable(parcelPlanner);
+  }
+
+  public Optional<Party> optionalShipFrom() {
+    return Optional.ofNullable(shipFrom);
+  }
+
+  public Optional<String> optionalDeliveredDateField() {
+    return Optional.ofNullable(deliveredDateField);
+  }
+
+  public Optional<Executor> optionalRatingExecutor() {
+    return Optional.ofNullable(ratingExecutor);
+  }
+
+  /**
+   * One adapter and the {@code delivery.carrier} it stands for, by id or by name (exactly one of
+   * the two is set).
+   */
   public record Registration(
-      CarrierAdapter adapter, OptionalLong deliveryCarrierId, Optional<String> name) {
+      CarrierAdapter adapter, Long deliveryCarrierId, String deliveryCarrierName) {
 
     public Registration {
       Objects.requireNonNull(adapter, "adapter");
+      if ((deliveryCarrierId == null) == (deliveryCarrierName == null)) {
+        throw new IllegalArgumentException("give the delivery.carrier id or its name");
+      }
     }
 
     public static Registration byId(CarrierAdapter adapter, long id) {
       if (id <= 0) {
         throw new IllegalArgumentException("delivery.carrier id must be positive, got " + id);
       }
-      return new Registration(adapter, OptionalLong.of(id), Optional.empty());
+      return new Registration(adapter, id, null);
     }
 
     public static Registration byName(CarrierAdapter adapter, String name) {
@@ -65,7 +101,15 @@ public record ShippingSettings(
       if (name.isBlank()) {
         throw new IllegalArgumentException("deliveryCarrierName must not be blank");
       }
-      return new Registration(adapter, OptionalLong.empty(), Optional.of(name));
+      return new Registration(adapter, null, name);
+    }
+
+    public Optional<Long> optionalDeliveryCarrierId() {
+      return Optional.ofNullable(deliveryCarrierId);
+    }
+
+    public Optional<String> optionalDeliveryCarrierName() {
+      return Optional.ofNullable(deliveryCarrierName);
     }
   }
 }

@@ -45,7 +45,7 @@ final class TrackingApplier {
 
   private final PickingGateway odoo;
   private final TrackingStateStore store;
-  private final Optional<String> deliveredDateField;
+  private final String deliveredDateField; // null: not recorded
   private final String activityTypeXmlId;
   private final Clock clock;
   private final ReentrantLock[] locks = new ReentrantLock[64];
@@ -53,7 +53,7 @@ final class TrackingApplier {
   TrackingApplier(
       PickingGateway odoo,
       TrackingStateStore store,
-      Optional<String> deliveredDateField,
+      String deliveredDateField,
       String activityTypeXmlId,
       Clock clock) {
     this.odoo = odoo;
@@ -158,7 +158,7 @@ final class TrackingApplier {
   }
 
   private void recordDeliveryIfComplete(OdooRecord picking, TrackingEvent event) {
-    if (deliveredDateField.isEmpty()) {
+    if (deliveredDateField == null) {
       return;
     }
     for (String other : PickingGateway.trackingRefs(picking)) {
@@ -174,7 +174,7 @@ final class TrackingApplier {
         return;
       }
     }
-    odoo.write(picking.id(), Map.of(deliveredDateField.get(), event.occurredAt()));
+    odoo.write(picking.id(), Map.of(deliveredDateField, event.occurredAt()));
   }
 
   private OptionalLong activityType() {

@@ -280,7 +280,7 @@ final class RestCarrierClient {
         rb.header("Content-Type", "application/json")
             .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
       } catch (JsonProcessingException e) {
-        throw new CarrierException(code, "cannot encode " + op + " request", null, false, e);
+        throw new CarrierException(code, "cannot encode " + op + " request", null, e);
       }
     } else {
       rb.method(method, HttpRequest.BodyPublishers.noBody());

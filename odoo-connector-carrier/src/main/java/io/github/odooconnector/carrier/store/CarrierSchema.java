@@ -1,6 +1,6 @@
 package io.github.odooconnector.carrier.store;
 
-import io.github.odooconnector.carrier.spi.CarrierException;
+import io.github.odooconnector.carrier.spi.TrackingStateStoreException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -61,8 +61,8 @@ public final class CarrierSchema {
    *
    * @param dataSource the database
    * @return the number of migrations applied by this call (0 when up to date)
-   * @throws CarrierException (retryable) if the database fails; nothing of the failed migration is
-   *     kept
+   * @throws TrackingStateStoreException (retryable) if the database fails; nothing of the failed
+   *     migration is kept
    */
   public static int migrate(DataSource dataSource) {
     Objects.requireNonNull(dataSource, "dataSource");
@@ -84,12 +84,8 @@ public final class CarrierSchema {
         c.setAutoCommit(auto);
       }
     } catch (SQLException e) {
-      throw new CarrierException(
-          null,
-          "carrier schema migration failed (SQLState " + e.getSQLState() + ")",
-          null,
-          true,
-          e);
+      throw new TrackingStateStoreException(
+          "carrier schema migration failed (SQLState " + e.getSQLState() + ")", e);
     }
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.odooconnector.carrier.spi.CarrierException;
 import io.github.odooconnector.carrier.spi.TrackingState;
 import io.github.odooconnector.carrier.spi.TrackingStateStore;
+import io.github.odooconnector.carrier.spi.TrackingStateStoreException;
 import io.github.odooconnector.model.CanonicalJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -77,7 +78,6 @@ public final class JdbcTrackingStateStore implements TrackingStateStore {
           carrierCode,
           "stored tracking state of " + trackingNumber + " in " + TABLE + " is not readable",
           null,
-          false,
           e);
     }
   }
@@ -97,7 +97,6 @@ public final class JdbcTrackingStateStore implements TrackingStateStore {
           next.carrierCode(),
           "tracking state of " + next.trackingNumber() + " cannot be written as JSON",
           null,
-          false,
           e);
     }
     try (Connection c = dataSource.getConnection()) {
@@ -139,9 +138,8 @@ public final class JdbcTrackingStateStore implements TrackingStateStore {
     }
   }
 
-  private CarrierException failure(String what, SQLException e) {
-    return new CarrierException(
-        null,
+  private TrackingStateStoreException failure(String what, SQLException e) {
+    return new TrackingStateStoreException(
         "tracking state store "
             + TABLE
             + ": "
@@ -152,8 +150,6 @@ public final class JdbcTrackingStateStore implements TrackingStateStore {
             + ("42P01".equals(e.getSQLState())
                 ? "; the table does not exist: run CarrierSchema.migrate(dataSource) at start-up"
                 : ""),
-        null,
-        true,
         e);
   }
 
