@@ -505,8 +505,8 @@ class CarrierWorkflowsIT {
 
     assertThat(failed)
         .singleElement()
-        .extracting(TrackingUpdate::pickingId)
-        .satisfies(id -> assertThat(id).hasValue(picking));
+        .extracting(TrackingUpdate::optionalPickingId)
+        .satisfies(id -> assertThat(id).contains(picking));
     assertThat(s.activities(picking))
         .singleElement()
         .satisfies(
@@ -596,7 +596,7 @@ class CarrierWorkflowsIT {
         .satisfies(
             u -> {
               assertThat(u.outcome()).isEqualTo(TrackingOutcome.UNMATCHED);
-              assertThat(u.pickingId()).isEmpty();
+              assertThat(u.optionalPickingId()).isEmpty();
             });
     assertThat(s.shipping.applyTrackingEvents(List.of(stray)))
         .extracting(TrackingUpdate::outcome)

@@ -256,7 +256,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
             + chosen.serviceCode()
             + ") at "
             + chosen.amount()
-            + chosen.estimatedDelivery().map(d -> ", delivery expected " + d).orElse("")
+            + chosen.optionalEstimatedDelivery().map(d -> ", delivery expected " + d).orElse("")
             + " out of "
             + result.quotes().size()
             + " quotes"
@@ -509,7 +509,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
             .route(shipper(picking), odoo.recipient(picking))
             .parcels(plan(picking))
             .labelFormat(adapter.capabilities().labelFormatOr(settings.labelFormat()));
-    rate.rateId().ifPresent(rb::rateId);
+    rate.optionalRateId().ifPresent(rb::rateId);
     shipDate(picking).ifPresent(rb::shipDate);
     ShipmentRequest request = rb.build();
     String fingerprint =
@@ -596,7 +596,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("carrier_id", deliveryCarrierId);
     values.put("carrier_tracking_ref", trackingRef);
-    shipment.charged().ifPresent(m -> values.put("carrier_price", m.amount()));
+    shipment.optionalCharged().ifPresent(m -> values.put("carrier_price", m.amount()));
     odoo.write(pickingId, values);
     if (anyCreated) {
       odoo.postNote(
@@ -609,7 +609,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
               + shipment.shipmentId()
               + ", tracking "
               + trackingRef
-              + shipment.charged().map(m -> ", charged " + m).orElse(""),
+              + shipment.optionalCharged().map(m -> ", charged " + m).orElse(""),
           attachmentIds);
     }
     return new LabelResult(pickingId, shipment, trackingRef, attachmentIds, replayed);

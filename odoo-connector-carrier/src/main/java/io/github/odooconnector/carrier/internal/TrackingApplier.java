@@ -95,26 +95,20 @@ final class TrackingApplier {
         long version = state.map(TrackingState::version).orElse(0L);
         if (state.isPresent() && state.get().hasSeen(event)) {
           return new TrackingUpdate(
-              event,
-              TrackingOutcome.DUPLICATE,
-              OptionalLong.empty(),
-              state.get().lastApplied().status());
+              event, TrackingOutcome.DUPLICATE, null, state.get().lastApplied().status());
         }
         if (state.isPresent() && !event.supersedes(state.get().lastApplied())) {
           store.compareAndSet(
               version, state.get().next(event, false)); // remember it; losing the race is harmless
           return new TrackingUpdate(
-              event,
-              TrackingOutcome.STALE,
-              OptionalLong.empty(),
-              state.get().lastApplied().status());
+              event, TrackingOutcome.STALE, null, state.get().lastApplied().status());
         }
         List<OdooRecord> pickings = odoo.pickingsWithTrackingNumber(number, PICKING_FIELDS);
         if (pickings.isEmpty()) {
           return new TrackingUpdate(
               event,
               TrackingOutcome.UNMATCHED,
-              OptionalLong.empty(),
+              null,
               state.map(s -> s.lastApplied().status()).orElse(TrackingStatus.UNKNOWN));
         }
         OdooRecord picking = pickings.get(0);
@@ -124,8 +118,7 @@ final class TrackingApplier {
                 .map(s -> s.next(event, true))
                 .orElseGet(() -> TrackingState.first(carrier, event));
         if (store.compareAndSet(version, next)) {
-          return new TrackingUpdate(
-              event, TrackingOutcome.APPLIED, OptionalLong.of(picking.id()), event.status());
+          return new TrackingUpdate(event, TrackingOutcome.APPLIED, picking.id(), event.status());
         }
         // another instance applied an event for this parcel meanwhile: decide again against its
         // state

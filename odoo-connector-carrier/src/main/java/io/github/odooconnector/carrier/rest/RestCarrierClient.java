@@ -107,7 +107,7 @@ final class RestCarrierClient {
     body.set("ship_from", json.party(request.shipFrom()));
     body.set("ship_to", json.party(request.shipTo()));
     body.set("parcels", json.parcels(request.parcels()));
-    request.shipDate().ifPresent(d -> body.put("ship_date", d.toString()));
+    request.optionalShipDate().ifPresent(d -> body.put("ship_date", d.toString()));
     ArrayNode services = body.putArray("services");
     request.serviceCodes().stream().sorted().forEach(services::add);
     ObjectNode options = body.putObject("options");
@@ -125,9 +125,10 @@ final class RestCarrierClient {
               json.text(r, "rate.service_name").orElse(service),
               json.money(r, "rate.amount", "rate.currency", "rate " + service),
               json.text(r, "rate.estimated_delivery")
-                  .map(v -> json.date(v, "rate.estimated_delivery")),
+                  .map(v -> json.date(v, "rate.estimated_delivery"))
+                  .orElse(null),
               json.integer(r, "rate.transit_days"),
-              json.text(r, "rate.id")));
+              json.text(r, "rate.id").orElse(null)));
     }
     return rates;
   }
@@ -137,12 +138,12 @@ final class RestCarrierClient {
     body.put("idempotency_key", request.idempotencyKey());
     body.put("reference", request.reference());
     body.put("service_code", request.serviceCode());
-    request.rateId().ifPresent(id -> body.put("rate_id", id));
+    request.optionalRateId().ifPresent(id -> body.put("rate_id", id));
     body.put("label_format", request.labelFormat().name());
     body.set("ship_from", json.party(request.shipFrom()));
     body.set("ship_to", json.party(request.shipTo()));
     body.set("parcels", json.parcels(request.parcels()));
-    request.shipDate().ifPresent(d -> body.put("ship_date", d.toString()));
+    request.optionalShipDate().ifPresent(d -> body.put("ship_date", d.toString()));
     ObjectNode options = body.putObject("options");
     request.options().forEach(options::put);
     JsonNode response =
@@ -187,7 +188,8 @@ final class RestCarrierClient {
         status,
         events,
         json.text(response, "tracking.estimated_delivery")
-            .map(v -> json.date(v, "tracking.estimated_delivery")));
+            .map(v -> json.date(v, "tracking.estimated_delivery"))
+            .orElse(null));
   }
 
   List<TrackingEvent> parseTrackingWebhook(WebhookRequest webhook) {
@@ -227,8 +229,7 @@ final class RestCarrierClient {
             .orElseThrow(() -> json.rejected("validate address: the carrier answered 404"));
     List<String> messages = new ArrayList<>();
     json.at(r, "address.messages").forEach(m -> messages.add(m.asText()));
-    return new AddressValidation(
-        json.at(r, "address.valid").asBoolean(false), Optional.empty(), messages);
+    return new AddressValidation(json.at(r, "address.valid").asBoolean(false), null, messages);
   }
 
   PickupConfirmation schedulePickup(PickupRequest request) {

@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * The JSON side of {@link RestCarrierClient}: writes the carrier-neutral request shape documented
@@ -72,10 +71,10 @@ final class RestCarrierJson {
           text(p, "parcel.label_format").map(f -> labelFormat(f, tracking)).orElse(requested);
       labels.add(new ParcelLabel(tracking, new LabelDocument(format, bytes)));
     }
-    Optional<Money> charged =
+    Money charged =
         text(r, "shipment.amount").isPresent()
-            ? Optional.of(money(r, "shipment.amount", "shipment.currency", "shipment " + id))
-            : Optional.empty();
+            ? money(r, "shipment.amount", "shipment.currency", "shipment " + id)
+            : null;
     return new CarrierShipment(
         code, id, text(r, "/service_code").orElse(requestedService), labels, charged);
   }
@@ -200,9 +199,10 @@ final class RestCarrierJson {
                         + (field.startsWith("/") ? field : fields.get(field))));
   }
 
-  OptionalInt integer(JsonNode node, String field) {
+  /** The integer at a field, or {@code null} when there is none. */
+  Integer integer(JsonNode node, String field) {
     JsonNode v = at(node, field);
-    return v.canConvertToInt() && v.isNumber() ? OptionalInt.of(v.intValue()) : OptionalInt.empty();
+    return v.canConvertToInt() && v.isNumber() ? Integer.valueOf(v.intValue()) : null;
   }
 
   JsonNode array(JsonNode node, String field, String where) {

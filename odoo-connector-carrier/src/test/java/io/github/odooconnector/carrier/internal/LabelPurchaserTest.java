@@ -87,7 +87,7 @@ class LabelPurchaserTest {
                 List.of(
                     new ParcelLabel(
                         "T" + purchases, new LabelDocument(LabelFormat.PDF, new byte[] {1}))),
-                Optional.empty());
+                null);
       }
       if (lostAfterBuying) {
         throw next;
