@@ -24,4 +24,15 @@ public class ShippingWorkflowException extends CarrierException {
   public ShippingWorkflowException(String carrierCode, String message) {
     super(carrierCode, message, null, null);
   }
+
+  /**
+   * Creates the exception for a failure a lower layer reported, kept as the cause.
+   *
+   * @param carrierCode the carrier involved, or {@code null}
+   * @param message what is wrong, naming the record and field
+   * @param cause the lower layer's failure (for example the mapping error naming the field)
+   */
+  public ShippingWorkflowException(String carrierCode, String message, Throwable cause) {
+    super(carrierCode, message, null, cause);
+  }
 }

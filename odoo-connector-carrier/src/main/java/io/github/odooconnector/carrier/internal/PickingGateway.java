@@ -90,7 +90,7 @@ final class PickingGateway {
                 () ->
                     new ShippingWorkflowException(
                         null, "stock.picking " + name(picking) + " has no partner_id (recipient)"));
-    return party(partner.id(), "stock.picking " + name(picking) + " partner_id");
+    return party(partner.id(), "stock.picking " + name(picking) + " partner_id", "");
   }
 
   Party companyParty(OdooRecord picking) {
@@ -114,17 +114,22 @@ final class PickingGateway {
                 () ->
                     new ShippingWorkflowException(
                         null, "res.company " + company.id() + " has no partner"));
-    return party(partner.id(), "res.company " + company.displayName() + " partner_id");
+    return party(
+        partner.id(),
+        "res.company " + company.displayName() + " partner_id",
+        "; complete the company's address in Odoo or configure shipFrom on the builder");
   }
 
-  Party party(long partnerId, String what) {
+  /**
+   * Reads a partner with its address; an incomplete one is a {@link ShippingWorkflowException}
+   * naming where the partner was found ({@code what}) and the missing field, with the mapping error
+   * as its cause.
+   */
+  private Party party(long partnerId, String what, String hint) {
     try {
       return documents.party(partnerId, true);
     } catch (MappingException e) {
-      ShippingWorkflowException wrapped =
-          new ShippingWorkflowException(null, what + ": " + e.getMessage());
-      wrapped.initCause(e);
-      throw wrapped;
+      throw new ShippingWorkflowException(null, what + ": " + e.getMessage() + hint, e);
     }
   }
 
