@@ -3,16 +3,19 @@ package io.github.odooconnector.it.carrier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.odooconnector.carrier.api.ShippingConfigurationException;
 import io.github.odooconnector.carrier.api.ShippingIntegration;
 import io.github.odooconnector.carrier.api.ShippingWorkflowException;
 import io.github.odooconnector.carrier.spi.CarrierException;
 import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.mapping.MappingException;
+import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.TrackingEvent;
 import io.github.odooconnector.model.TrackingStatus;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +72,87 @@ class CarrierErrorsIT {
 
   private ShippingIntegration.Builder builder() {
     return ShippingIntegration.builder().odoo(s.client).idempotencyStore(s.idempotencyStore);
+  }
+
+  @Test
+  void aDeliveryCarrierIdOdooDoesNotHaveFailsAtBuild() {
+    s = new CarrierScenario();
+
+    assertThatThrownBy(() -> builder().carrier(s.swiftpost, 999_999L).build())
+        .isInstanceOf(ShippingConfigurationException.class)
+        .hasMessageContaining("delivery.carrier 999999 does not exist")
+        .hasMessageContaining("swiftpost");
+  }
+
+  @Test
+  void aDeliveryCarrierNameOdooDoesNotHaveFailsAtBuild() {
+    s = new CarrierScenario();
+
+    assertThatThrownBy(() -> builder().carrier(s.swiftpost, "No Such Carrier").build())
+        .isInstanceOf(ShippingConfigurationException.class)
+        .hasMessageContaining("no delivery.carrier named 'No Such Carrier'")
+        .hasMessageContaining("swiftpost");
+  }
+
+  @Test
+  void anUnknownAdapterTypeFailsAtBuildNamingTheTypesOnTheClassPath() {
+    s = new CarrierScenario();
+
+    assertThatThrownBy(
+            () -> builder().carrier("no-such-type", Map.of(), "Standard delivery").build())
+        .isInstanceOf(ShippingConfigurationException.class)
+        .hasMessageContaining("'no-such-type'")
+        .hasMessageContaining("rest-json");
+  }
+
+  @Test
+  void aDeliveredDateFieldOdooDoesNotHaveFailsAtBuildSayingHowToCreateIt() {
+    s = new CarrierScenario();
+
+    assertThatThrownBy(
+            () ->
+                builder()
+                    .carrier(s.swiftpost, s.swiftpostCarrierId)
+                    .deliveredDateField("x_not_there")
+                    .build())
+        .isInstanceOf(ShippingConfigurationException.class)
+        .hasMessageContaining("stock.picking has no field 'x_not_there'")
+        .hasMessageContaining("Date & Time");
+  }
+
+  @Test
+  void everyConfigurationProblemIsReportedAtOnce() {
+    s = new CarrierScenario();
+
+    assertThatThrownBy(
+            () ->
+                builder()
+                    .carrier(s.swiftpost, 999_999L)
+                    .carrier(s.rapidex, "No Such Carrier")
+                    .deliveredDateField("name")
+                    .build())
+        .isInstanceOfSatisfying(
+            ShippingConfigurationException.class,
+            e ->
+                assertThat(e.problems())
+                    .hasSize(3)
+                    .anySatisfy(p -> assertThat(p).contains("delivery.carrier 999999"))
+                    .anySatisfy(p -> assertThat(p).contains("'No Such Carrier'"))
+                    .anySatisfy(p -> assertThat(p).contains("'name'").contains("char")));
+  }
+
+  @Test
+  void aShipperWithoutAddressFailsAtBuild() {
+    s = new CarrierScenario();
+
+    assertThatThrownBy(
+            () ->
+                builder()
+                    .carrier(s.swiftpost, s.swiftpostCarrierId)
+                    .shipFrom(Party.of("Depot", null))
+                    .build())
+        .isInstanceOf(ShippingConfigurationException.class)
+        .hasMessageContaining("shipFrom (Depot) has no address");
   }
 
   // ------------------------------------------------------------------ rate selection

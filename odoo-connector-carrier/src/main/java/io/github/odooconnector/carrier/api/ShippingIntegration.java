@@ -264,7 +264,8 @@ public interface ShippingIntegration {
     }
 
     /**
-     * Registers a carrier adapter standing for the {@code delivery.carrier} with this id.
+     * Registers a carrier adapter standing for the {@code delivery.carrier} with this id ({@link
+     * #build()} checks that Odoo has it).
      *
      * @param adapter the adapter
      * @param deliveryCarrierId the {@code delivery.carrier} id
@@ -277,7 +278,7 @@ public interface ShippingIntegration {
 
     /**
      * Registers a carrier adapter standing for the {@code delivery.carrier} with this exact name
-     * (resolved on first use).
+     * ({@link #build()} resolves it: exactly one active carrier must have that name).
      *
      * @param adapter the adapter
      * @param deliveryCarrierName the {@code delivery.carrier} name
@@ -289,25 +290,19 @@ public interface ShippingIntegration {
     }
 
     /**
-     * Creates an adapter through the {@link ServiceLoader}-discovered {@link
-     * CarrierAdapterProvider} of the given type and registers it for the {@code delivery.carrier}
-     * with this name.
+     * Registers an adapter created by the {@link ServiceLoader}-discovered {@link
+     * CarrierAdapterProvider} of the given type for the {@code delivery.carrier} with this name.
+     * The provider is looked up and asked to create the adapter by {@link #build()}, which reports
+     * an unknown type or rejected settings as a {@link ShippingConfigurationException}.
      *
      * @param type the provider type, for example {@code rest-json}
      * @param settings the adapter settings
      * @param deliveryCarrierName the {@code delivery.carrier} name
      * @return this builder
-     * @throws IllegalArgumentException if no provider of that type is on the class path
      */
     public Builder carrier(String type, Map<String, String> settings, String deliveryCarrierName) {
-      Objects.requireNonNull(type, "type");
-      for (CarrierAdapterProvider provider : ServiceLoader.load(CarrierAdapterProvider.class)) {
-        if (provider.type().equals(type)) {
-          return carrier(provider.create(settings), deliveryCarrierName);
-        }
-      }
-      throw new IllegalArgumentException(
-          "no CarrierAdapterProvider of type '" + type + "' on the class path");
+      carriers.add(ShippingSettings.Registration.byProvider(type, settings, deliveryCarrierName));
+      return this;
     }
 
     /**
@@ -482,11 +477,18 @@ public interface ShippingIntegration {
     }
 
     /**
-     * Builds the integration.
+     * Builds the integration after checking the configuration against the class path and Odoo, so a
+     * misconfiguration fails here rather than in the first workflow: every {@code delivery.carrier}
+     * id exists and every name names exactly one active carrier, every adapter type has a provider
+     * that accepts its settings, carrier codes are unique, webhook verifiers belong to registered
+     * carriers, a configured shipper has an address, and a configured {@link
+     * #deliveredDateField(String)} is a date/datetime field of {@code stock.picking}.
      *
      * @return the integration
-     * @throws IllegalStateException if no Odoo client or no carrier was configured, or two adapters
-     *     share a code
+     * @throws IllegalStateException if no Odoo client or no carrier was configured
+     * @throws ShippingConfigurationException listing every problem found
+     * @throws ShippingWorkflowException if Odoo could not be asked (the cause says why; retryable
+     *     when it is)
      */
     public ShippingIntegration build() {
       if (odoo == null) {

@@ -51,8 +51,8 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
   private static final ObjectMapper STORED = new ObjectMapper();
 
   private final ShippingSettings settings;
-  private final Map<String, ShippingSettings.Registration> byCode = new LinkedHashMap<>();
   private final PickingGateway odoo;
+  private final ShippingSetup setup;
   private final Idempotent idempotent;
   private final ParcelPlanner planner;
   private final LabelPurchaser purchaser;
@@ -60,24 +60,8 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
 
   public DefaultShippingIntegration(ShippingSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
-    for (ShippingSettings.Registration r : settings.carriers()) {
-      String code = r.adapter().carrierCode();
-      if (byCode.put(code, r) != null) {
-        throw new IllegalStateException(
-            "two carrier adapters share the carrier code '" + code + "'");
-      }
-    }
-    for (String code : settings.webhookVerifiers().keySet()) {
-      if (!byCode.containsKey(code)) {
-        throw new IllegalStateException(
-            "a webhook verifier is configured for carrier '"
-                + code
-                + "' but no adapter with that code is registered (registered: "
-                + byCode.keySet()
-                + ")");
-      }
-    }
     this.odoo = new PickingGateway(settings.odoo(), settings.mapping());
+    this.setup = ShippingSetup.check(settings, odoo);
     this.idempotent =
         new Idempotent(
             settings.idempotencyStore(),
@@ -97,7 +81,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
 
   @Override
   public List<CarrierAdapter> carriers() {
-    return byCode.values().stream().map(ShippingSettings.Registration::adapter).toList();
+    return setup.adapters();
   }
 
   // ---------------------------------------------------------------- rating
@@ -244,8 +228,8 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
     OdooRecord picking = odoo.readShippablePicking(pickingId);
     RateShoppingResult result = quote(rateRequest(picking), rule, carriers());
     Rate chosen = result.chosen();
-    ShippingSettings.Registration reg = byCode.get(chosen.carrierCode());
-    odoo.recordChoice(pickingId, odoo.deliveryCarrierId(reg), chosen.amount().amount());
+    ShippingSetup.Carrier reg = setup.byCode(chosen.carrierCode()).orElseThrow();
+    odoo.recordChoice(pickingId, reg.deliveryCarrierId(), chosen.amount().amount());
     odoo.postNote(
         pickingId,
         "Rate shopping chose "
@@ -314,7 +298,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
                         "stock.picking "
                             + PickingGateway.name(picking)
                             + " has no carrier_id; shop rates first"));
-    ShippingSettings.Registration reg = registrationFor(carrier);
+    ShippingSetup.Carrier reg = registrationFor(carrier);
     // the configured rule may exclude this carrier (e.g. a preferred-carrier rule): fall back to
     // its cheapest service
     RateShoppingResult rates =
@@ -375,7 +359,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
           previous == null ? Optional.empty() : storedLabel(previous, name);
       if (voided.isPresent() && sameRef(picking, voided.get().toShipment())) {
         CarrierShipment shipment = voided.get().toShipment();
-        clearVoidedRef(pickingId, byCode.get(shipment.carrierCode()), shipment);
+        clearVoidedRef(pickingId, setup.byCode(shipment.carrierCode()).orElse(null), shipment);
         return shipment;
       }
       throw new ShippingWorkflowException(
@@ -387,7 +371,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
               + "' to void");
     }
     CarrierShipment shipment = current.get().toShipment();
-    ShippingSettings.Registration reg = byCode.get(shipment.carrierCode());
+    ShippingSetup.Carrier reg = setup.byCode(shipment.carrierCode()).orElse(null);
     if (reg == null) {
       throw new ShippingWorkflowException(
           shipment.carrierCode(),
@@ -461,8 +445,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
         .orElse(false);
   }
 
-  private void clearVoidedRef(
-      long pickingId, ShippingSettings.Registration reg, CarrierShipment shipment) {
+  private void clearVoidedRef(long pickingId, ShippingSetup.Carrier reg, CarrierShipment shipment) {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("carrier_tracking_ref", null);
     odoo.write(pickingId, values);
@@ -477,13 +460,14 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
         List.of());
   }
 
-  private ShippingSettings.Registration registrationFor(Many2one deliveryCarrier) {
-    for (ShippingSettings.Registration r : byCode.values()) {
-      if (odoo.deliveryCarrierId(r) == deliveryCarrier.id()) {
-        return r;
-      }
-    }
-    throw new ShippingWorkflowException(
+  private ShippingSetup.Carrier registrationFor(Many2one deliveryCarrier) {
+    return setup
+        .byDeliveryCarrier(deliveryCarrier.id())
+        .orElseThrow(() -> unregistered(deliveryCarrier));
+  }
+
+  private static ShippingWorkflowException unregistered(Many2one deliveryCarrier) {
+    return new ShippingWorkflowException(
         null,
         "no carrier adapter is registered for delivery.carrier "
             + deliveryCarrier.id()
@@ -495,14 +479,14 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
   private LabelResult buyLabel(OdooRecord picking, Rate rate, String key) {
     long pickingId = picking.id();
     String name = PickingGateway.name(picking);
-    ShippingSettings.Registration reg = byCode.get(rate.carrierCode());
+    ShippingSetup.Carrier reg = setup.byCode(rate.carrierCode()).orElse(null);
     if (reg == null) {
       throw new ShippingWorkflowException(
           rate.carrierCode(),
           "no carrier adapter is registered for carrier code '" + rate.carrierCode() + "'");
     }
     CarrierAdapter adapter = reg.adapter();
-    long deliveryCarrierId = odoo.deliveryCarrierId(reg);
+    long deliveryCarrierId = reg.deliveryCarrierId();
     ShipmentRequest.Builder rb =
         ShipmentRequest.builder(key, rate.serviceCode())
             .reference(name)
@@ -572,7 +556,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
 
   private LabelResult recordLabel(
       long pickingId,
-      ShippingSettings.Registration reg,
+      ShippingSetup.Carrier reg,
       long deliveryCarrierId,
       CarrierShipment shipment,
       boolean replayed) {
@@ -625,8 +609,8 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
   @Override
   public List<TrackingUpdate> handleTrackingWebhook(String carrierCode, WebhookRequest webhook) {
     Objects.requireNonNull(webhook, "webhook");
-    ShippingSettings.Registration reg =
-        byCode.get(Objects.requireNonNull(carrierCode, "carrierCode"));
+    ShippingSetup.Carrier reg =
+        setup.byCode(Objects.requireNonNull(carrierCode, "carrierCode")).orElse(null);
     if (reg == null) {
       throw new InvalidTrackingWebhookException(
           carrierCode,
@@ -686,6 +670,6 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
 
   @Override
   public String toString() {
-    return "ShippingIntegration[carriers=" + byCode.keySet() + "]";
+    return "ShippingIntegration[carriers=" + setup.codes() + "]";
   }
 }

@@ -3,6 +3,7 @@ package io.github.odooconnector.carrier.internal;
 import io.github.odooconnector.carrier.api.ParcelPlanner;
 import io.github.odooconnector.carrier.api.ShippingWorkflowException;
 import io.github.odooconnector.core.api.Domain;
+import io.github.odooconnector.core.api.FieldInfo;
 import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.core.api.OdooRecord;
@@ -15,11 +16,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -133,32 +137,25 @@ final class PickingGateway {
     }
   }
 
-  long deliveryCarrierId(ShippingSettings.Registration registration) {
-    if (registration.deliveryCarrierId() != null) {
-      return registration.deliveryCarrierId();
+  /** Which of these {@code delivery.carrier} ids exist (archived ones included). */
+  Set<Long> existingDeliveryCarriers(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
     }
-    String carrierName = registration.deliveryCarrierName();
-    return cachedIds
-        .computeIfAbsent(
-            "delivery.carrier:" + carrierName,
-            k -> {
-              List<Long> ids =
-                  client.search(
-                      "delivery.carrier",
-                      Domain.where("name", "=", carrierName),
-                      SearchOptions.limit(2));
-              if (ids.size() != 1) {
-                throw new ShippingWorkflowException(
-                    registration.adapter().carrierCode(),
-                    "expected exactly one "
-                        + "delivery.carrier named '"
-                        + carrierName
-                        + "', found "
-                        + ids.size());
-              }
-              return Optional.of(ids.get(0));
-            })
-        .orElseThrow();
+    Set<Long> found = new HashSet<>();
+    client.read("delivery.carrier", ids, List.of("name")).forEach(r -> found.add(r.id()));
+    return found;
+  }
+
+  /** The ids of the active {@code delivery.carrier} records with exactly this name. */
+  List<Long> deliveryCarriersNamed(String name) {
+    return client.search(
+        "delivery.carrier", Domain.where("name", "=", name), SearchOptions.limit(2));
+  }
+
+  /** The type of a {@code stock.picking} field ({@code datetime}, ...), empty if there is none. */
+  Optional<String> pickingFieldType(String field) {
+    return Optional.ofNullable(client.fieldsGet(PICKING).get(field)).map(FieldInfo::type);
   }
 
   void recordChoice(long pickingId, long deliveryCarrierId, BigDecimal price) {

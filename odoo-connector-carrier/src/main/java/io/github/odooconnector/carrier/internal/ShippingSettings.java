@@ -76,40 +76,65 @@ public record ShippingSettings(
   }
 
   /**
-   * One adapter and the {@code delivery.carrier} it stands for, by id or by name (exactly one of
-   * the two is set).
+   * One carrier as registered on the builder: an adapter, or the {@link
+   * io.github.odooconnector.carrier.spi.CarrierAdapterProvider} type and settings to create it
+   * with; and the {@code delivery.carrier} it stands for, by id or by name. Exactly one of {@code
+   * adapter}/{@code providerType} and one of {@code deliveryCarrierId}/{@code deliveryCarrierName}
+   * is set. Resolved and checked against the class path and Odoo by {@link ShippingSetup} when the
+   * integration is built.
    */
   public record Registration(
-      CarrierAdapter adapter, Long deliveryCarrierId, String deliveryCarrierName) {
+      CarrierAdapter adapter,
+      String providerType,
+      Map<String, String> providerSettings,
+      Long deliveryCarrierId,
+      String deliveryCarrierName) {
 
     public Registration {
-      Objects.requireNonNull(adapter, "adapter");
+      if ((adapter == null) == (providerType == null)) {
+        throw new IllegalArgumentException("give an adapter or a provider type");
+      }
+      providerSettings = providerSettings == null ? Map.of() : Map.copyOf(providerSettings);
       if ((deliveryCarrierId == null) == (deliveryCarrierName == null)) {
         throw new IllegalArgumentException("give the delivery.carrier id or its name");
+      }
+      if (deliveryCarrierId != null && deliveryCarrierId <= 0) {
+        throw new IllegalArgumentException(
+            "delivery.carrier id must be positive, got " + deliveryCarrierId);
+      }
+      if (deliveryCarrierName != null && deliveryCarrierName.isBlank()) {
+        throw new IllegalArgumentException("deliveryCarrierName must not be blank");
       }
     }
 
     public static Registration byId(CarrierAdapter adapter, long id) {
-      if (id <= 0) {
-        throw new IllegalArgumentException("delivery.carrier id must be positive, got " + id);
-      }
-      return new Registration(adapter, id, null);
+      return new Registration(Objects.requireNonNull(adapter, "adapter"), null, null, id, null);
     }
 
     public static Registration byName(CarrierAdapter adapter, String name) {
-      Objects.requireNonNull(name, "deliveryCarrierName");
-      if (name.isBlank()) {
-        throw new IllegalArgumentException("deliveryCarrierName must not be blank");
-      }
-      return new Registration(adapter, null, name);
+      return new Registration(
+          Objects.requireNonNull(adapter, "adapter"),
+          null,
+          null,
+          null,
+          Objects.requireNonNull(name, "deliveryCarrierName"));
     }
 
-    public Optional<Long> optionalDeliveryCarrierId() {
-      return Optional.ofNullable(deliveryCarrierId);
+    public static Registration byProvider(
+        String type, Map<String, String> settings, String deliveryCarrierName) {
+      return new Registration(
+          null,
+          Objects.requireNonNull(type, "type"),
+          Objects.requireNonNull(settings, "settings"),
+          null,
+          Objects.requireNonNull(deliveryCarrierName, "deliveryCarrierName"));
     }
 
-    public Optional<String> optionalDeliveryCarrierName() {
-      return Optional.ofNullable(deliveryCarrierName);
+    /** How the registration names its {@code delivery.carrier}, for messages. */
+    public String deliveryCarrier() {
+      return deliveryCarrierId != null
+          ? "delivery.carrier " + deliveryCarrierId
+          : "delivery.carrier '" + deliveryCarrierName + "'";
     }
   }
 }
