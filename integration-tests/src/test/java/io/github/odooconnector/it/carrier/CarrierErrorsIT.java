@@ -3,16 +3,20 @@ package io.github.odooconnector.it.carrier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.odooconnector.carrier.api.RateSelectionException;
 import io.github.odooconnector.carrier.api.ShippingConfigurationException;
 import io.github.odooconnector.carrier.api.ShippingIntegration;
 import io.github.odooconnector.carrier.api.ShippingWorkflowException;
 import io.github.odooconnector.carrier.spi.CarrierException;
+import io.github.odooconnector.carrier.spi.Rate;
+import io.github.odooconnector.carrier.spi.RateRequest;
 import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.mapping.MappingException;
 import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.TrackingEvent;
 import io.github.odooconnector.model.TrackingStatus;
+import io.github.odooconnector.testkit.carrier.SimulatedCarrier;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -156,6 +160,45 @@ class CarrierErrorsIT {
   }
 
   // ------------------------------------------------------------------ rate selection
+
+  @Test
+  void whenNoCarrierQuotesTheErrorKeepsEachCarriersReason() {
+    s = new CarrierScenario();
+    SimulatedCarrier localpost =
+        SimulatedCarrier.builder("localpost")
+            .service("LOCAL", "3.00", "0.10", 1, false)
+            .clock(s.clock)
+            .build();
+    DelegatingAdapter silent =
+        new DelegatingAdapter(s.rapidex) {
+          @Override
+          public List<Rate> rate(RateRequest request) {
+            return List.of();
+          }
+        };
+    ShippingIntegration shipping =
+        builder()
+            .carrier(localpost, s.swiftpostCarrierId)
+            .carrier(silent, s.rapidexCarrierId)
+            .build();
+    long picking = s.readyDelivery("base.us");
+
+    assertThatThrownBy(() -> shipping.shopRates(picking))
+        .isInstanceOfSatisfying(
+            RateSelectionException.class,
+            e -> {
+              assertThat(e.skippedCarriers())
+                  .containsExactlyInAnyOrderEntriesOf(
+                      Map.of(
+                          "localpost", "domestic only: ship-to is US, ship-from is BE",
+                          "rapidex", "quoted no rate for this shipment"));
+              assertThat(e.carrierFailures()).isEmpty();
+              assertThat(e.isRetryable()).isFalse();
+            })
+        .hasMessageContaining("localpost (domestic only: ship-to is US, ship-from is BE)")
+        .hasMessageContaining("rapidex (quoted no rate for this shipment)");
+    assertThat(s.picking(picking).many2one("carrier_id")).isEmpty();
+  }
 
   // ------------------------------------------------------------------ failing dependencies
 

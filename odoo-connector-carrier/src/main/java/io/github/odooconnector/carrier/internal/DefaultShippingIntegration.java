@@ -43,7 +43,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 
 /** The {@link ShippingIntegration} implementation. Thread-safe. */
 public final class DefaultShippingIntegration implements ShippingIntegration {
@@ -112,11 +111,10 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
       if (international && !adapter.capabilities().international()) {
         skipped.put(
             adapter.carrierCode(),
-            "does not ship internationally ("
-                + request.shipFrom().address().countryCode()
-                + " -> "
+            "domestic only: ship-to is "
                 + request.shipTo().address().countryCode()
-                + ")");
+                + ", ship-from is "
+                + request.shipFrom().address().countryCode());
         continue;
       }
       calls.put(
@@ -131,16 +129,32 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
     calls.forEach(
         (code, call) -> {
           try {
-            for (Rate r : call.join()) {
-              if (!r.carrierCode().equals(code)) {
+            List<Rate> rates = call.join();
+            if (rates == null) {
+              throw new CarrierException(
+                  code,
+                  "adapter '" + code + "' returned null instead of a list of rates",
+                  null,
+                  null);
+            }
+            for (Rate r : rates) {
+              if (r == null || !r.carrierCode().equals(code)) {
                 throw new CarrierException(
                     code,
-                    "adapter '" + code + "' returned a rate of carrier '" + r.carrierCode() + "'",
+                    "adapter '"
+                        + code
+                        + "' returned "
+                        + (r == null
+                            ? "a null rate"
+                            : "a rate of carrier '" + r.carrierCode() + "'"),
                     null,
                     null);
               }
-              quotes.add(r);
             }
+            if (rates.isEmpty()) {
+              skipped.put(code, "quoted no rate for this shipment");
+            }
+            quotes.addAll(rates);
           } catch (CompletionException e) {
             failures.put(code, asCarrierException(code, e.getCause()));
           } catch (CarrierException e) {
@@ -149,8 +163,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
         });
     if (quotes.isEmpty()) {
       throw new RateSelectionException(
-          "no carrier quoted shipment '" + request.reference() + "'" + describe(failures, skipped),
-          failures);
+          "no carrier quoted shipment '" + request.reference() + "'", failures, skipped);
     }
     Rate chosen =
         rule.select(List.copyOf(quotes))
@@ -161,12 +174,17 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
                             + quotes.size()
                             + " quotes for shipment '"
                             + request.reference()
-                            + "'"
-                            + describe(failures, skipped),
-                        failures));
+                            + "'",
+                        failures,
+                        skipped));
     if (!quotes.contains(chosen)) {
-      throw new IllegalStateException(
-          "the rate selection rule returned a rate that was not quoted: " + chosen);
+      throw new RateSelectionException(
+          "the rate selection rule returned a rate that was not quoted for shipment '"
+              + request.reference()
+              + "': "
+              + chosen,
+          failures,
+          skipped);
     }
     return new RateShoppingResult(chosen, quotes, failures, skipped);
   }
@@ -193,29 +211,6 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
             + " (adapters must throw CarrierException)",
         null,
         t);
-  }
-
-  private static String describe(
-      Map<String, CarrierException> failures, Map<String, String> skipped) {
-    StringBuilder sb = new StringBuilder();
-    if (!failures.isEmpty()) {
-      sb.append("; failed: ")
-          .append(
-              failures.entrySet().stream()
-                  .map(
-                      e ->
-                          e.getKey()
-                              + " ("
-                              + e.getValue().getClass().getSimpleName()
-                              + ": "
-                              + e.getValue().getMessage()
-                              + ")")
-                  .collect(Collectors.joining(", ")));
-    }
-    if (!skipped.isEmpty()) {
-      sb.append("; skipped: ").append(String.join(", ", skipped.keySet()));
-    }
-    return sb.toString();
   }
 
   @Override
