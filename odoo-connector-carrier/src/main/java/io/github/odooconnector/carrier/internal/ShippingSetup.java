@@ -5,6 +5,7 @@ import io.github.odooconnector.carrier.api.ShippingWorkflowException;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
 import io.github.odooconnector.carrier.spi.CarrierAdapterProvider;
 import io.github.odooconnector.common.OdooConnectorException;
+import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.model.Party;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -196,6 +197,24 @@ final class ShippingSetup {
 
   Optional<Carrier> byCode(String carrierCode) {
     return Optional.ofNullable(byCode.get(carrierCode));
+  }
+
+  /**
+   * The carrier registered for a picking's {@code carrier_id}.
+   *
+   * @throws ShippingWorkflowException if no adapter is registered for it
+   */
+  Carrier forPickingCarrier(Many2one deliveryCarrier) {
+    return byDeliveryCarrier(deliveryCarrier.id())
+        .orElseThrow(
+            () ->
+                new ShippingWorkflowException(
+                    null,
+                    "no carrier adapter is registered for delivery.carrier "
+                        + deliveryCarrier.id()
+                        + " '"
+                        + deliveryCarrier.displayName()
+                        + "'"));
   }
 
   Optional<Carrier> byDeliveryCarrier(long deliveryCarrierId) {
