@@ -7,17 +7,27 @@ import io.github.odooconnector.carrier.api.RateSelectionException;
 import io.github.odooconnector.carrier.api.ShippingConfigurationException;
 import io.github.odooconnector.carrier.api.ShippingIntegration;
 import io.github.odooconnector.carrier.api.ShippingWorkflowException;
+import io.github.odooconnector.carrier.api.TrackingOutcome;
+import io.github.odooconnector.carrier.api.TrackingUpdate;
 import io.github.odooconnector.carrier.spi.CarrierException;
+import io.github.odooconnector.carrier.spi.InvalidTrackingWebhookException;
 import io.github.odooconnector.carrier.spi.Rate;
 import io.github.odooconnector.carrier.spi.RateRequest;
+import io.github.odooconnector.carrier.spi.TrackingResult;
 import io.github.odooconnector.core.api.Many2one;
+import io.github.odooconnector.core.api.OdooException;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.mapping.MappingException;
+import io.github.odooconnector.model.CanonicalValidationException;
 import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.TrackingEvent;
 import io.github.odooconnector.model.TrackingStatus;
+import io.github.odooconnector.reliability.spi.WebhookRequest;
 import io.github.odooconnector.testkit.carrier.SimulatedCarrier;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -202,6 +212,20 @@ class CarrierErrorsIT {
 
   // ------------------------------------------------------------------ failing dependencies
 
+  @Test
+  void anOdooOutageWhileRateShoppingIsARetryableShippingErrorWithTheOdooFailureAsCause() {
+    s = new CarrierScenario();
+    long picking = s.readyDelivery();
+    s.odoo.faults().onlyFor("res.partner", "read").failNext(1);
+
+    assertThatThrownBy(() -> s.shipping.shopRates(picking))
+        .isInstanceOf(ShippingWorkflowException.class)
+        .hasMessageContaining("stock.picking " + picking)
+        .hasCauseInstanceOf(OdooException.class)
+        .satisfies(e -> assertThat(((CarrierException) e).isRetryable()).isTrue());
+    assertThat(s.shipping.shopRates(picking).chosen().carrierCode()).isEqualTo("swiftpost");
+  }
+
   // ------------------------------------------------------------------ inbound tracking
 
   private String labelledPicking(long picking) {
@@ -213,5 +237,112 @@ class CarrierErrorsIT {
   private static TrackingEvent withoutTrackingNumber(Instant at) {
     return new TrackingEvent(
         null, "swiftpost", TrackingStatus.EXCEPTION, "XX", null, at, null, null, null, null, null);
+  }
+
+  @Test
+  void aWebhookWithAnInvalidEventIsRejectedBeforeAnythingIsWrittenToOdoo() {
+    s = new CarrierScenario();
+    long picking = s.readyDelivery();
+    String tn = labelledPicking(picking);
+    TrackingEvent delivered =
+        s.swiftpost.scriptEvent(tn, "DL", CarrierScenario.NOW.plus(Duration.ofHours(5)), null);
+    DelegatingAdapter sloppy =
+        new DelegatingAdapter(s.swiftpost) {
+          @Override
+          public List<TrackingEvent> parseTrackingWebhook(WebhookRequest webhook) {
+            List<TrackingEvent> events = new ArrayList<>(super.parseTrackingWebhook(webhook));
+            events.add(withoutTrackingNumber(CarrierScenario.NOW.plus(Duration.ofHours(6))));
+            return events;
+          }
+        };
+    ShippingIntegration shipping =
+        builder()
+            .carrier(sloppy, s.swiftpostCarrierId)
+            .deliveredDateField(CarrierScenario.DELIVERED_AT)
+            .build();
+    int notes = s.chatter(picking).size();
+
+    assertThatThrownBy(
+            () ->
+                shipping.handleTrackingWebhook(
+                    "swiftpost", s.swiftpost.webhook(List.of(delivered))))
+        .isInstanceOf(InvalidTrackingWebhookException.class)
+        .hasMessageContaining("trackingNumber");
+    assertThat(s.chatter(picking)).hasSize(notes);
+    assertThat(s.picking(picking).datetime(CarrierScenario.DELIVERED_AT)).isEmpty();
+
+    assertThat(shipping.applyTrackingEvents(List.of(delivered)))
+        .extracting(TrackingUpdate::outcome)
+        .as("nothing was remembered either: the valid event alone still applies")
+        .containsExactly(TrackingOutcome.APPLIED);
+  }
+
+  @Test
+  void applyingEventsRejectsAnInvalidOneBeforeApplyingAny() {
+    s = new CarrierScenario();
+    long picking = s.readyDelivery();
+    String tn = labelledPicking(picking);
+    TrackingEvent delivered =
+        s.swiftpost.scriptEvent(tn, "DL", CarrierScenario.NOW.plus(Duration.ofHours(5)), null);
+    int notes = s.chatter(picking).size();
+
+    assertThatThrownBy(
+            () ->
+                s.shipping.applyTrackingEvents(
+                    List.of(
+                        delivered,
+                        withoutTrackingNumber(CarrierScenario.NOW.plus(Duration.ofHours(6))))))
+        .isInstanceOf(CanonicalValidationException.class)
+        .hasMessageContaining("trackingNumber");
+    assertThat(s.chatter(picking)).hasSize(notes);
+    assertThat(s.picking(picking).datetime(CarrierScenario.DELIVERED_AT)).isEmpty();
+  }
+
+  @Test
+  void pollingRejectsEventsTheAdapterReportsForAnotherParcel() {
+    s = new CarrierScenario();
+    long polled = s.readyDelivery();
+    long other = s.readyDelivery();
+    labelledPicking(polled);
+    String otherTn = labelledPicking(other);
+    TrackingEvent otherDelivered =
+        s.swiftpost.scriptEvent(otherTn, "DL", CarrierScenario.NOW.plus(Duration.ofHours(1)), null);
+    DelegatingAdapter confused =
+        new DelegatingAdapter(s.swiftpost) {
+          @Override
+          public TrackingResult track(String trackingNumber) {
+            return new TrackingResult(
+                trackingNumber, TrackingStatus.DELIVERED, List.of(otherDelivered), null);
+          }
+        };
+    ShippingIntegration shipping = builder().carrier(confused, s.swiftpostCarrierId).build();
+    int notes = s.chatter(other).size();
+
+    assertThatThrownBy(() -> shipping.pollTracking(polled))
+        .isInstanceOf(CarrierException.class)
+        .hasMessageContaining(otherTn);
+    assertThat(s.chatter(other)).hasSize(notes);
+  }
+
+  @Test
+  void anAdapterFailingWithAnUntypedExceptionOnAWebhookIsReportedAsACarrierException() {
+    s = new CarrierScenario();
+    DelegatingAdapter broken =
+        new DelegatingAdapter(s.swiftpost) {
+          @Override
+          public List<TrackingEvent> parseTrackingWebhook(WebhookRequest webhook) {
+            throw new IllegalStateException("bug in the adapter");
+          }
+        };
+    ShippingIntegration shipping = builder().carrier(broken, s.swiftpostCarrierId).build();
+
+    assertThatThrownBy(
+            () ->
+                shipping.handleTrackingWebhook(
+                    "swiftpost",
+                    WebhookRequest.ofSingleValued(Map.of(), "{}".getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(CarrierException.class)
+        .hasMessageContaining("swiftpost")
+        .hasCauseInstanceOf(IllegalStateException.class);
   }
 }

@@ -4,6 +4,7 @@ import io.github.odooconnector.carrier.internal.DefaultShippingIntegration;
 import io.github.odooconnector.carrier.internal.ShippingSettings;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
 import io.github.odooconnector.carrier.spi.CarrierAdapterProvider;
+import io.github.odooconnector.carrier.spi.CarrierException;
 import io.github.odooconnector.carrier.spi.CarrierShipment;
 import io.github.odooconnector.carrier.spi.LabelFormat;
 import io.github.odooconnector.carrier.spi.Rate;
@@ -14,6 +15,7 @@ import io.github.odooconnector.carrier.store.JdbcTrackingStateStore;
 import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.mapping.MappingConfig;
+import io.github.odooconnector.model.CanonicalValidationException;
 import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.TrackingEvent;
 import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
@@ -72,6 +74,18 @@ import java.util.concurrent.Executor;
  * <p><b>Tracking state.</b> The last applied status per tracking number lives in the {@link
  * TrackingStateStore} (in memory by default; see its Javadoc for what a restart means).
  *
+ * <p><b>Errors.</b> Only {@link CarrierException}s leave the workflows: the adapters' own subtypes
+ * as they threw them ({@code CarrierUnavailableException}, {@code CarrierOutcomeUnknownException},
+ * ...; an adapter failing with anything else is reported as a plain {@code CarrierException} with
+ * that failure as cause), {@link RateSelectionException}, and {@link ShippingWorkflowException} for
+ * everything on the Odoo side: the records do not allow the step, or Odoo, a store, the reliability
+ * kit or one of your callbacks failed, which is then the cause (retryable when the cause is). The
+ * exceptions are {@link #applyTrackingEvents(List)}, which rejects invalid events with the
+ * canonical model's {@link CanonicalValidationException}, {@link Builder#build()}, which adds
+ * {@link ShippingConfigurationException}, and {@link NullPointerException} for null arguments.
+ * Inbound data (webhook payloads, polled and given events) is checked as a whole before the first
+ * write to Odoo, so an invalid batch changes nothing.
+ *
  * <p>Thread-safe: share one instance. It owns no threads or connections; the Odoo client and any
  * rating executor stay owned (and closed) by the application.
  */
@@ -101,6 +115,7 @@ public interface ShippingIntegration {
    * @param request what to ship where
    * @return the choice and all quotes
    * @throws RateSelectionException if no acceptable rate was found
+   * @throws ShippingWorkflowException if the selection rule failed (the cause)
    */
   RateShoppingResult quote(RateRequest request);
 
@@ -111,6 +126,7 @@ public interface ShippingIntegration {
    * @param rule the selection rule
    * @return the choice and all quotes
    * @throws RateSelectionException if no acceptable rate was found
+   * @throws ShippingWorkflowException if the selection rule failed (the cause)
    */
   RateShoppingResult quote(RateRequest request, RateSelectionRule rule);
 
@@ -121,7 +137,8 @@ public interface ShippingIntegration {
    *
    * @param pickingId the {@code stock.picking} id
    * @return the choice and all quotes
-   * @throws ShippingWorkflowException if the picking is not a shippable outgoing delivery
+   * @throws ShippingWorkflowException if the picking is not a shippable outgoing delivery, its
+   *     recipient or the shipper lacks an address field (named in the message), or Odoo failed
    * @throws RateSelectionException if no acceptable rate was found
    */
   RateShoppingResult shopRates(long pickingId);
@@ -132,6 +149,8 @@ public interface ShippingIntegration {
    * @param pickingId the {@code stock.picking} id
    * @param rule the selection rule
    * @return the choice and all quotes
+   * @throws ShippingWorkflowException as for {@link #shopRates(long)}
+   * @throws RateSelectionException if no acceptable rate was found
    */
   RateShoppingResult shopRates(long pickingId, RateSelectionRule rule);
 
@@ -142,7 +161,11 @@ public interface ShippingIntegration {
    *
    * @param pickingId the {@code stock.picking} id
    * @return the shipment and what was written to Odoo
-   * @throws ShippingWorkflowException if the picking has no carrier with a registered adapter
+   * @throws ShippingWorkflowException if the picking has no carrier with a registered adapter, is
+   *     not shippable, another instance is buying its label right now (retryable), or Odoo or the
+   *     idempotency store failed
+   * @throws CarrierException if the carrier failed ({@code CarrierOutcomeUnknownException} when a
+   *     purchase may have happened at a carrier that cannot deduplicate)
    */
   LabelResult buyLabel(long pickingId);
 
@@ -154,6 +177,8 @@ public interface ShippingIntegration {
    * @param pickingId the {@code stock.picking} id
    * @param rate the rate to buy
    * @return the shipment and what was written to Odoo
+   * @throws ShippingWorkflowException as for {@link #buyLabel(long)}
+   * @throws CarrierException if the carrier failed
    */
   LabelResult buyLabel(long pickingId, Rate rate);
 
@@ -165,6 +190,9 @@ public interface ShippingIntegration {
    * @param rate the rate to buy
    * @param idempotencyKey the purchase's key
    * @return the shipment and what was written to Odoo
+   * @throws ShippingWorkflowException as for {@link #buyLabel(long)}, and if the key was used
+   *     before for a purchase with other data
+   * @throws CarrierException if the carrier failed
    */
   LabelResult buyLabel(long pickingId, Rate rate, String idempotencyKey);
 
@@ -190,6 +218,10 @@ public interface ShippingIntegration {
    *
    * @param events the events, in any order, for any tracking numbers
    * @return one update per event, in the order given
+   * @throws CanonicalValidationException if an event is invalid (it names the event and every
+   *     violation); no event is applied
+   * @throws ShippingWorkflowException if Odoo or the tracking state store failed (the events
+   *     applied before stay applied and are recognised as duplicates when sent again)
    */
   List<TrackingUpdate> applyTrackingEvents(List<TrackingEvent> events);
 
@@ -201,7 +233,11 @@ public interface ShippingIntegration {
    * @param webhook the HTTP request
    * @return one update per event in the payload
    * @throws io.github.odooconnector.carrier.spi.InvalidTrackingWebhookException if the signature or
-   *     payload is invalid (answer 400/401 so the carrier does not retry forever)
+   *     payload is invalid, including any event in it; nothing is applied (answer 400/401 so the
+   *     carrier does not retry forever)
+   * @throws CarrierException if the adapter failed otherwise
+   * @throws ShippingWorkflowException if Odoo or the tracking state store failed (answer 5xx so the
+   *     carrier redelivers)
    */
   List<TrackingUpdate> handleTrackingWebhook(String carrierCode, WebhookRequest webhook);
 
@@ -210,6 +246,10 @@ public interface ShippingIntegration {
    *
    * @param pickingId the {@code stock.picking} id
    * @return one update per event returned by the carrier
+   * @throws CarrierException if the carrier failed, or the adapter returned an invalid event or one
+   *     of another parcel (nothing is applied then)
+   * @throws ShippingWorkflowException if the picking has no registered carrier, or Odoo or the
+   *     tracking state store failed
    */
   List<TrackingUpdate> pollTracking(long pickingId);
 

@@ -7,16 +7,20 @@ import io.github.odooconnector.carrier.api.ShippingIntegration;
 import io.github.odooconnector.carrier.api.ShippingWorkflowException;
 import io.github.odooconnector.carrier.api.TrackingUpdate;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
+import io.github.odooconnector.carrier.spi.CarrierException;
 import io.github.odooconnector.carrier.spi.CarrierShipment;
 import io.github.odooconnector.carrier.spi.Rate;
 import io.github.odooconnector.carrier.spi.RateRequest;
+import io.github.odooconnector.common.OdooConnectorException;
 import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.model.TrackingEvent;
+import io.github.odooconnector.reliability.api.IdempotencyConflictException;
 import io.github.odooconnector.reliability.api.Idempotent;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The {@link ShippingIntegration} implementation: a thin facade over one package-private helper per
@@ -83,7 +87,11 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
 
   @Override
   public RateShoppingResult quote(RateRequest request, RateSelectionRule rule) {
-    return rates.quote(request, rule, carriers());
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(rule, "rule");
+    return guard(
+        () -> "rating shipment '" + request.reference() + "'",
+        () -> rates.quote(request, rule, carriers()));
   }
 
   @Override
@@ -93,6 +101,11 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
 
   @Override
   public RateShoppingResult shopRates(long pickingId, RateSelectionRule rule) {
+    Objects.requireNonNull(rule, "rule");
+    return guard(() -> "rate shopping for stock.picking " + pickingId, () -> shop(pickingId, rule));
+  }
+
+  private RateShoppingResult shop(long pickingId, RateSelectionRule rule) {
     OdooRecord picking = odoo.readShippablePicking(pickingId);
     RateShoppingResult result = rates.quote(requests.rateRequest(picking), rule, carriers());
     Rate chosen = result.chosen();
@@ -124,6 +137,10 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
 
   @Override
   public LabelResult buyLabel(long pickingId) {
+    return guard(() -> buyingTheLabelOf(pickingId), () -> buyWithPickingsCarrier(pickingId));
+  }
+
+  private LabelResult buyWithPickingsCarrier(long pickingId) {
     OdooRecord picking = odoo.readShippablePicking(pickingId);
     Many2one carrier =
         picking
@@ -148,36 +165,83 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
 
   @Override
   public LabelResult buyLabel(long pickingId, Rate rate) {
-    return buyLabel(pickingId, rate, labels.defaultKey(pickingId));
+    Objects.requireNonNull(rate, "rate");
+    return guard(
+        () -> buyingTheLabelOf(pickingId),
+        () -> labels.buy(odoo.readShippablePicking(pickingId), rate, labels.defaultKey(pickingId)));
   }
 
   @Override
   public LabelResult buyLabel(long pickingId, Rate rate, String idempotencyKey) {
     Objects.requireNonNull(rate, "rate");
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
-    return labels.buy(odoo.readShippablePicking(pickingId), rate, idempotencyKey);
+    return guard(
+        () -> buyingTheLabelOf(pickingId),
+        () -> labels.buy(odoo.readShippablePicking(pickingId), rate, idempotencyKey));
+  }
+
+  private static String buyingTheLabelOf(long pickingId) {
+    return "buying the label of stock.picking " + pickingId;
   }
 
   @Override
   public CarrierShipment voidLabel(long pickingId) {
-    return labels.voidLabel(pickingId);
+    return guard(
+        () -> "voiding the label of stock.picking " + pickingId, () -> labels.voidLabel(pickingId));
   }
 
   // ---------------------------------------------------------------- tracking
 
   @Override
   public List<TrackingUpdate> applyTrackingEvents(List<TrackingEvent> events) {
-    return tracking.apply(events);
+    TrackingApplier.requireValid(events); // the caller's input: the model's validation exception
+    return guard(() -> "applying tracking events", () -> tracking.apply(events));
   }
 
   @Override
   public List<TrackingUpdate> handleTrackingWebhook(String carrierCode, WebhookRequest webhook) {
-    return intake.webhook(carrierCode, webhook);
+    Objects.requireNonNull(carrierCode, "carrierCode");
+    Objects.requireNonNull(webhook, "webhook");
+    return guard(
+        () -> "applying a tracking webhook of carrier '" + carrierCode + "'",
+        () -> intake.webhook(carrierCode, webhook));
   }
 
   @Override
   public List<TrackingUpdate> pollTracking(long pickingId) {
-    return intake.poll(pickingId);
+    return guard(
+        () -> "polling tracking for stock.picking " + pickingId, () -> intake.poll(pickingId));
+  }
+
+  /**
+   * Runs a workflow step so that only the facade's documented exceptions leave it: carrier failures
+   * and workflow errors as they are, anything else a lower layer (Odoo, mapping, the stores, the
+   * reliability kit) or a user callback raised as the cause of a {@link ShippingWorkflowException}
+   * naming the step.
+   */
+  private static <T> T guard(Supplier<String> step, Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (CarrierException e) {
+      throw e;
+    } catch (IdempotencyConflictException e) {
+      throw new ShippingWorkflowException(
+          null,
+          step.get()
+              + " failed: its idempotency key was used before for a purchase with other data (the"
+              + " carrier, service, parcels or ship-to address changed since); void the first"
+              + " label or buy under a new key ("
+              + e.getMessage()
+              + ")",
+          e);
+    } catch (RuntimeException e) {
+      String detail =
+          e instanceof OdooConnectorException
+              ? e.getMessage()
+              : e.getClass().getSimpleName()
+                  + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      throw new ShippingWorkflowException(null, step.get() + " failed: " + detail, e);
+    }
   }
 
   @Override

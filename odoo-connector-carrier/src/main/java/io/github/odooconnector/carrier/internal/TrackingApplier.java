@@ -6,6 +6,9 @@ import io.github.odooconnector.carrier.spi.TrackingState;
 import io.github.odooconnector.carrier.spi.TrackingStateStore;
 import io.github.odooconnector.core.api.OdooException;
 import io.github.odooconnector.core.api.OdooRecord;
+import io.github.odooconnector.model.CanonicalValidationException;
+import io.github.odooconnector.model.CanonicalValidator;
+import io.github.odooconnector.model.CanonicalViolation;
 import io.github.odooconnector.model.TrackingEvent;
 import io.github.odooconnector.model.TrackingStatus;
 import java.time.Clock;
@@ -66,11 +69,16 @@ final class TrackingApplier {
     }
   }
 
+  /**
+   * Applies the events, after checking every one of them: an invalid event fails the whole batch
+   * before anything is written.
+   *
+   * @throws CanonicalValidationException naming the first invalid event and every violation
+   */
   List<TrackingUpdate> apply(List<TrackingEvent> events) {
-    Objects.requireNonNull(events, "events");
+    requireValid(events);
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
-      Objects.requireNonNull(events.get(i), "events[" + i + "]");
       order.add(i);
     }
     order.sort(
@@ -83,7 +91,28 @@ final class TrackingApplier {
     return List.of(results);
   }
 
-  TrackingUpdate applyOne(TrackingEvent event) {
+  /**
+   * Checks every event against the canonical constraints (tracking number, carrier, status, time,
+   * field sizes).
+   *
+   * @throws CanonicalValidationException for the first invalid event, naming it (1-based) and every
+   *     violation
+   * @throws NullPointerException for a null list or event
+   */
+  static void requireValid(List<TrackingEvent> events) {
+    Objects.requireNonNull(events, "events");
+    for (int i = 0; i < events.size(); i++) {
+      TrackingEvent event = Objects.requireNonNull(events.get(i), "events[" + i + "]");
+      List<CanonicalViolation> violations = CanonicalValidator.validate(event);
+      if (!violations.isEmpty()) {
+        throw new CanonicalValidationException(
+            "tracking event #" + (i + 1) + " (tracking number " + event.trackingNumber() + ")",
+            violations);
+      }
+    }
+  }
+
+  private TrackingUpdate applyOne(TrackingEvent event) {
     String carrier = Objects.requireNonNull(event.carrier(), "event.carrier");
     String number = Objects.requireNonNull(event.trackingNumber(), "event.trackingNumber");
     ReentrantLock lock =

@@ -3,11 +3,13 @@ package io.github.odooconnector.carrier.internal;
 import io.github.odooconnector.carrier.api.ShippingWorkflowException;
 import io.github.odooconnector.carrier.api.TrackingUpdate;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
+import io.github.odooconnector.carrier.spi.CarrierException;
 import io.github.odooconnector.carrier.spi.InvalidTrackingWebhookException;
 import io.github.odooconnector.carrier.spi.TrackingNumberNotFoundException;
 import io.github.odooconnector.carrier.spi.TrackingResult;
 import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooRecord;
+import io.github.odooconnector.model.CanonicalValidationException;
 import io.github.odooconnector.model.TrackingEvent;
 import io.github.odooconnector.reliability.api.WebhookVerificationException;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
@@ -19,8 +21,11 @@ import java.util.Objects;
 
 /**
  * Where tracking events come in from a carrier: pushed webhooks (verified, parsed by the adapter)
- * and polls of a picking's tracking numbers. Hands the events to the {@link TrackingApplier}.
- * Thread-safe.
+ * and polls of a picking's tracking numbers. Everything the adapter returns is checked before the
+ * first event is handed to the {@link TrackingApplier}, so a bad payload or a misbehaving adapter
+ * never half-applies a batch: an invalid webhook event is an {@link
+ * InvalidTrackingWebhookException}, an invalid or misattributed polled event and any untyped
+ * adapter failure a {@link CarrierException}. Thread-safe.
  */
 final class TrackingIntake {
 
@@ -59,7 +64,27 @@ final class TrackingIntake {
             carrierCode, "webhook signature rejected: " + e.getMessage(), e);
       }
     }
-    List<TrackingEvent> events = reg.adapter().parseTrackingWebhook(webhook);
+    List<TrackingEvent> events;
+    try {
+      events = reg.adapter().parseTrackingWebhook(webhook);
+    } catch (CarrierException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw RateShopper.adapterFailure(carrierCode, "parsing a tracking webhook", e);
+    }
+    if (events == null || events.stream().anyMatch(Objects::isNull)) {
+      throw new CarrierException(
+          carrierCode,
+          "adapter '" + carrierCode + "' parsed a tracking webhook into a null list or event",
+          null,
+          null);
+    }
+    try {
+      TrackingApplier.requireValid(events);
+    } catch (CanonicalValidationException e) {
+      throw new InvalidTrackingWebhookException(
+          carrierCode, "webhook not applied: " + e.getMessage(), e);
+    }
     for (TrackingEvent e : events) {
       if (!carrierCode.equals(e.carrier())) {
         throw new InvalidTrackingWebhookException(
@@ -86,6 +111,7 @@ final class TrackingIntake {
                         null,
                         "stock.picking " + PickingGateway.name(picking) + " has no carrier_id"));
     CarrierAdapter adapter = setup.forPickingCarrier(carrier).adapter();
+    String code = adapter.carrierCode();
     List<TrackingEvent> events = new ArrayList<>();
     for (String trackingNumber : PickingGateway.trackingRefs(picking)) {
       TrackingResult result;
@@ -94,8 +120,48 @@ final class TrackingIntake {
       } catch (TrackingNumberNotFoundException e) {
         continue; // brand-new labels are not trackable at every carrier yet; the next poll picks
         // them up
+      } catch (CarrierException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw RateShopper.adapterFailure(code, "tracking " + trackingNumber, e);
+      }
+      if (result == null) {
+        throw new CarrierException(
+            code,
+            "adapter '" + code + "' returned no tracking result for " + trackingNumber,
+            null,
+            null);
+      }
+      for (TrackingEvent e : result.events()) {
+        if (!trackingNumber.equals(e.trackingNumber()) || !code.equals(e.carrier())) {
+          throw new CarrierException(
+              code,
+              "adapter '"
+                  + code
+                  + "' answered the poll of tracking number "
+                  + trackingNumber
+                  + " with an event of "
+                  + e.carrier()
+                  + " tracking number "
+                  + e.trackingNumber()
+                  + "; nothing was applied",
+              null,
+              null);
+        }
       }
       events.addAll(result.events());
+    }
+    try {
+      TrackingApplier.requireValid(events);
+    } catch (CanonicalValidationException e) {
+      throw new CarrierException(
+          code,
+          "adapter '"
+              + code
+              + "' returned an invalid tracking event; nothing was applied: "
+              + e.getMessage(),
+          null,
+          e);
     }
     return applier.apply(events);
   }
