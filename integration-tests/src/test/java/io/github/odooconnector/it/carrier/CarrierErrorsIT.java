@@ -9,6 +9,7 @@ import io.github.odooconnector.carrier.api.ShippingIntegration;
 import io.github.odooconnector.carrier.api.ShippingWorkflowException;
 import io.github.odooconnector.carrier.api.TrackingOutcome;
 import io.github.odooconnector.carrier.api.TrackingUpdate;
+import io.github.odooconnector.carrier.rest.RestCarrierAdapter;
 import io.github.odooconnector.carrier.spi.CarrierException;
 import io.github.odooconnector.carrier.spi.InvalidTrackingWebhookException;
 import io.github.odooconnector.carrier.spi.Rate;
@@ -117,6 +118,45 @@ class CarrierErrorsIT {
         .isInstanceOf(ShippingConfigurationException.class)
         .hasMessageContaining("'no-such-type'")
         .hasMessageContaining("rest-json");
+  }
+
+  @Test
+  void settingsTheAdapterProviderRejectsFailAtBuildNamingTheSetting() {
+    s = new CarrierScenario();
+
+    assertThatThrownBy(
+            () ->
+                builder()
+                    .carrier("rest-json", Map.of("carrier-code", "acme"), "Standard delivery")
+                    .build())
+        .isInstanceOf(ShippingConfigurationException.class)
+        .hasMessageContaining("'rest-json'")
+        .hasMessageContaining("delivery.carrier 'Standard delivery'")
+        .hasMessageContaining("setting 'services' is required");
+  }
+
+  @Test
+  void anAdapterTypeWithValidSettingsIsCreatedByItsProviderAtBuild() {
+    s = new CarrierScenario();
+
+    ShippingIntegration shipping =
+        builder()
+            .carrier(
+                "rest-json",
+                Map.of(
+                    "carrier-code", "acme",
+                    "base-url", "https://api.acme.example/v1",
+                    "services", "STD:Standard:domestic"),
+                "Standard delivery")
+            .build();
+
+    assertThat(shipping.carriers())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a).isInstanceOf(RestCarrierAdapter.class);
+              assertThat(a.carrierCode()).isEqualTo("acme");
+            });
   }
 
   @Test
