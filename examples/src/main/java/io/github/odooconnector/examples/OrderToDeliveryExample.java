@@ -205,7 +205,7 @@ public final class OrderToDeliveryExample {
           r.carrierCode(),
           r.serviceCode(),
           r.amount(),
-          r.estimatedDelivery().map(d -> ", delivered by " + d).orElse(""));
+          r.optionalEstimatedDelivery().map(d -> ", delivered by " + d).orElse(""));
     }
     LabelResult label = shipping.buyLabel(pickingId);
     LabelResult retried = shipping.buyLabel(pickingId);

@@ -969,7 +969,7 @@ class GuideSnippetsTest {
           booked.shipmentId(),
           request.serviceCode(),
           labels,
-          Optional.of(Money.of(booked.price(), "EUR")));
+          Money.of(booked.price(), "EUR"));
     }
 
     @Override
@@ -997,7 +997,7 @@ class GuideSnippetsTest {
                           .build())
               .toList();
       return new TrackingResult(
-          trackingNumber, events.get(events.size() - 1).status(), events, Optional.empty());
+          trackingNumber, events.get(events.size() - 1).status(), events, null);
     }
 
     static TrackingStatus normalize(String parcelCoCode) {
@@ -1064,7 +1064,7 @@ class GuideSnippetsTest {
               .rateSelectionRule(RateSelectionRule.cheapest())
               .idempotencyStore(new InMemoryIdempotencyStore())
               .deliveredDateField("x_delivered_at")
-              .purchaseRetries(3, Duration.ZERO)
+              .purchaseRetry(RetrySettings.fixed(3, Duration.ZERO))
               .build();
       long picking = readyDelivery(server, odoo, "base.be");
 

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -72,6 +73,23 @@ final class CarrierScenario implements AutoCloseable {
       Protocol protocol,
       UnaryOperator<SimulatedCarrier.Builder> swiftpostCustomizer,
       UnaryOperator<ShippingIntegration.Builder> integrationCustomizer) {
+    this(version, protocol, swiftpostCustomizer, integrationCustomizer, true);
+  }
+
+  /**
+   * A scenario on a fresh FakeOdoo as it is seeded: its company has a street and a city but no
+   * country, so the shipper address is incomplete.
+   */
+  static CarrierScenario withSeededCompanyAddress() {
+    return new CarrierScenario(OdooVersion.V19, Protocol.AUTO, b -> b, b -> b, false);
+  }
+
+  private CarrierScenario(
+      OdooVersion version,
+      Protocol protocol,
+      UnaryOperator<SimulatedCarrier.Builder> swiftpostCustomizer,
+      UnaryOperator<ShippingIntegration.Builder> integrationCustomizer,
+      boolean giveTheCompanyAnAddress) {
     odoo =
         FakeOdoo.builder()
             .version(version)
@@ -109,7 +127,9 @@ final class CarrierScenario implements AutoCloseable {
     swiftpostCarrierId = odoo.ref("delivery.free_delivery_carrier");
     rapidexCarrierId = odoo.ref("delivery.delivery_carrier_express");
     mapping = MappingConfig.defaults();
-    giveTheCompanyAnAddress();
+    if (giveTheCompanyAnAddress) {
+      giveTheCompanyAnAddress();
+    }
     shipping = integrationCustomizer.apply(baseBuilder()).build();
   }
 
@@ -121,7 +141,7 @@ final class CarrierScenario implements AutoCloseable {
         .carrier(rapidex, rapidexCarrierId)
         .idempotencyStore(idempotencyStore)
         .deliveredDateField(DELIVERED_AT)
-        .purchaseRetries(3, Duration.ZERO)
+        .purchaseRetry(RetrySettings.fixed(3, Duration.ZERO))
         .clock(clock);
   }
 
@@ -149,21 +169,16 @@ final class CarrierScenario implements AutoCloseable {
   }
 
   long customer(String countryXmlId) {
-    return client.create(
-        "res.partner",
-        Map.of(
-            "name",
-            "Acme Retail",
-            "street",
-            "Grote Markt 1",
-            "city",
-            "Antwerpen",
-            "zip",
-            "2000",
-            "country_id",
-            odoo.ref(countryXmlId),
-            "email",
-            "ops@acme.example"));
+    Map<String, Object> values = new HashMap<>();
+    values.put("name", "Acme Retail");
+    values.put("street", "Grote Markt 1");
+    values.put("city", "Antwerpen");
+    values.put("zip", "2000");
+    values.put("email", "ops@acme.example");
+    if (countryXmlId != null) {
+      values.put("country_id", odoo.ref(countryXmlId));
+    }
+    return client.create("res.partner", values);
   }
 
   /** A ready outgoing delivery for a Belgian customer weighing 3 kg. */
@@ -171,6 +186,7 @@ final class CarrierScenario implements AutoCloseable {
     return readyDelivery("base.be");
   }
 
+  /** A ready 3 kg delivery for a customer in that country ({@code null}: a customer without). */
   long readyDelivery(String countryXmlId) {
     long partner = customer(countryXmlId);
     long picking =

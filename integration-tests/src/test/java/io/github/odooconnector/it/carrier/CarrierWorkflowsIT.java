@@ -12,7 +12,6 @@ import io.github.odooconnector.carrier.api.ShippingWorkflowException;
 import io.github.odooconnector.carrier.api.TrackingOutcome;
 import io.github.odooconnector.carrier.api.TrackingUpdate;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
-import io.github.odooconnector.carrier.spi.CarrierCapabilities;
 import io.github.odooconnector.carrier.spi.CarrierOutcomeUnknownException;
 import io.github.odooconnector.carrier.spi.CarrierShipment;
 import io.github.odooconnector.carrier.spi.InvalidTrackingWebhookException;
@@ -20,7 +19,6 @@ import io.github.odooconnector.carrier.spi.LabelFormat;
 import io.github.odooconnector.carrier.spi.Rate;
 import io.github.odooconnector.carrier.spi.RateRequest;
 import io.github.odooconnector.carrier.spi.ShipmentRequest;
-import io.github.odooconnector.carrier.spi.TrackingResult;
 import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooException;
 import io.github.odooconnector.core.api.OdooRecord;
@@ -392,7 +390,9 @@ class CarrierWorkflowsIT {
     LabelResult label = s.shipping.buyLabel(picking);
     s.odoo.faults().onlyFor("stock.picking", "write").failNext(1);
 
-    assertThatThrownBy(() -> s.shipping.voidLabel(picking)).isInstanceOf(OdooException.class);
+    assertThatThrownBy(() -> s.shipping.voidLabel(picking))
+        .isInstanceOf(ShippingWorkflowException.class)
+        .hasCauseInstanceOf(OdooException.class);
     assertThat(s.swiftpost.isCancelled(label.shipment().shipmentId())).isTrue();
     assertThat(s.picking(picking).string("carrier_tracking_ref")).contains(label.trackingRef());
 
@@ -505,8 +505,8 @@ class CarrierWorkflowsIT {
 
     assertThat(failed)
         .singleElement()
-        .extracting(TrackingUpdate::pickingId)
-        .satisfies(id -> assertThat(id).hasValue(picking));
+        .extracting(TrackingUpdate::optionalPickingId)
+        .satisfies(id -> assertThat(id).contains(picking));
     assertThat(s.activities(picking))
         .singleElement()
         .satisfies(
@@ -596,7 +596,7 @@ class CarrierWorkflowsIT {
         .satisfies(
             u -> {
               assertThat(u.outcome()).isEqualTo(TrackingOutcome.UNMATCHED);
-              assertThat(u.pickingId()).isEmpty();
+              assertThat(u.optionalPickingId()).isEmpty();
             });
     assertThat(s.shipping.applyTrackingEvents(List.of(stray)))
         .extracting(TrackingUpdate::outcome)
@@ -684,7 +684,9 @@ class CarrierWorkflowsIT {
       assertThat(inCarrier.await(10, TimeUnit.SECONDS)).isTrue();
 
       assertThatThrownBy(() -> b.buyLabel(picking, rate))
-          .isInstanceOf(IdempotencyInProgressException.class);
+          .isInstanceOf(ShippingWorkflowException.class)
+          .hasCauseInstanceOf(IdempotencyInProgressException.class)
+          .satisfies(e -> assertThat(((ShippingWorkflowException) e).isRetryable()).isTrue());
       release.countDown();
       LabelResult bought = first.get(10, TimeUnit.SECONDS);
 
@@ -718,35 +720,6 @@ class CarrierWorkflowsIT {
       assertThat(s.odoo.calls()).isEmpty();
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  /** Forwards everything to another adapter; tests override single methods. */
-  private static class DelegatingAdapter implements CarrierAdapter {
-    private final CarrierAdapter delegate;
-
-    DelegatingAdapter(CarrierAdapter delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public CarrierCapabilities capabilities() {
-      return delegate.capabilities();
-    }
-
-    @Override
-    public List<Rate> rate(RateRequest request) {
-      return delegate.rate(request);
-    }
-
-    @Override
-    public CarrierShipment createShipment(ShipmentRequest request) {
-      return delegate.createShipment(request);
-    }
-
-    @Override
-    public TrackingResult track(String trackingNumber) {
-      return delegate.track(trackingNumber);
     }
   }
 }

@@ -63,7 +63,8 @@ public interface RateSelectionRule {
     return rates -> {
       List<Rate> inTime =
           rates.stream()
-              .filter(r -> r.estimatedDelivery().map(d -> !d.isAfter(deadline)).orElse(false))
+              .filter(
+                  r -> r.optionalEstimatedDelivery().map(d -> !d.isAfter(deadline)).orElse(false))
               .toList();
       return inTime.stream().min(byPrice(inTime));
     };
@@ -81,7 +82,8 @@ public interface RateSelectionRule {
     return rates -> {
       List<Rate> inTime =
           rates.stream()
-              .filter(r -> r.estimatedDelivery().map(d -> !d.isAfter(deadline)).orElse(false))
+              .filter(
+                  r -> r.optionalEstimatedDelivery().map(d -> !d.isAfter(deadline)).orElse(false))
               .toList();
       return inTime.stream().min(byDelivery().thenComparing(byPrice(inTime)));
     };
@@ -136,12 +138,12 @@ public interface RateSelectionRule {
           Map.of());
     }
     return Comparator.comparing((Rate r) -> r.amount().amount())
-        .thenComparing(r -> r.estimatedDelivery().orElse(LocalDate.MAX))
+        .thenComparing(r -> r.optionalEstimatedDelivery().orElse(LocalDate.MAX))
         .thenComparing(Rate::carrierCode)
         .thenComparing(Rate::serviceCode);
   }
 
   private static Comparator<Rate> byDelivery() {
-    return Comparator.comparing((Rate r) -> r.estimatedDelivery().orElse(LocalDate.MAX));
+    return Comparator.comparing((Rate r) -> r.optionalEstimatedDelivery().orElse(LocalDate.MAX));
   }
 }

@@ -16,8 +16,9 @@ import java.util.Objects;
  * @param quotes all rates received from all carriers
  * @param carrierFailures carriers that failed to quote, by carrier code (the choice was made
  *     without them)
- * @param skippedCarriers carriers not asked because they cannot serve the route (for example
- *     domestic-only carriers for an international shipment), with the reason
+ * @param skippedCarriers carriers that gave no rate without failing, with the reason: not asked
+ *     because they cannot serve the route (for example {@code "domestic only: ship-to is US,
+ *     ship-from is BE"}), or asked and quoted no service for the shipment
  */
 public record RateShoppingResult(
     Rate chosen,

@@ -4,13 +4,18 @@ import io.github.odooconnector.carrier.internal.DefaultShippingIntegration;
 import io.github.odooconnector.carrier.internal.ShippingSettings;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
 import io.github.odooconnector.carrier.spi.CarrierAdapterProvider;
+import io.github.odooconnector.carrier.spi.CarrierException;
 import io.github.odooconnector.carrier.spi.CarrierShipment;
 import io.github.odooconnector.carrier.spi.LabelFormat;
 import io.github.odooconnector.carrier.spi.Rate;
 import io.github.odooconnector.carrier.spi.RateRequest;
 import io.github.odooconnector.carrier.spi.TrackingStateStore;
+import io.github.odooconnector.carrier.store.InMemoryTrackingStateStore;
+import io.github.odooconnector.carrier.store.JdbcTrackingStateStore;
+import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.mapping.MappingConfig;
+import io.github.odooconnector.model.CanonicalValidationException;
 import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.TrackingEvent;
 import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
@@ -24,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -70,6 +74,18 @@ import java.util.concurrent.Executor;
  * <p><b>Tracking state.</b> The last applied status per tracking number lives in the {@link
  * TrackingStateStore} (in memory by default; see its Javadoc for what a restart means).
  *
+ * <p><b>Errors.</b> Only {@link CarrierException}s leave the workflows: the adapters' own subtypes
+ * as they threw them ({@code CarrierUnavailableException}, {@code CarrierOutcomeUnknownException},
+ * ...; an adapter failing with anything else is reported as a plain {@code CarrierException} with
+ * that failure as cause), {@link RateSelectionException}, and {@link ShippingWorkflowException} for
+ * everything on the Odoo side: the records do not allow the step, or Odoo, a store, the reliability
+ * kit or one of your callbacks failed, which is then the cause (retryable when the cause is). The
+ * exceptions are {@link #applyTrackingEvents(List)}, which rejects invalid events with the
+ * canonical model's {@link CanonicalValidationException}, {@link Builder#build()}, which adds
+ * {@link ShippingConfigurationException}, and {@link NullPointerException} for null arguments.
+ * Inbound data (webhook payloads, polled and given events) is checked as a whole before the first
+ * write to Odoo, so an invalid batch changes nothing.
+ *
  * <p>Thread-safe: share one instance. It owns no threads or connections; the Odoo client and any
  * rating executor stay owned (and closed) by the application.
  */
@@ -99,6 +115,7 @@ public interface ShippingIntegration {
    * @param request what to ship where
    * @return the choice and all quotes
    * @throws RateSelectionException if no acceptable rate was found
+   * @throws ShippingWorkflowException if the selection rule failed (the cause)
    */
   RateShoppingResult quote(RateRequest request);
 
@@ -109,6 +126,7 @@ public interface ShippingIntegration {
    * @param rule the selection rule
    * @return the choice and all quotes
    * @throws RateSelectionException if no acceptable rate was found
+   * @throws ShippingWorkflowException if the selection rule failed (the cause)
    */
   RateShoppingResult quote(RateRequest request, RateSelectionRule rule);
 
@@ -119,7 +137,8 @@ public interface ShippingIntegration {
    *
    * @param pickingId the {@code stock.picking} id
    * @return the choice and all quotes
-   * @throws ShippingWorkflowException if the picking is not a shippable outgoing delivery
+   * @throws ShippingWorkflowException if the picking is not a shippable outgoing delivery, its
+   *     recipient or the shipper lacks an address field (named in the message), or Odoo failed
    * @throws RateSelectionException if no acceptable rate was found
    */
   RateShoppingResult shopRates(long pickingId);
@@ -130,6 +149,8 @@ public interface ShippingIntegration {
    * @param pickingId the {@code stock.picking} id
    * @param rule the selection rule
    * @return the choice and all quotes
+   * @throws ShippingWorkflowException as for {@link #shopRates(long)}
+   * @throws RateSelectionException if no acceptable rate was found
    */
   RateShoppingResult shopRates(long pickingId, RateSelectionRule rule);
 
@@ -140,7 +161,11 @@ public interface ShippingIntegration {
    *
    * @param pickingId the {@code stock.picking} id
    * @return the shipment and what was written to Odoo
-   * @throws ShippingWorkflowException if the picking has no carrier with a registered adapter
+   * @throws ShippingWorkflowException if the picking has no carrier with a registered adapter, is
+   *     not shippable, another instance is buying its label right now (retryable), or Odoo or the
+   *     idempotency store failed
+   * @throws CarrierException if the carrier failed ({@code CarrierOutcomeUnknownException} when a
+   *     purchase may have happened at a carrier that cannot deduplicate)
    */
   LabelResult buyLabel(long pickingId);
 
@@ -152,6 +177,8 @@ public interface ShippingIntegration {
    * @param pickingId the {@code stock.picking} id
    * @param rate the rate to buy
    * @return the shipment and what was written to Odoo
+   * @throws ShippingWorkflowException as for {@link #buyLabel(long)}
+   * @throws CarrierException if the carrier failed
    */
   LabelResult buyLabel(long pickingId, Rate rate);
 
@@ -163,6 +190,9 @@ public interface ShippingIntegration {
    * @param rate the rate to buy
    * @param idempotencyKey the purchase's key
    * @return the shipment and what was written to Odoo
+   * @throws ShippingWorkflowException as for {@link #buyLabel(long)}, and if the key was used
+   *     before for a purchase with other data
+   * @throws CarrierException if the carrier failed
    */
   LabelResult buyLabel(long pickingId, Rate rate, String idempotencyKey);
 
@@ -188,6 +218,10 @@ public interface ShippingIntegration {
    *
    * @param events the events, in any order, for any tracking numbers
    * @return one update per event, in the order given
+   * @throws CanonicalValidationException if an event is invalid (it names the event and every
+   *     violation); no event is applied
+   * @throws ShippingWorkflowException if Odoo or the tracking state store failed (the events
+   *     applied before stay applied and are recognised as duplicates when sent again)
    */
   List<TrackingUpdate> applyTrackingEvents(List<TrackingEvent> events);
 
@@ -199,7 +233,11 @@ public interface ShippingIntegration {
    * @param webhook the HTTP request
    * @return one update per event in the payload
    * @throws io.github.odooconnector.carrier.spi.InvalidTrackingWebhookException if the signature or
-   *     payload is invalid (answer 400/401 so the carrier does not retry forever)
+   *     payload is invalid, including any event in it; nothing is applied (answer 400/401 so the
+   *     carrier does not retry forever)
+   * @throws CarrierException if the adapter failed otherwise
+   * @throws ShippingWorkflowException if Odoo or the tracking state store failed (answer 5xx so the
+   *     carrier redelivers)
    */
   List<TrackingUpdate> handleTrackingWebhook(String carrierCode, WebhookRequest webhook);
 
@@ -208,28 +246,35 @@ public interface ShippingIntegration {
    *
    * @param pickingId the {@code stock.picking} id
    * @return one update per event returned by the carrier
+   * @throws CarrierException if the carrier failed, or the adapter returned an invalid event or one
+   *     of another parcel (nothing is applied then)
+   * @throws ShippingWorkflowException if the picking has no registered carrier, or Odoo or the
+   *     tracking state store failed
    */
   List<TrackingUpdate> pollTracking(long pickingId);
 
   /** Builds a {@link ShippingIntegration}. Not thread-safe; use from one thread. */
   final class Builder {
-    private OdooClient client;
+    /** The default of {@link #purchaseRetry(RetrySettings)}: 3 attempts, 200 ms apart. */
+    public static final RetrySettings DEFAULT_PURCHASE_RETRY =
+        RetrySettings.fixed(3, Duration.ofMillis(200));
+
+    private OdooClient odoo;
     private MappingConfig mapping = MappingConfig.defaults();
-    private final List<ShippingSettings.Registration> registrations = new ArrayList<>();
-    private RateSelectionRule rule = RateSelectionRule.cheapest();
+    private final List<ShippingSettings.Registration> carriers = new ArrayList<>();
+    private RateSelectionRule rateSelectionRule = RateSelectionRule.cheapest();
     private IdempotencyStore idempotencyStore;
-    private String idempotencyOwner;
-    private Duration idempotencyLease = Duration.ofMinutes(2);
+    private String owner;
+    private Duration leaseDuration = Duration.ofMinutes(2);
     private TrackingStateStore trackingStateStore;
     private ParcelPlanner parcelPlanner;
     private Party shipFrom;
     private LabelFormat labelFormat = LabelFormat.PDF;
     private String deliveredDateField;
-    private final Map<String, WebhookVerifier> verifiers = new LinkedHashMap<>();
+    private final Map<String, WebhookVerifier> webhookVerifiers = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
     private Executor ratingExecutor;
-    private int maxPurchaseAttempts = 3;
-    private Duration purchaseRetryDelay = Duration.ofMillis(200);
+    private RetrySettings purchaseRetry = DEFAULT_PURCHASE_RETRY;
     private String exceptionActivityType = "mail.mail_activity_data_warning";
 
     private Builder() {}
@@ -241,7 +286,7 @@ public interface ShippingIntegration {
      * @return this builder
      */
     public Builder odoo(OdooClient value) {
-      this.client = Objects.requireNonNull(value, "odooClient");
+      this.odoo = Objects.requireNonNull(value, "odoo");
       return this;
     }
 
@@ -259,50 +304,45 @@ public interface ShippingIntegration {
     }
 
     /**
-     * Registers a carrier adapter standing for the {@code delivery.carrier} with this id.
+     * Registers a carrier adapter standing for the {@code delivery.carrier} with this id ({@link
+     * #build()} checks that Odoo has it).
      *
      * @param adapter the adapter
      * @param deliveryCarrierId the {@code delivery.carrier} id
      * @return this builder
      */
     public Builder carrier(CarrierAdapter adapter, long deliveryCarrierId) {
-      registrations.add(ShippingSettings.Registration.byId(adapter, deliveryCarrierId));
+      carriers.add(ShippingSettings.Registration.byId(adapter, deliveryCarrierId));
       return this;
     }
 
     /**
      * Registers a carrier adapter standing for the {@code delivery.carrier} with this exact name
-     * (resolved on first use).
+     * ({@link #build()} resolves it: exactly one active carrier must have that name).
      *
      * @param adapter the adapter
      * @param deliveryCarrierName the {@code delivery.carrier} name
      * @return this builder
      */
     public Builder carrier(CarrierAdapter adapter, String deliveryCarrierName) {
-      registrations.add(ShippingSettings.Registration.byName(adapter, deliveryCarrierName));
+      carriers.add(ShippingSettings.Registration.byName(adapter, deliveryCarrierName));
       return this;
     }
 
     /**
-     * Creates an adapter through the {@link ServiceLoader}-discovered {@link
-     * CarrierAdapterProvider} of the given type and registers it for the {@code delivery.carrier}
-     * with this name.
+     * Registers an adapter created by the {@link ServiceLoader}-discovered {@link
+     * CarrierAdapterProvider} of the given type for the {@code delivery.carrier} with this name.
+     * The provider is looked up and asked to create the adapter by {@link #build()}, which reports
+     * an unknown type or rejected settings as a {@link ShippingConfigurationException}.
      *
      * @param type the provider type, for example {@code rest-json}
      * @param settings the adapter settings
      * @param deliveryCarrierName the {@code delivery.carrier} name
      * @return this builder
-     * @throws IllegalArgumentException if no provider of that type is on the class path
      */
     public Builder carrier(String type, Map<String, String> settings, String deliveryCarrierName) {
-      Objects.requireNonNull(type, "type");
-      for (CarrierAdapterProvider provider : ServiceLoader.load(CarrierAdapterProvider.class)) {
-        if (provider.type().equals(type)) {
-          return carrier(provider.create(settings), deliveryCarrierName);
-        }
-      }
-      throw new IllegalArgumentException(
-          "no CarrierAdapterProvider of type '" + type + "' on the class path");
+      carriers.add(ShippingSettings.Registration.byProvider(type, settings, deliveryCarrierName));
+      return this;
     }
 
     /**
@@ -312,7 +352,7 @@ public interface ShippingIntegration {
      * @return this builder
      */
     public Builder rateSelectionRule(RateSelectionRule value) {
-      this.rule = Objects.requireNonNull(value, "rateSelectionRule");
+      this.rateSelectionRule = Objects.requireNonNull(value, "rateSelectionRule");
       return this;
     }
 
@@ -336,7 +376,7 @@ public interface ShippingIntegration {
      * @return this builder
      */
     public Builder owner(String value) {
-      this.idempotencyOwner = Objects.requireNonNull(value, "idempotencyOwner");
+      this.owner = Objects.requireNonNull(value, "owner");
       return this;
     }
 
@@ -348,7 +388,7 @@ public interface ShippingIntegration {
      * @return this builder
      */
     public Builder leaseDuration(Duration value) {
-      this.idempotencyLease = Objects.requireNonNull(value, "idempotencyLease");
+      this.leaseDuration = Objects.requireNonNull(value, "leaseDuration");
       return this;
     }
 
@@ -434,7 +474,7 @@ public interface ShippingIntegration {
      * @return this builder
      */
     public Builder webhookVerifier(String carrierCode, WebhookVerifier verifier) {
-      verifiers.put(
+      webhookVerifiers.put(
           Objects.requireNonNull(carrierCode, "carrierCode"),
           Objects.requireNonNull(verifier, "verifier"));
       return this;
@@ -464,56 +504,58 @@ public interface ShippingIntegration {
     }
 
     /**
-     * Sets how often a label purchase is attempted on retryable carrier failures when that is safe
-     * (default 3) and the pause between attempts (default 200 ms).
+     * Sets how a label purchase is retried on retryable carrier failures where a retry cannot buy
+     * twice (default {@link #DEFAULT_PURCHASE_RETRY}: 3 attempts, 200 ms apart). A carrier's {@code
+     * Retry-After} of up to 30 s replaces the delay.
      *
-     * @param attempts attempts, at least 1
-     * @param delay pause between attempts
+     * @param value the retry settings; {@link RetrySettings#none()} for a single attempt
      * @return this builder
      */
-    public Builder purchaseRetries(int attempts, Duration delay) {
-      if (attempts < 1) {
-        throw new IllegalArgumentException("attempts must be at least 1, got " + attempts);
-      }
-      this.maxPurchaseAttempts = attempts;
-      this.purchaseRetryDelay = Objects.requireNonNull(delay, "delay");
+    public Builder purchaseRetry(RetrySettings value) {
+      this.purchaseRetry = Objects.requireNonNull(value, "purchaseRetry");
       return this;
     }
 
     /**
-     * Builds the integration.
+     * Builds the integration after checking the configuration against the class path and Odoo, so a
+     * misconfiguration fails here rather than in the first workflow: every {@code delivery.carrier}
+     * id exists and every name names exactly one active carrier, every adapter type has a provider
+     * that accepts its settings, carrier codes are unique, webhook verifiers belong to registered
+     * carriers, a configured shipper has an address, and a configured {@link
+     * #deliveredDateField(String)} is a date/datetime field of {@code stock.picking}.
      *
      * @return the integration
-     * @throws IllegalStateException if no Odoo client or no carrier was configured, or two adapters
-     *     share a code
+     * @throws IllegalStateException if no Odoo client or no carrier was configured
+     * @throws ShippingConfigurationException listing every problem found
+     * @throws ShippingWorkflowException if Odoo could not be asked (the cause says why; retryable
+     *     when it is)
      */
     public ShippingIntegration build() {
-      if (client == null) {
+      if (odoo == null) {
         throw new IllegalStateException("odoo (the OdooClient) is required");
       }
-      if (registrations.isEmpty()) {
+      if (carriers.isEmpty()) {
         throw new IllegalStateException("register at least one carrier");
       }
       return new DefaultShippingIntegration(
           new ShippingSettings(
-              client,
+              odoo,
               mapping,
-              registrations,
-              rule,
+              carriers,
+              rateSelectionRule,
               idempotencyStore != null ? idempotencyStore : new InMemoryIdempotencyStore(),
-              idempotencyOwner != null ? idempotencyOwner : "shipping-" + UUID.randomUUID(),
-              idempotencyLease,
+              owner != null ? owner : "shipping-" + UUID.randomUUID(),
+              leaseDuration,
               trackingStateStore != null ? trackingStateStore : new InMemoryTrackingStateStore(),
-              Optional.ofNullable(parcelPlanner),
-              Optional.ofNullable(shipFrom),
+              parcelPlanner,
+              shipFrom,
               labelFormat,
-              Optional.ofNullable(deliveredDateField),
+              deliveredDateField,
               exceptionActivityType,
-              verifiers,
+              webhookVerifiers,
               clock,
-              Optional.ofNullable(ratingExecutor),
-              maxPurchaseAttempts,
-              purchaseRetryDelay));
+              ratingExecutor,
+              purchaseRetry));
     }
   }
 }

@@ -6,6 +6,7 @@ import io.github.odooconnector.carrier.spi.CarrierOutcomeUnknownException;
 import io.github.odooconnector.carrier.spi.CarrierRateLimitedException;
 import io.github.odooconnector.carrier.spi.CarrierShipment;
 import io.github.odooconnector.carrier.spi.ShipmentRequest;
+import io.github.odooconnector.common.RetrySettings;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -19,12 +20,10 @@ final class LabelPurchaser {
 
   private static final Duration MAX_RATE_LIMIT_WAIT = Duration.ofSeconds(30);
 
-  private final int maxAttempts;
-  private final Duration delay;
+  private final RetrySettings retry;
 
-  LabelPurchaser(int maxAttempts, Duration delay) {
-    this.maxAttempts = maxAttempts;
-    this.delay = delay;
+  LabelPurchaser(RetrySettings retry) {
+    this.retry = retry;
   }
 
   CarrierShipment purchase(CarrierAdapter adapter, ShipmentRequest request) {
@@ -37,15 +36,15 @@ final class LabelPurchaser {
         if (found.isPresent()) {
           return found.get();
         }
-        if (!adapter.capabilities().idempotentCreate() || attempt >= maxAttempts) {
+        if (!adapter.capabilities().idempotentCreate() || !retry.allowsAnotherAttempt(attempt)) {
           throw e;
         }
-        pause(delay, e);
+        pause(retry.delayAfter(attempt), e);
       } catch (CarrierException e) {
-        if (!e.isRetryable() || attempt >= maxAttempts) {
+        if (!e.isRetryable() || !retry.allowsAnotherAttempt(attempt)) {
           throw e;
         }
-        Duration wait = delay;
+        Duration wait = retry.delayAfter(attempt);
         if (e instanceof CarrierRateLimitedException rl && rl.retryAfter().isPresent()) {
           Duration asked = rl.retryAfter().get();
           if (asked.compareTo(MAX_RATE_LIMIT_WAIT) > 0) {
@@ -63,7 +62,6 @@ final class LabelPurchaser {
                 + e.getClass().getSimpleName()
                 + " (adapters must throw CarrierException); the outcome of the purchase is unknown",
             null,
-            false,
             e);
       }
     }
@@ -101,7 +99,6 @@ final class LabelPurchaser {
                       + shipment.carrierCode())
               + ")",
           null,
-          false,
           null);
     }
     return shipment;

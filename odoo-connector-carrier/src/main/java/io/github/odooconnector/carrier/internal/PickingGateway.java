@@ -3,6 +3,7 @@ package io.github.odooconnector.carrier.internal;
 import io.github.odooconnector.carrier.api.ParcelPlanner;
 import io.github.odooconnector.carrier.api.ShippingWorkflowException;
 import io.github.odooconnector.core.api.Domain;
+import io.github.odooconnector.core.api.FieldInfo;
 import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.core.api.OdooRecord;
@@ -15,11 +16,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -90,7 +94,7 @@ final class PickingGateway {
                 () ->
                     new ShippingWorkflowException(
                         null, "stock.picking " + name(picking) + " has no partner_id (recipient)"));
-    return party(partner.id(), "stock.picking " + name(picking) + " partner_id");
+    return party(partner.id(), "stock.picking " + name(picking) + " partner_id", "");
   }
 
   Party companyParty(OdooRecord picking) {
@@ -114,46 +118,44 @@ final class PickingGateway {
                 () ->
                     new ShippingWorkflowException(
                         null, "res.company " + company.id() + " has no partner"));
-    return party(partner.id(), "res.company " + company.displayName() + " partner_id");
+    return party(
+        partner.id(),
+        "res.company " + company.displayName() + " partner_id",
+        "; complete the company's address in Odoo or configure shipFrom on the builder");
   }
 
-  Party party(long partnerId, String what) {
+  /**
+   * Reads a partner with its address; an incomplete one is a {@link ShippingWorkflowException}
+   * naming where the partner was found ({@code what}) and the missing field, with the mapping error
+   * as its cause.
+   */
+  private Party party(long partnerId, String what, String hint) {
     try {
       return documents.party(partnerId, true);
     } catch (MappingException e) {
-      ShippingWorkflowException wrapped =
-          new ShippingWorkflowException(null, what + ": " + e.getMessage());
-      wrapped.initCause(e);
-      throw wrapped;
+      throw new ShippingWorkflowException(null, what + ": " + e.getMessage() + hint, e);
     }
   }
 
-  long deliveryCarrierId(ShippingSettings.Registration registration) {
-    if (registration.deliveryCarrierId().isPresent()) {
-      return registration.deliveryCarrierId().getAsLong();
+  /** Which of these {@code delivery.carrier} ids exist (archived ones included). */
+  Set<Long> existingDeliveryCarriers(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
     }
-    String carrierName = registration.name().orElseThrow();
-    return cachedIds
-        .computeIfAbsent(
-            "delivery.carrier:" + carrierName,
-            k -> {
-              List<Long> ids =
-                  client.search(
-                      "delivery.carrier",
-                      Domain.where("name", "=", carrierName),
-                      SearchOptions.limit(2));
-              if (ids.size() != 1) {
-                throw new ShippingWorkflowException(
-                    registration.adapter().carrierCode(),
-                    "expected exactly one "
-                        + "delivery.carrier named '"
-                        + carrierName
-                        + "', found "
-                        + ids.size());
-              }
-              return Optional.of(ids.get(0));
-            })
-        .orElseThrow();
+    Set<Long> found = new HashSet<>();
+    client.read("delivery.carrier", ids, List.of("name")).forEach(r -> found.add(r.id()));
+    return found;
+  }
+
+  /** The ids of the active {@code delivery.carrier} records with exactly this name. */
+  List<Long> deliveryCarriersNamed(String name) {
+    return client.search(
+        "delivery.carrier", Domain.where("name", "=", name), SearchOptions.limit(2));
+  }
+
+  /** The type of a {@code stock.picking} field ({@code datetime}, ...), empty if there is none. */
+  Optional<String> pickingFieldType(String field) {
+    return Optional.ofNullable(client.fieldsGet(PICKING).get(field)).map(FieldInfo::type);
   }
 
   void recordChoice(long pickingId, long deliveryCarrierId, BigDecimal price) {

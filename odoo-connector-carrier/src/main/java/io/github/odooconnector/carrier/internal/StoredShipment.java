@@ -7,7 +7,6 @@ import io.github.odooconnector.carrier.spi.ParcelLabel;
 import io.github.odooconnector.model.Money;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The JSON form of a bought shipment kept in the idempotency store (labels included, so the Odoo
@@ -34,8 +33,8 @@ public record StoredShipment(
         s.parcels().stream()
             .map(p -> new StoredParcel(p.trackingNumber(), p.label().format(), p.label().content()))
             .toList(),
-        s.charged().map(Money::amount).orElse(null),
-        s.charged().map(Money::currency).orElse(null),
+        s.optionalCharged().map(Money::amount).orElse(null),
+        s.optionalCharged().map(Money::currency).orElse(null),
         null);
   }
 
@@ -48,10 +47,10 @@ public record StoredShipment(
   }
 
   CarrierShipment toShipment() {
-    Optional<Money> charged =
+    Money charged =
         chargedAmount == null || chargedCurrency == null
-            ? Optional.empty()
-            : Optional.of(Money.of(chargedAmount, chargedCurrency));
+            ? null
+            : Money.of(chargedAmount, chargedCurrency);
     return new CarrierShipment(
         carrierCode,
         shipmentId,

@@ -6,6 +6,9 @@ import io.github.odooconnector.carrier.spi.TrackingState;
 import io.github.odooconnector.carrier.spi.TrackingStateStore;
 import io.github.odooconnector.core.api.OdooException;
 import io.github.odooconnector.core.api.OdooRecord;
+import io.github.odooconnector.model.CanonicalValidationException;
+import io.github.odooconnector.model.CanonicalValidator;
+import io.github.odooconnector.model.CanonicalViolation;
 import io.github.odooconnector.model.TrackingEvent;
 import io.github.odooconnector.model.TrackingStatus;
 import java.time.Clock;
@@ -45,7 +48,7 @@ final class TrackingApplier {
 
   private final PickingGateway odoo;
   private final TrackingStateStore store;
-  private final Optional<String> deliveredDateField;
+  private final String deliveredDateField; // null: not recorded
   private final String activityTypeXmlId;
   private final Clock clock;
   private final ReentrantLock[] locks = new ReentrantLock[64];
@@ -53,7 +56,7 @@ final class TrackingApplier {
   TrackingApplier(
       PickingGateway odoo,
       TrackingStateStore store,
-      Optional<String> deliveredDateField,
+      String deliveredDateField,
       String activityTypeXmlId,
       Clock clock) {
     this.odoo = odoo;
@@ -66,11 +69,16 @@ final class TrackingApplier {
     }
   }
 
+  /**
+   * Applies the events, after checking every one of them: an invalid event fails the whole batch
+   * before anything is written.
+   *
+   * @throws CanonicalValidationException naming the first invalid event and every violation
+   */
   List<TrackingUpdate> apply(List<TrackingEvent> events) {
-    Objects.requireNonNull(events, "events");
+    requireValid(events);
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
-      Objects.requireNonNull(events.get(i), "events[" + i + "]");
       order.add(i);
     }
     order.sort(
@@ -83,7 +91,28 @@ final class TrackingApplier {
     return List.of(results);
   }
 
-  TrackingUpdate applyOne(TrackingEvent event) {
+  /**
+   * Checks every event against the canonical constraints (tracking number, carrier, status, time,
+   * field sizes).
+   *
+   * @throws CanonicalValidationException for the first invalid event, naming it (1-based) and every
+   *     violation
+   * @throws NullPointerException for a null list or event
+   */
+  static void requireValid(List<TrackingEvent> events) {
+    Objects.requireNonNull(events, "events");
+    for (int i = 0; i < events.size(); i++) {
+      TrackingEvent event = Objects.requireNonNull(events.get(i), "events[" + i + "]");
+      List<CanonicalViolation> violations = CanonicalValidator.validate(event);
+      if (!violations.isEmpty()) {
+        throw new CanonicalValidationException(
+            "tracking event #" + (i + 1) + " (tracking number " + event.trackingNumber() + ")",
+            violations);
+      }
+    }
+  }
+
+  private TrackingUpdate applyOne(TrackingEvent event) {
     String carrier = Objects.requireNonNull(event.carrier(), "event.carrier");
     String number = Objects.requireNonNull(event.trackingNumber(), "event.trackingNumber");
     ReentrantLock lock =
@@ -95,26 +124,20 @@ final class TrackingApplier {
         long version = state.map(TrackingState::version).orElse(0L);
         if (state.isPresent() && state.get().hasSeen(event)) {
           return new TrackingUpdate(
-              event,
-              TrackingOutcome.DUPLICATE,
-              OptionalLong.empty(),
-              state.get().lastApplied().status());
+              event, TrackingOutcome.DUPLICATE, null, state.get().lastApplied().status());
         }
         if (state.isPresent() && !event.supersedes(state.get().lastApplied())) {
           store.compareAndSet(
               version, state.get().next(event, false)); // remember it; losing the race is harmless
           return new TrackingUpdate(
-              event,
-              TrackingOutcome.STALE,
-              OptionalLong.empty(),
-              state.get().lastApplied().status());
+              event, TrackingOutcome.STALE, null, state.get().lastApplied().status());
         }
         List<OdooRecord> pickings = odoo.pickingsWithTrackingNumber(number, PICKING_FIELDS);
         if (pickings.isEmpty()) {
           return new TrackingUpdate(
               event,
               TrackingOutcome.UNMATCHED,
-              OptionalLong.empty(),
+              null,
               state.map(s -> s.lastApplied().status()).orElse(TrackingStatus.UNKNOWN));
         }
         OdooRecord picking = pickings.get(0);
@@ -124,8 +147,7 @@ final class TrackingApplier {
                 .map(s -> s.next(event, true))
                 .orElseGet(() -> TrackingState.first(carrier, event));
         if (store.compareAndSet(version, next)) {
-          return new TrackingUpdate(
-              event, TrackingOutcome.APPLIED, OptionalLong.of(picking.id()), event.status());
+          return new TrackingUpdate(event, TrackingOutcome.APPLIED, picking.id(), event.status());
         }
         // another instance applied an event for this parcel meanwhile: decide again against its
         // state
@@ -158,7 +180,7 @@ final class TrackingApplier {
   }
 
   private void recordDeliveryIfComplete(OdooRecord picking, TrackingEvent event) {
-    if (deliveredDateField.isEmpty()) {
+    if (deliveredDateField == null) {
       return;
     }
     for (String other : PickingGateway.trackingRefs(picking)) {
@@ -174,7 +196,7 @@ final class TrackingApplier {
         return;
       }
     }
-    odoo.write(picking.id(), Map.of(deliveredDateField.get(), event.occurredAt()));
+    odoo.write(picking.id(), Map.of(deliveredDateField, event.occurredAt()));
   }
 
   private OptionalLong activityType() {

@@ -1,2 +1,2 @@
-/** Implementation of the carrier workflows and reference adapters; not part of the public API. */
+/** Implementation of the shipping workflows behind {@code ShippingIntegration}; may change. */
 package io.github.odooconnector.carrier.internal;

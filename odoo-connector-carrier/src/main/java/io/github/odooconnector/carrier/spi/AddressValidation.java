@@ -11,21 +11,28 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  *
  * @param deliverable whether the carrier can deliver to the address as given
- * @param suggestion a corrected address the carrier proposes, if any
+ * @param suggestion a corrected address the carrier proposes, or {@code null}
  * @param messages the carrier's remarks, possibly empty
  */
-public record AddressValidation(
-    boolean deliverable, Optional<Address> suggestion, List<String> messages) {
+public record AddressValidation(boolean deliverable, Address suggestion, List<String> messages) {
 
   /**
    * Validates and copies the components.
    *
    * @param deliverable deliverable as given
-   * @param suggestion corrected address
+   * @param suggestion corrected address, or {@code null}
    * @param messages remarks
    */
   public AddressValidation {
-    Objects.requireNonNull(suggestion, "suggestion");
-    messages = List.copyOf(messages);
+    messages = List.copyOf(Objects.requireNonNull(messages, "messages"));
+  }
+
+  /**
+   * The corrected address the carrier proposes.
+   *
+   * @return the suggestion, empty when the carrier proposed none
+   */
+  public Optional<Address> optionalSuggestion() {
+    return Optional.ofNullable(suggestion);
   }
 }

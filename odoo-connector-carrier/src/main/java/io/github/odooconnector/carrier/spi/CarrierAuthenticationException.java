@@ -17,6 +17,6 @@ public class CarrierAuthenticationException extends CarrierException {
    * @param message description without secrets
    */
   public CarrierAuthenticationException(String carrierCode, String message) {
-    super(carrierCode, message, null, false, null);
+    super(carrierCode, message, null, null);
   }
 }

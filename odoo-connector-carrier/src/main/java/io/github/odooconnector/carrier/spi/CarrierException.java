@@ -10,7 +10,10 @@ import java.util.Optional;
  * <p>Callers decide what to do from the subtype or from {@link #isRetryable()}: a retryable failure
  * (carrier down, rate limited, response lost) may succeed when repeated with the same idempotency
  * key; a permanent failure (rejected request, bad credentials, unsupported operation) will fail
- * again until something changes. Messages never contain credentials or full request bodies.
+ * again until something changes. A plain {@code CarrierException} is permanent; the subtypes for
+ * transient failures ({@link CarrierUnavailableException} and its subtypes, {@link
+ * TrackingStateStoreException}) override {@link #isRetryable()}, which is the only way retryability
+ * is expressed. Messages never contain credentials or full request bodies.
  *
  * <p>Instances are immutable after construction and safe to share between threads.
  */
@@ -20,7 +23,6 @@ public class CarrierException extends OdooConnectorException {
 
   private final String carrierCode;
   private final String carrierErrorCode;
-  private final boolean retryable;
 
   /**
    * Creates an exception.
@@ -29,20 +31,13 @@ public class CarrierException extends OdooConnectorException {
    *     relates to none
    * @param message a human-readable description without secrets
    * @param carrierErrorCode the carrier's own error code, or {@code null}
-   * @param retryable whether repeating the same operation (with the same idempotency key) may
-   *     succeed
    * @param cause the underlying cause, or {@code null}
    */
   public CarrierException(
-      String carrierCode,
-      String message,
-      String carrierErrorCode,
-      boolean retryable,
-      Throwable cause) {
+      String carrierCode, String message, String carrierErrorCode, Throwable cause) {
     super(Objects.requireNonNull(message, "message"), cause);
     this.carrierCode = carrierCode;
     this.carrierErrorCode = carrierErrorCode;
-    this.retryable = retryable;
   }
 
   /**
@@ -61,14 +56,5 @@ public class CarrierException extends OdooConnectorException {
    */
   public Optional<String> carrierErrorCode() {
     return Optional.ofNullable(carrierErrorCode);
-  }
-
-  /**
-   * Whether repeating the operation unchanged (with the same idempotency key) may succeed.
-   *
-   * @return {@code true} for transient failures
-   */
-  public boolean isRetryable() {
-    return retryable;
   }
 }

@@ -25,7 +25,7 @@ public class CarrierRequestRejectedException extends CarrierException {
    */
   public CarrierRequestRejectedException(
       String carrierCode, String message, String carrierErrorCode, List<String> fieldErrors) {
-    super(carrierCode, message, carrierErrorCode, false, null);
+    super(carrierCode, message, carrierErrorCode, null);
     this.fieldErrors = List.copyOf(fieldErrors);
   }
 

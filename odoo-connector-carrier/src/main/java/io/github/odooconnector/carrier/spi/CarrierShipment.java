@@ -2,7 +2,6 @@ package io.github.odooconnector.carrier.spi;
 
 import io.github.odooconnector.model.Money;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,14 +15,14 @@ import java.util.Optional;
  *     tracking number
  * @param serviceCode the service bought
  * @param parcels one label per parcel, at least one
- * @param charged the price the carrier charged, when it said
+ * @param charged the price the carrier charged, or {@code null} when it did not say
  */
 public record CarrierShipment(
     String carrierCode,
     String shipmentId,
     String serviceCode,
     List<ParcelLabel> parcels,
-    Optional<Money> charged) {
+    Money charged) {
 
   /**
    * Validates and copies the components.
@@ -32,7 +31,7 @@ public record CarrierShipment(
    * @param shipmentId shipment id
    * @param serviceCode service code
    * @param parcels parcel labels
-   * @param charged charged price
+   * @param charged charged price, or {@code null}
    */
   public CarrierShipment {
     carrierCode = Checks.requireText(carrierCode, "carrierCode");
@@ -43,7 +42,15 @@ public record CarrierShipment(
       throw new IllegalArgumentException(
           "a shipment has at least one parcel label (" + shipmentId + ")");
     }
-    Objects.requireNonNull(charged, "charged");
+  }
+
+  /**
+   * The price the carrier charged.
+   *
+   * @return the price, empty when the carrier did not say
+   */
+  public Optional<Money> optionalCharged() {
+    return Optional.ofNullable(charged);
   }
 
   /**

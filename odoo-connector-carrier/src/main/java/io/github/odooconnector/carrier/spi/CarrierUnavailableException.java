@@ -20,6 +20,16 @@ public class CarrierUnavailableException extends CarrierException {
    */
   public CarrierUnavailableException(
       String carrierCode, String message, String carrierErrorCode, Throwable cause) {
-    super(carrierCode, message, carrierErrorCode, true, cause);
+    super(carrierCode, message, carrierErrorCode, cause);
+  }
+
+  /**
+   * Always {@code true}: the carrier may answer when asked again later.
+   *
+   * @return {@code true}
+   */
+  @Override
+  public boolean isRetryable() {
+    return true;
   }
 }

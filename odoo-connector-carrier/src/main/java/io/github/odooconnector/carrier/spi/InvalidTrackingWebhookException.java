@@ -19,6 +19,6 @@ public class InvalidTrackingWebhookException extends CarrierException {
    * @param cause the cause or {@code null}
    */
   public InvalidTrackingWebhookException(String carrierCode, String message, Throwable cause) {
-    super(carrierCode, message, null, false, cause);
+    super(carrierCode, message, null, cause);
   }
 }

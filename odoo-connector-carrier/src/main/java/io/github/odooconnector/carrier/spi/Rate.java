@@ -4,7 +4,6 @@ import io.github.odooconnector.model.Money;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * One priced offer from a carrier for a shipment: a service, its total price and when it should
@@ -16,18 +15,20 @@ import java.util.OptionalInt;
  * @param serviceCode the service code to buy the label with
  * @param serviceName human-readable service name
  * @param amount total price including surcharges
- * @param estimatedDelivery the date the carrier expects to deliver, when it said
- * @param transitDays business days in transit, when the carrier said
- * @param rateId the carrier's id for this quote when a purchase must reference it, empty otherwise
+ * @param estimatedDelivery the date the carrier expects to deliver, or {@code null} when it did not
+ *     say
+ * @param transitDays business days in transit, or {@code null} when the carrier did not say
+ * @param rateId the carrier's id for this quote when a purchase must reference it, else {@code
+ *     null}
  */
 public record Rate(
     String carrierCode,
     String serviceCode,
     String serviceName,
     Money amount,
-    Optional<LocalDate> estimatedDelivery,
-    OptionalInt transitDays,
-    Optional<String> rateId) {
+    LocalDate estimatedDelivery,
+    Integer transitDays,
+    String rateId) {
 
   /**
    * Validates the components.
@@ -36,18 +37,15 @@ public record Rate(
    * @param serviceCode service code
    * @param serviceName service name
    * @param amount total price
-   * @param estimatedDelivery estimated delivery date
-   * @param transitDays transit days
-   * @param rateId carrier quote id
+   * @param estimatedDelivery estimated delivery date, or {@code null}
+   * @param transitDays transit days, or {@code null}
+   * @param rateId carrier quote id, or {@code null}
    */
   public Rate {
     carrierCode = Checks.requireText(carrierCode, "carrierCode");
     serviceCode = Checks.requireText(serviceCode, "serviceCode");
     Objects.requireNonNull(serviceName, "serviceName");
     Objects.requireNonNull(amount, "amount");
-    Objects.requireNonNull(estimatedDelivery, "estimatedDelivery");
-    Objects.requireNonNull(transitDays, "transitDays");
-    Objects.requireNonNull(rateId, "rateId");
   }
 
   /**
@@ -66,13 +64,33 @@ public record Rate(
       String serviceName,
       Money amount,
       LocalDate estimatedDelivery) {
-    return new Rate(
-        carrierCode,
-        serviceCode,
-        serviceName,
-        amount,
-        Optional.ofNullable(estimatedDelivery),
-        OptionalInt.empty(),
-        Optional.empty());
+    return new Rate(carrierCode, serviceCode, serviceName, amount, estimatedDelivery, null, null);
+  }
+
+  /**
+   * The date the carrier expects to deliver.
+   *
+   * @return the date, empty when the carrier did not say
+   */
+  public Optional<LocalDate> optionalEstimatedDelivery() {
+    return Optional.ofNullable(estimatedDelivery);
+  }
+
+  /**
+   * Business days in transit.
+   *
+   * @return the days, empty when the carrier did not say
+   */
+  public Optional<Integer> optionalTransitDays() {
+    return Optional.ofNullable(transitDays);
+  }
+
+  /**
+   * The carrier's id for this quote.
+   *
+   * @return the id, empty when a purchase need not reference the quote
+   */
+  public Optional<String> optionalRateId() {
+    return Optional.ofNullable(rateId);
   }
 }

@@ -23,7 +23,7 @@ import java.util.Set;
  * @param shipFrom the shipper (name, contact and address)
  * @param shipTo the recipient (name, contact and address)
  * @param parcels the parcels, at least one
- * @param shipDate the planned hand-over date, empty for "as soon as possible"
+ * @param shipDate the planned hand-over date, or {@code null} for "as soon as possible"
  * @param serviceCodes restricts the quote to these service codes; empty means every service
  * @param options carrier-neutral or carrier-specific options such as {@code signature=true};
  *     adapters ignore options they do not know
@@ -33,7 +33,7 @@ public record RateRequest(
     Party shipFrom,
     Party shipTo,
     List<Parcel> parcels,
-    Optional<LocalDate> shipDate,
+    LocalDate shipDate,
     Set<String> serviceCodes,
     Map<String, String> options) {
 
@@ -44,7 +44,7 @@ public record RateRequest(
    * @param shipFrom origin
    * @param shipTo destination
    * @param parcels parcels, at least one
-   * @param shipDate planned hand-over date
+   * @param shipDate planned hand-over date, or {@code null}
    * @param serviceCodes service filter
    * @param options options
    */
@@ -56,9 +56,17 @@ public record RateRequest(
     if (parcels.isEmpty()) {
       throw new IllegalArgumentException("parcels must not be empty (reference " + reference + ")");
     }
-    Objects.requireNonNull(shipDate, "shipDate");
     serviceCodes = Set.copyOf(serviceCodes);
     options = Map.copyOf(options);
+  }
+
+  /**
+   * The planned hand-over date.
+   *
+   * @return the date, empty for "as soon as possible"
+   */
+  public Optional<LocalDate> optionalShipDate() {
+    return Optional.ofNullable(shipDate);
   }
 
   /**
@@ -193,14 +201,7 @@ public record RateRequest(
      * @return the immutable request
      */
     public RateRequest build() {
-      return new RateRequest(
-          reference,
-          shipFrom,
-          shipTo,
-          parcels,
-          Optional.ofNullable(shipDate),
-          serviceCodes,
-          options);
+      return new RateRequest(reference, shipFrom, shipTo, parcels, shipDate, serviceCodes, options);
     }
   }
 }

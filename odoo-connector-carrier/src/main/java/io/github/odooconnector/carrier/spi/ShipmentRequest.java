@@ -24,24 +24,24 @@ import java.util.Optional;
  * @param idempotencyKey the key identifying this purchase; the same key must mean the same shipment
  * @param reference the caller's reference printed on the label, for example the picking name
  * @param serviceCode the service to ship with
- * @param rateId the carrier's quote id when the carrier wants it referenced, else empty
+ * @param rateId the carrier's quote id when the carrier wants it referenced, else {@code null}
  * @param shipFrom origin
  * @param shipTo destination
  * @param parcels the parcels, at least one; the result holds one tracking number per parcel
  * @param labelFormat the label format wanted
- * @param shipDate planned hand-over date, empty for today
+ * @param shipDate planned hand-over date, or {@code null} for today
  * @param options carrier-neutral or carrier-specific options
  */
 public record ShipmentRequest(
     String idempotencyKey,
     String reference,
     String serviceCode,
-    Optional<String> rateId,
+    String rateId,
     Party shipFrom,
     Party shipTo,
     List<Parcel> parcels,
     LabelFormat labelFormat,
-    Optional<LocalDate> shipDate,
+    LocalDate shipDate,
     Map<String, String> options) {
 
   /**
@@ -50,19 +50,18 @@ public record ShipmentRequest(
    * @param idempotencyKey idempotency key
    * @param reference caller reference
    * @param serviceCode service code
-   * @param rateId quote id
+   * @param rateId quote id, or {@code null}
    * @param shipFrom origin
    * @param shipTo destination
    * @param parcels parcels
    * @param labelFormat label format
-   * @param shipDate hand-over date
+   * @param shipDate hand-over date, or {@code null}
    * @param options options
    */
   public ShipmentRequest {
     idempotencyKey = Checks.requireText(idempotencyKey, "idempotencyKey");
     Objects.requireNonNull(reference, "reference");
     serviceCode = Checks.requireText(serviceCode, "serviceCode");
-    Objects.requireNonNull(rateId, "rateId");
     Checks.requireAddressed(shipFrom, "shipFrom");
     Checks.requireAddressed(shipTo, "shipTo");
     parcels = List.copyOf(parcels);
@@ -70,8 +69,25 @@ public record ShipmentRequest(
       throw new IllegalArgumentException("parcels must not be empty (reference " + reference + ")");
     }
     Objects.requireNonNull(labelFormat, "labelFormat");
-    Objects.requireNonNull(shipDate, "shipDate");
     options = Map.copyOf(options);
+  }
+
+  /**
+   * The carrier's quote id to reference.
+   *
+   * @return the id, empty when the purchase references no quote
+   */
+  public Optional<String> optionalRateId() {
+    return Optional.ofNullable(rateId);
+  }
+
+  /**
+   * The planned hand-over date.
+   *
+   * @return the date, empty for today
+   */
+  public Optional<LocalDate> optionalShipDate() {
+    return Optional.ofNullable(shipDate);
   }
 
   /**
@@ -196,12 +212,12 @@ public record ShipmentRequest(
           idempotencyKey,
           reference,
           serviceCode,
-          Optional.ofNullable(rateId),
+          rateId,
           shipFrom,
           shipTo,
           parcels,
           labelFormat,
-          Optional.ofNullable(shipDate),
+          shipDate,
           options);
     }
   }

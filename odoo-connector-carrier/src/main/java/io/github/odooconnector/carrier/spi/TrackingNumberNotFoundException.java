@@ -25,7 +25,6 @@ public class TrackingNumberNotFoundException extends CarrierException {
         carrierCode,
         "carrier '" + carrierCode + "' does not know tracking number " + trackingNumber,
         null,
-        false,
         null);
     this.trackingNumber = Objects.requireNonNull(trackingNumber, "trackingNumber");
   }

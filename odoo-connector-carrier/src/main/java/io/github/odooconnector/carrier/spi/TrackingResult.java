@@ -15,13 +15,14 @@ import java.util.Optional;
  * @param trackingNumber the tracking number
  * @param status the carrier's current normalised status
  * @param events the events, in the order the carrier returned them (workflows sort and deduplicate)
- * @param estimatedDelivery the carrier's current delivery estimate, when it gave one
+ * @param estimatedDelivery the carrier's current delivery estimate, or {@code null} when it gave
+ *     none
  */
 public record TrackingResult(
     String trackingNumber,
     TrackingStatus status,
     List<TrackingEvent> events,
-    Optional<LocalDate> estimatedDelivery) {
+    LocalDate estimatedDelivery) {
 
   /**
    * Validates and copies the components.
@@ -29,12 +30,20 @@ public record TrackingResult(
    * @param trackingNumber tracking number
    * @param status current status
    * @param events events
-   * @param estimatedDelivery delivery estimate
+   * @param estimatedDelivery delivery estimate, or {@code null}
    */
   public TrackingResult {
     trackingNumber = Checks.requireText(trackingNumber, "trackingNumber");
     Objects.requireNonNull(status, "status");
     events = List.copyOf(events);
-    Objects.requireNonNull(estimatedDelivery, "estimatedDelivery");
+  }
+
+  /**
+   * The carrier's current delivery estimate.
+   *
+   * @return the date, empty when the carrier gave none
+   */
+  public Optional<LocalDate> optionalEstimatedDelivery() {
+    return Optional.ofNullable(estimatedDelivery);
   }
 }

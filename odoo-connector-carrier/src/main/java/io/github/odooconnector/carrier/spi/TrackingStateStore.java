@@ -7,12 +7,16 @@ import java.util.Optional;
  * applied to Odoo, so late, duplicate and out-of-order events are recognised (a late {@code
  * in_transit} never overrides {@code delivered}).
  *
- * <p>Odoo has no field for a parcel's carrier status, so this state lives outside Odoo. The
- * default, {@code InMemoryTrackingStateStore}, is per process and forgotten on restart: after a
- * restart a replayed old event is applied once more (one more chatter message) unless a persistent
- * store is configured. Production deployments with several instances or webhook replays across
- * restarts should use {@code JdbcTrackingStateStore} (one row per {@code (carrierCode,
- * trackingNumber)} with a version column) or implement this interface on their own store.
+ * <p>Odoo has no field for a parcel's carrier status, so this state lives outside Odoo. The shipped
+ * implementations are in {@code io.github.odooconnector.carrier.store}: the default, {@code
+ * InMemoryTrackingStateStore}, is per process and forgotten on restart (after a restart a replayed
+ * old event is applied once more: one more chatter message); {@code JdbcTrackingStateStore} keeps
+ * one row per {@code (carrierCode, trackingNumber)} with a version column in PostgreSQL, for
+ * deployments with several instances or webhook replays across restarts.
+ *
+ * <p>To keep the state elsewhere, implement this interface and run the contract suite {@code
+ * io.github.odooconnector.carrier.contract.TrackingStateStoreContract} (in the carrier module's
+ * test jar) against it.
  *
  * <p>Implementations must be thread-safe and make {@link #compareAndSet} atomic.
  */

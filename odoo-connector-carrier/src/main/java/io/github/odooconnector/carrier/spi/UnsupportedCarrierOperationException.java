@@ -21,12 +21,7 @@ public class UnsupportedCarrierOperationException extends CarrierException {
    * @param operation the unsupported operation, for example {@code validateAddress}
    */
   public UnsupportedCarrierOperationException(String carrierCode, String operation) {
-    super(
-        carrierCode,
-        "carrier '" + carrierCode + "' does not support " + operation,
-        null,
-        false,
-        null);
+    super(carrierCode, "carrier '" + carrierCode + "' does not support " + operation, null, null);
     this.operation = Objects.requireNonNull(operation, "operation");
   }
 

@@ -18,6 +18,7 @@ import io.github.odooconnector.carrier.spi.RateRequest;
 import io.github.odooconnector.carrier.spi.ServiceLevel;
 import io.github.odooconnector.carrier.spi.ShipmentRequest;
 import io.github.odooconnector.carrier.spi.TrackingResult;
+import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.model.Address;
 import io.github.odooconnector.model.Parcel;
 import io.github.odooconnector.model.Party;
@@ -86,7 +87,7 @@ class LabelPurchaserTest {
                 List.of(
                     new ParcelLabel(
                         "T" + purchases, new LabelDocument(LabelFormat.PDF, new byte[] {1}))),
-                Optional.empty());
+                null);
       }
       if (lostAfterBuying) {
         throw next;
@@ -105,7 +106,8 @@ class LabelPurchaserTest {
     }
   }
 
-  private final LabelPurchaser purchaser = new LabelPurchaser(3, Duration.ZERO);
+  private final LabelPurchaser purchaser =
+      new LabelPurchaser(RetrySettings.fixed(3, Duration.ZERO));
 
   @Test
   void lostResponseIsRecoveredByLookingTheShipmentUpWithoutBuyingAgain() {

@@ -3,6 +3,7 @@ package io.github.odooconnector.carrier.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.odooconnector.common.OdooConnectorException;
 import io.github.odooconnector.model.Address;
 import io.github.odooconnector.model.CarrierService;
 import io.github.odooconnector.model.Parcel;
@@ -145,6 +146,17 @@ class SpiRecordsTest {
     assertThat(new CarrierAuthenticationException("dhl", "denied").isRetryable()).isFalse();
     assertThat(new UnsupportedCarrierOperationException("dhl", "schedulePickup").operation())
         .isEqualTo("schedulePickup");
+  }
+
+  @Test
+  void retryabilityIsTheOverriddenIsRetryableOfTheOneExceptionRoot() {
+    assertThat(new CarrierException("dhl", "adapter bug", null, null))
+        .isInstanceOf(OdooConnectorException.class)
+        .satisfies(e -> assertThat(e.isRetryable()).as("plain: permanent").isFalse());
+    assertThat(new TrackingStateStoreException("db down", null).isRetryable()).isTrue();
+    assertThat(new InvalidTrackingWebhookException("dhl", "bad body", null).isRetryable())
+        .isFalse();
+    assertThat(new TrackingNumberNotFoundException("dhl", "T1").isRetryable()).isFalse();
   }
 
   @Test

@@ -47,7 +47,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -174,7 +173,8 @@ public final class SimulatedCarrier implements CarrierAdapter {
     }
     BigDecimal kg = totalKg(request.parcels());
     boolean international = international(request.shipFrom(), request.shipTo());
-    LocalDate shipDate = request.shipDate().orElse(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+    LocalDate shipDate =
+        request.optionalShipDate().orElse(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     List<Rate> rates = new ArrayList<>();
     for (ServiceLevel s : capabilities.services()) {
       if (international && !s.international()) {
@@ -190,9 +190,9 @@ public final class SimulatedCarrier implements CarrierAdapter {
               s.code(),
               s.name(),
               price(p, kg),
-              Optional.of(shipDate.plusDays(p.transitDays())),
-              OptionalInt.of(p.transitDays()),
-              Optional.of("rate-" + code() + "-" + s.code() + "-" + kg.toPlainString())));
+              shipDate.plusDays(p.transitDays()),
+              p.transitDays(),
+              "rate-" + code() + "-" + s.code() + "-" + kg.toPlainString()));
     }
     return rates;
   }
@@ -255,11 +255,7 @@ public final class SimulatedCarrier implements CarrierAdapter {
     }
     CarrierShipment shipment =
         new CarrierShipment(
-            code(),
-            shipmentId,
-            service.code(),
-            labels,
-            Optional.of(price(pricing.get(service.code()), kg)));
+            code(), shipmentId, service.code(), labels, price(pricing.get(service.code()), kg));
     purchases++;
     byKey.put(request.idempotencyKey(), shipment);
     fingerprintByKey.put(request.idempotencyKey(), fingerprint);
@@ -310,10 +306,7 @@ public final class SimulatedCarrier implements CarrierAdapter {
       }
     }
     return new TrackingResult(
-        trackingNumber,
-        current == null ? TrackingStatus.UNKNOWN : current.status(),
-        visible,
-        Optional.empty());
+        trackingNumber, current == null ? TrackingStatus.UNKNOWN : current.status(), visible, null);
   }
 
   @Override

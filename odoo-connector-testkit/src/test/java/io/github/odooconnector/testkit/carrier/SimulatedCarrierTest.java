@@ -85,7 +85,7 @@ class SimulatedCarrierTest {
 
     assertThat(rates).extracting(Rate::serviceCode).containsExactly("ECO", "EXPRESS");
     assertThat(rates.get(0).amount()).isEqualTo(Money.of("5.50", "EUR"));
-    assertThat(rates.get(0).estimatedDelivery()).contains(LocalDate.of(2026, 12, 2));
+    assertThat(rates.get(0).optionalEstimatedDelivery()).contains(LocalDate.of(2026, 12, 2));
     assertThat(rates.get(1).amount()).isEqualTo(Money.of("12.00", "EUR"));
   }
 

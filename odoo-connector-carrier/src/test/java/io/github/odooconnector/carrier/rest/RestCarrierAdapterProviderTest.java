@@ -1,9 +1,8 @@
-package io.github.odooconnector.carrier.internal;
+package io.github.odooconnector.carrier.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.odooconnector.carrier.api.RestCarrierAdapter;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
 import io.github.odooconnector.carrier.spi.CarrierAdapterProvider;
 import io.github.odooconnector.carrier.spi.LabelFormat;

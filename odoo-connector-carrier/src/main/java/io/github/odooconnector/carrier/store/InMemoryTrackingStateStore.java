@@ -1,4 +1,4 @@
-package io.github.odooconnector.carrier.api;
+package io.github.odooconnector.carrier.store;
 
 import io.github.odooconnector.carrier.spi.TrackingState;
 import io.github.odooconnector.carrier.spi.TrackingStateStore;

@@ -1,6 +1,5 @@
-package io.github.odooconnector.carrier.api;
+package io.github.odooconnector.carrier.rest;
 
-import io.github.odooconnector.carrier.internal.RestCarrierClient;
 import io.github.odooconnector.carrier.spi.AddressValidation;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
 import io.github.odooconnector.carrier.spi.CarrierCapabilities;
@@ -163,7 +162,7 @@ public final class RestCarrierAdapter implements CarrierAdapter {
 
   @Override
   public void cancelShipment(String shipmentId) {
-    client.cancel(Objects.requireNonNull(shipmentId, "shipmentId"));
+    client.cancelShipment(Objects.requireNonNull(shipmentId, "shipmentId"));
   }
 
   @Override
@@ -173,7 +172,7 @@ public final class RestCarrierAdapter implements CarrierAdapter {
 
   @Override
   public List<TrackingEvent> parseTrackingWebhook(WebhookRequest webhook) {
-    return client.parseWebhook(Objects.requireNonNull(webhook, "webhook"));
+    return client.parseTrackingWebhook(Objects.requireNonNull(webhook, "webhook"));
   }
 
   @Override

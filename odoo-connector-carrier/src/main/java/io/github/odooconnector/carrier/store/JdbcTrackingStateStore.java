@@ -1,100 +1,48 @@
-package io.github.odooconnector.carrier.api;
+package io.github.odooconnector.carrier.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.odooconnector.carrier.spi.CarrierException;
 import io.github.odooconnector.carrier.spi.TrackingState;
 import io.github.odooconnector.carrier.spi.TrackingStateStore;
+import io.github.odooconnector.carrier.spi.TrackingStateStoreException;
 import io.github.odooconnector.model.CanonicalJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * A {@link TrackingStateStore} in a relational table, so the last applied tracking status survives
- * restarts and is shared by every instance receiving webhooks. One row per {@code (carrier_code,
- * tracking_number)} with an optimistic-locking {@code version}; the state itself is JSON text.
- * Written for PostgreSQL (plain SQL, no vendor extensions besides the unique-violation SQLState
- * {@code 23505}).
+ * A {@link TrackingStateStore} in PostgreSQL, so the last applied tracking status survives restarts
+ * and is shared by every instance receiving webhooks. One row per {@code (carrier_code,
+ * tracking_number)} in {@code odc_carrier_tracking_state} with an optimistic-locking {@code
+ * version}; the state itself is JSON text.
  *
- * <pre>{@code
- * CREATE TABLE IF NOT EXISTS odc_carrier_tracking_state (
- *   carrier_code    VARCHAR(64)  NOT NULL,
- *   tracking_number VARCHAR(128) NOT NULL,
- *   version         BIGINT       NOT NULL,
- *   state_json      TEXT         NOT NULL,
- *   updated_at      TIMESTAMP    NOT NULL DEFAULT CURRENT_TIMESTAMP,
- *   PRIMARY KEY (carrier_code, tracking_number))
- * }</pre>
- *
- * <p>Create the table with your migration tool ({@link #ddl(String)} returns the statement) or call
- * {@link #createTableIfMissing()}. Rows are small; delete rows of long-delivered parcels with your
- * own retention job.
+ * <p>Create the table with {@link CarrierSchema#migrate(DataSource)} at start-up (or include the
+ * SQL files under {@link CarrierSchema#RESOURCE_FOLDER} in your own Flyway or Liquibase
+ * migrations). Rows are small; delete rows of long-delivered parcels with your own retention job.
  *
  * <p>Thread-safe: every call takes its own connection from the data source (auto-commit).
  */
 public final class JdbcTrackingStateStore implements TrackingStateStore {
 
-  /** The default table name. */
-  public static final String DEFAULT_TABLE = "odc_carrier_tracking_state";
+  /** The table holding the states, created by {@link CarrierSchema#migrate(DataSource)}. */
+  public static final String TABLE = "odc_carrier_tracking_state";
 
   private static final ObjectMapper JSON = CanonicalJson.mapper();
 
   private final DataSource dataSource;
-  private final String table;
 
   /**
-   * Creates a store on {@link #DEFAULT_TABLE}.
+   * Creates a store on {@link #TABLE}.
    *
-   * @param dataSource the database
+   * @param dataSource the database, migrated with {@link CarrierSchema#migrate(DataSource)}
    */
   public JdbcTrackingStateStore(DataSource dataSource) {
-    this(dataSource, DEFAULT_TABLE);
-  }
-
-  /**
-   * Creates a store on a named table.
-   *
-   * @param dataSource the database
-   * @param table the table name: lower-case letters, digits and underscores, optionally
-   *     schema-qualified
-   */
-  public JdbcTrackingStateStore(DataSource dataSource, String table) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-    this.table = requireIdentifier(table);
-  }
-
-  /**
-   * The DDL creating the table.
-   *
-   * @param table the table name
-   * @return the {@code CREATE TABLE IF NOT EXISTS} statement
-   */
-  public static String ddl(String table) {
-    return "CREATE TABLE IF NOT EXISTS "
-        + requireIdentifier(table)
-        + " (carrier_code VARCHAR(64) NOT NULL, tracking_number VARCHAR(128) NOT NULL, version"
-        + " BIGINT NOT NULL, state_json TEXT NOT NULL, updated_at TIMESTAMP NOT NULL DEFAULT"
-        + " CURRENT_TIMESTAMP, PRIMARY KEY (carrier_code, tracking_number))";
-  }
-
-  /**
-   * Creates the table if it does not exist.
-   *
-   * @throws CarrierException (retryable) if the database fails
-   */
-  public void createTableIfMissing() {
-    try (Connection c = dataSource.getConnection();
-        Statement st = c.createStatement()) {
-      st.execute(ddl(table));
-    } catch (SQLException e) {
-      throw failure("create table", e);
-    }
   }
 
   @Override
@@ -105,7 +53,7 @@ public final class JdbcTrackingStateStore implements TrackingStateStore {
         PreparedStatement ps =
             c.prepareStatement(
                 "SELECT version, state_json FROM "
-                    + table
+                    + TABLE
                     + " WHERE carrier_code = ? AND tracking_number = ?")) {
       ps.setString(1, carrierCode);
       ps.setString(2, trackingNumber);
@@ -128,9 +76,8 @@ public final class JdbcTrackingStateStore implements TrackingStateStore {
     } catch (JsonProcessingException e) {
       throw new CarrierException(
           carrierCode,
-          "stored tracking state of " + trackingNumber + " in " + table + " is not readable",
+          "stored tracking state of " + trackingNumber + " in " + TABLE + " is not readable",
           null,
-          false,
           e);
     }
   }
@@ -150,7 +97,6 @@ public final class JdbcTrackingStateStore implements TrackingStateStore {
           next.carrierCode(),
           "tracking state of " + next.trackingNumber() + " cannot be written as JSON",
           null,
-          false,
           e);
     }
     try (Connection c = dataSource.getConnection()) {
@@ -158,7 +104,7 @@ public final class JdbcTrackingStateStore implements TrackingStateStore {
         try (PreparedStatement ps =
             c.prepareStatement(
                 "INSERT INTO "
-                    + table
+                    + TABLE
                     + " (carrier_code, tracking_number, version, state_json) VALUES (?, ?, ?,"
                     + " ?)")) {
           ps.setString(1, next.carrierCode());
@@ -177,7 +123,7 @@ public final class JdbcTrackingStateStore implements TrackingStateStore {
       try (PreparedStatement ps =
           c.prepareStatement(
               "UPDATE "
-                  + table
+                  + TABLE
                   + " SET version = ?, state_json = ?, updated_at = CURRENT_TIMESTAMP"
                   + " WHERE carrier_code = ? AND tracking_number = ? AND version = ?")) {
         ps.setLong(1, next.version());
@@ -192,32 +138,23 @@ public final class JdbcTrackingStateStore implements TrackingStateStore {
     }
   }
 
-  private CarrierException failure(String what, SQLException e) {
-    return new CarrierException(
-        null,
+  private TrackingStateStoreException failure(String what, SQLException e) {
+    return new TrackingStateStoreException(
         "tracking state store "
-            + table
+            + TABLE
             + ": "
             + what
             + " failed (SQLState "
             + e.getSQLState()
-            + ")",
-        null,
-        true,
+            + ")"
+            + ("42P01".equals(e.getSQLState())
+                ? "; the table does not exist: run CarrierSchema.migrate(dataSource) at start-up"
+                : ""),
         e);
-  }
-
-  private static String requireIdentifier(String table) {
-    Objects.requireNonNull(table, "table");
-    if (!table.matches("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)?")) {
-      throw new IllegalArgumentException(
-          "table must be a lower-case SQL identifier, got '" + table + "'");
-    }
-    return table;
   }
 
   @Override
   public String toString() {
-    return "JdbcTrackingStateStore[" + table + "]";
+    return "JdbcTrackingStateStore[" + TABLE + "]";
   }
 }

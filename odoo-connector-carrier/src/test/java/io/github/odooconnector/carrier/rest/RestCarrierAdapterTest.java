@@ -1,4 +1,4 @@
-package io.github.odooconnector.carrier.api;
+package io.github.odooconnector.carrier.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -136,12 +136,12 @@ class RestCarrierAdapterTest {
             r -> {
               assertThat(r.carrierCode()).isEqualTo("acme");
               assertThat(r.amount()).isEqualTo(Money.of("18.40", "EUR"));
-              assertThat(r.estimatedDelivery()).contains(LocalDate.of(2026, 12, 1));
-              assertThat(r.transitDays()).hasValue(2);
-              assertThat(r.rateId()).contains("r-1");
+              assertThat(r.optionalEstimatedDelivery()).contains(LocalDate.of(2026, 12, 1));
+              assertThat(r.optionalTransitDays()).contains(2);
+              assertThat(r.optionalRateId()).contains("r-1");
             });
     assertThat(rates.get(1).serviceName()).isEqualTo("STD");
-    assertThat(rates.get(1).estimatedDelivery()).isEmpty();
+    assertThat(rates.get(1).optionalEstimatedDelivery()).isEmpty();
 
     RecordedRequest sent = server.takeRequest();
     assertThat(sent.getMethod()).isEqualTo("POST");
@@ -206,7 +206,7 @@ class RestCarrierAdapterTest {
     assertThat(shipment.trackingNumbers()).containsExactly("ACME0001");
     assertThat(shipment.parcels().get(0).label().format()).isEqualTo(LabelFormat.PDF);
     assertThat(shipment.parcels().get(0).label().content()).isEqualTo(pdf);
-    assertThat(shipment.charged()).contains(Money.of("18.40", "EUR"));
+    assertThat(shipment.optionalCharged()).contains(Money.of("18.40", "EUR"));
     RecordedRequest sent = server.takeRequest();
     assertThat(sent.getHeaders().get("Idempotency-Key")).isEqualTo("carrier-label:stock.picking:7");
     assertThat(body(sent).at("/label_format").asText()).isEqualTo("ZPL");

@@ -1,6 +1,5 @@
-package io.github.odooconnector.carrier.internal;
+package io.github.odooconnector.carrier.rest;
 
-import io.github.odooconnector.carrier.api.RestCarrierAdapter;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
 import io.github.odooconnector.carrier.spi.CarrierAdapterProvider;
 import io.github.odooconnector.carrier.spi.CarrierCapabilities;
@@ -32,6 +31,9 @@ import java.util.Map;
  * Stateless and thread-safe.
  */
 public final class RestCarrierAdapterProvider implements CarrierAdapterProvider {
+
+  /** Creates the provider; called by {@link java.util.ServiceLoader}. */
+  public RestCarrierAdapterProvider() {}
 
   @Override
   public String type() {
