@@ -64,21 +64,74 @@ public final class XmlRpcCodec {
   // --- writing
 
   /**
-   * Encodes a method call.
+   * A value that XML-RPC cannot carry, with where it is: a string with a control character XML 1.0
+   * forbids, a non-finite double, an unsupported type, or nesting deeper than the limit.
+   */
+  public static final class UnencodableValueException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final int param;
+    private final String path;
+
+    UnencodableValueException(String reason) {
+      this(reason, -1, "");
+    }
+
+    private UnencodableValueException(String reason, int param, String path) {
+      super(reason);
+      this.param = param;
+      this.path = path;
+    }
+
+    UnencodableValueException at(String segment) {
+      return new UnencodableValueException(getMessage(), param, segment + path);
+    }
+
+    UnencodableValueException inParam(int index) {
+      return new UnencodableValueException(getMessage(), index, path);
+    }
+
+    /**
+     * @return the index of the method parameter holding the value, -1 if unknown
+     */
+    public int param() {
+      return param;
+    }
+
+    /**
+     * @return where the value is inside that parameter, e.g. {@code [1].ref}; empty for the
+     *     parameter itself
+     */
+    public String path() {
+      return path;
+    }
+  }
+
+  /**
+   * Encodes a method call. Binary values ({@code byte[]}) are sent as base64 text in a {@code
+   * <string>}, as Odoo itself answers them: Odoo turns an XML-RPC {@code <base64>} into a {@code
+   * Binary} object that its binary fields reject.
    *
    * @param method method name
    * @param params wire values (see {@link WireValues})
    * @return UTF-8 XML
+   * @throws UnencodableValueException naming the parameter and path of a value XML-RPC cannot carry
    */
   public byte[] writeMethodCall(String method, List<?> params) {
     StringBuilder sb = new StringBuilder(256);
     sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<methodCall><methodName>");
     escape(method, sb);
     sb.append("</methodName><params>");
+    int index = 0;
     for (Object p : params) {
       sb.append("<param>");
-      writeValue(p, sb, 0);
+      try {
+        writeValue(p, sb, 0);
+      } catch (UnencodableValueException e) {
+        throw e.inParam(index);
+      }
       sb.append("</param>");
+      index++;
     }
     sb.append("</params></methodCall>\n");
     return sb.toString().getBytes(StandardCharsets.UTF_8);
@@ -100,7 +153,7 @@ public final class XmlRpcCodec {
 
   private void writeValue(Object v, StringBuilder sb, int depth) {
     if (depth > maxDepth) {
-      throw new IllegalArgumentException("value nested deeper than " + maxDepth);
+      throw new UnencodableValueException("value nested deeper than " + maxDepth);
     }
     sb.append("<value>");
     if (v == null) {
@@ -120,7 +173,7 @@ public final class XmlRpcCodec {
     } else if (v instanceof Double || v instanceof Float) {
       double d = ((Number) v).doubleValue();
       if (Double.isNaN(d) || Double.isInfinite(d)) {
-        throw new IllegalArgumentException("XML-RPC cannot encode non-finite double " + d);
+        throw new UnencodableValueException("XML-RPC cannot encode non-finite double " + d);
       }
       sb.append("<double>").append(BigDecimal.valueOf(d).toPlainString()).append("</double>");
     } else if (v instanceof BigDecimal b) {
@@ -130,15 +183,23 @@ public final class XmlRpcCodec {
       escape(s, sb);
       sb.append("</string>");
     } else if (v instanceof byte[] bytes) {
-      sb.append("<base64>").append(Base64.getEncoder().encodeToString(bytes)).append("</base64>");
+      // base64 text, as Odoo answers binary fields: an XML-RPC <base64> would reach Odoo as an
+      // xmlrpc.client.Binary object, which binary fields reject
+      sb.append("<string>").append(Base64.getEncoder().encodeToString(bytes)).append("</string>");
     } else if (v instanceof Instant i) {
       sb.append("<dateTime.iso8601>")
           .append(ISO_COMPACT.format(LocalDateTime.ofInstant(i, ZoneOffset.UTC)))
           .append("</dateTime.iso8601>");
     } else if (v instanceof List<?> list) {
       sb.append("<array><data>");
+      int i = 0;
       for (Object o : list) {
-        writeValue(o, sb, depth + 1);
+        try {
+          writeValue(o, sb, depth + 1);
+        } catch (UnencodableValueException e) {
+          throw e.at("[" + i + "]");
+        }
+        i++;
       }
       sb.append("</data></array>");
     } else if (v instanceof Map<?, ?> map) {
@@ -147,12 +208,16 @@ public final class XmlRpcCodec {
         sb.append("<member><name>");
         escape(String.valueOf(e.getKey()), sb);
         sb.append("</name>");
-        writeValue(e.getValue(), sb, depth + 1);
+        try {
+          writeValue(e.getValue(), sb, depth + 1);
+        } catch (UnencodableValueException ex) {
+          throw ex.at("." + e.getKey());
+        }
         sb.append("</member>");
       }
       sb.append("</struct>");
     } else {
-      throw new IllegalArgumentException("XML-RPC cannot encode " + v.getClass().getName());
+      throw new UnencodableValueException("XML-RPC cannot encode " + v.getClass().getName());
     }
     sb.append("</value>");
   }
@@ -168,7 +233,7 @@ public final class XmlRpcCodec {
         case '\t', '\n' -> sb.append(c);
         default -> {
           if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
-            throw new IllegalArgumentException(
+            throw new UnencodableValueException(
                 "XML-RPC strings cannot contain control character U+"
                     + String.format("%04X", (int) c));
           }
