@@ -3,6 +3,8 @@ package io.github.odooconnector.testkit.internal.orm;
 import io.github.odooconnector.testkit.FakeOdooException;
 import io.github.odooconnector.testkit.OdooVersion;
 import io.github.odooconnector.testkit.internal.FakeConfig;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -134,7 +136,11 @@ public final class Database {
   }
 
   static String todayString(Database db) {
-    return LocalDate.now(db.config.clock().withZone(ZoneOffset.UTC)).toString();
+    return today(db).toString();
+  }
+
+  static LocalDate today(Database db) {
+    return LocalDate.now(db.config.clock().withZone(ZoneOffset.UTC));
   }
 
   String now() {
@@ -234,6 +240,18 @@ public final class Database {
 
   Long refOrNull(String xmlId) {
     return xmlIds.get(xmlId);
+  }
+
+  /** The model of a seed record's external id (read from ir.model.data). */
+  String xmlIdModel(String xmlId) {
+    int dot = xmlId.indexOf('.');
+    for (Map<String, Object> r : tables.get("ir.model.data").values()) {
+      if (xmlId.substring(0, dot).equals(r.get("module"))
+          && xmlId.substring(dot + 1).equals(r.get("name"))) {
+        return String.valueOf(r.get("model"));
+      }
+    }
+    throw new FakeOdooException("unknown external id: " + xmlId);
   }
 
   Long companyId() {
@@ -940,9 +958,24 @@ public final class Database {
       case "float":
       case "monetary":
         if (v instanceof Number n) {
-          return n.doubleValue();
+          // Odoo rounds to the field's digits (monetary: the currency's, 2 for the seeded USD)
+          int scale = "monetary".equals(f.type()) ? 2 : f.scale();
+          return scale < 0 ? n.doubleValue() : round(n.doubleValue(), scale);
         }
         throw OdooError.builtin("ValueError", "could not convert string to float: " + Py.repr(v));
+      case "binary":
+        if (v instanceof XmlRpcBinary) {
+          // an XML-RPC <base64> parameter reaches Odoo as an xmlrpc.client.Binary object, which
+          // binary fields reject (the binary-* captures of 17/18/19)
+          if (f.name().startsWith("image_")) {
+            throw OdooError.userError("Image is not encoded in base64.");
+          }
+          throw OdooError.builtin(
+              "TypeError", "argument should be a bytes-like object or ASCII string, not 'Binary'");
+        }
+        return v instanceof String ? v : String.valueOf(v);
+      case "html":
+        return sanitizeHtml(String.valueOf(v));
       case "boolean":
         return Py.truthy(v);
       case "selection":
@@ -961,6 +994,39 @@ public final class Database {
       default:
         return v instanceof String ? v : String.valueOf(v);
     }
+  }
+
+  /** Half-up rounding to {@code scale} decimals of the decimal value a float shows (12.345). */
+  static double round(double d, int scale) {
+    return BigDecimal.valueOf(d).setScale(scale, RoundingMode.HALF_UP).doubleValue();
+  }
+
+  /**
+   * What Odoo's HTML sanitizer does to the values this fake sees: drops the control characters XML
+   * forbids and wraps plain text in a paragraph ({@code "bell\u0007x"} becomes {@code
+   * "<p>bellx</p>"}, as in the ctrlchars-* captures).
+   */
+  static String sanitizeHtml(String html) {
+    String clean = stripControlCharacters(html);
+    if (clean.isBlank() || clean.contains("<")) {
+      return clean;
+    }
+    return "<p>" + clean + "</p>";
+  }
+
+  /** Removes U+0000-U+001F except tab, line feed and carriage return. */
+  public static String stripControlCharacters(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+      if (control && sb == null) {
+        sb = new StringBuilder(s.length()).append(s, 0, i);
+      } else if (!control && sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? s : sb.toString();
   }
 
   LocalDate parseDate(String s) {
@@ -1176,6 +1242,9 @@ public final class Database {
       if ("selection".equals(f.type())) {
         all.put("selection", f.selection());
       }
+      if (f.digits() != null) {
+        all.put("digits", f.digits().isEmpty() ? (Object) 0L : f.digits());
+      }
       all.put("help", false);
       if (attributes != null && !attributes.isEmpty()) {
         all.keySet().retainAll(Set.copyOf(attributes));
@@ -1211,6 +1280,7 @@ public final class Database {
       List<String> groupby,
       long offset,
       Long limit,
+      String orderby,
       boolean lazy) {
     ModelDef def = model(model);
     if (groupby == null || groupby.isEmpty()) {
@@ -1248,22 +1318,109 @@ public final class Database {
       }
       row.put(lazy ? groups.get(0) + "_count" : "__count", (long) e.getValue().size());
       for (String spec : fields == null ? List.<String>of() : fields) {
-        String fname = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
-        FieldDef f = def.field(fname);
-        if (f != null && f.numeric() && !groups.contains(fname) && !"id".equals(fname)) {
-          double sum = 0;
-          for (long id : e.getValue()) {
-            Object v = get(model, id, fname);
-            sum += v instanceof Number n ? n.doubleValue() : 0;
-          }
-          row.put(fname, "integer".equals(f.type()) ? (Object) (long) sum : (Object) sum);
-        }
+        aggregate(model, def, spec, groups, e.getValue(), row);
       }
       row.put("__domain", subDomain);
       out.add(row);
     }
+    out.sort(groupOrder(model, def, orderby == null || orderby.isBlank() ? null : orderby, groups));
     int from = (int) Math.min(offset, out.size());
     int to = limit == null ? out.size() : (int) Math.min(out.size(), from + limit);
     return new ArrayList<>(out.subList(from, to));
+  }
+
+  /**
+   * One aggregate of a group: {@code "id:count"} and {@code "f:count"} count the records (Odoo puts
+   * the count under the field name), {@code f:sum|avg|min|max} aggregate a numeric field, a bare
+   * numeric field is summed; grouping fields and other fields are left out as Odoo does.
+   */
+  private void aggregate(
+      String model,
+      ModelDef def,
+      String spec,
+      List<String> groups,
+      List<Long> ids,
+      Map<String, Object> row) {
+    int colon = spec.indexOf(':');
+    String fname = colon < 0 ? spec : spec.substring(0, colon);
+    String agg = colon < 0 ? null : spec.substring(colon + 1);
+    FieldDef f = def.field(fname);
+    if (f == null || groups.contains(fname) || groups.contains(spec)) {
+      return;
+    }
+    if ("count".equals(agg) || "count_distinct".equals(agg)) {
+      Set<Object> distinct = new LinkedHashSet<>();
+      long n = 0;
+      for (long id : ids) {
+        Object v = "id".equals(fname) ? (Object) id : get(model, id, fname);
+        if (v != null) {
+          n++;
+          distinct.add(v);
+        }
+      }
+      row.put(fname, "count".equals(agg) ? n : (long) distinct.size());
+      return;
+    }
+    if (!f.numeric() || "id".equals(fname)) {
+      return;
+    }
+    List<Double> values = new ArrayList<>();
+    for (long id : ids) {
+      Object v = get(model, id, fname);
+      values.add(v instanceof Number n ? n.doubleValue() : 0.0);
+    }
+    double result =
+        switch (agg == null ? "sum" : agg) {
+          case "avg" -> values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+          case "min" -> values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+          case "max" -> values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+          default -> values.stream().mapToDouble(Double::doubleValue).sum();
+        };
+    row.put(fname, "integer".equals(f.type()) ? (Object) (long) result : (Object) result);
+  }
+
+  /**
+   * Odoo orders groups by {@code orderby}, by default by the grouping fields, ascending: booleans
+   * false first, many2one by the related record's name, empty values last (PostgreSQL's {@code
+   * NULLS LAST}).
+   */
+  private Comparator<Map<String, Object>> groupOrder(
+      String model, ModelDef def, String orderby, List<String> groups) {
+    List<String> parts = new ArrayList<>();
+    if (orderby == null) {
+      parts.addAll(groups);
+    } else {
+      for (String p : orderby.split(",")) {
+        if (!p.isBlank()) {
+          parts.add(p.trim());
+        }
+      }
+    }
+    Comparator<Map<String, Object>> cmp = (a, b) -> 0;
+    for (String part : parts) {
+      String[] bits = part.split("\\s+");
+      String key = bits[0];
+      boolean desc = bits.length > 1 && bits[1].equalsIgnoreCase("desc");
+      Comparator<Map<String, Object>> c =
+          (a, b) -> compareGroupValues(groupSortValue(a.get(key)), groupSortValue(b.get(key)));
+      cmp = cmp.thenComparing(desc ? c.reversed() : c);
+    }
+    return cmp;
+  }
+
+  private static Object groupSortValue(Object v) {
+    if (v instanceof List<?> pair && pair.size() == 2) {
+      return String.valueOf(pair.get(1)); // many2one [id, name]: by name
+    }
+    return v;
+  }
+
+  private static int compareGroupValues(Object a, Object b) {
+    boolean aEmpty = a == null || Boolean.FALSE.equals(a) && !(b instanceof Boolean);
+    boolean bEmpty = b == null || Boolean.FALSE.equals(b) && !(a instanceof Boolean);
+    if (aEmpty || bEmpty) {
+      return aEmpty == bEmpty ? 0 : aEmpty ? 1 : -1;
+    }
+    return compareValues(a, b);
   }
 }

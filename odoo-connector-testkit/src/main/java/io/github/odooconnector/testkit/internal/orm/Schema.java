@@ -3,7 +3,9 @@ package io.github.odooconnector.testkit.internal.orm;
 import io.github.odooconnector.testkit.FakeOdooException;
 import io.github.odooconnector.testkit.OdooVersion;
 import io.github.odooconnector.testkit.internal.orm.ModelDef.DemoAccess;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The model definitions of the fake, using real Odoo field names for the posed version. */
@@ -109,6 +111,7 @@ final class Schema {
             .o2m("child_ids", "Contact", "res.partner", "parent_id")
             .m2m("category_id", "Tags", "res.partner.category")
             .m2o("company_id", "Company", "res.company")
+            .binary("image_1920", "Image")
             .binary("image_128", "Image 128")
             .chr("tz", "Timezone")
             .sel("lang", "Language", "en_US", "English (US)")
@@ -148,6 +151,8 @@ final class Schema {
             .chr("model", "Model Name")
             .required()
             .integer("res_id", "Record ID")
+            .bool("noupdate", "Non Updatable")
+            .def(false)
             .chr("complete_name", "Complete ID")
             .compute((db, r) -> r.get("module") + "." + r.get("name"))
             .recName("complete_name"));
@@ -605,6 +610,8 @@ final class Schema {
             .required()
             .def(Database::nowString)
             .date("validity_date", "Expiration")
+            // quotation_validity_days of the company: 30 by default
+            .def(db -> Database.today(db).plusDays(30).toString())
             .datetime("commitment_date", "Delivery Date")
             .chr("client_order_ref", "Customer Reference")
             .chr("origin", "Source Document")
@@ -645,10 +652,16 @@ final class Schema {
             .m2o(lineUom, "Unit", "uom.uom")
             .flt("price_unit", "Unit Price")
             .def(0.0)
+            .flt("discount", "Discount (%)")
+            .def(0.0)
             .monetary("price_subtotal", "Subtotal")
             .compute((db, r) -> db.stock().lineSubtotal(r, "product_uom_qty"))
+            .monetary("price_tax", "Total Tax")
+            .compute((db, r) -> 0.0)
             .monetary("price_total", "Total")
             .compute((db, r) -> db.stock().lineSubtotal(r, "product_uom_qty"))
+            .m2o("currency_id", "Currency", "res.currency")
+            .compute((db, r) -> db.related(r, "order_id", "sale.order", "currency_id"))
             .flt("qty_delivered", "Delivery Quantity")
             .def(0.0)
             .flt("qty_invoiced", "Invoiced Quantity")
@@ -847,6 +860,7 @@ final class Schema {
             .demo(DemoAccess.NONE)
             .writeGroup(v19 ? "Inventory / User" : "Inventory/User"));
 
+    digits(m, v19);
     for (Map.Entry<String, Map<String, String>> e : customFields.entrySet()) {
       ModelDef model = m.get(e.getKey());
       if (model == null) {
@@ -855,5 +869,64 @@ final class Schema {
       e.getValue().forEach((name, type) -> model.simple(type, name, name));
     }
     return m;
+  }
+
+  /**
+   * Float precision as real Odoo 17/18/19 report it in {@code fields_get} (the schema-fields_get-*
+   * captures): prices, quantities and weights have 2 decimals, geo coordinates 7, unit ratios
+   * {@code digits=0} (no rounding). Stored values are rounded to it on create and write.
+   */
+  private static void digits(Map<String, ModelDef> m, boolean v19) {
+    Map<String, String[]> twoDecimals = new LinkedHashMap<>();
+    String[] product = {
+      "list_price",
+      "standard_price",
+      "weight",
+      "volume",
+      "qty_available",
+      "virtual_available",
+      "free_qty"
+    };
+    twoDecimals.put("product.template", Arrays.copyOf(product, 5));
+    twoDecimals.put("product.product", product);
+    twoDecimals.put(
+        "sale.order.line",
+        new String[] {
+          "price_unit", "product_uom_qty", "discount", "qty_delivered", "qty_invoiced"
+        });
+    twoDecimals.put(
+        "purchase.order.line", new String[] {"price_unit", "product_qty", "qty_received"});
+    twoDecimals.put("stock.move", new String[] {"product_uom_qty", "quantity"});
+    twoDecimals.put("stock.move.line", new String[] {"quantity"});
+    twoDecimals.put(
+        "stock.picking",
+        v19 ? new String[] {"weight", "shipping_weight"} : new String[] {"weight"});
+    twoDecimals.put(
+        "stock.quant",
+        new String[] {
+          "quantity",
+          "reserved_quantity",
+          "available_quantity",
+          "inventory_quantity",
+          "inventory_diff_quantity"
+        });
+    twoDecimals.forEach(
+        (model, fields) -> {
+          for (String f : fields) {
+            setDigits(m.get(model), f, List.of(16, 2));
+          }
+        });
+    setDigits(m.get("res.partner"), "partner_latitude", List.of(10, 7));
+    setDigits(m.get("res.partner"), "partner_longitude", List.of(10, 7));
+    setDigits(m.get("uom.uom"), "factor", List.of());
+    setDigits(m.get("uom.uom"), "rounding", List.of());
+  }
+
+  private static void setDigits(ModelDef model, String field, List<Integer> digits) {
+    FieldDef f = model.field(field);
+    if (f == null) {
+      throw new IllegalStateException("no field " + model.name() + "." + field);
+    }
+    model.fields.put(field, f.withDigits(digits));
   }
 }

@@ -17,7 +17,8 @@ import java.util.Set;
  * <p>Backorders follow real Odoo: {@code button_validate} with short quantities returns the "Create
  * Backorder?" wizard action (nothing validated) unless the context has {@code skip_backorder=True};
  * then a backorder is created for the remainder, except for pickings listed in {@code
- * picking_ids_not_to_backorder} (or with {@code cancel_backorder=True}) whose remainder is
+ * picking_ids_not_to_backorder} (or with {@code cancel_backorder=True}), where each partly done
+ * move stays one done move (demand unchanged, quantity as done) and moves with nothing done are
  * cancelled. The wizard model {@code stock.backorder.confirmation} supports {@code process} and
  * {@code process_cancel_backorder}.
  */
@@ -139,7 +140,9 @@ final class Stock {
   }
 
   Object lineSubtotal(Map<String, Object> line, String qtyField) {
-    return Math.round(num(line.get(qtyField)) * num(line.get("price_unit")) * 100) / 100.0;
+    double discount = num(line.get("discount"));
+    return Database.round(
+        num(line.get(qtyField)) * num(line.get("price_unit")) * (1 - discount / 100), 2);
   }
 
   Object base64Size(Object datas) {
@@ -943,17 +946,13 @@ final class Stock {
         db.setRaw("stock.move.line", l, "picked", true);
         db.setRaw("stock.move.line", l, "date", db.now());
       }
-      if (qty + EPS < demand) {
-        if (createBackorder) {
-          remainders.add(copyMove(move, demand - qty));
-        } else {
-          Map<String, Object> rem = copyMove(move, demand - qty);
-          rem.put("picking_id", pickingId);
-          long cancelled = db.createOne("stock.move", rem);
-          db.setRaw("stock.move", cancelled, "state", "cancel");
-        }
+      if (qty + EPS < demand && createBackorder) {
+        // the remainder moves to the backorder; the done move keeps what was done
+        remainders.add(copyMove(move, demand - qty));
         db.setRaw("stock.move", m, "product_uom_qty", qty);
       }
+      // without a backorder Odoo 17+ does not split: the one move is done with its demand
+      // unchanged (5) and the quantity done (2); stock.move._action_done(cancel_backorder=True)
       db.setRaw("stock.move", m, "state", "done");
       db.setRaw("stock.move", m, "picked", true);
       db.setRaw("stock.move", m, "date", db.now());
