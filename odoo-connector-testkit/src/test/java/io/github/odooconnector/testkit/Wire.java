@@ -23,6 +23,10 @@ import org.w3c.dom.Node;
  */
 final class Wire {
   static final ObjectMapper JSON = new ObjectMapper();
+
+  /** How an XML-RPC {@code <base64>} value is held in the JSON form of a request. */
+  static final String BASE64 = "__xmlrpc_base64__";
+
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -134,6 +138,8 @@ final class Wire {
       sb.append("<string>")
           .append(s.replace("&", "&amp;").replace("<", "&lt;"))
           .append("</string>");
+    } else if (v instanceof Map<?, ?> m && m.size() == 1 && m.containsKey(BASE64)) {
+      sb.append("<base64>").append(m.get(BASE64)).append("</base64>");
     } else if (v instanceof Map<?, ?> m) {
       sb.append("<struct>");
       m.forEach(
@@ -237,6 +243,9 @@ final class Wire {
           return nf.textNode(t.getTextContent());
         case "nil":
           return nf.nullNode();
+        case "base64":
+          // kept apart from strings so a replay sends the same <base64> element again
+          return nf.objectNode().put(BASE64, t.getTextContent().strip());
         case "array":
           {
             ArrayNode arr = nf.arrayNode();

@@ -11,10 +11,13 @@ import java.util.stream.Stream;
  * server version, and hold an HTTP connection pool released by {@link #close()}.
  *
  * <p>Values sent may be String, Number, Boolean, BigDecimal, LocalDate, Instant (sent as Odoo's UTC
- * {@code "yyyy-MM-dd HH:mm:ss"}), byte[] (base64), List, Map, {@link Command}, {@link Domain} or
- * {@code null} (sent as {@code false}). Decoded raw values are String, Long, Double, Boolean, List,
- * Map or {@code null} (plus byte[] and Instant for XML-RPC {@code base64}/{@code dateTime.iso8601},
- * which Odoo itself does not send).
+ * {@code "yyyy-MM-dd HH:mm:ss"}), byte[] (sent as base64 text on every protocol, as Odoo's binary
+ * fields expect), List, Map, {@link Command}, {@link Domain} or {@code null} (sent as {@code
+ * false}). Over XML-RPC a string containing a control character other than tab, line feed and
+ * carriage return cannot be sent (XML forbids it): the call fails with {@link
+ * OdooProtocolException} naming the value's place before anything is sent. Decoded raw values are
+ * String, Long, Double, Boolean, List, Map or {@code null} (plus byte[] and Instant for XML-RPC
+ * {@code base64}/{@code dateTime.iso8601}, which Odoo itself does not send).
  *
  * <p>Reads ({@code search*}, {@code read}, {@code fields_get}, {@code name_search}, {@code
  * read_group}, ...) are retried on transient failures. Other calls are retried only when the
@@ -135,6 +138,8 @@ public interface OdooClient extends AutoCloseable {
    * @param model model name
    * @param ids records to delete; no ids returns {@code true} without calling Odoo
    * @return {@code true} as Odoo returns it
+   * @throws OdooMissingRecordException if a record does not exist (any more): Odoo 17-19 raise
+   *     {@code MissingError} and delete nothing
    */
   boolean unlink(String model, Collection<Long> ids);
 
@@ -181,7 +186,9 @@ public interface OdooClient extends AutoCloseable {
    * @param method public method name
    * @param args positional arguments ({@code [ids, ...]} for record methods)
    * @param kwargs keyword arguments; the client adds its context under {@code context}
-   * @return the raw decoded result; {@code null} when the method returned {@code None}
+   * @return the raw decoded result; {@code null} when the method returned {@code None} (over
+   *     XML-RPC only for methods known to return nothing, see {@link #call(String, String, List,
+   *     Map, CallOptions)})
    * @see #call(String, String, List, Map, CallOptions)
    */
   Object call(String model, String method, List<?> args, Map<String, ?> kwargs);
@@ -198,6 +205,14 @@ public interface OdooClient extends AutoCloseable {
    * @param method public method name
    * @param args positional arguments
    * @param kwargs keyword arguments
+   *     <p>XML-RPC cannot encode {@code None}: Odoo runs and commits the method, then answers with
+   *     a "cannot marshal None" fault, which it also raises when the result merely contains a
+   *     {@code None}. The client returns {@code null} for that fault only for methods known to
+   *     return nothing ({@code action_archive}, {@code action_unarchive}, {@code toggle_active},
+   *     {@code action_apply_inventory}, {@code action_set_inventory_quantity_to_zero}, {@code
+   *     action_clear_inventory_quantity}, {@code do_unreserve}); for any other method it raises
+   *     {@link OdooProtocolException} (the call was applied; use JSON-RPC or JSON-2 to get its
+   *     result).
    * @param options idempotency and timeout of this call
    * @return the raw decoded result; {@code null} when the method returned {@code None}
    */

@@ -77,7 +77,12 @@ public class OdooException extends OdooConnectorException {
    * The fully qualified Python exception Odoo reported, for example {@code
    * odoo.exceptions.ValidationError}.
    *
-   * @return the name, empty when Odoo did not send one (XML-RPC fault codes 2-4, transport errors)
+   * @return the name, empty when Odoo did not send one (transport errors, HTML error pages).
+   *     XML-RPC fault codes carry no name: the client names code 3 {@code
+   *     odoo.exceptions.AccessDenied}, code 4 {@code odoo.exceptions.AccessError} and derives code
+   *     2 from the message ({@code MissingError}, {@code ValidationError} for Odoo's required-field
+   *     and recursion texts, otherwise {@code odoo.exceptions.UserError}, the base class of every
+   *     code-2 error)
    */
   public Optional<String> odooExceptionName() {
     return Optional.ofNullable(odooExceptionName);

@@ -1,9 +1,12 @@
 package io.github.odooconnector.core.api;
 
 /**
- * The server's answer could not be understood: malformed or hostile XML/JSON, an unexpected shape,
- * a body larger than the configured maximum, or an HTML page where an RPC answer was expected.
- * Immutable once thrown; safe to share between threads.
+ * The server's answer could not be understood, or a value cannot travel over the protocol in use:
+ * malformed or hostile XML/JSON, an unexpected shape, a body larger than the configured maximum, an
+ * HTML page where an RPC answer was expected; over XML-RPC also a string with a control character
+ * XML cannot carry (raised before anything is sent) and a result Odoo could not encode (a {@code
+ * None} inside it, or a recordset: the call ran and committed, only its answer is lost). Not
+ * retryable. Immutable once thrown; safe to share between threads.
  */
 public class OdooProtocolException extends OdooException {
 

@@ -2,10 +2,11 @@ package io.github.odooconnector.core.api;
 
 /**
  * Odoo raised an error the SDK does not classify further, typically a programming error on either
- * side: unknown model or method, wrong argument, invalid field in a domain ({@code
- * builtins.ValueError}, {@code TypeError}, werkzeug {@code NotFound}/{@code UnprocessableEntity},
- * XML-RPC fault code 1). {@link #odooExceptionName()} and the message carry Odoo's details.
- * Immutable once thrown; safe to share between threads.
+ * side: unknown method, wrong argument, invalid field in a domain ({@code builtins.ValueError},
+ * {@code TypeError}, werkzeug {@code NotFound}/{@code UnprocessableEntity}, XML-RPC fault code 1).
+ * An unknown model or database is an {@link OdooConfigurationException} instead. {@link
+ * #odooExceptionName()} and the message carry Odoo's details. Immutable once thrown; safe to share
+ * between threads.
  */
 public class OdooServerException extends OdooException {
 

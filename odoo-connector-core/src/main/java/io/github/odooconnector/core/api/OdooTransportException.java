@@ -6,9 +6,12 @@ import java.util.OptionalInt;
 
 /**
  * The call failed on the way to or from Odoo: connection refused or reset, timeout, HTTP 5xx or
- * 429, an open circuit breaker or an exhausted rate limiter. Retryable for reads; the client
- * already retried as configured before throwing it. Immutable once thrown; safe to share between
- * threads.
+ * 429, an open circuit breaker or an exhausted rate limiter, or Odoo answered that it lost its
+ * database connection while serving the call (a server stopping or restarting: {@code
+ * psycopg2.InterfaceError: cursor already closed}, {@code OperationalError}; Odoo rolled the call's
+ * transaction back, so the call, write or not, was not applied and is retried). Retryable; the
+ * client already retried as configured before throwing it. Immutable once thrown; safe to share
+ * between threads.
  */
 public class OdooTransportException extends OdooException {
 

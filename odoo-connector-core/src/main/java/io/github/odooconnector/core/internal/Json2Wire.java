@@ -65,14 +65,14 @@ final class Json2Wire implements Wire {
     Map<String, Object> body = Json2Args.body(inv.method(), inv.args(), inv.kwargs(), context);
     URI uri = base.resolve("json/2/" + enc(inv.model()) + "/" + enc(inv.method()));
     HttpResult r = http.post(uri, CT, headers, json.write(body), timeout);
-    return decode(r, site, json);
+    return decode(r, site, json, cfg.database());
   }
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
-  static Object decode(HttpResult r, Site site, Json json) {
+  static Object decode(HttpResult r, Site site, Json json, String database) {
     if (r.isJson()) {
       Object doc;
       try {
@@ -101,18 +101,10 @@ final class Json2Wire implements Wire {
     if (r.status() == 404
         && r.body().length > 0
         && HttpErrors.snippet(r).contains("No database is selected")) {
-      throw OdooErrors.protocol(
-          "Odoo did not find the database (X-Odoo-Database: "
-              + site.redact(String.valueOf(siteDb(r)))
-              + "): "
-              + HttpErrors.snippet(r),
-          site,
-          null);
+      // the X-Odoo-Database header names no database this server serves (or none was sent and
+      // the server hosts several)
+      throw OdooErrors.unknownDatabase(database, HttpErrors.snippet(r), site, null);
     }
     throw HttpErrors.unexpected(r, site, "JSON-2 endpoint");
-  }
-
-  private static String siteDb(HttpResult r) {
-    return r.headers().firstValue("X-Odoo-Database").orElse("as configured");
   }
 }

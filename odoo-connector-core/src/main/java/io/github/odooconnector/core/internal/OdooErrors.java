@@ -9,6 +9,8 @@ import io.github.odooconnector.core.api.OdooOutcomeUnknownException;
 import io.github.odooconnector.core.api.OdooProtocolException;
 import io.github.odooconnector.core.api.OdooServerException;
 import io.github.odooconnector.core.api.OdooTransportException;
+import io.github.odooconnector.core.api.OdooUnknownDatabaseException;
+import io.github.odooconnector.core.api.OdooUnknownModelException;
 import io.github.odooconnector.core.api.OdooValidationException;
 import io.github.odooconnector.core.internal.transport.TransportFailure;
 import java.util.Arrays;
@@ -48,6 +50,30 @@ public final class OdooErrors {
       Pattern.compile("^([A-Za-z_][\\w.]*)(?:: ?(.*))?$", Pattern.DOTALL);
   private static final String MISSING_TEXT = "Record does not exist or has been deleted";
 
+  /**
+   * psycopg2 errors of a lost or refused database connection (a stopping server, PostgreSQL down).
+   */
+  private static final Set<String> DB_UNAVAILABLE =
+      Set.of(
+          "InterfaceError",
+          "OperationalError",
+          "AdminShutdown",
+          "CrashShutdown",
+          "CannotConnectNow",
+          "ConnectionException",
+          "ConnectionFailure");
+
+  private static final Pattern UNKNOWN_DATABASE =
+      Pattern.compile("database \"([^\"]+)\" does not exist");
+  private static final Pattern UNKNOWN_MODEL_RPC = Pattern.compile("^Object (\\S+) doesn't exist");
+  private static final Pattern UNKNOWN_MODEL_JSON2 =
+      Pattern.compile("^the model '([^']+)' does not exist");
+  private static final Pattern COMMIT_FRAME =
+      Pattern.compile("(?m)^  File \".*\", line \\d+, in commit$");
+  private static final Pattern VALIDATION_TEXT =
+      Pattern.compile(
+          "^(The operation cannot be completed|You cannot create recursive|Recursion Detected)");
+
   private OdooErrors() {}
 
   /**
@@ -57,14 +83,53 @@ public final class OdooErrors {
    * @param message Odoo's message
    * @param site the call
    * @param httpStatus HTTP status (JSON-2) or 0
-   * @return the typed exception
+   * @return the typed exception, or a {@link TransportFailure} for a database-connection failure of
+   *     a stopping server (the caller turns it into a transport exception)
    */
-  public static OdooException fromName(String name, String message, Site site, int httpStatus) {
+  public static RuntimeException fromName(String name, String message, Site site, int httpStatus) {
+    return fromName(name, message, null, site, httpStatus);
+  }
+
+  /**
+   * Maps an Odoo exception by its Python name, with the traceback Odoo sent.
+   *
+   * @param name fully qualified exception name, may be null
+   * @param message Odoo's message
+   * @param traceback Odoo's traceback ({@code debug} or the XML-RPC fault string), may be null
+   * @param site the call
+   * @param httpStatus HTTP status (JSON-2) or 0
+   * @return the typed exception, or a {@link TransportFailure} (see {@link #fromName(String,
+   *     String, Site, int)})
+   */
+  static RuntimeException fromName(
+      String name, String message, String traceback, Site site, int httpStatus) {
     String msg =
         site.redact(message == null || message.isBlank() ? describe(name, httpStatus) : message);
     String simple = name == null ? "" : name.substring(name.lastIndexOf('.') + 1);
     String m = site.model();
     String me = site.method();
+    Matcher unknownDb = UNKNOWN_DATABASE.matcher(msg);
+    if (name != null && name.startsWith("psycopg") && unknownDb.find()) {
+      return unknownDatabase(unknownDb.group(1), msg, site, name);
+    }
+    if (name != null && name.startsWith("psycopg") && DB_UNAVAILABLE.contains(simple)) {
+      return databaseUnavailable(name, msg, traceback, httpStatus);
+    }
+    Matcher unknownModel =
+        (simple.equals("UserError") ? UNKNOWN_MODEL_RPC : UNKNOWN_MODEL_JSON2).matcher(msg);
+    if ((simple.equals("UserError") || simple.equals("NotFound")) && unknownModel.find()) {
+      return new OdooUnknownModelException(
+          "model '"
+              + unknownModel.group(1)
+              + "' does not exist in this Odoo database (a typo, or the Odoo app that defines it"
+              + " is not installed): "
+              + msg,
+          m,
+          me,
+          site.serverVersion(),
+          name,
+          null);
+    }
     if (AUTH.contains(simple) || (simple.isEmpty() && httpStatus == 401)) {
       return new OdooAuthenticationException(msg, m, me, site.serverVersion(), name, null);
     }
@@ -86,19 +151,75 @@ public final class OdooErrors {
   }
 
   /**
-   * Maps an XML-RPC fault: integer codes of {@code /xmlrpc/2} (1 generic with a traceback, 2
-   * UserError family, 3 AccessDenied, 4 AccessError) and the string codes of the legacy {@code
-   * /xmlrpc} endpoint.
+   * The configured database does not exist (or, over JSON-2, none could be selected).
    *
-   * @param faultCode Integer/Long or String
-   * @param faultString the fault string
+   * @param database the database the client sent, or null when none is configured
+   * @param detail what Odoo said
    * @param site the call
-   * @return the typed exception
+   * @param odooName the Python exception Odoo reported, or null
+   * @return the exception
    */
+  static OdooUnknownDatabaseException unknownDatabase(
+      String database, String detail, Site site, String odooName) {
+    String what =
+        database == null || database.isEmpty()
+            ? "no database is configured and Odoo could not select one (it hosts several, or its"
+                + " dbfilter matches none): set OdooClientBuilder.database(...)"
+            : "database '"
+                + database
+                + "' does not exist on this Odoo server (or its dbfilter hides it): check"
+                + " OdooClientBuilder.database(...)";
+    return new OdooUnknownDatabaseException(
+        site.redact(what + " (" + abbreviate(detail) + ")"),
+        database,
+        site.model(),
+        site.method(),
+        site.serverVersion(),
+        odooName,
+        null);
+  }
+
   /**
-   * Whether an XML-RPC fault only says that the method returned {@code None}, which Odoo's
-   * marshaller ({@code allow_none=False}) cannot encode. Odoo encodes the result after the method's
-   * transaction committed, so the call succeeded.
+   * A database-connection failure of the server ({@code psycopg2.InterfaceError: cursor already
+   * closed}, {@code OperationalError}, {@code AdminShutdown}...), typically a server stopping while
+   * the call ran. Odoo runs each call in one transaction and answers with an error only after that
+   * transaction was rolled back, so the call was not applied (safe to repeat, writes included)
+   * unless the failure hit the {@code COMMIT} itself, which the traceback shows.
+   */
+  private static TransportFailure databaseUnavailable(
+      String name, String msg, String traceback, int httpStatus) {
+    boolean atCommit = traceback != null && COMMIT_FRAME.matcher(traceback).find();
+    String firstLine = msg.strip().lines().findFirst().orElse("");
+    return new TransportFailure(
+        TransportFailure.Kind.DATABASE_UNAVAILABLE,
+        "Odoo lost its database connection while serving the call ("
+            + name
+            + ": "
+            + abbreviate(firstLine)
+            + "): the server is probably stopping or restarting, or PostgreSQL is unavailable; "
+            + (atCommit
+                ? "the failure hit the commit, so the call may have been applied"
+                : "Odoo rolled the call's transaction back, nothing was applied"),
+        httpStatus,
+        null,
+        !atCommit,
+        null);
+  }
+
+  /**
+   * Whether an XML-RPC fault says that Odoo could not encode the method's result: {@code None}
+   * somewhere in it ({@code allow_none=False}) or an object such as a recordset. Odoo encodes the
+   * result after the method's transaction committed, so the call itself succeeded.
+   *
+   * @param faultString the fault's traceback text
+   * @return true for a marshalling fault
+   */
+  public static boolean isMarshallingFault(String faultString) {
+    return faultString != null && MARSHALLING.matcher(faultString).find();
+  }
+
+  /**
+   * Whether an XML-RPC marshalling fault is about {@code None} (rather than an object).
    *
    * @param faultString the fault's traceback text
    * @return true for the None-marshalling fault
@@ -107,20 +228,32 @@ public final class OdooErrors {
     return faultString != null && NONE_MARSHALLING.matcher(faultString).find();
   }
 
+  private static final Pattern MARSHALLING = Pattern.compile("(?m)^TypeError: cannot marshal .*$");
   private static final Pattern NONE_MARSHALLING =
       Pattern.compile("(?m)^TypeError: cannot marshal None unless allow_none is enabled\\s*$");
 
-  public static OdooException fromXmlRpcFault(Object faultCode, String faultString, Site site) {
+  /**
+   * Maps an XML-RPC fault: integer codes of {@code /xmlrpc/2} (1 generic with a traceback, 2
+   * UserError family, 3 AccessDenied, 4 AccessError) and the string codes of the legacy {@code
+   * /xmlrpc} endpoint.
+   *
+   * <p>Fault code 2 carries only the message, not the exception class: {@link
+   * OdooException#odooExceptionName()} is derived from it ({@code odoo.exceptions.MissingError} for
+   * Odoo's missing-record text, {@code ValidationError} for its required-field and recursion texts,
+   * otherwise {@code odoo.exceptions.UserError}, the base class of every code-2 error).
+   *
+   * @param faultCode Integer/Long or String
+   * @param faultString the fault string
+   * @param site the call
+   * @return the typed exception, or a {@link TransportFailure} (see {@link #fromName(String,
+   *     String, Site, int)})
+   */
+  public static RuntimeException fromXmlRpcFault(Object faultCode, String faultString, Site site) {
     String fs = faultString == null ? "" : faultString;
     if (faultCode instanceof Number n) {
       switch (n.intValue()) {
         case 2 -> {
-          if (fs.startsWith(MISSING_TEXT)) {
-            return new OdooMissingRecordException(
-                site.redact(fs), site.model(), site.method(), site.serverVersion(), null, null);
-          }
-          return new OdooValidationException(
-              site.redact(fs), site.model(), site.method(), site.serverVersion(), null, null);
+          return fromName(warningName(fs), fs, null, site, 0);
         }
         case 3 -> {
           return new OdooAuthenticationException(
@@ -156,17 +289,28 @@ public final class OdooErrors {
       String msg = nl < 0 ? "" : rest.substring(nl).trim();
       return fromName("odoo.exceptions." + name, msg, site, 0);
     }
-    OdooException fromTb = fromTraceback(fs, site);
-    if (fromTb instanceof OdooServerException && !code.isBlank()) {
+    RuntimeException fromTb = fromTraceback(fs, site);
+    if (fromTb instanceof OdooServerException se && !code.isBlank()) {
       return new OdooServerException(
           site.redact(code),
           site.model(),
           site.method(),
           site.serverVersion(),
-          fromTb.odooExceptionName().orElse(null),
+          se.odooExceptionName().orElse(null),
           null);
     }
     return fromTb;
+  }
+
+  /** The exception class behind an XML-RPC fault code 2, derived from its message. */
+  static String warningName(String faultString) {
+    if (faultString.startsWith(MISSING_TEXT)) {
+      return "odoo.exceptions.MissingError";
+    }
+    if (VALIDATION_TEXT.matcher(faultString).find()) {
+      return "odoo.exceptions.ValidationError";
+    }
+    return "odoo.exceptions.UserError";
   }
 
   /**
@@ -174,9 +318,10 @@ public final class OdooErrors {
    *
    * @param traceback the traceback text
    * @param site the call
-   * @return the typed exception
+   * @return the typed exception, or a {@link TransportFailure} (see {@link #fromName(String,
+   *     String, Site, int)})
    */
-  public static OdooException fromTraceback(String traceback, Site site) {
+  public static RuntimeException fromTraceback(String traceback, Site site) {
     String tb = traceback == null ? "" : traceback.strip();
     String[] lines = tb.split("\n", -1);
     int lastFrame = -1;
@@ -199,7 +344,7 @@ public final class OdooErrors {
       String name = mt.group(1);
       String msg = mt.group(2) == null ? "" : mt.group(2).strip();
       String qualified = name.contains(".") ? name : "builtins." + name;
-      return fromName(qualified, msg, site, 0);
+      return fromName(qualified, msg, tb, site, 0);
     }
     return new OdooServerException(
         site.redact(lastLine.isEmpty() ? "Odoo server error" : abbreviate(lastLine)),
@@ -215,16 +360,19 @@ public final class OdooErrors {
    *
    * @param error the error map
    * @param site the call
-   * @return the typed exception
+   * @return the typed exception, or a {@link TransportFailure} (see {@link #fromName(String,
+   *     String, Site, int)})
    */
-  public static OdooException fromJsonRpcError(Map<?, ?> error, Site site) {
+  public static RuntimeException fromJsonRpcError(Map<?, ?> error, Site site) {
     Object data = error.get("data");
     Object code = error.get("code");
     String name = null;
     String message = null;
+    String debug = null;
     if (data instanceof Map<?, ?> d) {
       name = d.get("name") instanceof String s ? s : null;
       message = d.get("message") instanceof String s ? s : null;
+      debug = d.get("debug") instanceof String s ? s : null;
     }
     if (message == null && error.get("message") instanceof String s) {
       message = s;
@@ -238,7 +386,7 @@ public final class OdooErrors {
           name,
           null);
     }
-    return fromName(name, message, site, 0);
+    return fromName(name, message, debug, site, 0);
   }
 
   /**
@@ -247,12 +395,14 @@ public final class OdooErrors {
    * @param body the error map
    * @param status HTTP status
    * @param site the call
-   * @return the typed exception
+   * @return the typed exception, or a {@link TransportFailure} (see {@link #fromName(String,
+   *     String, Site, int)})
    */
-  public static OdooException fromJson2Error(Map<?, ?> body, int status, Site site) {
+  public static RuntimeException fromJson2Error(Map<?, ?> body, int status, Site site) {
     String name = body.get("name") instanceof String s ? s : null;
     String message = body.get("message") instanceof String s ? s : null;
-    return fromName(name, message, site, status);
+    String debug = body.get("debug") instanceof String s ? s : null;
+    return fromName(name, message, debug, site, status);
   }
 
   /**

@@ -17,17 +17,23 @@ import io.github.odooconnector.core.api.OdooException;
 import io.github.odooconnector.core.api.OdooMissingRecordException;
 import io.github.odooconnector.core.api.OdooProtocolException;
 import io.github.odooconnector.core.api.OdooServerException;
+import io.github.odooconnector.core.api.OdooUnknownDatabaseException;
+import io.github.odooconnector.core.api.OdooUnknownModelException;
 import io.github.odooconnector.core.api.OdooValidationException;
 import io.github.odooconnector.core.api.Protocol;
 import io.github.odooconnector.core.api.ServerVersion;
 import io.github.odooconnector.core.fixtures.DomXmlRpc;
 import io.github.odooconnector.core.fixtures.FixtureCase;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -35,16 +41,20 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okio.Buffer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Replays every captured Odoo 17/18/19 exchange (XML-RPC, legacy XML-RPC, JSON-RPC, JSON-2,
- * version_info) through a loopback MockWebServer: the client must send the same call the capture
- * sent (same model, method, arguments, headers) and decode the captured answer to the same value an
- * independent decoder reads, or to the typed exception the specification table below names.
+ * Replays every captured Odoo 17/18/19 RPC exchange (XML-RPC, legacy XML-RPC, JSON-RPC, JSON-2,
+ * version_info; all capture sets, the 2026-11-30 ones included) through a loopback MockWebServer:
+ * the client must send the same call the capture sent (same model, method, arguments, headers) and
+ * decode the captured answer to the same value an independent decoder reads, or to the typed
+ * exception the specification table below names. Cases are classified by the URL in their
+ * meta.json, not by their name; web routes that are not client calls are skipped by {@link
+ * #WEB_ROUTES}, each for a stated reason.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class FixtureReplayTest {
@@ -58,35 +68,160 @@ class FixtureReplayTest {
   private static final Set<String> MODEL_LEVEL =
       Set.of("create", "search", "search_read", "search_count", "name_search", "fields_get");
 
-  static Stream<FixtureCase> cases() {
-    // /doc pages and db.list are not part of the client API.
-    return FixtureCase.all()
-        .filter(c -> !c.name().startsWith("json2-doc-") && !c.name().endsWith("db-list"))
-        .filter(FixtureReplayTest::isRpcCase);
+  /**
+   * The captured methods that return nothing: over XML-RPC Odoo answers them with the "cannot
+   * marshal None" fault, which the client turns into {@code null} for these (and only known)
+   * methods.
+   */
+  private static final Set<String> RETURNS_NOTHING = Set.of("action_archive", "action_unarchive");
+
+  /** How a captured exchange reached the server, from the URL (and HTTP method) in its meta. */
+  enum Route {
+    JSONRPC,
+    XMLRPC,
+    JSON2,
+    VERSION_INFO,
+    /** A web route: not something the client calls (see {@link #WEB_ROUTES}). */
+    NOT_A_CLIENT_CALL
   }
 
   /**
-   * The RPC endpoints this test replays; web routes (sessions, reports, /web/content) are not
-   * client calls.
+   * The web routes the captures contain that are not client calls, with why they are not replayed
+   * here. A path not listed and not an RPC endpoint fails {@link
+   * #everyCapturedRouteIsReplayedOrSkippedForAStatedReason()}, so a new capture set cannot be
+   * skipped silently.
    */
-  private static boolean isRpcCase(FixtureCase c) {
-    return c.name().startsWith("web-webclient-version_info")
-        || c.name().startsWith("json2-")
-        || c.name().startsWith("xmlrpc-")
-        || c.name().startsWith("jsonrpc-");
+  static final Map<String, String> WEB_ROUTES =
+      Map.ofEntries(
+          Map.entry("/web/session/", "browser session login/logout: the client does not use it"),
+          Map.entry(
+              "/web/dataset/call_kw/",
+              "the web client's session-cookie RPC; the client uses /jsonrpc, /xmlrpc/2, /json/2"),
+          Map.entry("/report/", "PDF/HTML reports: not a client feature yet"),
+          Map.entry("/web/content/", "attachment downloads: not a client feature yet"),
+          Map.entry("/doc", "JSON-2 API documentation pages (/doc, /doc-bearer)"),
+          Map.entry(
+              "/web/version",
+              "version route the client does not use (it asks version_info / common.version)"),
+          Map.entry(
+              "/json/version",
+              "version route the client does not use (it asks version_info / common.version)"),
+          Map.entry("GET /web/webclient/version_info", "a GET; the client POSTs version_info"),
+          Map.entry("= /web", "web client page (an http route answering with a redirect)"),
+          Map.entry("= /odoo", "web client page (an http route answering with a redirect)"));
+
+  static Route route(FixtureCase c) {
+    String p = c.path();
+    if (p.equals("/jsonrpc")) {
+      return Route.JSONRPC;
+    }
+    if (p.startsWith("/xmlrpc/")) {
+      return Route.XMLRPC;
+    }
+    if (p.startsWith("/json/2/")) {
+      return Route.JSON2;
+    }
+    if (p.equals("/web/webclient/version_info") && c.httpMethod().equals("POST")) {
+      return Route.VERSION_INFO;
+    }
+    if (webRouteReason(c) != null) {
+      return Route.NOT_A_CLIENT_CALL;
+    }
+    throw new AssertionError("unclassified route " + c.httpMethod() + " " + p + " of " + c);
+  }
+
+  private static String webRouteReason(FixtureCase c) {
+    String p = c.path();
+    for (Map.Entry<String, String> e : WEB_ROUTES.entrySet()) {
+      String k = e.getKey();
+      boolean match =
+          k.startsWith("= ")
+              ? p.equals(k.substring(2))
+              : k.startsWith("GET ")
+                  ? c.httpMethod().equals("GET") && p.equals(k.substring(4))
+                  : p.startsWith(k);
+      if (match) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  static Stream<FixtureCase> cases() {
+    // the db service (list databases) is not part of the client API
+    return FixtureCase.all()
+        .filter(c -> route(c) != Route.NOT_A_CLIENT_CALL)
+        .filter(c -> !"db".equals(rpcService(c)));
+  }
+
+  @Test
+  void everyCapturedRouteIsReplayedOrSkippedForAStatedReason() {
+    Map<Route, Long> byRoute = new EnumMap<>(Route.class);
+    FixtureCase.all().forEach(c -> byRoute.merge(route(c), 1L, Long::sum));
+    // the 2026-11-30 sets add ~300 RPC exchanges (binary, ctrlchars, decimal, readgroup, xmlid...)
+    assertThat(byRoute.get(Route.JSONRPC)).isGreaterThan(500);
+    assertThat(byRoute.get(Route.XMLRPC)).isGreaterThan(200);
+    assertThat(byRoute.get(Route.JSON2)).isGreaterThan(60);
+    assertThat(byRoute.get(Route.VERSION_INFO)).isGreaterThanOrEqualTo(6);
+    assertThat(
+            FixtureCase.all()
+                .filter(c -> c.name().startsWith("binary-") || c.name().startsWith("ctrlchars-"))
+                .filter(c -> route(c) != Route.NOT_A_CLIENT_CALL))
+        .hasSize(3 * 7 + 3 * 6 + 1);
+  }
+
+  /** The RPC service of a JSON-RPC or XML-RPC case ({@code common}, {@code object}, {@code db}). */
+  private static String rpcService(FixtureCase c) {
+    Route r = route(c);
+    if (r == Route.XMLRPC) {
+      return c.path().substring(c.path().lastIndexOf('/') + 1);
+    }
+    if (r == Route.JSONRPC) {
+      try {
+        Map<?, ?> doc = JSON.readValue(c.requestBytes(), Map.class);
+        if (doc.get("params") instanceof Map<?, ?> p && p.get("service") instanceof String s) {
+          return s;
+        }
+      } catch (Exception malformedOnPurpose) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The RPC method of a JSON-RPC or XML-RPC case ({@code execute_kw}...), null if unreadable. */
+  private static String rpcMethod(FixtureCase c, boolean xml) {
+    try {
+      if (xml) {
+        return DomXmlRpc.methodName(c.requestBytes());
+      }
+      Map<?, ?> doc = JSON.readValue(c.requestBytes(), Map.class);
+      if (doc.get("params") instanceof Map<?, ?> p && p.get("method") instanceof String s) {
+        return s;
+      }
+    } catch (Exception malformedOnPurpose) {
+      // malformed bodies on purpose (raw control characters, not-JSON)
+    }
+    return null;
   }
 
   /** The specification: which typed exception each captured Odoo error must become. */
   static Class<? extends OdooException> expectedError(FixtureCase c) {
     String n = c.name();
-    boolean json2 = n.startsWith("json2-");
-    if (n.contains("private-method") && c.version() == 18 && !json2) {
-      // Odoo 18 reports private methods as missing (AttributeError "The method '_read' does not
-      // exist")
+    Route route = route(c);
+    boolean json2 = route == Route.JSON2;
+    if (n.contains("error-private-method") && c.version() == 18 && !json2) {
+      // Odoo 18 looks the method up before checking its name: '_read' no longer exists there,
+      // so it answers AttributeError "The method 'res.partner._read' does not exist"; existing
+      // private methods (_xmlid_to_res_id) are an AccessError on 18 as everywhere
       return OdooServerException.class;
     }
-    if (n.contains("access-error") || n.contains("private-method") || n.contains("browse-exists")) {
+    if (n.contains("access-error")
+        || n.contains("private")
+        || n.contains("browse-exists")
+        || n.startsWith("multicompany-")) {
       // Odoo 19 made 'exists' private: AccessError "Private methods ... cannot be called remotely"
+      // multicompany-: record rules and allowed_company_ids checks are AccessErrors
       return OdooAccessException.class;
     }
     if (n.contains("wrong-password")
@@ -102,21 +237,36 @@ class FixtureReplayTest {
         || n.contains("wrong-uid")) {
       return OdooMissingRecordException.class;
     }
+    if (n.contains("model-does-not-exist")
+        || n.equals("schema-fields_get-stock.package") && c.version() < 19
+        || n.equals("schema-fields_get-stock.quant.package") && c.version() >= 19) {
+      // JSON-RPC/XML-RPC: UserError "Object x doesn't exist"; JSON-2: werkzeug NotFound. One type.
+      return OdooUnknownModelException.class;
+    }
+    if (n.contains("unknown-db")
+        || n.contains("unknown-database-header")
+        || n.contains("missing-database-header")) {
+      // JSON-RPC/XML-RPC: psycopg2.OperationalError 'database "x" does not exist'; JSON-2: the
+      // HTML 404 "No database is selected". One type, naming the database.
+      return OdooUnknownDatabaseException.class;
+    }
     if (n.contains("create-missing-required")
         || n.contains("usererror")
         || n.contains("validationerror")
-        || n.contains("invalid-lang-in-context")) {
+        || n.contains("invalid-lang-in-context")
+        || n.contains("nothing-to-pack")
+        || n.contains("zero-quantity")
+        || n.contains("make_key-without-session")
+        || n.contains("image_1920-base64-element")) {
       return OdooValidationException.class;
     }
-    if (n.contains("model-does-not-exist")) {
-      // JSON-RPC/XML-RPC: Odoo raises UserError("Object ... doesn't exist"); JSON-2: werkzeug
-      // NotFound.
-      return json2 ? OdooServerException.class : OdooValidationException.class;
+    if (route == Route.XMLRPC
+        && new String(c.responseBytes(), StandardCharsets.UTF_8).contains("cannot marshal")) {
+      // Odoo committed the call, then could not encode its result (a recordset, or a None in a
+      // method not known to return nothing): a protocol limit, not a null
+      return OdooProtocolException.class;
     }
-    if (n.equals("jsonrpc-error-malformed-body")
-        || n.contains("text-plain-content-type")
-        || n.contains("unknown-database-header")
-        || n.contains("missing-database-header")) {
+    if (n.equals("jsonrpc-error-malformed-body") || n.contains("text-plain-content-type")) {
       // HTML error pages instead of an RPC answer.
       return OdooProtocolException.class;
     }
@@ -128,16 +278,12 @@ class FixtureReplayTest {
   void capturedExchangeIsReproducedAndDecoded(FixtureCase c) throws Exception {
     try (MockWebServer server = new MockWebServer()) {
       server.start();
-      if (c.name().startsWith("web-webclient-version_info")) {
-        replayVersionInfo(c, server);
-      } else if (c.name().startsWith("json2-")) {
-        replayJson2(c, server);
-      } else if (c.name().startsWith("xmlrpc-")) {
-        replayRpc(c, server, Protocol.XMLRPC);
-      } else if (c.name().startsWith("jsonrpc-")) {
-        replayRpc(c, server, Protocol.JSONRPC);
-      } else {
-        throw new AssertionError("unclassified fixture " + c);
+      switch (route(c)) {
+        case VERSION_INFO -> replayVersionInfo(c, server);
+        case JSON2 -> replayJson2(c, server);
+        case XMLRPC -> replayRpc(c, server, Protocol.XMLRPC);
+        case JSONRPC -> replayRpc(c, server, Protocol.JSONRPC);
+        default -> throw new AssertionError("not a client call: " + c);
       }
     }
   }
@@ -146,11 +292,12 @@ class FixtureReplayTest {
 
   private void replayRpc(FixtureCase c, MockWebServer server, Protocol protocol) throws Exception {
     boolean xml = protocol == Protocol.XMLRPC;
-    String n = c.name();
+    String service = rpcService(c);
+    String rpcMethod = rpcMethod(c, xml);
     List<Object> fixtureArgs = requestArgs(c, xml);
     boolean serverError = isRpcError(c, xml);
 
-    if (n.contains("-common-version")) {
+    if ("common".equals(service) && "version".equals(rpcMethod)) {
       server.enqueue(fixtureResponse(c));
       try (OdooClient client = client(server, protocol, "lab", "admin", "admin").build()) {
         ServerVersion v = client.serverVersion();
@@ -160,37 +307,43 @@ class FixtureReplayTest {
       assertThat(body(server.takeRequest())).contains("version");
       return;
     }
-    if (n.contains("-common-no-such-method")) {
-      server.enqueue(fixtureResponse(c));
-      try (OdooClient client = client(server, protocol, "lab", "admin", "admin").build()) {
-        assertThatThrownBy(client::serverVersion).isInstanceOf(expectedError(c));
-      }
-      return;
-    }
-    if (n.contains("-common-authenticate") || n.contains("-common-login")) {
+    if ("common".equals(service)
+        && ("authenticate".equals(rpcMethod) || "login".equals(rpcMethod))
+        && fixtureArgs.size() >= 3) {
       String db = (String) fixtureArgs.get(0);
       String login = (String) fixtureArgs.get(1);
       String secret = (String) fixtureArgs.get(2);
       server.enqueue(fixtureResponse(c));
       server.enqueue(rpcOk(protocol, "[]"));
+      boolean rejected = !serverError && Boolean.FALSE.equals(expectedRpcResult(c, xml));
       try (OdooClient client = client(server, protocol, db, login, secret).build()) {
-        if (serverError || n.contains("wrong-password") || n.contains("unknown-login")) {
+        if (serverError || rejected) {
           assertThatThrownBy(() -> client.search("res.partner", Domain.all()))
-              .isInstanceOf(expectedError(c))
-              .satisfies(e -> assertThat(e.getMessage()).doesNotContain(secret));
+              .isInstanceOf(rejected ? OdooAuthenticationException.class : expectedError(c))
+              .satisfies(e -> assertThat(e.getMessage()).doesNotContain(secret))
+              .satisfies(e -> assertSameExceptionName(c, xml, (OdooException) e))
+              .satisfies(
+                  e -> {
+                    if (e instanceof OdooUnknownDatabaseException u) {
+                      assertThat(u.database()).isEqualTo(db);
+                      assertThat(u.getMessage()).contains("'" + db + "'");
+                    }
+                  });
         } else {
           assertThat(client.search("res.partner", Domain.all())).isEmpty();
         }
       }
       List<Object> sent = sentArgs(server.takeRequest(5, TimeUnit.SECONDS), xml);
-      if (n.contains("-common-authenticate")) {
+      if ("authenticate".equals(rpcMethod)) {
         assertThat(sent).isEqualTo(fixtureArgs);
       }
       return;
     }
-    if (!n.contains("execute_kw")) {
-      // malformed body / non-JSON-RPC envelope: whatever we send, the captured answer must map to
-      // its type
+    if (!"object".equals(service)
+        || !("execute_kw".equals(rpcMethod) || "execute".equals(rpcMethod))
+        || fixtureArgs.size() < 6) {
+      // unknown service method, malformed body (raw control characters, not JSON), non-JSON-RPC
+      // envelope: whatever we send, the captured answer must map to its type
       server.enqueue(rpcOk(protocol, "2"));
       server.enqueue(fixtureResponse(c));
       try (OdooClient client = client(server, protocol, "lab", "admin", "admin").build()) {
@@ -227,6 +380,10 @@ class FixtureReplayTest {
                   assertThat(oe.model()).isEqualTo(model);
                   assertThat(oe.method()).isEqualTo(method);
                   assertThat(oe.getMessage()).isNotBlank().doesNotContain(secret);
+                  assertSameExceptionName(c, xml, oe);
+                  if (oe instanceof OdooUnknownModelException) {
+                    assertThat(oe.getMessage()).contains("model '" + model + "'");
+                  }
                 });
       } else {
         Object result = client.call(model, method, args, kwargs, CallOptions.defaults());
@@ -240,26 +397,51 @@ class FixtureReplayTest {
     List<Object> sent = sentArgs(exec, xml);
     assertThat(sent.get(0)).isEqualTo(db);
     assertThat(sent.get(2)).isEqualTo(secret);
-    // the capture sent Python None in one case; this client sends null as Odoo's false, by contract
-    assertThat(sent.subList(3, 6)).isEqualTo(nullAsFalse(fixtureArgs.subList(3, 6)));
+    // the capture sent Python None in one case; this client sends null as Odoo's false, by
+    // contract; it sends binary values as base64 text where a capture sent an XML-RPC <base64>
+    assertThat(sent.subList(3, 6)).isEqualTo(asClientSends(fixtureArgs.subList(3, 6)));
     assertThat(sent.get(6)).isEqualTo(fixtureArgs.size() > 6 ? fixtureArgs.get(6) : Map.of());
     if (error == OdooAuthenticationException.class) {
       assertThat(server.getRequestCount()).isEqualTo(4);
     }
   }
 
-  private static Object nullAsFalse(Object o) {
+  /**
+   * The Python exception the capture names (JSON-RPC {@code error.data.name}) is the one the
+   * exception reports; XML-RPC fault codes are checked against their JSON-RPC twins in {@link
+   * #xmlRpcFaultsNameTheExceptionJsonRpcNamesForTheSameCall()}.
+   */
+  private static void assertSameExceptionName(FixtureCase c, boolean xml, OdooException e) {
+    if (xml) {
+      return;
+    }
+    try {
+      Map<?, ?> doc = JSON.readValue(c.responseBytes(), Map.class);
+      if (doc.get("error") instanceof Map<?, ?> err
+          && err.get("data") instanceof Map<?, ?> data
+          && data.get("name") instanceof String name) {
+        assertThat(e.odooExceptionName()).contains(name);
+      }
+    } catch (IOException notJson) {
+      // HTML answers name no exception
+    }
+  }
+
+  private static Object asClientSends(Object o) {
     if (o == null) {
       return Boolean.FALSE;
     }
+    if (o instanceof byte[] b) {
+      return Base64.getEncoder().encodeToString(b);
+    }
     if (o instanceof List<?> l) {
       List<Object> out = new ArrayList<>();
-      l.forEach(e -> out.add(nullAsFalse(e)));
+      l.forEach(e -> out.add(asClientSends(e)));
       return out;
     }
     if (o instanceof Map<?, ?> m) {
       Map<Object, Object> out = new LinkedHashMap<>();
-      m.forEach((k, v) -> out.put(k, nullAsFalse(v)));
+      m.forEach((k, v) -> out.put(k, asClientSends(v)));
       return out;
     }
     return o;
@@ -271,20 +453,24 @@ class FixtureReplayTest {
     }
     if (xml) {
       String body = new String(c.responseBytes(), StandardCharsets.UTF_8);
-      // Odoo's way of saying "the method returned None" over XML-RPC: the call succeeded, the
-      // result is null.
-      return body.contains("<fault>") && !returnedNone(body);
+      // Odoo's way of saying "the method returned None" over XML-RPC: for a method known to
+      // return nothing, the call succeeded and the result is null.
+      return body.contains("<fault>") && !returnedNone(c);
     }
     Object doc = JSON.readValue(c.responseBytes(), Object.class);
     return doc instanceof Map<?, ?> m && m.containsKey("error");
   }
 
-  private static boolean returnedNone(String xmlRpcBody) {
-    return xmlRpcBody.contains("TypeError: cannot marshal None unless allow_none is enabled");
+  private static boolean returnedNone(FixtureCase c) throws Exception {
+    String body = new String(c.responseBytes(), StandardCharsets.UTF_8);
+    List<Object> args = requestArgs(c, true);
+    return body.contains("TypeError: cannot marshal None unless allow_none is enabled")
+        && args.size() > 4
+        && RETURNS_NOTHING.contains(args.get(4));
   }
 
   private static Object expectedRpcResult(FixtureCase c, boolean xml) throws Exception {
-    if (xml && returnedNone(new String(c.responseBytes(), StandardCharsets.UTF_8))) {
+    if (xml && returnedNone(c)) {
       return null;
     }
     if (xml) {
@@ -292,6 +478,60 @@ class FixtureReplayTest {
     }
     Map<?, ?> doc = JSON.readValue(c.responseBytes(), Map.class);
     return doc.get("result");
+  }
+
+  static Stream<FixtureCase> xmlRpcFaultsWithJsonRpcTwins() {
+    return cases()
+        .filter(c -> route(c) == Route.XMLRPC && "object".equals(rpcService(c)))
+        .filter(c -> "execute_kw".equals(rpcMethod(c, true)) && jsonRpcTwin(c).isPresent())
+        .filter(
+            c -> {
+              try {
+                return isRpcError(c, true) && isRpcError(jsonRpcTwin(c).get(), false);
+              } catch (Exception e) {
+                throw new AssertionError(e);
+              }
+            });
+  }
+
+  /**
+   * XML-RPC fault code 2 carries only a message; the exception class and {@code
+   * odooExceptionName()} derived from it must be those JSON-RPC reports for the same call on the
+   * same server (code 2 UserError/ValidationError/MissingError, 3 AccessDenied, 4 AccessError, 1
+   * the traceback's exception).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("xmlRpcFaultsWithJsonRpcTwins")
+  void xmlRpcFaultsNameTheExceptionJsonRpcNamesForTheSameCall(FixtureCase xmlCase)
+      throws Exception {
+    FixtureCase jsonCase = jsonRpcTwin(xmlCase).orElseThrow();
+    OdooException overXml = failureOf(xmlCase, Protocol.XMLRPC);
+    OdooException overJson = failureOf(jsonCase, Protocol.JSONRPC);
+    assertThat(overXml.getClass()).isEqualTo(overJson.getClass());
+    assertThat(overXml.odooExceptionName()).isPresent().isEqualTo(overJson.odooExceptionName());
+  }
+
+  private static Optional<FixtureCase> jsonRpcTwin(FixtureCase xmlCase) {
+    String twin = xmlCase.name().replaceFirst("xmlrpc", "jsonrpc");
+    return FixtureCase.all()
+        .filter(c -> c.version() == xmlCase.version() && c.name().equals(twin))
+        .findFirst();
+  }
+
+  private static OdooException failureOf(FixtureCase c, Protocol protocol) throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      server.start();
+      for (int i = 0; i < 2; i++) { // twice: rejected credentials are retried once
+        server.enqueue(rpcOk(protocol, "2"));
+        server.enqueue(fixtureResponse(c));
+      }
+      try (OdooClient client = client(server, protocol, "lab", "admin", "admin").build()) {
+        client.call("res.partner", "read", List.of(List.of(1L)), Map.of());
+      } catch (OdooException e) {
+        return e;
+      }
+      throw new AssertionError("no failure replaying " + c);
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -369,11 +609,28 @@ class FixtureReplayTest {
       b.database(db);
     }
     boolean error = c.status() != 200;
+    Object errorDoc =
+        error && c.contentType().startsWith("application/json")
+            ? JSON.readValue(c.responseBytes(), Object.class)
+            : null;
+    String capturedName =
+        errorDoc instanceof Map<?, ?> m && m.get("name") instanceof String n ? n : null;
     try (OdooClient client = b.build()) {
       if (error) {
         assertThatThrownBy(() -> client.call(model, method, args, kwargs))
             .isInstanceOf(expectedError(c))
-            .satisfies(e -> assertThat(e.getMessage()).doesNotContain(key));
+            .satisfies(e -> assertThat(e.getMessage()).doesNotContain(key))
+            .satisfies(
+                e -> {
+                  if (e instanceof OdooUnknownDatabaseException u) {
+                    assertThat(u.database()).isEqualTo(db == null ? "" : db);
+                    assertThat(u.getMessage())
+                        .contains(db == null ? "no database is configured" : "'" + db + "'");
+                  }
+                  if (capturedName != null) {
+                    assertThat(((OdooException) e).odooExceptionName()).contains(capturedName);
+                  }
+                });
       } else {
         Object expected = JSON.readValue(c.responseBytes(), Object.class);
         assertThat(client.call(model, method, args, kwargs)).isEqualTo(expected);

@@ -222,6 +222,37 @@ class ResilienceTest {
   }
 
   @Test
+  void aRefusedConnectionSaysSoInTheMessage() throws IOException {
+    int deadPort;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      deadPort = s.getLocalPort();
+    }
+    try (OdooClient client =
+        builder(Protocol.JSON2)
+            .url("http://127.0.0.1:" + deadPort)
+            .retry(RetrySettings.none())
+            .build()) {
+      assertThatThrownBy(() -> client.searchCount("res.partner", Domain.all()))
+          .isInstanceOf(OdooTransportException.class)
+          .hasMessageContaining("127.0.0.1:" + deadPort)
+          .hasMessageContaining("Connection refused");
+    }
+  }
+
+  @Test
+  void aHostNameThatDoesNotResolveIsNamedInTheMessage() {
+    try (OdooClient client =
+        builder(Protocol.JSON2)
+            .url("http://odoo.does-not-exist.invalid:8069")
+            .retry(RetrySettings.none())
+            .build()) {
+      assertThatThrownBy(() -> client.searchCount("res.partner", Domain.all()))
+          .isInstanceOf(OdooTransportException.class)
+          .hasMessageContaining("host name 'odoo.does-not-exist.invalid' did not resolve");
+    }
+  }
+
+  @Test
   void a503WithRetryAfterIsHonouredUpToTheMaximumDelayForReadsAndWrites() {
     server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "1").build());
     server.enqueue(ok(Protocol.JSON2, "[42]", ""));
@@ -277,6 +308,97 @@ class ResilienceTest {
       assertThat(client.write("stock.quant", List.of(3L), Map.of("quantity", 5))).isTrue();
     }
     assertThat(listener.of("success", "write").get(0).attempt()).isEqualTo(2);
+  }
+
+  // --- a server stopping while it serves the call
+
+  private static final String STOPPING_TRACEBACK =
+      "Traceback (most recent call last):\n"
+          + "  File \"/opt/odoo17/odoo/service/model.py\", line 133, in retrying\n"
+          + "    result = func()\n"
+          + "  File \"/opt/odoo17/odoo/sql_db.py\", line 332, in execute\n"
+          + "    res = self._obj.execute(query, params)\n";
+
+  private static MockResponse jsonRpcError(String name, String message, String debug) {
+    return new MockResponse.Builder()
+        .setHeader("Content-Type", JSON)
+        .body(
+            "{\"jsonrpc\": \"2.0\", \"id\": 2, \"error\": {\"code\": 200, \"message\": \"Odoo"
+                + " Server Error\", \"data\": {\"name\": \""
+                + name
+                + "\", \"message\": \""
+                + message
+                + "\", \"debug\": \""
+                + debug.replace("\"", "\\\"").replace("\n", "\\n")
+                + "\", \"arguments\": [], \"context\": {}}}}")
+        .build();
+  }
+
+  @Test
+  void aCursorClosedByAStoppingServerIsRetriedEvenForWritesBecauseOdooRolledItBack() {
+    server.enqueue(jsonRpc("2"));
+    server.enqueue(
+        jsonRpcError(
+            "psycopg2.InterfaceError",
+            "cursor already closed",
+            STOPPING_TRACEBACK + "psycopg2.InterfaceError: cursor already closed\n"));
+    server.enqueue(jsonRpc("[42]"));
+    try (OdooClient client = builder(Protocol.JSONRPC).build()) {
+      assertThat(client.create("res.partner", Map.of("name", "x"))).isEqualTo(42L);
+    }
+    RecordingListener.Event retry = listener.of("retry", "create").get(0);
+    assertThat(retry.failure())
+        .isInstanceOf(OdooTransportException.class)
+        .hasMessageContaining("psycopg2.InterfaceError: cursor already closed")
+        .hasMessageContaining("rolled the call's transaction back");
+    assertThat(retry.failure().isRetryable()).isTrue();
+  }
+
+  @Test
+  void aDatabaseConnectionLostOverXmlRpcIsATransientTransportError() {
+    server.enqueue(xml("<int>2</int>"));
+    String tb =
+        STOPPING_TRACEBACK
+            + "psycopg2.OperationalError: terminating connection due to administrator command\n"
+            + "server closed the connection unexpectedly\n";
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(
+          new MockResponse.Builder()
+              .setHeader("Content-Type", XML)
+              .body(
+                  "<?xml version=\"1.0\"?><methodResponse><fault><value><struct>"
+                      + "<member><name>faultCode</name><value><int>1</int></value></member>"
+                      + "<member><name>faultString</name><value><string>"
+                      + tb
+                      + "</string></value></member></struct></value></fault></methodResponse>")
+              .build());
+    }
+    try (OdooClient client = builder(Protocol.XMLRPC).build()) {
+      assertThatThrownBy(() -> client.searchCount("res.partner", Domain.all()))
+          .isExactlyInstanceOf(OdooTransportException.class)
+          .hasMessageContaining("psycopg2.OperationalError")
+          .satisfies(e -> assertThat(((OdooTransportException) e).isRetryable()).isTrue());
+    }
+    assertThat(listener.of("attempt", "search_count")).hasSize(3);
+  }
+
+  @Test
+  void aConnectionLostWhileCommittingAWriteIsOutcomeUnknownAndNotRepeated() {
+    server.enqueue(jsonRpc("2"));
+    server.enqueue(
+        jsonRpcError(
+            "psycopg2.OperationalError",
+            "server closed the connection unexpectedly",
+            "Traceback (most recent call last):\n"
+                + "  File \"/opt/odoo17/odoo/sql_db.py\", line 468, in commit\n"
+                + "    result = self._cnx.commit()\n"
+                + "psycopg2.OperationalError: server closed the connection unexpectedly\n"));
+    try (OdooClient client = builder(Protocol.JSONRPC).build()) {
+      assertThatThrownBy(() -> client.create("res.partner", Map.of("name", "x")))
+          .isInstanceOf(OdooOutcomeUnknownException.class)
+          .hasMessageContaining("hit the commit");
+    }
+    assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   // --- timeouts

@@ -129,15 +129,16 @@ class MappingTest {
     assertThat(OdooErrors.fromXmlRpcFault(4L, "not allowed", site))
         .isInstanceOf(OdooAccessException.class);
     OdooException tb =
-        OdooErrors.fromXmlRpcFault(
-            1L,
-            "Traceback (most recent call last):\n"
-                + "  File \"/opt/odoo/odoo/sql_db.py\", line 1, in execute\n"
-                + "    res = self._obj.execute(query)\n"
-                + "          ^^^^^^^^^\n"
-                + "psycopg2.errors.SerializationFailure: could not serialize access due to"
-                + " concurrent update\n",
-            site);
+        (OdooException)
+            OdooErrors.fromXmlRpcFault(
+                1L,
+                "Traceback (most recent call last):\n"
+                    + "  File \"/opt/odoo/odoo/sql_db.py\", line 1, in execute\n"
+                    + "    res = self._obj.execute(query)\n"
+                    + "          ^^^^^^^^^\n"
+                    + "psycopg2.errors.SerializationFailure: could not serialize access due to"
+                    + " concurrent update\n",
+                site);
     assertThat(tb).isInstanceOf(OdooConcurrencyException.class);
     assertThat(tb.odooExceptionName()).contains("psycopg2.errors.SerializationFailure");
     assertThat(tb.getMessage()).isEqualTo("could not serialize access due to concurrent update");
@@ -172,8 +173,9 @@ class MappingTest {
   @Test
   void secretsAreRedactedFromServerMessages() {
     OdooException e =
-        OdooErrors.fromName(
-            "odoo.exceptions.AccessDenied", "bad password hunter2 for admin", site, 0);
+        (OdooException)
+            OdooErrors.fromName(
+                "odoo.exceptions.AccessDenied", "bad password hunter2 for admin", site, 0);
     assertThat(e.getMessage()).doesNotContain("hunter2").contains("***");
   }
 

@@ -3,6 +3,7 @@ package io.github.odooconnector.core.internal.transport;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -188,10 +189,11 @@ public final class HttpTransport implements AutoCloseable {
       }
       if (c instanceof HttpConnectTimeoutException
           || c instanceof ConnectException
-          || c instanceof UnresolvedAddressException) {
+          || c instanceof UnresolvedAddressException
+          || c instanceof UnknownHostException) {
         return new TransportFailure(
             TransportFailure.Kind.CONNECT,
-            "cannot connect to " + safe(uri) + ": " + c.getClass().getSimpleName(),
+            "cannot connect to " + safe(uri) + ": " + connectDetail(uri, t),
             0,
             null,
             true,
@@ -218,6 +220,51 @@ public final class HttpTransport implements AutoCloseable {
         null,
         false,
         t);
+  }
+
+  /**
+   * Why a connection could not be opened, in words: the JDK's own message where it has one, the
+   * host name that did not resolve, or "Connection refused" for the message-less exception the JDK
+   * client raises when nothing accepts the connection.
+   */
+  static String connectDetail(URI uri, Throwable t) {
+    StringBuilder sb = new StringBuilder();
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      String m = c.getMessage();
+      if (c instanceof UnresolvedAddressException || c instanceof UnknownHostException) {
+        return "host name '"
+            + uri.getHost()
+            + "' did not resolve ("
+            + c.getClass().getSimpleName()
+            + (m == null || m.isBlank() ? "" : ": " + m)
+            + ")";
+      }
+      if (c instanceof HttpConnectTimeoutException) {
+        return "connect timed out (" + c.getClass().getSimpleName() + ": " + m + ")";
+      }
+      if (sb.length() == 0 && m != null && !m.isBlank()) {
+        sb.append(c.getClass().getSimpleName()).append(": ").append(m);
+      }
+    }
+    if (sb.length() > 0) {
+      return sb.toString();
+    }
+    // the JDK client reports a refused connection as a message-less ConnectException caused by a
+    // ClosedChannelException: say what it means
+    return "Connection refused: nothing accepted a connection on "
+        + uri.getHost()
+        + ":"
+        + port(uri)
+        + " (server down, wrong host or port, or a firewall rejecting it; "
+        + t.getClass().getSimpleName()
+        + ")";
+  }
+
+  private static int port(URI uri) {
+    if (uri.getPort() > 0) {
+      return uri.getPort();
+    }
+    return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
   }
 
   private static String safe(URI uri) {

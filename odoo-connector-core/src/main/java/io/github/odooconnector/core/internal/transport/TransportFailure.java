@@ -28,6 +28,11 @@ public final class TransportFailure extends RuntimeException {
      * body).
      */
     HTTP_STATUS,
+    /**
+     * Odoo answered that it lost its database connection while serving the call (a server stopping,
+     * PostgreSQL unavailable): {@code notProcessed} unless it failed at the commit.
+     */
+    DATABASE_UNAVAILABLE,
     /** Response body larger than the configured maximum. */
     TOO_LARGE,
     /** The client was interrupted while waiting. */

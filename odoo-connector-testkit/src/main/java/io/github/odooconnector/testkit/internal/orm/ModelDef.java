@@ -41,7 +41,7 @@ public final class ModelDef {
   ModelDef(String name, String description) {
     this.name = name;
     this.description = description;
-    add(new FieldDef("id", "integer", "ID", false, true, null, null, List.of(), true, name));
+    add(new FieldDef("id", "integer", "ID", false, true, null, null, List.of(), true, name, null));
     add(
         new FieldDef(
             "display_name",
@@ -53,7 +53,8 @@ public final class ModelDef {
             null,
             List.of(),
             false,
-            name));
+            name,
+            null));
     add(
         new FieldDef(
             "create_date",
@@ -65,7 +66,8 @@ public final class ModelDef {
             null,
             List.of(),
             true,
-            name));
+            name,
+            null));
     add(
         new FieldDef(
             "create_uid",
@@ -77,7 +79,8 @@ public final class ModelDef {
             null,
             List.of(),
             true,
-            name));
+            name,
+            null));
     add(
         new FieldDef(
             "write_date",
@@ -89,7 +92,8 @@ public final class ModelDef {
             null,
             List.of(),
             true,
-            name));
+            name,
+            null));
     add(
         new FieldDef(
             "write_uid",
@@ -101,7 +105,8 @@ public final class ModelDef {
             null,
             List.of(),
             true,
-            name));
+            name,
+            null));
   }
 
   public String name() {
@@ -127,7 +132,8 @@ public final class ModelDef {
   }
 
   ModelDef simple(String type, String fname, String label) {
-    return add(new FieldDef(fname, type, label, false, false, null, null, List.of(), true, name));
+    return add(
+        new FieldDef(fname, type, label, false, false, null, null, List.of(), true, name, null));
   }
 
   ModelDef chr(String f, String label) {
@@ -177,23 +183,31 @@ public final class ModelDef {
     }
     return add(
         new FieldDef(
-            f, "selection", label, false, false, null, null, List.copyOf(sel), true, name));
+            f, "selection", label, false, false, null, null, List.copyOf(sel), true, name, null));
   }
 
   ModelDef m2o(String f, String label, String relation) {
     return add(
-        new FieldDef(f, "many2one", label, false, false, relation, null, List.of(), true, name));
+        new FieldDef(
+            f, "many2one", label, false, false, relation, null, List.of(), true, name, null));
   }
 
   ModelDef o2m(String f, String label, String relation, String inverse) {
     return add(
         new FieldDef(
-            f, "one2many", label, false, false, relation, inverse, List.of(), false, name));
+            f, "one2many", label, false, false, relation, inverse, List.of(), false, name, null));
   }
 
   ModelDef m2m(String f, String label, String relation) {
     return add(
-        new FieldDef(f, "many2many", label, false, false, relation, null, List.of(), true, name));
+        new FieldDef(
+            f, "many2many", label, false, false, relation, null, List.of(), true, name, null));
+  }
+
+  /** Float precision of the last field ({@code digits=(precision, scale)}). */
+  ModelDef digits(int precision, int scale) {
+    fields.put(last, fields.get(last).withDigits(List.of(precision, scale)));
+    return this;
   }
 
   ModelDef required() {

@@ -4,145 +4,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Binds remote calls (execute_kw positional/keyword or JSON-2 named arguments) to ORM and business
  * methods.
  */
 public final class Rpc {
-
-  private record Param(String name, boolean required) {}
-
-  private record Sig(boolean recordMethod, String owner, List<Param> params, boolean varKw) {}
-
-  private static Param req(String n) {
-    return new Param(n, true);
-  }
-
-  private static Param opt(String n) {
-    return new Param(n, false);
-  }
-
-  private static final Set<String> MAIL_THREAD =
-      Set.of(
-          "stock.picking",
-          "sale.order",
-          "purchase.order",
-          "res.partner",
-          "product.template",
-          "product.product",
-          "stock.lot");
-
   private final Database db;
+  private final MethodSignatures signatures;
 
   public Rpc(Database db) {
     this.db = db;
-  }
-
-  private Sig sig(String model, String method) {
-    boolean v18 = db.version().major() >= 18;
-    switch (method) {
-      case "search":
-        return new Sig(
-            false,
-            "BaseModel.search",
-            List.of(req("domain"), opt("offset"), opt("limit"), opt("order")),
-            false);
-      case "search_read":
-        return new Sig(
-            false,
-            "BaseModel._read_format",
-            List.of(opt("domain"), opt("fields"), opt("offset"), opt("limit"), opt("order")),
-            false);
-      case "search_count":
-        return new Sig(
-            false, "BaseModel.search_count", List.of(req("domain"), opt("limit")), false);
-      case "read":
-        return new Sig(true, "BaseModel.read", List.of(opt("fields"), opt("load")), false);
-      case "create":
-        return new Sig(false, "BaseModel.create", List.of(req("vals_list")), false);
-      case "write":
-        return new Sig(true, "BaseModel.write", List.of(req("vals")), false);
-      case "unlink":
-      case "action_archive":
-      case "action_unarchive":
-        return new Sig(true, "BaseModel." + method, List.of(), false);
-      case "exists":
-        return db.version().major() >= 19
-            ? null
-            : new Sig(true, "BaseModel.exists", List.of(), false);
-      case "fields_get":
-        return new Sig(
-            false, "BaseModel.fields_get", List.of(opt("allfields"), opt("attributes")), false);
-      case "name_search":
-        return new Sig(
-            false,
-            "BaseModel.name_search",
-            List.of(opt("name"), opt(v18 ? "domain" : "args"), opt("operator"), opt("limit")),
-            false);
-      case "read_group":
-        return new Sig(
-            false,
-            "BaseModel.read_group",
-            List.of(
-                req("domain"),
-                req("fields"),
-                req("groupby"),
-                opt("offset"),
-                opt("limit"),
-                opt("orderby"),
-                opt("lazy")),
-            false);
-      case "default_get":
-        return new Sig(false, "BaseModel.default_get", List.of(req("fields_list")), false);
-      case "message_post":
-        return MAIL_THREAD.contains(model)
-            ? new Sig(true, "MailThread.message_post", List.of(), true)
-            : null;
-      default:
-        break;
-    }
-    boolean business =
-        switch (model + "." + method) {
-          case "sale.order.action_confirm",
-              "sale.order.action_cancel",
-              "sale.order.action_draft",
-              "purchase.order.button_confirm",
-              "purchase.order.button_cancel",
-              "purchase.order.button_draft",
-              "stock.picking.action_confirm",
-              "stock.picking.action_assign",
-              "stock.picking.button_validate",
-              "stock.picking.action_cancel",
-              "stock.backorder.confirmation.process",
-              "stock.quant.action_apply_inventory",
-              "stock.backorder.confirmation.process_cancel_backorder" ->
-              true;
-          default -> false;
-        };
-    return business ? new Sig(true, model + "." + method, List.of(), false) : null;
-  }
-
-  private OdooError noSuchMethod(String model, String method) {
-    if (db.version().major() >= 18) {
-      return OdooError.builtin(
-          "AttributeError", "The method '" + model + "." + method + "' does not exist");
-    }
-    return OdooError.builtin(
-        "AttributeError",
-        "The method '" + method + "' does not exist on the model '" + model + "'");
-  }
-
-  private OdooError privateMethod(String model, String method) {
-    int major = db.version().major();
-    if (major == 18) {
-      return noSuchMethod(model, method);
-    }
-    return OdooError.accessError(
-        major >= 19
-            ? "Private methods (such as '" + model + "." + method + "') cannot be called remotely."
-            : "Private methods (such as " + method + ") cannot be called remotely.");
+    this.signatures = new MethodSignatures(db);
   }
 
   /**
@@ -168,11 +41,11 @@ public final class Rpc {
           }
           checkLang(ctx);
           if (method.startsWith("_") || "exists".equals(method) && db.version().major() >= 19) {
-            throw privateMethod(model, method);
+            throw signatures.privateMethod(model, method);
           }
-          Sig sig = sig(model, method);
+          MethodSignatures.Sig sig = signatures.sig(model, method);
           if (sig == null) {
-            throw noSuchMethod(model, method);
+            throw signatures.noSuchMethod(model, method);
           }
           List<Object> positional = new ArrayList<>(args == null ? List.of() : args);
           List<Long> ids = List.of();
@@ -206,7 +79,7 @@ public final class Rpc {
             }
             bound.put(e.getKey(), e.getValue());
           }
-          for (Param p : sig.params()) {
+          for (MethodSignatures.Param p : sig.params()) {
             if (p.required() && !bound.containsKey(p.name())) {
               throw OdooError.builtin(
                   "TypeError",
@@ -245,7 +118,7 @@ public final class Rpc {
                     + method
                     + "') cannot be called remotely.");
           }
-          Sig sig = sig(model, method);
+          MethodSignatures.Sig sig = signatures.sig(model, method);
           if (sig == null) {
             throw OdooError.http(404, "The method '" + model + "." + method + "' does not exist");
           }
@@ -256,7 +129,7 @@ public final class Rpc {
           } else if (idsRaw != null) {
             throw OdooError.http(422, "cannot call " + model + "." + method + " with ids");
           }
-          for (Param p : sig.params()) {
+          for (MethodSignatures.Param p : sig.params()) {
             if (p.required() && !kw.containsKey(p.name())) {
               throw OdooError.http(422, "missing a required argument: '" + p.name() + "'");
             }
@@ -393,7 +266,8 @@ public final class Rpc {
           return true;
         }
       case "unlink":
-        db.unlink(model, ids);
+        // Odoo 17-19 raise MissingError for an id that no longer exists, and delete nothing
+        db.unlink(model, existing(model, ids));
         return true;
       case "exists":
         return ids.stream().filter(id -> db.exists(model, id)).toList();
@@ -401,7 +275,7 @@ public final class Rpc {
       case "action_unarchive":
         {
           if (db.model(model).field("active") == null) {
-            throw noSuchMethod(model, method);
+            throw signatures.noSuchMethod(model, method);
           }
           db.write(model, ids, Map.of("active", "action_unarchive".equals(method)));
           return null;
@@ -432,7 +306,17 @@ public final class Rpc {
               strings(a.get("groupby")),
               offset(a),
               longOrNull(a.get("limit")),
+              a.get("orderby") instanceof String o ? o : null,
               lazy == null || Py.truthy(lazy));
+        }
+      case "check_object_reference":
+        {
+          String xmlId = a.get("module") + "." + a.get("xml_id");
+          Long id = db.refOrNull(xmlId);
+          if (id == null) {
+            throw OdooError.builtin("ValueError", "External ID not found in the system: " + xmlId);
+          }
+          return List.of(db.xmlIdModel(xmlId), id);
         }
       case "default_get":
         {
@@ -479,7 +363,7 @@ public final class Rpc {
       case "stock.backorder.confirmation.process_cancel_backorder":
         return stock.backorderWizard(ids, false);
       default:
-        throw noSuchMethod(model, method);
+        throw signatures.noSuchMethod(model, method);
     }
   }
 

@@ -6,7 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Seed data: a small distributor shaped like Odoo's demo company ("YourCompany", warehouse WH). */
+/**
+ * Seed data: a small distributor shaped like Odoo's demo company ("YourCompany", warehouse WH),
+ * loaded in steps: the model registry and base records (currencies, company, users, countries,
+ * units, activity types), then, unless seeding is off, partners and product categories, the
+ * warehouse and products ({@link SeedStock}) and a few orders. Later steps find the records of
+ * earlier ones by their external ids.
+ */
 final class Seed {
   private final Database db;
 
@@ -18,7 +24,8 @@ final class Seed {
     new Seed(db).load(config);
   }
 
-  private long mk(String xmlId, String model, Object... kv) {
+  /** Creates a record from field/value pairs and, when given, registers its external id. */
+  long mk(String xmlId, String model, Object... kv) {
     Map<String, Object> vals = new LinkedHashMap<>();
     for (int i = 0; i < kv.length; i += 2) {
       vals.put((String) kv[i], kv[i + 1]);
@@ -31,8 +38,18 @@ final class Seed {
   }
 
   private void load(FakeConfig config) {
-    boolean v18 = db.version().major() >= 18;
-    boolean v19 = db.version().major() >= 19;
+    registerModels();
+    base(config);
+    if (!config.seed()) {
+      return;
+    }
+    partners();
+    new SeedStock(db, this).load();
+    orders(config);
+  }
+
+  /** One ir.model record per model of the schema. */
+  private void registerModels() {
     for (String m :
         List.of(
             "res.company",
@@ -69,6 +86,11 @@ final class Seed {
             "ir.model.data")) {
       mk(null, "ir.model", "model", m, "name", db.model(m).description());
     }
+  }
+
+  /** Currencies, company, users and their partners, countries, units, activity types. */
+  private void base(FakeConfig config) {
+    boolean v19 = db.version().major() >= 19;
     long usd = mk("base.USD", "res.currency", "name", "USD", "symbol", "$");
     mk("base.EUR", "res.currency", "name", "EUR", "symbol", "€");
     long companyPartner =
@@ -237,9 +259,12 @@ final class Seed {
         "Exception",
         "category",
         "default");
-    if (!config.seed()) {
-      return;
-    }
+  }
+
+  /** Partner tags, product categories, customers and vendors. */
+  private void partners() {
+    long us = db.ref("base.us");
+    long ca = db.ref("base.state_us_5");
     for (String tag :
         List.of(
             "Prospects",
@@ -344,324 +369,21 @@ final class Seed {
             ca,
             "country_id",
             us);
+  }
 
-    // locations
-    long physical =
-        mk(
-            "stock.stock_location_locations",
-            "stock.location",
-            "name",
-            "Physical Locations",
-            "usage",
-            "view");
-    long virtual =
-        mk(
-            "stock.stock_location_locations_virtual",
-            "stock.location",
-            "name",
-            "Virtual Locations",
-            "usage",
-            "view");
-    Long partners =
-        v19
-            ? null
-            : mk(
-                "stock.stock_location_locations_partner",
-                "stock.location",
-                "name",
-                "Partners",
-                "usage",
-                "view");
-    long vendors =
-        mk(
-            "stock.stock_location_suppliers",
-            "stock.location",
-            "name",
-            "Vendors",
-            "usage",
-            "supplier",
-            "location_id",
-            partners);
-    long customers =
-        mk(
-            "stock.stock_location_customers",
-            "stock.location",
-            "name",
-            "Customers",
-            "usage",
-            "customer",
-            "location_id",
-            partners);
-    mk(
-        "stock.location_inventory",
-        "stock.location",
-        "name",
-        "Inventory adjustment",
-        "usage",
-        "inventory",
-        "location_id",
-        virtual);
-    long whView =
-        mk(
-            "stock.warehouse0_view",
-            "stock.location",
-            "name",
-            "WH",
-            "usage",
-            "view",
-            "location_id",
-            physical,
-            "company_id",
-            company);
-    long stock =
-        mk(
-            "stock.stock_location_stock",
-            "stock.location",
-            "name",
-            "Stock",
-            "usage",
-            "internal",
-            "location_id",
-            whView,
-            "company_id",
-            company,
-            "barcode",
-            "WHSTOCK");
-    long input =
-        mk(
-            "stock.stock_location_input",
-            "stock.location",
-            "name",
-            "Input",
-            "usage",
-            "internal",
-            "location_id",
-            whView,
-            "company_id",
-            company,
-            "active",
-            true);
-    long output =
-        mk(
-            "stock.stock_location_output",
-            "stock.location",
-            "name",
-            "Output",
-            "usage",
-            "internal",
-            "location_id",
-            whView,
-            "company_id",
-            company);
-    mk(
-        "stock.stock_location_shelf_1",
-        "stock.location",
-        "name",
-        "Shelf 1",
-        "usage",
-        "internal",
-        "location_id",
-        stock,
-        "company_id",
-        company);
-    long wh =
-        mk(
-            "stock.warehouse0",
-            "stock.warehouse",
-            "name",
-            "YourCompany",
-            "code",
-            "WH",
-            "company_id",
-            company,
-            "partner_id",
-            companyPartner,
-            "view_location_id",
-            whView,
-            "lot_stock_id",
-            stock,
-            "wh_input_stock_loc_id",
-            input,
-            "wh_output_stock_loc_id",
-            output);
-    for (long loc : List.of(whView, stock, input, output)) {
-      db.setRaw("stock.location", loc, "warehouse_id", wh);
-    }
-    long in =
-        mk(
-            "stock.picking_type_in",
-            "stock.picking.type",
-            "name",
-            "Receipts",
-            "code",
-            "incoming",
-            "sequence_code",
-            "IN",
-            "warehouse_id",
-            wh,
-            "default_location_src_id",
-            vendors,
-            "default_location_dest_id",
-            stock,
-            "company_id",
-            company,
-            "use_create_lots",
-            true);
-    long out =
-        mk(
-            "stock.picking_type_out",
-            "stock.picking.type",
-            "name",
-            "Delivery Orders",
-            "code",
-            "outgoing",
-            "sequence_code",
-            "OUT",
-            "warehouse_id",
-            wh,
-            "default_location_src_id",
-            stock,
-            "default_location_dest_id",
-            customers,
-            "company_id",
-            company);
-    mk(
-        "stock.picking_type_internal",
-        "stock.picking.type",
-        "name",
-        "Internal Transfers",
-        "code",
-        "internal",
-        "sequence_code",
-        "INT",
-        "warehouse_id",
-        wh,
-        "default_location_src_id",
-        stock,
-        "default_location_dest_id",
-        stock,
-        "company_id",
-        company);
-    db.setRaw("stock.picking.type", out, "return_picking_type_id", in);
-    db.setRaw("stock.picking.type", in, "return_picking_type_id", out);
-    db.setRaw("stock.warehouse", wh, "in_type_id", in);
-    db.setRaw("stock.warehouse", wh, "out_type_id", out);
-
-    // products
-    long desk =
-        product(
-            "product.product_desk",
-            "Customizable Desk",
-            "FURN_0001",
-            750.0,
-            500.0,
-            22.5,
-            units,
-            saleable,
-            "none",
-            "1234567890005");
-    long chair =
-        product(
-            "product.product_chair",
-            "Office Chair",
-            "FURN_0002",
-            70.0,
-            55.0,
-            8.0,
-            units,
-            saleable,
-            "none",
-            "1234567890012");
-    long lamp =
-        product(
-            "product.product_lamp",
-            "Office Lamp",
-            "FURN_0003",
-            40.0,
-            25.0,
-            1.2,
-            units,
-            saleable,
-            "none",
-            false);
-    long cable =
-        product(
-            "product.product_cable",
-            "Cable Management Box",
-            "FURN_0004",
-            100.0,
-            70.0,
-            0.5,
-            units,
-            saleable,
-            "none",
-            false);
-    long scanner =
-        product(
-            "product.product_scanner",
-            "Barcode Scanner",
-            "E-COM01",
-            120.0,
-            80.0,
-            0.3,
-            units,
-            saleable,
-            "lot",
-            false);
-    long deliveryTmpl =
-        mk(
-            null,
-            "product.template",
-            "name",
-            "Standard delivery",
-            "type",
-            "service",
-            "default_code",
-            "Delivery_007",
-            "list_price",
-            0.0,
-            "uom_id",
-            units,
-            "categ_id",
-            all,
-            "sale_ok",
-            false,
-            "purchase_ok",
-            false);
-    long delivery = db.inverseIds("product.product", "product_tmpl_id", deliveryTmpl).get(0);
-    db.setXmlId("delivery.product_delivery", "product.product", delivery);
-    mk(
-        "delivery.free_delivery_carrier",
-        "delivery.carrier",
-        "name",
-        "Standard delivery",
-        "delivery_type",
-        "fixed",
-        "product_id",
-        delivery,
-        "fixed_price",
-        0.0,
-        "tracking_url",
-        "https://tracking.example.com/track?ref=<shipmenttrackingnumber>");
-    mk(
-        "delivery.delivery_carrier_express",
-        "delivery.carrier",
-        "name",
-        "Express delivery",
-        "delivery_type",
-        "fixed",
-        "product_id",
-        delivery,
-        "fixed_price",
-        15.0);
-    long lot = mk("stock.lot_scanner_0001", "stock.lot", "name", "LOT-0001", "product_id", scanner);
-
-    quant(desk, stock, null, 50.0);
-    quant(chair, stock, null, 20.0);
-    quant(lamp, stock, null, 5.0);
-    quant(cable, stock, null, 100.0);
-    quant(scanner, stock, lot, 10.0);
-
+  /** A quotation, a confirmed order with a ready delivery, a draft purchase order. */
+  private void orders(FakeConfig config) {
+    boolean v18 = db.version().major() >= 18;
+    boolean v19 = db.version().major() >= 19;
+    long demoPartner = db.ref("base.partner_demo");
+    long units = db.ref("uom.product_uom_unit");
+    long wood = db.ref("base.partner_wood_corner");
+    long deco = db.ref("base.partner_deco_addict");
+    long gemini = db.ref("base.partner_gemini");
+    long desk = db.ref("product.product_desk");
+    long chair = db.ref("product.product_chair");
+    long lamp = db.ref("product.product_lamp");
+    long delivery = db.ref("delivery.product_delivery");
     // a quotation, a confirmed order with a ready delivery, a draft purchase order
     String uom = v19 ? "product_uom_id" : "product_uom";
     long so1 =
@@ -729,49 +451,5 @@ final class Seed {
     if (v18) {
       db.setXmlId("base.partner_demo_portal", "res.partner", demoPartner);
     }
-  }
-
-  private long product(
-      String xmlId,
-      String name,
-      String code,
-      double price,
-      double cost,
-      double weight,
-      long uom,
-      long categ,
-      String tracking,
-      Object barcode) {
-    boolean v18 = db.version().major() >= 18;
-    Map<String, Object> vals = new LinkedHashMap<>();
-    vals.put("name", name);
-    vals.put("default_code", code);
-    vals.put("list_price", price);
-    vals.put("standard_price", cost);
-    vals.put("weight", weight);
-    vals.put("volume", 0.01);
-    vals.put("uom_id", uom);
-    vals.put("uom_po_id", uom);
-    vals.put("categ_id", categ);
-    vals.put("tracking", tracking);
-    vals.put("barcode", barcode);
-    vals.put("type", v18 ? "consu" : "product");
-    if (v18) {
-      vals.put("is_storable", true);
-    }
-    long id = db.createOne("product.product", vals);
-    db.setXmlId(xmlId, "product.product", id);
-    return id;
-  }
-
-  private void quant(long product, long location, Long lot, double qty) {
-    Map<String, Object> vals = new LinkedHashMap<>();
-    vals.put("product_id", product);
-    vals.put("location_id", location);
-    if (lot != null) {
-      vals.put("lot_id", lot);
-    }
-    vals.put("quantity", qty);
-    db.createOne("stock.quant", vals);
   }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.odooconnector.testkit.FakeOdooException;
-import io.github.odooconnector.testkit.RecordedCall;
 import io.github.odooconnector.testkit.WireProtocol;
 import io.github.odooconnector.testkit.internal.CallLog;
 import io.github.odooconnector.testkit.internal.FakeConfig;
@@ -21,7 +20,6 @@ import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,15 +29,17 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 
 /**
  * The loopback HTTP server: routes, the three wire protocols, call recording and fault injection.
  */
 public final class FakeServer implements AutoCloseable {
   private static final int MAX_BODY = 32 * 1024 * 1024;
+
   private static final String JSON = "application/json; charset=utf-8";
+
   private static final String HTML = "text/html; charset=utf-8";
+
   private static final String XML = "text/xml; charset=utf-8";
 
   static {
@@ -54,14 +54,19 @@ public final class FakeServer implements AutoCloseable {
   }
 
   private final HttpServer http;
+
   private final ExecutorService executor;
+
   private final AtomicBoolean closed = new AtomicBoolean();
+
   private final FakeConfig config;
+
   private final Database db;
+
   private final Rpc rpc;
-  private final FaultPlan faults;
-  private final CallLog log;
+
   private final ObjectMapper mapper = new ObjectMapper();
+  private final RpcServices services;
 
   private FakeServer(
       HttpServer http,
@@ -75,8 +80,7 @@ public final class FakeServer implements AutoCloseable {
     this.config = config;
     this.db = db;
     this.rpc = new Rpc(db);
-    this.faults = faults;
-    this.log = log;
+    this.services = new RpcServices(config, db, rpc, faults, log);
   }
 
   public static FakeServer start(FakeConfig config, Database db, FaultPlan faults, CallLog log) {
@@ -112,15 +116,6 @@ public final class FakeServer implements AutoCloseable {
     }
   }
 
-  /** Signals that the connection must be closed without any response. */
-  private static final class DropConnection extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    DropConnection() {
-      super(null, null, false, false);
-    }
-  }
-
   private void handle(HttpExchange ex) throws IOException {
     try {
       byte[] body = readBody(ex.getRequestBody());
@@ -140,7 +135,7 @@ public final class FakeServer implements AutoCloseable {
       } else {
         notFoundHtml(ex);
       }
-    } catch (DropConnection e) {
+    } catch (RpcServices.DropConnection e) {
       // close the TCP connection without sending a status line
     } catch (RuntimeException e) {
       send(ex, 500, HTML, "<!doctype html><title>500 Internal Server Error</title>");
@@ -179,141 +174,6 @@ public final class FakeServer implements AutoCloseable {
             + " please check your spelling and try again.</p>\n");
   }
 
-  private Map<String, Object> versionMap() {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("server_version", config.version().serverVersion());
-    v.put("server_version_info", List.of((long) config.version().major(), 0L, 0L, "final", 0L, ""));
-    v.put("server_serie", config.version().serverSerie());
-    v.put("protocol_version", 1L);
-    return v;
-  }
-
-  // ------------------------------------------------------------------ object calls: recording and
-  // faults
-
-  private Object objectCall(
-      WireProtocol protocol, String model, String method, long uid, Supplier<Object> exec) {
-    log.add(new RecordedCall(protocol, "object", model, method, uid, Instant.now(config.clock())));
-    Optional<FaultPlan.Fault> fault = faults.consume(model, method);
-    if (fault.isPresent()) {
-      switch (fault.get().kind()) {
-        case TRANSPORT:
-          throw new DropConnection();
-        case DELAY:
-          try {
-            Thread.sleep(fault.get().delay().toMillis());
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DropConnection();
-          }
-          break;
-        case SERIALIZATION_FAILURE:
-          throw OdooError.serializationFailure();
-        case DROP_RESPONSE:
-          exec.get();
-          throw new DropConnection();
-        default:
-          break;
-      }
-    }
-    return exec.get();
-  }
-
-  private void logService(WireProtocol protocol, String service, String method) {
-    log.add(new RecordedCall(protocol, service, "", method, 0, Instant.now(config.clock())));
-  }
-
-  // ------------------------------------------------------------------ services shared by XML-RPC
-  // and JSON-RPC
-
-  private Object dispatch(WireProtocol protocol, String service, String method, List<Object> args) {
-    switch (service) {
-      case "common":
-        logService(protocol, service, method);
-        switch (method) {
-          case "version":
-            return versionMap();
-          case "authenticate":
-          case "login":
-            {
-              String dbName = arg(args, 0);
-              if (!config.database().equals(dbName)) {
-                throw OdooError.unknownDatabase(dbName);
-              }
-              long uid = db.login(arg(args, 1), arg(args, 2));
-              return uid == 0 ? (Object) false : (Object) uid;
-            }
-          default:
-            throw OdooError.builtin("Exception", "Method not found: " + method);
-        }
-      case "db":
-        logService(protocol, service, method);
-        switch (method) {
-          case "list":
-            return List.of(config.database());
-          case "server_version":
-            return config.version().serverVersion();
-          default:
-            throw OdooError.builtin("Exception", "Method not found: " + method);
-        }
-      case "object":
-        {
-          if (!"execute_kw".equals(method) && !"execute".equals(method)) {
-            logService(protocol, service, method);
-            throw OdooError.builtin("NameError", "Method not available " + method);
-          }
-          if (args.size() < 5) {
-            logService(protocol, service, method);
-            throw OdooError.builtin(
-                "TypeError", "execute_kw() missing required positional arguments");
-          }
-          String dbName = String.valueOf(args.get(0));
-          long uid = args.get(1) instanceof Number n ? n.longValue() : 0;
-          String password = String.valueOf(args.get(2));
-          String model = String.valueOf(args.get(3));
-          String m = String.valueOf(args.get(4));
-          return objectCall(
-              protocol,
-              model,
-              m,
-              uid,
-              () -> {
-                if (!config.database().equals(dbName)) {
-                  throw OdooError.unknownDatabase(dbName);
-                }
-                db.checkUid(uid, password);
-                List<?> callArgs;
-                Map<String, Object> kwargs;
-                if ("execute".equals(method)
-                    || args.size() > 5 && !(args.get(5) instanceof List<?>)) {
-                  // execute(), or a legacy client passing the arguments flat
-                  callArgs = args.subList(5, args.size());
-                  kwargs = Map.of();
-                } else {
-                  callArgs = args.size() > 5 && args.get(5) instanceof List<?> l ? l : List.of();
-                  kwargs =
-                      args.size() > 6 && args.get(6) instanceof Map<?, ?> mp
-                          ? stringMap(mp)
-                          : Map.of();
-                }
-                return rpc.executeKw(uid, model, m, callArgs, kwargs);
-              });
-        }
-      default:
-        throw OdooError.builtin("KeyError", "'" + service + "'");
-    }
-  }
-
-  private static String arg(List<Object> args, int i) {
-    return i < args.size() && args.get(i) != null ? String.valueOf(args.get(i)) : "";
-  }
-
-  private static Map<String, Object> stringMap(Map<?, ?> m) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    m.forEach((k, v) -> out.put(String.valueOf(k), v));
-    return out;
-  }
-
   // ------------------------------------------------------------------ XML-RPC
 
   private void xmlRpc(HttpExchange ex, String path, byte[] body) throws IOException {
@@ -330,7 +190,7 @@ public final class FakeServer implements AutoCloseable {
       return;
     }
     try {
-      Object result = dispatch(WireProtocol.XMLRPC, service, call.method(), call.params());
+      Object result = services.dispatch(WireProtocol.XMLRPC, service, call.method(), call.params());
       if (XmlRpc.containsNull(result)) {
         throw OdooError.builtin("TypeError", "cannot marshal None unless allow_none is enabled");
       }
@@ -369,7 +229,7 @@ public final class FakeServer implements AutoCloseable {
     Map<String, Object> env = new LinkedHashMap<>();
     env.put("jsonrpc", "2.0");
     env.put("id", id);
-    env.put("result", versionMap());
+    env.put("result", services.versionMap());
     send(ex, 200, JSON, mapper.writeValueAsString(env));
   }
 
@@ -402,7 +262,7 @@ public final class FakeServer implements AutoCloseable {
                 + ".jsonrpc() missing 3 required positional arguments: 'service', 'method', and"
                 + " 'args'");
       }
-      Object result = dispatch(WireProtocol.JSONRPC, service, method, (List<Object>) args);
+      Object result = services.dispatch(WireProtocol.JSONRPC, service, method, (List<Object>) args);
       if (result != null) {
         out.put("result", result);
       }
@@ -500,7 +360,7 @@ public final class FakeServer implements AutoCloseable {
     String method = parts[1];
     try {
       Object result =
-          objectCall(
+          services.objectCall(
               WireProtocol.JSON2,
               model,
               method,

@@ -1,5 +1,6 @@
 package io.github.odooconnector.testkit.internal.wire;
 
+import io.github.odooconnector.testkit.internal.orm.XmlRpcBinary;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -95,7 +96,9 @@ public final class XmlRpc {
           case "int", "i4", "i8" -> result = Long.parseLong(r.getElementText().trim());
           case "boolean" -> result = "1".equals(r.getElementText().trim());
           case "double" -> result = Double.parseDouble(r.getElementText().trim());
-          case "string", "dateTime.iso8601", "base64" -> result = r.getElementText();
+          case "string", "dateTime.iso8601" -> result = r.getElementText();
+          // Python's xmlrpc.client turns <base64> into a Binary object, not a string
+          case "base64" -> result = new XmlRpcBinary(r.getElementText().strip());
           case "nil" -> {
             result = null;
             skipToEnd(r);
@@ -188,6 +191,8 @@ public final class XmlRpc {
       sb.append("<double>").append(pyFloat(n.doubleValue())).append("</double>");
     } else if (v instanceof String s) {
       sb.append("<string>").append(escape(s)).append("</string>");
+    } else if (v instanceof XmlRpcBinary b) {
+      sb.append("<base64>").append(escape(b.base64())).append("</base64>");
     } else if (v instanceof Map<?, ?> m) {
       sb.append("<struct>\n");
       for (var e : m.entrySet()) {
@@ -217,9 +222,18 @@ public final class XmlRpc {
     return String.valueOf(d);
   }
 
+  /**
+   * Escapes a string for XML after removing the control characters XML 1.0 forbids (U+0000-U+001F
+   * except tab, line feed, carriage return), as Odoo's XML-RPC marshaller does ({@code
+   * value.translate(CONTROL_CHARACTERS)}): a value stored as {@code "bell\u0007x"} is answered as
+   * {@code "bellx"} (the ctrlchars-xmlrpc-read captures).
+   */
   static String escape(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     for (char c : s.toCharArray()) {
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+        continue;
+      }
       switch (c) {
         case '&' -> sb.append("&amp;");
         case '<' -> sb.append("&lt;");
