@@ -1,8 +1,8 @@
 package io.github.odooconnector.benchmarks.internal;
 
 import io.github.odooconnector.reliability.api.Idempotent;
-import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
-import io.github.odooconnector.reliability.api.JdbcIdempotencyStore;
+import io.github.odooconnector.reliability.jdbc.JdbcIdempotencyStore;
+import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
 import io.github.odooconnector.reliability.testsupport.TestDatabase;
 import java.time.Clock;
 import java.time.Duration;

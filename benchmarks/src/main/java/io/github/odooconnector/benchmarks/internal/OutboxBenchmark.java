@@ -1,10 +1,10 @@
 package io.github.odooconnector.benchmarks.internal;
 
 import io.github.odooconnector.model.BusinessEvent;
-import io.github.odooconnector.reliability.api.InMemoryOutboxStore;
-import io.github.odooconnector.reliability.api.JdbcOutboxStore;
 import io.github.odooconnector.reliability.api.Outbox;
 import io.github.odooconnector.reliability.api.OutboxWorker;
+import io.github.odooconnector.reliability.jdbc.JdbcOutboxStore;
+import io.github.odooconnector.reliability.memory.InMemoryOutboxStore;
 import io.github.odooconnector.reliability.spi.OutboxStatus;
 import io.github.odooconnector.reliability.spi.OutboxStore;
 import io.github.odooconnector.reliability.testsupport.TestDatabase;

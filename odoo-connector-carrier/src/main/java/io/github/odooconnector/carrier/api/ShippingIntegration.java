@@ -13,7 +13,7 @@ import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.TrackingEvent;
-import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
+import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
 import io.github.odooconnector.reliability.spi.WebhookVerifier;

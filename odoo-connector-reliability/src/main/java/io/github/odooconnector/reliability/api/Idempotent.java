@@ -11,6 +11,7 @@ import io.github.odooconnector.reliability.spi.ClaimRequest;
 import io.github.odooconnector.reliability.spi.ClaimResult;
 import io.github.odooconnector.reliability.spi.IdempotencyRecord;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
+import io.github.odooconnector.reliability.spi.ReliabilityStoreException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

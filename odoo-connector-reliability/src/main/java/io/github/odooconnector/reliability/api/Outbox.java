@@ -6,6 +6,7 @@ import io.github.odooconnector.reliability.spi.NewOutboxEntry;
 import io.github.odooconnector.reliability.spi.OutboxRecord;
 import io.github.odooconnector.reliability.spi.OutboxStatus;
 import io.github.odooconnector.reliability.spi.OutboxStore;
+import io.github.odooconnector.reliability.spi.ReliabilityStoreException;
 import io.github.odooconnector.reliability.spi.ReplayAudit;
 import io.github.odooconnector.reliability.spi.TransactionalOutboxStore;
 import java.sql.Connection;

@@ -1,6 +1,6 @@
 package io.github.odooconnector.reliability.internal;
 
-import io.github.odooconnector.reliability.api.ReliabilityStoreException;
+import io.github.odooconnector.reliability.spi.ReliabilityStoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;

@@ -2,7 +2,6 @@ package io.github.odooconnector.reliability.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.odooconnector.reliability.api.ReliabilitySchema;
 import io.github.odooconnector.reliability.testsupport.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,6 +1,5 @@
 package io.github.odooconnector.reliability.jdbc;
 
-import io.github.odooconnector.reliability.api.JdbcIdempotencyStore;
 import io.github.odooconnector.reliability.contract.IdempotencyStoreContract;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
 import io.github.odooconnector.reliability.testsupport.TestDatabase;

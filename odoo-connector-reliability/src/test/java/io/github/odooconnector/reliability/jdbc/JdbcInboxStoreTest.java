@@ -1,6 +1,5 @@
 package io.github.odooconnector.reliability.jdbc;
 
-import io.github.odooconnector.reliability.api.JdbcInboxStore;
 import io.github.odooconnector.reliability.contract.InboxStoreContract;
 import io.github.odooconnector.reliability.spi.InboxStore;
 import io.github.odooconnector.reliability.testsupport.TestDatabase;

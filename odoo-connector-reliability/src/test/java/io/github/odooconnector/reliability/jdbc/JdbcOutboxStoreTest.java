@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.odooconnector.model.BusinessEvent;
-import io.github.odooconnector.reliability.api.InMemoryOutboxStore;
-import io.github.odooconnector.reliability.api.JdbcOutboxStore;
 import io.github.odooconnector.reliability.api.Outbox;
 import io.github.odooconnector.reliability.contract.OutboxStoreContract;
+import io.github.odooconnector.reliability.memory.InMemoryOutboxStore;
 import io.github.odooconnector.reliability.spi.OutboxStore;
 import io.github.odooconnector.reliability.testsupport.TestDatabase;
 import java.sql.Connection;

@@ -1,6 +1,5 @@
 package io.github.odooconnector.reliability.memory;
 
-import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
 import io.github.odooconnector.reliability.contract.IdempotencyStoreContract;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
 import java.time.Clock;

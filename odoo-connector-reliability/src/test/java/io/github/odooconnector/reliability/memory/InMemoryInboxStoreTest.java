@@ -1,6 +1,5 @@
 package io.github.odooconnector.reliability.memory;
 
-import io.github.odooconnector.reliability.api.InMemoryInboxStore;
 import io.github.odooconnector.reliability.contract.InboxStoreContract;
 import io.github.odooconnector.reliability.spi.InboxStore;
 

@@ -1,6 +1,5 @@
 package io.github.odooconnector.reliability.memory;
 
-import io.github.odooconnector.reliability.api.InMemoryOutboxStore;
 import io.github.odooconnector.reliability.contract.OutboxStoreContract;
 import io.github.odooconnector.reliability.spi.OutboxStore;
 

@@ -1,6 +1,6 @@
 package io.github.odooconnector.reliability.testsupport;
 
-import io.github.odooconnector.reliability.api.ReliabilitySchema;
+import io.github.odooconnector.reliability.jdbc.ReliabilitySchema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -6,9 +6,9 @@ import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.InventorySnapshot;
 import io.github.odooconnector.reliability.api.EventCodec;
 import io.github.odooconnector.reliability.api.Idempotent;
-import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
-import io.github.odooconnector.reliability.api.InMemoryOutboxStore;
 import io.github.odooconnector.reliability.api.Outbox;
+import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
+import io.github.odooconnector.reliability.memory.InMemoryOutboxStore;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
 import io.github.odooconnector.reliability.spi.InboxStore;
 import io.github.odooconnector.reliability.spi.OutboxStore;
@@ -138,7 +138,7 @@ public final class WmsIntegration {
    *
    * @param request the HTTP request
    * @return true when stored, false when it was a redelivery of a stored message
-   * @throws io.github.odooconnector.reliability.api.WebhookVerificationException if the signature
+   * @throws io.github.odooconnector.reliability.spi.WebhookVerificationException if the signature
    *     is invalid
    * @throws IllegalStateException if no inbox store is configured or the adapter has no webhook
    *     verifier

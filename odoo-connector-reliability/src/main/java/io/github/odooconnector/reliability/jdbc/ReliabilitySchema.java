@@ -1,6 +1,7 @@
-package io.github.odooconnector.reliability.api;
+package io.github.odooconnector.reliability.jdbc;
 
 import io.github.odooconnector.reliability.internal.Jdbc;
+import io.github.odooconnector.reliability.spi.ReliabilityStoreException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

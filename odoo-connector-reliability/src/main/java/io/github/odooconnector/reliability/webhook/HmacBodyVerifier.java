@@ -1,11 +1,12 @@
-package io.github.odooconnector.reliability.api;
+package io.github.odooconnector.reliability.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.odooconnector.reliability.api.WebhookVerificationException.Reason;
 import io.github.odooconnector.reliability.internal.Hmac;
 import io.github.odooconnector.reliability.internal.Json;
 import io.github.odooconnector.reliability.spi.VerifiedWebhook;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
+import io.github.odooconnector.reliability.spi.WebhookVerificationException;
+import io.github.odooconnector.reliability.spi.WebhookVerificationException.Reason;
 import io.github.odooconnector.reliability.spi.WebhookVerifier;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.github.odooconnector.reliability.api;
+package io.github.odooconnector.reliability.spi;
 
 import io.github.odooconnector.common.OdooConnectorException;
 

@@ -1,4 +1,4 @@
-package io.github.odooconnector.reliability.api;
+package io.github.odooconnector.reliability.jdbc;
 
 import io.github.odooconnector.reliability.internal.Errors;
 import io.github.odooconnector.reliability.internal.Jdbc;

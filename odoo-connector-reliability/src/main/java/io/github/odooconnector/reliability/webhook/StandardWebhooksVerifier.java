@@ -1,9 +1,10 @@
-package io.github.odooconnector.reliability.api;
+package io.github.odooconnector.reliability.webhook;
 
-import io.github.odooconnector.reliability.api.WebhookVerificationException.Reason;
 import io.github.odooconnector.reliability.internal.Hmac;
 import io.github.odooconnector.reliability.spi.VerifiedWebhook;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
+import io.github.odooconnector.reliability.spi.WebhookVerificationException;
+import io.github.odooconnector.reliability.spi.WebhookVerificationException.Reason;
 import io.github.odooconnector.reliability.spi.WebhookVerifier;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
