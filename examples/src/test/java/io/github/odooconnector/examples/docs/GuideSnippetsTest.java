@@ -64,7 +64,7 @@ import io.github.odooconnector.reliability.memory.InMemoryOutboxStore;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
 import io.github.odooconnector.reliability.spi.WebhookVerificationException;
 import io.github.odooconnector.reliability.spi.WebhookVerifier;
-import io.github.odooconnector.reliability.testsupport.TestDatabase;
+import io.github.odooconnector.reliability.testing.TestDatabase;
 import io.github.odooconnector.reliability.webhook.HmacBodyVerifier;
 import io.github.odooconnector.testkit.FakeOdoo;
 import io.github.odooconnector.testkit.OdooVersion;

@@ -7,7 +7,6 @@ import io.github.odooconnector.reliability.spi.VerifiedWebhook;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
 import io.github.odooconnector.reliability.spi.WebhookVerificationException;
 import io.github.odooconnector.reliability.spi.WebhookVerificationException.Reason;
-import io.github.odooconnector.reliability.testsupport.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

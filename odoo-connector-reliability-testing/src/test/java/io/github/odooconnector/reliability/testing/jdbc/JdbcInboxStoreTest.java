@@ -1,8 +1,9 @@
-package io.github.odooconnector.reliability.jdbc;
+package io.github.odooconnector.reliability.testing.jdbc;
 
-import io.github.odooconnector.reliability.contract.InboxStoreContract;
+import io.github.odooconnector.reliability.jdbc.JdbcInboxStore;
 import io.github.odooconnector.reliability.spi.InboxStore;
-import io.github.odooconnector.reliability.testsupport.TestDatabase;
+import io.github.odooconnector.reliability.testing.InboxStoreContract;
+import io.github.odooconnector.reliability.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 
 class JdbcInboxStoreTest extends InboxStoreContract {

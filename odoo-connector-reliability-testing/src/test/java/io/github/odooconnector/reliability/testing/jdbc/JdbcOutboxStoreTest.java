@@ -1,14 +1,15 @@
-package io.github.odooconnector.reliability.jdbc;
+package io.github.odooconnector.reliability.testing.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.reliability.api.Outbox;
-import io.github.odooconnector.reliability.contract.OutboxStoreContract;
+import io.github.odooconnector.reliability.jdbc.JdbcOutboxStore;
 import io.github.odooconnector.reliability.memory.InMemoryOutboxStore;
 import io.github.odooconnector.reliability.spi.OutboxStore;
-import io.github.odooconnector.reliability.testsupport.TestDatabase;
+import io.github.odooconnector.reliability.testing.OutboxStoreContract;
+import io.github.odooconnector.reliability.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

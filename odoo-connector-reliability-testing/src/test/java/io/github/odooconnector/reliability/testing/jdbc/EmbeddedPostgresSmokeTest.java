@@ -1,8 +1,9 @@
-package io.github.odooconnector.reliability.jdbc;
+package io.github.odooconnector.reliability.testing.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.odooconnector.reliability.testsupport.TestDatabase;
+import io.github.odooconnector.reliability.jdbc.ReliabilitySchema;
+import io.github.odooconnector.reliability.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;

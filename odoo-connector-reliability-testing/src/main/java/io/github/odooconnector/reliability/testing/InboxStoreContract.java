@@ -1,4 +1,4 @@
-package io.github.odooconnector.reliability.contract;
+package io.github.odooconnector.reliability.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,6 @@ import io.github.odooconnector.reliability.spi.InboxStatus;
 import io.github.odooconnector.reliability.spi.InboxStore;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
 import io.github.odooconnector.reliability.spi.WebhookVerificationException;
-import io.github.odooconnector.reliability.testsupport.MutableClock;
 import io.github.odooconnector.reliability.webhook.StandardWebhooksVerifier;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,12 +26,36 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Behaviour every {@link InboxStore} must show together with {@link WebhookInbox}. */
+/**
+ * The behaviour every {@link InboxStore} must show, exercised through {@link WebhookInbox} the way
+ * an HTTP endpoint and a scheduler use it: one stored message per {@code (source, eventId)} however
+ * many deliveries race, leases with fencing, retries with backoff and parking as {@code FAILED}. A
+ * store implementation proves itself by extending this class in its own tests:
+ *
+ * <pre>{@code
+ * class MySqlInboxStoreTest extends InboxStoreContract {
+ *   protected InboxStore newStore() {
+ *     return new MySqlInboxStore(dataSource());
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Empty the backing database before each test. JUnit 5 runs every public test method of this
+ * class for the subclass. An instance serves one test method at a time (JUnit's default lifecycle);
+ * the tests themselves call the store from many threads.
+ */
 public abstract class InboxStoreContract {
+
+  /** Creates the suite; called by the subclass. */
+  protected InboxStoreContract() {}
 
   static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
-  /** A fresh, empty store. */
+  /**
+   * Returns a fresh, empty store, called once per test.
+   *
+   * @return the store under test
+   */
   protected abstract InboxStore newStore();
 
   private static WebhookRequest signed(
@@ -46,8 +69,14 @@ public abstract class InboxStoreContract {
         bytes);
   }
 
+  /**
+   * 100 concurrent deliveries of one webhook store one message (one {@code ACCEPTED}, 99 {@code
+   * DUPLICATE}); the same id from another source is another message.
+   *
+   * @throws Exception if the store under test fails unexpectedly (fails the test)
+   */
   @Test
-  void webhookDeliveredHundredTimesConcurrentlyIsStoredOnce() throws Exception {
+  public void webhookDeliveredHundredTimesConcurrentlyIsStoredOnce() throws Exception {
     MutableClock clock = MutableClock.atEpoch();
     StandardWebhooksVerifier verifier =
         new StandardWebhooksVerifier(List.of(SECRET), Duration.ofMinutes(5), clock);
@@ -101,8 +130,11 @@ public abstract class InboxStoreContract {
         .isEqualTo(InboxReceipt.Status.ACCEPTED);
   }
 
+  /**
+   * A webhook signed with the wrong secret is rejected ({@code SIGNATURE_MISMATCH}) and not stored.
+   */
   @Test
-  void forgedWebhookIsRejectedAndNothingIsStored() {
+  public void forgedWebhookIsRejectedAndNothingIsStored() {
     MutableClock clock = MutableClock.atEpoch();
     StandardWebhooksVerifier verifier =
         new StandardWebhooksVerifier(List.of(SECRET), Duration.ofMinutes(5), clock);
@@ -121,8 +153,13 @@ public abstract class InboxStoreContract {
     assertThat(store.find("carrier:dhl", "msg_1")).isEmpty();
   }
 
+  /**
+   * Stored messages are processed once; a failing one is retried after the backoff and marked
+   * {@code FAILED} with its error after {@code maxAttempts}; {@code purgeProcessed} deletes only
+   * processed messages older than the cut-off.
+   */
   @Test
-  void storedMessagesAreProcessedOnceRetriedOnFailureAndFailedAfterMaxAttempts() {
+  public void storedMessagesAreProcessedOnceRetriedOnFailureAndFailedAfterMaxAttempts() {
     MutableClock clock = MutableClock.atEpoch();
     StandardWebhooksVerifier verifier =
         new StandardWebhooksVerifier(List.of(SECRET), Duration.ofMinutes(5), clock);
@@ -169,8 +206,12 @@ public abstract class InboxStoreContract {
     assertThat(store.find("wms:acme", "bad-1")).as("failed messages are kept").isPresent();
   }
 
+  /**
+   * A message claimed by a processor that died is processed again once the lease expires; the dead
+   * processor's late acknowledgement is ignored.
+   */
   @Test
-  void messageWhoseProcessorDiedIsProcessedAgainAfterTheLeaseButTheStaleAckIsIgnored() {
+  public void messageWhoseProcessorDiedIsProcessedAgainAfterTheLeaseButTheStaleAckIsIgnored() {
     MutableClock clock = MutableClock.atEpoch();
     StandardWebhooksVerifier verifier =
         new StandardWebhooksVerifier(List.of(SECRET), Duration.ofMinutes(5), clock);

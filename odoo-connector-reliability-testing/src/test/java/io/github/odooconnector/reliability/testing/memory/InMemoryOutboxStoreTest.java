@@ -1,7 +1,8 @@
-package io.github.odooconnector.reliability.memory;
+package io.github.odooconnector.reliability.testing.memory;
 
-import io.github.odooconnector.reliability.contract.OutboxStoreContract;
+import io.github.odooconnector.reliability.memory.InMemoryOutboxStore;
 import io.github.odooconnector.reliability.spi.OutboxStore;
+import io.github.odooconnector.reliability.testing.OutboxStoreContract;
 
 class InMemoryOutboxStoreTest extends OutboxStoreContract {
 

@@ -1,7 +1,8 @@
-package io.github.odooconnector.reliability.memory;
+package io.github.odooconnector.reliability.testing.memory;
 
-import io.github.odooconnector.reliability.contract.IdempotencyStoreContract;
+import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
+import io.github.odooconnector.reliability.testing.IdempotencyStoreContract;
 import java.time.Clock;
 import java.util.List;
 

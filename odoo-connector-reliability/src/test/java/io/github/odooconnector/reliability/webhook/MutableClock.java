@@ -1,4 +1,4 @@
-package io.github.odooconnector.reliability.testsupport;
+package io.github.odooconnector.reliability.webhook;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,19 +8,19 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A thread-safe clock tests move by hand. */
-public final class MutableClock extends Clock {
+final class MutableClock extends Clock {
 
   private final AtomicReference<Instant> now;
 
-  public MutableClock(Instant start) {
+  MutableClock(Instant start) {
     this.now = new AtomicReference<>(start);
   }
 
-  public static MutableClock atEpoch() {
+  static MutableClock atEpoch() {
     return new MutableClock(Instant.parse("2026-01-15T10:00:00Z"));
   }
 
-  public void advance(Duration d) {
+  void advance(Duration d) {
     now.updateAndGet(i -> i.plus(d));
   }
 

@@ -1,4 +1,4 @@
-package io.github.odooconnector.reliability.testsupport;
+package io.github.odooconnector.reliability.testing;
 
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
@@ -20,14 +20,14 @@ import org.postgresql.ds.PGSimpleDataSource;
  * production hosts bring HikariCP or their container's pool). Each instance stands for one
  * application instance's pool.
  */
-public final class SimplePool implements DataSource, AutoCloseable {
+final class SimplePool implements DataSource, AutoCloseable {
 
   private final PGSimpleDataSource target = new PGSimpleDataSource();
   private final Semaphore permits;
   private final LinkedBlockingDeque<Connection> idle = new LinkedBlockingDeque<>();
   private volatile boolean closed;
 
-  public SimplePool(String jdbcUrl, int maxConnections) {
+  SimplePool(String jdbcUrl, int maxConnections) {
     target.setURL(jdbcUrl);
     this.permits = new Semaphore(maxConnections, true);
   }

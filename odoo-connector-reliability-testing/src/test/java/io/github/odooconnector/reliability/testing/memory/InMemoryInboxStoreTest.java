@@ -1,7 +1,8 @@
-package io.github.odooconnector.reliability.memory;
+package io.github.odooconnector.reliability.testing.memory;
 
-import io.github.odooconnector.reliability.contract.InboxStoreContract;
+import io.github.odooconnector.reliability.memory.InMemoryInboxStore;
 import io.github.odooconnector.reliability.spi.InboxStore;
+import io.github.odooconnector.reliability.testing.InboxStoreContract;
 
 class InMemoryInboxStoreTest extends InboxStoreContract {
 
