@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.github.odooconnector.reliability.api.EventEncodingException;
 import io.github.odooconnector.reliability.api.IdempotencyConflictException;
 import io.github.odooconnector.reliability.api.IdempotencyInProgressException;
 import io.github.odooconnector.reliability.api.IdempotencyLeaseLostException;
@@ -434,6 +435,54 @@ public abstract class IdempotencyStoreContract {
     AtomicInteger runs = new AtomicInteger();
     assertThat(shortLived.execute("done", "p", Integer.class, () -> runs.incrementAndGet() + 1))
         .isEqualTo(2);
+  }
+
+  /**
+   * {@code completedResult} reads a completed key's result back, typed (also generic) and without
+   * running anything; it is empty for an unknown key, a key in progress, a failed key and a {@code
+   * null} result, and a stored result of another shape is an {@code EventEncodingException}.
+   */
+  @Test
+  public void completedResultIsReadBackTypedWithoutRunningAnything() {
+    MutableClock clock = MutableClock.atEpoch();
+    IdempotencyStore store = newStore(clock);
+    Idempotent a = new Idempotent(store, "host-a", Duration.ofMinutes(1), clock);
+    Idempotent b = new Idempotent(store, "host-b", Duration.ofMinutes(1), clock);
+    assertThat(a.completedResult("label:SO-1", Shipment.class)).as("unknown key").isEmpty();
+    a.execute(
+        "label:SO-1",
+        "p",
+        Shipment.class,
+        () -> {
+          assertThat(b.completedResult("label:SO-1", Shipment.class)).as("in progress").isEmpty();
+          return new Shipment("SO-1", 2);
+        });
+    assertThat(b.completedResult("label:SO-1", Shipment.class)).contains(new Shipment("SO-1", 2));
+
+    TypeReference<List<Shipment>> listType = new TypeReference<>() {};
+    a.execute("labels:SO-2", "p", listType, () -> List.of(new Shipment("SO-2", 1)));
+    assertThat(b.completedResult("labels:SO-2", listType))
+        .hasValueSatisfying(
+            list -> assertThat(list).singleElement().isEqualTo(new Shipment("SO-2", 1)));
+
+    assertThatThrownBy(
+            () ->
+                a.execute(
+                    "label:SO-3",
+                    "p",
+                    Shipment.class,
+                    () -> {
+                      throw new IllegalStateException("carrier API returned 503");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(b.completedResult("label:SO-3", Shipment.class)).as("failed key").isEmpty();
+
+    a.execute("void:SO-4", "p", String.class, () -> null);
+    assertThat(b.completedResult("void:SO-4", String.class)).as("null result").isEmpty();
+
+    assertThatThrownBy(() -> b.completedResult("labels:SO-2", Shipment.class))
+        .isInstanceOf(EventEncodingException.class)
+        .hasMessageContaining("labels:SO-2");
   }
 
   static void sleep(long millis) {

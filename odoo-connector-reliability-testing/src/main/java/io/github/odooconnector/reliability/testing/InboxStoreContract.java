@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.odooconnector.common.RetrySettings;
+import io.github.odooconnector.reliability.api.IdempotencyConflictException;
+import io.github.odooconnector.reliability.api.IdempotencyInProgressException;
 import io.github.odooconnector.reliability.api.InboxHandler;
 import io.github.odooconnector.reliability.api.InboxReceipt;
+import io.github.odooconnector.reliability.api.PermanentFailureException;
 import io.github.odooconnector.reliability.api.WebhookInbox;
 import io.github.odooconnector.reliability.spi.InboxMessage;
 import io.github.odooconnector.reliability.spi.InboxStatus;
@@ -204,6 +207,80 @@ public abstract class InboxStoreContract {
     assertThat(store.purgeProcessed(clock.instant())).isEqualTo(1);
     assertThat(store.find("wms:acme", "ok-1")).isEmpty();
     assertThat(store.find("wms:acme", "bad-1")).as("failed messages are kept").isPresent();
+  }
+
+  /**
+   * A handler's permanent failure (an SDK exception whose {@code isRetryable()} is false, such as
+   * {@code PermanentFailureException} or {@code IdempotencyConflictException}) parks the message as
+   * {@code FAILED} at once with its error, while a retryable failure keeps the backoff and succeeds
+   * later; parked messages are not handed out again.
+   */
+  @Test
+  public void permanentFailureIsParkedAtOnceWhileARetryableFailureKeepsTheBackoff() {
+    MutableClock clock = MutableClock.atEpoch();
+    StandardWebhooksVerifier verifier =
+        new StandardWebhooksVerifier(List.of(SECRET), Duration.ofMinutes(5), clock);
+    InboxStore store = newStore();
+    WebhookInbox inbox =
+        WebhookInbox.builder(store)
+            .clock(clock)
+            .retry(new RetrySettings(5, Duration.ofSeconds(5), Duration.ofSeconds(5), 1.0, 0.0))
+            .build();
+    for (String id : List.of("unknown-order", "reused-key", "busy")) {
+      inbox.receive("wms:acme", verifier, signed(verifier, id, clock, "{\"id\":\"" + id + "\"}"));
+    }
+    AtomicInteger calls = new AtomicInteger();
+    InboxHandler handler =
+        m -> {
+          calls.incrementAndGet();
+          if (m.eventId().equals("unknown-order")) {
+            throw new PermanentFailureException("no sales order SO-404 in Odoo");
+          }
+          if (m.eventId().equals("reused-key")) {
+            throw new IdempotencyConflictException("apply:SO-7", "a".repeat(64), "b".repeat(64));
+          }
+          if (calls.get() == 3) {
+            throw new IdempotencyInProgressException(
+                "apply:SO-8", "host-b", clock.instant().plusSeconds(5));
+          }
+        };
+    assertThat(inbox.process(10, handler)).isEqualTo(3);
+    assertThat(store.find("wms:acme", "unknown-order"))
+        .get()
+        .satisfies(
+            m -> {
+              assertThat(m.status()).isEqualTo(InboxStatus.FAILED);
+              assertThat(m.attempts()).isEqualTo(1);
+              assertThat(m.lastError())
+                  .get()
+                  .asString()
+                  .contains("PermanentFailureException")
+                  .contains("SO-404");
+            });
+    assertThat(store.find("wms:acme", "reused-key"))
+        .get()
+        .satisfies(
+            m -> {
+              assertThat(m.status()).isEqualTo(InboxStatus.FAILED);
+              assertThat(m.attempts()).isEqualTo(1);
+              assertThat(m.lastError()).get().asString().contains("apply:SO-7");
+            });
+    assertThat(store.find("wms:acme", "busy"))
+        .get()
+        .satisfies(
+            m -> {
+              assertThat(m.status()).isEqualTo(InboxStatus.RECEIVED);
+              assertThat(m.lastError()).get().asString().contains("in progress");
+            });
+    assertThat(inbox.process(10, handler)).as("backoff: not due yet").isZero();
+    clock.advance(Duration.ofSeconds(5));
+    assertThat(inbox.process(10, handler)).isEqualTo(1);
+    assertThat(store.find("wms:acme", "busy").orElseThrow().status())
+        .isEqualTo(InboxStatus.PROCESSED);
+    clock.advance(Duration.ofHours(1));
+    assertThat(inbox.process(10, handler)).as("parked messages stay parked").isZero();
+    assertThat(calls).hasValue(4);
+    assertThat(store.count(InboxStatus.FAILED)).isEqualTo(2);
   }
 
   /**

@@ -10,12 +10,14 @@ import io.github.odooconnector.reliability.internal.Times;
 import io.github.odooconnector.reliability.spi.ClaimRequest;
 import io.github.odooconnector.reliability.spi.ClaimResult;
 import io.github.odooconnector.reliability.spi.IdempotencyRecord;
+import io.github.odooconnector.reliability.spi.IdempotencyState;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
 import io.github.odooconnector.reliability.spi.ReliabilityStoreException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +39,8 @@ import java.util.function.Supplier;
  * takes the key over once the lease expires; the dead owner's fencing token is then stale, so its
  * late completion is ignored and it gets {@link IdempotencyLeaseLostException}. Reusing a key with
  * a payload whose canonical-JSON SHA-256 differs throws {@link IdempotencyConflictException}.
+ * {@link #completedResult(String, Class)} reads a completed key's stored result without running
+ * anything.
  *
  * <p>Choose a lease comfortably longer than the action's worst-case duration: a lease that expires
  * while the action is still running lets a second caller run it too. Results are kept for the
@@ -213,6 +217,50 @@ public final class Idempotent {
       throw new IdempotencyLeaseLostException(key, token);
     }
     return result;
+  }
+
+  /**
+   * Reads the stored result of a key whose action has completed, without running anything: for
+   * example to find the label bought under a key before voiding it. The result is read with the
+   * same JSON configuration that stored it (this helper's mapper). The payload fingerprint is not
+   * compared.
+   *
+   * @param key the idempotency key
+   * @param resultType the result's class
+   * @param <T> the result type
+   * @return the result; empty if the key is unknown (or purged), still in progress, failed, or its
+   *     action returned {@code null}
+   * @throws EventEncodingException if the stored result cannot be read as {@code resultType}
+   * @throws ReliabilityStoreException if the store fails
+   */
+  public <T> Optional<T> completedResult(String key, Class<T> resultType) {
+    Objects.requireNonNull(resultType, "resultType");
+    return lookUp(key, mapper.constructType(resultType));
+  }
+
+  /**
+   * Like {@link #completedResult(String, Class)} for generic results such as {@code List<Long>}.
+   *
+   * @param key the idempotency key
+   * @param resultType the result's full generic type
+   * @param <T> the result type
+   * @return the result; empty if the key is unknown (or purged), still in progress, failed, or its
+   *     action returned {@code null}
+   * @throws EventEncodingException if the stored result cannot be read as {@code resultType}
+   * @throws ReliabilityStoreException if the store fails
+   */
+  public <T> Optional<T> completedResult(String key, TypeReference<T> resultType) {
+    Objects.requireNonNull(resultType, "resultType");
+    return lookUp(key, mapper.constructType(resultType));
+  }
+
+  private <T> Optional<T> lookUp(String key, JavaType resultType) {
+    Objects.requireNonNull(key, "key");
+    return store
+        .find(key)
+        .filter(r -> r.state() == IdempotencyState.COMPLETED)
+        .flatMap(IdempotencyRecord::resultJson)
+        .flatMap(json -> Optional.ofNullable(this.<T>read(key, json, resultType)));
   }
 
   /**
