@@ -55,7 +55,8 @@ public final class InventoryReconciliationExample {
     console.step("Odoo: %s", env.description());
     SimulatedWms wms = SimulatedWms.builder().name("acme-wms").build();
     WmsIntegration warehouse =
-        env.wmsIntegration(wms, new InMemoryIdempotencyStore(), new InMemoryOutboxStore()).build();
+        env.wmsIntegration(wms, InMemoryIdempotencyStore.create(), InMemoryOutboxStore.create())
+            .build();
 
     // The WMS counts what Odoo believes, give or take: one item short, one counted in dozens (and a
     // few more),

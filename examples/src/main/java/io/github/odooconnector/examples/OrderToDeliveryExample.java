@@ -73,9 +73,9 @@ public final class OrderToDeliveryExample {
 
     // --- the host application wires the SDK once -------------------------------------------------
     SimulatedWms wms = SimulatedWms.builder().name("acme-wms").build();
-    InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore();
+    InMemoryIdempotencyStore idempotency = InMemoryIdempotencyStore.create();
     WmsIntegration warehouse =
-        env.wmsIntegration(wms, idempotency, new InMemoryOutboxStore())
+        env.wmsIntegration(wms, idempotency, InMemoryOutboxStore.create())
             .shortPickPolicy(ShortPickPolicy.BACKORDER)
             .build();
     List<String> carrierNames = env.carrierNames(2);

@@ -59,9 +59,9 @@ public final class PurchaseReceiptExample {
     console.step("Odoo: %s", env.description());
 
     SimulatedWms wms = SimulatedWms.builder().name("acme-wms").build();
-    InMemoryOutboxStore outbox = new InMemoryOutboxStore();
+    InMemoryOutboxStore outbox = InMemoryOutboxStore.create();
     WmsIntegration warehouse =
-        env.wmsIntegration(wms, new InMemoryIdempotencyStore(), outbox)
+        env.wmsIntegration(wms, InMemoryIdempotencyStore.create(), outbox)
             .asnMarker(ReleaseMarker.charField(env.markerField()))
             .underReceiptPolicy(ShortPickPolicy.BACKORDER)
             .build();

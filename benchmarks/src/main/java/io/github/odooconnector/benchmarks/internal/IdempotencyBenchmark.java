@@ -51,16 +51,19 @@ public class IdempotencyBenchmark {
   public void freshStore() {
     if ("memory".equals(store)) {
       idempotent =
-          new Idempotent(
-              new InMemoryIdempotencyStore(), "bench", Duration.ofMinutes(2), Clock.systemUTC());
+          Idempotent.builder(InMemoryIdempotencyStore.create())
+              .owner("bench")
+              .leaseDuration(Duration.ofMinutes(2))
+              .clock(Clock.systemUTC())
+              .build();
     } else {
       TestDatabase.truncateAll();
       idempotent =
-          new Idempotent(
-              new JdbcIdempotencyStore(TestDatabase.dataSource()),
-              "bench",
-              Duration.ofMinutes(2),
-              Clock.systemUTC());
+          Idempotent.builder(JdbcIdempotencyStore.create(TestDatabase.dataSource()))
+              .owner("bench")
+              .leaseDuration(Duration.ofMinutes(2))
+              .clock(Clock.systemUTC())
+              .build();
     }
   }
 

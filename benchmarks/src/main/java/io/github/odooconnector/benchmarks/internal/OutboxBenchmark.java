@@ -77,13 +77,13 @@ public class OutboxBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     if ("memory".equals(store)) {
-      outboxStore = new InMemoryOutboxStore();
+      outboxStore = InMemoryOutboxStore.create();
     } else {
       TestDatabase.truncateAll();
       dataSource = TestDatabase.newPool(WORKERS + 2);
-      outboxStore = new JdbcOutboxStore(dataSource);
+      outboxStore = JdbcOutboxStore.create(dataSource);
     }
-    outbox = new Outbox(outboxStore);
+    outbox = Outbox.builder(outboxStore).build();
     for (int i = 0; i < WORKERS; i++) {
       workers.add(
           OutboxWorker.builder(outboxStore, event -> handled.incrementAndGet())

@@ -722,13 +722,13 @@ class GuideSnippetsTest {
                 .login(server.adminLogin())
                 .apiKey(server.adminApiKey())
                 .build()) {
-      InMemoryInboxStore inbox = new InMemoryInboxStore();
+      InMemoryInboxStore inbox = InMemoryInboxStore.create();
       WmsIntegration wms =
           WmsIntegration.builder()
               .odoo(odoo)
               .adapter(new AcmeWmsAdapter(fakeAcme, secret))
-              .idempotencyStore(new InMemoryIdempotencyStore())
-              .outboxStore(new InMemoryOutboxStore())
+              .idempotencyStore(InMemoryIdempotencyStore.create())
+              .outboxStore(InMemoryOutboxStore.create())
               .inboxStore(inbox)
               .releaseMarker(ReleaseMarker.charField("x_wms_ref"))
               .build();
@@ -1062,7 +1062,7 @@ class GuideSnippetsTest {
               .odoo(odoo)
               .carrier(new ParcelCoAdapter(fakeParcelCo), "Standard delivery")
               .rateSelectionRule(RateSelectionRule.cheapest())
-              .idempotencyStore(new InMemoryIdempotencyStore())
+              .idempotencyStore(InMemoryIdempotencyStore.create())
               .deliveredDateField("x_delivered_at")
               .purchaseRetries(3, Duration.ZERO)
               .build();
@@ -1201,9 +1201,10 @@ class GuideSnippetsTest {
         .odoo(odoo)
         .adapter(adapter)
         .idempotencyStore(
-            new JdbcIdempotencyStore(dataSource)) // side effects at most once, fleet-wide
-        .outboxStore(new JdbcOutboxStore(dataSource)) // events survive restarts, one worker each
-        .inboxStore(new JdbcInboxStore(dataSource)) // webhooks stored once, whoever received them
+            JdbcIdempotencyStore.create(dataSource)) // side effects at most once, fleet-wide
+        .outboxStore(JdbcOutboxStore.create(dataSource)) // events survive restarts, one worker each
+        .inboxStore(
+            JdbcInboxStore.create(dataSource)) // webhooks stored once, whoever received them
         .owner(instanceName) // e.g. host name + pid; shown in leases
         .leaseDuration(Duration.ofMinutes(5)) // longer than the slowest WMS or Odoo call
         .releaseMarker(ReleaseMarker.charField("x_wms_ref"))

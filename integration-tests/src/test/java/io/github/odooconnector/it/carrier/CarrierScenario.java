@@ -47,7 +47,7 @@ final class CarrierScenario implements AutoCloseable {
   final OdooClient client;
   final SimulatedCarrier swiftpost;
   final SimulatedCarrier rapidex;
-  final InMemoryIdempotencyStore idempotencyStore = new InMemoryIdempotencyStore();
+  final InMemoryIdempotencyStore idempotencyStore = InMemoryIdempotencyStore.create();
   final MappingConfig mapping;
   final long swiftpostCarrierId;
   final long rapidexCarrierId;

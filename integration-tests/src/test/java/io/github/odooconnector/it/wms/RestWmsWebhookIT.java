@@ -37,7 +37,7 @@ class RestWmsWebhookIT {
   private WmsScenario s;
   private MockWebServer server;
   private WmsIntegration integration;
-  private final InMemoryInboxStore inbox = new InMemoryInboxStore();
+  private final InMemoryInboxStore inbox = InMemoryInboxStore.create();
 
   @BeforeEach
   void start() throws Exception {

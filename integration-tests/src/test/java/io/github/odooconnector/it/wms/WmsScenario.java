@@ -29,8 +29,8 @@ final class WmsScenario implements AutoCloseable {
   final FakeOdoo odoo;
   final OdooClient client;
   final SimulatedWms wms;
-  final InMemoryIdempotencyStore idempotencyStore = new InMemoryIdempotencyStore();
-  final InMemoryOutboxStore outboxStore = new InMemoryOutboxStore();
+  final InMemoryIdempotencyStore idempotencyStore = InMemoryIdempotencyStore.create();
+  final InMemoryOutboxStore outboxStore = InMemoryOutboxStore.create();
   final MappingConfig mapping;
   WmsIntegration integration;
 

@@ -500,7 +500,7 @@ public interface ShippingIntegration {
               mapping,
               registrations,
               rule,
-              idempotencyStore != null ? idempotencyStore : new InMemoryIdempotencyStore(),
+              idempotencyStore != null ? idempotencyStore : InMemoryIdempotencyStore.create(),
               idempotencyOwner != null ? idempotencyOwner : "shipping-" + UUID.randomUUID(),
               idempotencyLease,
               trackingStateStore != null ? trackingStateStore : new InMemoryTrackingStateStore(),

@@ -79,11 +79,11 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
     }
     this.odoo = new PickingGateway(settings.client(), settings.mapping());
     this.idempotent =
-        new Idempotent(
-            settings.idempotencyStore(),
-            settings.idempotencyOwner(),
-            settings.idempotencyLease(),
-            settings.clock());
+        Idempotent.builder(settings.idempotencyStore())
+            .owner(settings.idempotencyOwner())
+            .leaseDuration(settings.idempotencyLease())
+            .clock(settings.clock())
+            .build();
     this.planner = settings.parcelPlanner().orElseGet(DefaultParcelPlanner::new);
     this.purchaser =
         new LabelPurchaser(settings.maxPurchaseAttempts(), settings.purchaseRetryDelay());

@@ -90,9 +90,17 @@ public abstract class IdempotencyStoreContract {
       throws Exception {
     List<IdempotencyStore> stores = twoInstances(Clock.systemUTC());
     Idempotent a =
-        new Idempotent(stores.get(0), "instance-a", Duration.ofSeconds(30), Clock.systemUTC());
+        Idempotent.builder(stores.get(0))
+            .owner("instance-a")
+            .leaseDuration(Duration.ofSeconds(30))
+            .clock(Clock.systemUTC())
+            .build();
     Idempotent b =
-        new Idempotent(stores.get(1), "instance-b", Duration.ofSeconds(30), Clock.systemUTC());
+        Idempotent.builder(stores.get(1))
+            .owner("instance-b")
+            .leaseDuration(Duration.ofSeconds(30))
+            .clock(Clock.systemUTC())
+            .build();
     AtomicInteger sideEffects = new AtomicInteger();
     int threads = 64;
     CyclicBarrier start = new CyclicBarrier(threads);
@@ -141,7 +149,12 @@ public abstract class IdempotencyStoreContract {
   @Test
   public void repeatGetsTheStoredResultWithoutRunningTheActionAgain() {
     MutableClock clock = MutableClock.atEpoch();
-    Idempotent idempotent = new Idempotent(newStore(clock), "host", Duration.ofMinutes(1), clock);
+    Idempotent idempotent =
+        Idempotent.builder(newStore(clock))
+            .owner("host")
+            .leaseDuration(Duration.ofMinutes(1))
+            .clock(clock)
+            .build();
     AtomicInteger runs = new AtomicInteger();
     Shipment first =
         idempotent.execute(
@@ -169,7 +182,12 @@ public abstract class IdempotencyStoreContract {
   @Test
   public void genericResultsAreReplayedWithTheirElementTypes() {
     MutableClock clock = MutableClock.atEpoch();
-    Idempotent idempotent = new Idempotent(newStore(clock), "host", Duration.ofMinutes(1), clock);
+    Idempotent idempotent =
+        Idempotent.builder(newStore(clock))
+            .owner("host")
+            .leaseDuration(Duration.ofMinutes(1))
+            .clock(clock)
+            .build();
     TypeReference<List<Shipment>> type = new TypeReference<>() {};
     List<Shipment> first =
         idempotent.execute(
@@ -185,7 +203,12 @@ public abstract class IdempotencyStoreContract {
   @Test
   public void nullResultIsReplayedAsNull() {
     MutableClock clock = MutableClock.atEpoch();
-    Idempotent idempotent = new Idempotent(newStore(clock), "host", Duration.ofMinutes(1), clock);
+    Idempotent idempotent =
+        Idempotent.builder(newStore(clock))
+            .owner("host")
+            .leaseDuration(Duration.ofMinutes(1))
+            .clock(clock)
+            .build();
     AtomicInteger runs = new AtomicInteger();
     assertThat(
             idempotent.execute(
@@ -208,7 +231,12 @@ public abstract class IdempotencyStoreContract {
   @Test
   public void sameKeyWithDifferentPayloadIsRejectedButEquivalentJsonIsNot() {
     MutableClock clock = MutableClock.atEpoch();
-    Idempotent idempotent = new Idempotent(newStore(clock), "host", Duration.ofMinutes(1), clock);
+    Idempotent idempotent =
+        Idempotent.builder(newStore(clock))
+            .owner("host")
+            .leaseDuration(Duration.ofMinutes(1))
+            .clock(clock)
+            .build();
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("order", "SO-7");
     payload.put("qty", new BigDecimal("2.50"));
@@ -236,7 +264,12 @@ public abstract class IdempotencyStoreContract {
   public void failedActionIsRethrownRecordedAsFailedAndRunAgainOnTheNextCall() {
     MutableClock clock = MutableClock.atEpoch();
     IdempotencyStore store = newStore(clock);
-    Idempotent idempotent = new Idempotent(store, "host", Duration.ofMinutes(1), clock);
+    Idempotent idempotent =
+        Idempotent.builder(store)
+            .owner("host")
+            .leaseDuration(Duration.ofMinutes(1))
+            .clock(clock)
+            .build();
     assertThatThrownBy(
             () ->
                 idempotent.execute(
@@ -273,8 +306,18 @@ public abstract class IdempotencyStoreContract {
   public void keyInProgressElsewhereIsReportedWithOwnerAndIsRetryable() {
     MutableClock clock = MutableClock.atEpoch();
     IdempotencyStore store = newStore(clock);
-    Idempotent a = new Idempotent(store, "host-a", Duration.ofMinutes(1), clock);
-    Idempotent b = new Idempotent(store, "host-b", Duration.ofMinutes(1), clock);
+    Idempotent a =
+        Idempotent.builder(store)
+            .owner("host-a")
+            .leaseDuration(Duration.ofMinutes(1))
+            .clock(clock)
+            .build();
+    Idempotent b =
+        Idempotent.builder(store)
+            .owner("host-b")
+            .leaseDuration(Duration.ofMinutes(1))
+            .clock(clock)
+            .build();
     a.execute(
         "outer",
         "p",
@@ -388,8 +431,18 @@ public abstract class IdempotencyStoreContract {
   public void ownerWhoseLeaseWasTakenOverLearnsThatItsResultWasNotRecorded() {
     MutableClock clock = MutableClock.atEpoch();
     IdempotencyStore store = newStore(clock);
-    Idempotent slow = new Idempotent(store, "slow", Duration.ofSeconds(5), clock);
-    Idempotent fast = new Idempotent(store, "fast", Duration.ofSeconds(5), clock);
+    Idempotent slow =
+        Idempotent.builder(store)
+            .owner("slow")
+            .leaseDuration(Duration.ofSeconds(5))
+            .clock(clock)
+            .build();
+    Idempotent fast =
+        Idempotent.builder(store)
+            .owner("fast")
+            .leaseDuration(Duration.ofSeconds(5))
+            .clock(clock)
+            .build();
     assertThatThrownBy(
             () ->
                 slow.execute(
@@ -416,7 +469,12 @@ public abstract class IdempotencyStoreContract {
     MutableClock clock = MutableClock.atEpoch();
     IdempotencyStore store = newStore(clock);
     Idempotent shortLived =
-        new Idempotent(store, "h", Duration.ofHours(2), clock).withRetention(Duration.ofHours(1));
+        Idempotent.builder(store)
+            .owner("h")
+            .leaseDuration(Duration.ofHours(2))
+            .clock(clock)
+            .retention(Duration.ofHours(1))
+            .build();
     shortLived.execute("done", "p", Integer.class, () -> 1);
     Instant t = clock.instant();
     store.claim(
@@ -446,8 +504,18 @@ public abstract class IdempotencyStoreContract {
   public void completedResultIsReadBackTypedWithoutRunningAnything() {
     MutableClock clock = MutableClock.atEpoch();
     IdempotencyStore store = newStore(clock);
-    Idempotent a = new Idempotent(store, "host-a", Duration.ofMinutes(1), clock);
-    Idempotent b = new Idempotent(store, "host-b", Duration.ofMinutes(1), clock);
+    Idempotent a =
+        Idempotent.builder(store)
+            .owner("host-a")
+            .leaseDuration(Duration.ofMinutes(1))
+            .clock(clock)
+            .build();
+    Idempotent b =
+        Idempotent.builder(store)
+            .owner("host-b")
+            .leaseDuration(Duration.ofMinutes(1))
+            .clock(clock)
+            .build();
     assertThat(a.completedResult("label:SO-1", Shipment.class)).as("unknown key").isEmpty();
     a.execute(
         "label:SO-1",

@@ -82,7 +82,10 @@ public abstract class InboxStoreContract {
   public void webhookDeliveredHundredTimesConcurrentlyIsStoredOnce() throws Exception {
     MutableClock clock = MutableClock.atEpoch();
     StandardWebhooksVerifier verifier =
-        new StandardWebhooksVerifier(List.of(SECRET), Duration.ofMinutes(5), clock);
+        StandardWebhooksVerifier.builder(SECRET)
+            .tolerance(Duration.ofMinutes(5))
+            .clock(clock)
+            .build();
     InboxStore store = newStore();
     WebhookInbox inbox = WebhookInbox.builder(store).clock(clock).build();
     WebhookRequest request =
@@ -128,7 +131,10 @@ public abstract class InboxStoreContract {
             m -> assertThat(new String(m.body(), StandardCharsets.UTF_8)).contains("JD0146"));
     // the same id from another source is another message
     StandardWebhooksVerifier other =
-        new StandardWebhooksVerifier(List.of(SECRET), Duration.ofMinutes(5), clock);
+        StandardWebhooksVerifier.builder(SECRET)
+            .tolerance(Duration.ofMinutes(5))
+            .clock(clock)
+            .build();
     assertThat(inbox.receive("carrier:ups", other, request).status())
         .isEqualTo(InboxReceipt.Status.ACCEPTED);
   }
@@ -140,10 +146,15 @@ public abstract class InboxStoreContract {
   public void forgedWebhookIsRejectedAndNothingIsStored() {
     MutableClock clock = MutableClock.atEpoch();
     StandardWebhooksVerifier verifier =
-        new StandardWebhooksVerifier(List.of(SECRET), Duration.ofMinutes(5), clock);
+        StandardWebhooksVerifier.builder(SECRET)
+            .tolerance(Duration.ofMinutes(5))
+            .clock(clock)
+            .build();
     StandardWebhooksVerifier attacker =
-        new StandardWebhooksVerifier(
-            List.of("whsec_YXR0YWNrZXJzZWNyZXQ="), Duration.ofMinutes(5), clock);
+        StandardWebhooksVerifier.builder("whsec_YXR0YWNrZXJzZWNyZXQ=")
+            .tolerance(Duration.ofMinutes(5))
+            .clock(clock)
+            .build();
     InboxStore store = newStore();
     WebhookInbox inbox = WebhookInbox.builder(store).clock(clock).build();
     assertThatThrownBy(
@@ -165,7 +176,10 @@ public abstract class InboxStoreContract {
   public void storedMessagesAreProcessedOnceRetriedOnFailureAndFailedAfterMaxAttempts() {
     MutableClock clock = MutableClock.atEpoch();
     StandardWebhooksVerifier verifier =
-        new StandardWebhooksVerifier(List.of(SECRET), Duration.ofMinutes(5), clock);
+        StandardWebhooksVerifier.builder(SECRET)
+            .tolerance(Duration.ofMinutes(5))
+            .clock(clock)
+            .build();
     InboxStore store = newStore();
     WebhookInbox inbox =
         WebhookInbox.builder(store)
@@ -219,7 +233,10 @@ public abstract class InboxStoreContract {
   public void permanentFailureIsParkedAtOnceWhileARetryableFailureKeepsTheBackoff() {
     MutableClock clock = MutableClock.atEpoch();
     StandardWebhooksVerifier verifier =
-        new StandardWebhooksVerifier(List.of(SECRET), Duration.ofMinutes(5), clock);
+        StandardWebhooksVerifier.builder(SECRET)
+            .tolerance(Duration.ofMinutes(5))
+            .clock(clock)
+            .build();
     InboxStore store = newStore();
     WebhookInbox inbox =
         WebhookInbox.builder(store)
@@ -291,7 +308,10 @@ public abstract class InboxStoreContract {
   public void messageWhoseProcessorDiedIsProcessedAgainAfterTheLeaseButTheStaleAckIsIgnored() {
     MutableClock clock = MutableClock.atEpoch();
     StandardWebhooksVerifier verifier =
-        new StandardWebhooksVerifier(List.of(SECRET), Duration.ofMinutes(5), clock);
+        StandardWebhooksVerifier.builder(SECRET)
+            .tolerance(Duration.ofMinutes(5))
+            .clock(clock)
+            .build();
     InboxStore store = newStore();
     WebhookInbox inbox = WebhookInbox.builder(store).clock(clock).build();
     inbox.receive("odoo", verifier, signed(verifier, "m-1", clock, "{}"));

@@ -139,7 +139,7 @@ public abstract class OutboxStoreContract {
           throws Exception {
     OutboxStore store = newStore();
     EventCodec codec = EventCodec.standard().allowPayloadType(ParcelBooked.class);
-    Outbox outbox = new Outbox(store, codec, Clock.systemUTC());
+    Outbox outbox = Outbox.builder(store).codec(codec).clock(Clock.systemUTC()).build();
     int aggregates = 400;
     int perAggregate = 50;
     List<BusinessEvent<?>> events = new ArrayList<>();
@@ -153,8 +153,11 @@ public abstract class OutboxStoreContract {
     assertThat(store.count(OutboxStatus.PENDING)).isEqualTo(total);
 
     Idempotent effects =
-        new Idempotent(
-            new InMemoryIdempotencyStore(), "test", Duration.ofMinutes(5), Clock.systemUTC());
+        Idempotent.builder(InMemoryIdempotencyStore.create())
+            .owner("test")
+            .leaseDuration(Duration.ofMinutes(5))
+            .clock(Clock.systemUTC())
+            .build();
     Map<String, AtomicInteger> rawEffects = new ConcurrentHashMap<>();
     Map<String, AtomicInteger> appliedEffects = new ConcurrentHashMap<>();
     Map<String, List<Integer>> firstEffectOrder = new ConcurrentHashMap<>();
@@ -282,7 +285,11 @@ public abstract class OutboxStoreContract {
       throws Exception {
     OutboxStore store = newStore();
     MutableClock clock = MutableClock.atEpoch();
-    new Outbox(store, EventCodec.standard(), clock).enqueue(event("SO-9", 0));
+    Outbox.builder(store)
+        .codec(EventCodec.standard())
+        .clock(clock)
+        .build()
+        .enqueue(event("SO-9", 0));
     Instant t0 = clock.instant();
     List<OutboxRecord> first = store.claim("crashed-worker", 10, t0, t0.plusSeconds(30));
     assertThat(first).hasSize(1);
@@ -342,7 +349,7 @@ public abstract class OutboxStoreContract {
       throws Exception {
     OutboxStore store = newStore();
     MutableClock clock = MutableClock.atEpoch();
-    Outbox outbox = new Outbox(store, EventCodec.standard(), clock);
+    Outbox outbox = Outbox.builder(store).codec(EventCodec.standard()).clock(clock).build();
     outbox.enqueue(event("SO-5", 0));
     outbox.enqueue(event("SO-5", 1));
     AtomicInteger calls = new AtomicInteger();
@@ -441,7 +448,11 @@ public abstract class OutboxStoreContract {
   public void eventThatKeepsCrashingWorkersIsDeadLetteredWithoutBeingHandedOutAgain() {
     OutboxStore store = newStore();
     MutableClock clock = MutableClock.atEpoch();
-    new Outbox(store, EventCodec.standard(), clock).enqueue(event("SO-P", 0));
+    Outbox.builder(store)
+        .codec(EventCodec.standard())
+        .clock(clock)
+        .build()
+        .enqueue(event("SO-P", 0));
     for (int crash = 0; crash < 2; crash++) { // two workers claim it and die without any outcome
       assertThat(
               store.claim("doomed-" + crash, 1, clock.instant(), clock.instant().plusSeconds(60)))
@@ -462,7 +473,7 @@ public abstract class OutboxStoreContract {
         .get()
         .asString()
         .contains("claimed 3 times without acknowledgement");
-    Outbox outbox = new Outbox(store, EventCodec.standard(), clock);
+    Outbox outbox = Outbox.builder(store).codec(EventCodec.standard()).clock(clock).build();
     assertThat(outbox.replayDeadLetters(10, "ops", "handler fixed")).containsExactly("SO-P#0");
     assertThat(worker.runOnce()).isEqualTo(1);
     assertThat(handled).hasValue(1);
@@ -475,7 +486,7 @@ public abstract class OutboxStoreContract {
    */
   @Test
   public void invalidEventsAreRejectedAtEnqueueNamingTheField() {
-    Outbox outbox = new Outbox(newStore());
+    Outbox outbox = Outbox.builder(newStore()).build();
     BusinessEvent<String> badType =
         new BusinessEvent<>("id-1", "Shipment Dispatched", Instant.EPOCH, "wms", "c", "k", 1, "x");
     Assertions.assertThatThrownBy(() -> outbox.enqueue(badType))
@@ -498,7 +509,7 @@ public abstract class OutboxStoreContract {
   @Test
   public void backgroundWorkersDeliverEverythingAndStopOnClose() throws Exception {
     OutboxStore store = newStore();
-    Outbox outbox = new Outbox(store);
+    Outbox outbox = Outbox.builder(store).build();
     Set<String> seen = ConcurrentHashMap.newKeySet();
     AtomicInteger calls = new AtomicInteger();
     List<OutboxWorker> workers = new ArrayList<>();
@@ -544,7 +555,7 @@ public abstract class OutboxStoreContract {
   public void laterEventOfAnAggregateWaitsUntilTheEarlierOneIsDelivered() {
     OutboxStore store = newStore();
     MutableClock clock = MutableClock.atEpoch();
-    Outbox outbox = new Outbox(store, EventCodec.standard(), clock);
+    Outbox outbox = Outbox.builder(store).codec(EventCodec.standard()).clock(clock).build();
     outbox.enqueue(event("A", 0));
     outbox.enqueue(event("A", 1));
     outbox.enqueue(event("B", 0));
@@ -567,7 +578,7 @@ public abstract class OutboxStoreContract {
     OutboxStore store = newStore();
     MutableClock clock = MutableClock.atEpoch();
     EventCodec codec = EventCodec.standard().allowPayloadType(ParcelBooked.class);
-    Outbox outbox = new Outbox(store, codec, clock);
+    Outbox outbox = Outbox.builder(store).codec(codec).clock(clock).build();
     BusinessEvent<ParcelBooked> typed = event("SO-1", 0);
     assertThat(outbox.enqueue(typed)).isTrue();
     assertThat(outbox.enqueue(typed)).isFalse();

@@ -35,13 +35,18 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
 
   private final DataSource dataSource;
 
-  /**
-   * Creates the store.
-   *
-   * @param dataSource a (pooled) data source for the database holding the reliability schema
-   */
-  public JdbcIdempotencyStore(DataSource dataSource) {
+  private JdbcIdempotencyStore(DataSource dataSource) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+  }
+
+  /**
+   * Creates the store on a database migrated with {@link ReliabilitySchema#migrate(DataSource)}.
+   *
+   * @param dataSource a (pooled) data source for that database
+   * @return the store
+   */
+  public static JdbcIdempotencyStore create(DataSource dataSource) {
+    return new JdbcIdempotencyStore(dataSource);
   }
 
   @Override

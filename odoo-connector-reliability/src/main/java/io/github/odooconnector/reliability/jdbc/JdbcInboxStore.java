@@ -32,13 +32,18 @@ public final class JdbcInboxStore implements InboxStore {
 
   private final DataSource dataSource;
 
-  /**
-   * Creates the store.
-   *
-   * @param dataSource a (pooled) data source for the database holding the reliability schema
-   */
-  public JdbcInboxStore(DataSource dataSource) {
+  private JdbcInboxStore(DataSource dataSource) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+  }
+
+  /**
+   * Creates the store on a database migrated with {@link ReliabilitySchema#migrate(DataSource)}.
+   *
+   * @param dataSource a (pooled) data source for that database
+   * @return the store
+   */
+  public static JdbcInboxStore create(DataSource dataSource) {
+    return new JdbcInboxStore(dataSource);
   }
 
   @Override

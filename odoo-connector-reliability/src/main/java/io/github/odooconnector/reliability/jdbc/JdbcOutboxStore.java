@@ -46,13 +46,18 @@ public final class JdbcOutboxStore implements TransactionalOutboxStore {
 
   private final DataSource dataSource;
 
-  /**
-   * Creates the store.
-   *
-   * @param dataSource a (pooled) data source for the database holding the reliability schema
-   */
-  public JdbcOutboxStore(DataSource dataSource) {
+  private JdbcOutboxStore(DataSource dataSource) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+  }
+
+  /**
+   * Creates the store on a database migrated with {@link ReliabilitySchema#migrate(DataSource)}.
+   *
+   * @param dataSource a (pooled) data source for that database
+   * @return the store
+   */
+  public static JdbcOutboxStore create(DataSource dataSource) {
+    return new JdbcOutboxStore(dataSource);
   }
 
   @Override

@@ -33,17 +33,26 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
   private final Cache<String, IdempotencyRecord> cache;
   private final ConcurrentMap<String, IdempotencyRecord> map;
 
-  /** Creates a store measuring expiry with the system UTC clock. */
-  public InMemoryIdempotencyStore() {
-    this(Clock.systemUTC());
+  /**
+   * Creates an empty store measuring expiry with the system UTC clock.
+   *
+   * @return the store
+   */
+  public static InMemoryIdempotencyStore create() {
+    return new InMemoryIdempotencyStore(Clock.systemUTC());
   }
 
   /**
-   * Creates a store measuring expiry with the given clock.
+   * Creates an empty store measuring expiry with the given clock.
    *
    * @param clock time source for expiry (use the same clock as the {@link Idempotent} helper)
+   * @return the store
    */
-  public InMemoryIdempotencyStore(Clock clock) {
+  public static InMemoryIdempotencyStore create(Clock clock) {
+    return new InMemoryIdempotencyStore(clock);
+  }
+
+  private InMemoryIdempotencyStore(Clock clock) {
     Objects.requireNonNull(clock, "clock");
     Ticker ticker =
         () -> {

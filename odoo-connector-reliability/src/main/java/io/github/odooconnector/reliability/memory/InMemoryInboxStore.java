@@ -29,9 +29,15 @@ public final class InMemoryInboxStore implements InboxStore {
   private final Map<Long, Instant> leaseExpiresAt = new HashMap<>();
   private long sequence;
 
-  /** Creates an empty store. */
-  public InMemoryInboxStore() {
-    // empty
+  private InMemoryInboxStore() {}
+
+  /**
+   * Creates an empty store.
+   *
+   * @return the store
+   */
+  public static InMemoryInboxStore create() {
+    return new InMemoryInboxStore();
   }
 
   private static String key(String source, String eventId) {

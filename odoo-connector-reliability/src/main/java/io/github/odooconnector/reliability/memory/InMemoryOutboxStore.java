@@ -37,9 +37,15 @@ public final class InMemoryOutboxStore implements OutboxStore {
   private final Map<String, List<ReplayAudit>> audit = new HashMap<>();
   private long sequence;
 
-  /** Creates an empty store. */
-  public InMemoryOutboxStore() {
-    // empty
+  private InMemoryOutboxStore() {}
+
+  /**
+   * Creates an empty store.
+   *
+   * @return the store
+   */
+  public static InMemoryOutboxStore create() {
+    return new InMemoryOutboxStore();
   }
 
   @Override

@@ -30,13 +30,4 @@ public class ReliabilityException extends OdooConnectorException {
   public ReliabilityException(String message, Throwable cause) {
     super(message, cause);
   }
-
-  /**
-   * Whether repeating the same call later may succeed.
-   *
-   * @return {@code true} if the failure is transient
-   */
-  public boolean isRetryable() {
-    return false;
-  }
 }

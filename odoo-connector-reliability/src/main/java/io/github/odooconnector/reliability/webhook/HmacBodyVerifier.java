@@ -145,7 +145,7 @@ public final class HmacBodyVerifier implements WebhookVerifier {
     if (eventIdPointer != null) {
       JsonNode node;
       try {
-        node = Json.MAPPER.readTree(body).at(eventIdPointer);
+        node = Json.reader(Json.MAPPER).readTree(body).at(eventIdPointer);
       } catch (IOException e) {
         throw new WebhookVerificationException(
             Reason.MISSING_EVENT_ID, "body is not JSON, cannot read " + eventIdPointer);

@@ -55,44 +55,27 @@ public final class StandardWebhooksVerifier implements WebhookVerifier {
   private final Duration tolerance;
   private final Clock clock;
 
-  /**
-   * Creates a verifier with one secret, the default tolerance and the system UTC clock.
-   *
-   * @param secret {@code whsec_<base64>} (or just the base64 part)
-   * @throws IllegalArgumentException if the secret is not valid base64 or empty
-   */
-  public StandardWebhooksVerifier(String secret) {
-    this(List.of(secret), DEFAULT_TOLERANCE, Clock.systemUTC());
+  private StandardWebhooksVerifier(Builder b) {
+    this.keys = List.copyOf(b.keys);
+    this.tolerance = b.tolerance;
+    this.clock = b.clock;
   }
 
   /**
-   * Creates a verifier.
+   * Starts configuring a verifier; {@code StandardWebhooksVerifier.builder(secret).build()} accepts
+   * signatures by that secret within the default tolerance of the system UTC clock.
    *
-   * @param secrets one or more secrets; a signature matching any of them is accepted (receiver-side
-   *     rotation)
-   * @param tolerance maximum distance between the signed timestamp and the clock, positive
-   * @param clock time source
-   * @throws IllegalArgumentException if there is no secret, a secret is not valid base64, or the
-   *     tolerance is not positive
+   * @param secret {@code whsec_<base64>} (or just the base64 part)
+   * @return a builder
+   * @throws IllegalArgumentException if the secret is not valid base64 or empty (the message never
+   *     contains the secret)
    */
-  public StandardWebhooksVerifier(List<String> secrets, Duration tolerance, Clock clock) {
-    Objects.requireNonNull(secrets, "secrets");
-    this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
-    this.clock = Objects.requireNonNull(clock, "clock");
-    if (secrets.isEmpty()) {
-      throw new IllegalArgumentException("at least one secret is required");
-    }
-    if (tolerance.isZero() || tolerance.isNegative()) {
-      throw new IllegalArgumentException("tolerance must be positive, got " + tolerance);
-    }
-    List<byte[]> decoded = new ArrayList<>();
-    for (int i = 0; i < secrets.size(); i++) {
-      decoded.add(decodeSecret(Objects.requireNonNull(secrets.get(i), "secret"), i));
-    }
-    this.keys = List.copyOf(decoded);
+  public static Builder builder(String secret) {
+    return new Builder().additionalSecret(secret);
   }
 
   private static byte[] decodeSecret(String secret, int index) {
+    Objects.requireNonNull(secret, "secret");
     String b64 =
         secret.startsWith(SECRET_PREFIX) ? secret.substring(SECRET_PREFIX.length()) : secret;
     byte[] key;
@@ -224,5 +207,63 @@ public final class StandardWebhooksVerifier implements WebhookVerifier {
         + " (hidden), tolerance="
         + tolerance
         + "]";
+  }
+
+  /** Configures a {@link StandardWebhooksVerifier}. Not thread-safe; use from one thread. */
+  public static final class Builder {
+    private final List<byte[]> keys = new ArrayList<>();
+    private Duration tolerance = DEFAULT_TOLERANCE;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /**
+     * Adds another accepted secret (receiver-side rotation): a signature by any configured secret
+     * is accepted, and {@link StandardWebhooksVerifier#sign} uses the first.
+     *
+     * @param secret {@code whsec_<base64>} (or just the base64 part)
+     * @return this builder
+     * @throws IllegalArgumentException if the secret is not valid base64 or empty
+     */
+    public Builder additionalSecret(String secret) {
+      keys.add(decodeSecret(secret, keys.size()));
+      return this;
+    }
+
+    /**
+     * Sets the maximum distance between the signed timestamp and the clock (default {@link
+     * #DEFAULT_TOLERANCE}, 5 minutes); older or newer requests are rejected as possible replays.
+     *
+     * @param t positive duration
+     * @return this builder
+     */
+    public Builder tolerance(Duration t) {
+      Objects.requireNonNull(t, "tolerance");
+      if (t.isZero() || t.isNegative()) {
+        throw new IllegalArgumentException("tolerance must be positive, got " + t);
+      }
+      this.tolerance = t;
+      return this;
+    }
+
+    /**
+     * Sets the time source the signed timestamp is compared with (default system UTC).
+     *
+     * @param c the clock
+     * @return this builder
+     */
+    public Builder clock(Clock c) {
+      this.clock = Objects.requireNonNull(c, "clock");
+      return this;
+    }
+
+    /**
+     * Builds the verifier.
+     *
+     * @return the verifier
+     */
+    public StandardWebhooksVerifier build() {
+      return new StandardWebhooksVerifier(this);
+    }
   }
 }

@@ -19,12 +19,16 @@ class CompletedResultTest {
 
   @Test
   void completedResultIsReadWithTheJsonConfigurationThatStoredIt() {
-    InMemoryIdempotencyStore store = new InMemoryIdempotencyStore();
+    InMemoryIdempotencyStore store = InMemoryIdempotencyStore.create();
     ObjectMapper snakeCase =
         CanonicalJson.mapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     Idempotent idempotent =
-        new Idempotent(store, "host", Duration.ofMinutes(1), Clock.systemUTC())
-            .withObjectMapper(snakeCase);
+        Idempotent.builder(store)
+            .owner("host")
+            .leaseDuration(Duration.ofMinutes(1))
+            .clock(Clock.systemUTC())
+            .objectMapper(snakeCase)
+            .build();
     StoredLabel label =
         new StoredLabel(
             "JD014600006281", Money.of("7.50", "EUR"), Instant.parse("2026-01-15T09:00:00Z"));

@@ -27,7 +27,11 @@ import org.junit.jupiter.api.Test;
 class FingerprintAndCodecTest {
 
   final Idempotent idempotent =
-      new Idempotent(new InMemoryIdempotencyStore(), "h", Duration.ofMinutes(1), Clock.systemUTC());
+      Idempotent.builder(InMemoryIdempotencyStore.create())
+          .owner("h")
+          .leaseDuration(Duration.ofMinutes(1))
+          .clock(Clock.systemUTC())
+          .build();
 
   record Line(String sku, BigDecimal qty, LocalDate due) {}
 

@@ -459,9 +459,10 @@ public final class WmsIntegration {
         throw new IllegalStateException("a WMS adapter is required");
       }
       IdempotencyStore ids =
-          idempotencyStore != null ? idempotencyStore : new InMemoryIdempotencyStore(clock);
-      OutboxStore out = outboxStore != null ? outboxStore : new InMemoryOutboxStore();
-      Idempotent idempotent = new Idempotent(ids, owner, leaseDuration, clock);
+          idempotencyStore != null ? idempotencyStore : InMemoryIdempotencyStore.create(clock);
+      OutboxStore out = outboxStore != null ? outboxStore : InMemoryOutboxStore.create();
+      Idempotent idempotent =
+          Idempotent.builder(ids).owner(owner).leaseDuration(leaseDuration).clock(clock).build();
       WmsEngine.Settings settings =
           new WmsEngine.Settings(
               owner,
@@ -478,7 +479,7 @@ public final class WmsIntegration {
               odoo,
               adapter,
               idempotent,
-              new Outbox(out, EventCodec.standard(), clock),
+              Outbox.builder(out).codec(EventCodec.standard()).clock(clock).build(),
               inboxStore,
               clock,
               settings));

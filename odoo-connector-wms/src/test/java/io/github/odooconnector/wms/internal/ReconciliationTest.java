@@ -150,12 +150,12 @@ class ReconciliationTest {
           applyCounts(args);
           return null;
         });
-    outbox = new InMemoryOutboxStore();
+    outbox = InMemoryOutboxStore.create();
     wms =
         WmsIntegration.builder()
             .odoo(odoo)
             .adapter(new NoopWms())
-            .idempotencyStore(new InMemoryIdempotencyStore())
+            .idempotencyStore(InMemoryIdempotencyStore.create())
             .outboxStore(outbox)
             .build();
   }

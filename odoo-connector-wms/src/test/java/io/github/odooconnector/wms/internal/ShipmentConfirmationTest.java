@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class ShipmentConfirmationTest {
 
   private TableOdoo odoo;
-  private final InMemoryIdempotencyStore store = new InMemoryIdempotencyStore();
+  private final InMemoryIdempotencyStore store = InMemoryIdempotencyStore.create();
 
   @BeforeEach
   void seed() {

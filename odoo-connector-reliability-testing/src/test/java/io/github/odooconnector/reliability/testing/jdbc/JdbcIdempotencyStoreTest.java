@@ -17,14 +17,14 @@ class JdbcIdempotencyStoreTest extends IdempotencyStoreContract {
 
   @Override
   protected IdempotencyStore newStore(Clock clock) {
-    return new JdbcIdempotencyStore(TestDatabase.dataSource());
+    return JdbcIdempotencyStore.create(TestDatabase.dataSource());
   }
 
   @Override
   protected List<IdempotencyStore> twoInstances(Clock clock) {
     // two application instances: separate stores on separate connection pools, one database
     return List.of(
-        new JdbcIdempotencyStore(TestDatabase.newPool(40)),
-        new JdbcIdempotencyStore(TestDatabase.newPool(40)));
+        JdbcIdempotencyStore.create(TestDatabase.newPool(40)),
+        JdbcIdempotencyStore.create(TestDatabase.newPool(40)));
   }
 }

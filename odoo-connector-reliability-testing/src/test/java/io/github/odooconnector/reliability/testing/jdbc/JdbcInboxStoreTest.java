@@ -15,6 +15,6 @@ class JdbcInboxStoreTest extends InboxStoreContract {
 
   @Override
   protected InboxStore newStore() {
-    return new JdbcInboxStore(TestDatabase.dataSource());
+    return JdbcInboxStore.create(TestDatabase.dataSource());
   }
 }

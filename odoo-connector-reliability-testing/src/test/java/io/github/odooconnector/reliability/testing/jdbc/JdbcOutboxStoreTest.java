@@ -28,12 +28,12 @@ class JdbcOutboxStoreTest extends OutboxStoreContract {
 
   @Override
   protected OutboxStore newStore() {
-    return new JdbcOutboxStore(TestDatabase.dataSource());
+    return JdbcOutboxStore.create(TestDatabase.dataSource());
   }
 
   @Override
   protected OutboxStore workerStore(OutboxStore shared, int slot) {
-    return new JdbcOutboxStore(TestDatabase.newPool(4));
+    return JdbcOutboxStore.create(TestDatabase.newPool(4));
   }
 
   @Override
@@ -54,7 +54,7 @@ class JdbcOutboxStoreTest extends OutboxStoreContract {
 
   @Test
   void eventEnqueuedInTheHostTransactionExistsOnlyIfTheHostCommits() throws Exception {
-    Outbox outbox = new Outbox(newStore());
+    Outbox outbox = Outbox.builder(newStore()).build();
     DataSource ds = TestDatabase.dataSource();
     try (Connection c = ds.getConnection();
         Statement st = c.createStatement()) {
@@ -90,7 +90,7 @@ class JdbcOutboxStoreTest extends OutboxStoreContract {
 
   @Test
   void inMemoryOutboxCannotJoinAJdbcTransaction() throws Exception {
-    Outbox outbox = new Outbox(new InMemoryOutboxStore());
+    Outbox outbox = Outbox.builder(InMemoryOutboxStore.create()).build();
     try (Connection c = TestDatabase.dataSource().getConnection()) {
       assertThatThrownBy(() -> outbox.enqueue(c, BusinessEvent.of("a.b", "s", Instant.EPOCH, "x")))
           .isInstanceOf(IllegalStateException.class)

@@ -10,12 +10,12 @@ class InMemoryIdempotencyStoreTest extends IdempotencyStoreContract {
 
   @Override
   protected IdempotencyStore newStore(Clock clock) {
-    return new InMemoryIdempotencyStore(clock);
+    return InMemoryIdempotencyStore.create(clock);
   }
 
   @Override
   protected List<IdempotencyStore> twoInstances(Clock clock) {
-    IdempotencyStore shared = new InMemoryIdempotencyStore(clock);
+    IdempotencyStore shared = InMemoryIdempotencyStore.create(clock);
     return List.of(shared, shared);
   }
 }

@@ -8,6 +8,6 @@ class InMemoryInboxStoreTest extends InboxStoreContract {
 
   @Override
   protected InboxStore newStore() {
-    return new InMemoryInboxStore();
+    return InMemoryInboxStore.create();
   }
 }

@@ -8,6 +8,6 @@ class InMemoryOutboxStoreTest extends OutboxStoreContract {
 
   @Override
   protected OutboxStore newStore() {
-    return new InMemoryOutboxStore();
+    return InMemoryOutboxStore.create();
   }
 }
