@@ -38,7 +38,7 @@ import java.util.concurrent.Executor;
  *     .carrier(dhlAdapter, "DHL Express")          // adapter + the delivery.carrier it stands for
  *     .carrier(upsAdapter, 7L)                      // ... by delivery.carrier id
  *     .rateSelectionRule(RateSelectionRule.cheapest())
- *     .idempotencyStore(new JdbcIdempotencyStore(dataSource))
+ *     .idempotencyStore(JdbcIdempotencyStore.create(dataSource))
  *     .build();
  *
  * // writes carrier_id, carrier_price

@@ -30,8 +30,8 @@ import java.util.ServiceLoader;
  * WmsIntegration wms = WmsIntegration.builder()
  *     .odoo(odooClient)
  *     .adapter(myWmsAdapter)          // or .adapter("rest", config) via ServiceLoader
- *     .idempotencyStore(new JdbcIdempotencyStore(ds))
- *     .outboxStore(new JdbcOutboxStore(ds))
+ *     .idempotencyStore(JdbcIdempotencyStore.create(ds))
+ *     .outboxStore(JdbcOutboxStore.create(ds))
  *     .releaseMarker(ReleaseMarker.charField("x_wms_ref"))
  *     .build();
  * wms.releasePendingOrders();          // workflow 1, every minute
