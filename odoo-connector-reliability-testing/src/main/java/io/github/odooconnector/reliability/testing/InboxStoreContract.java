@@ -11,13 +11,16 @@ import io.github.odooconnector.reliability.api.InboxReceipt;
 import io.github.odooconnector.reliability.api.PermanentFailureException;
 import io.github.odooconnector.reliability.api.WebhookInbox;
 import io.github.odooconnector.reliability.spi.InboxMessage;
+import io.github.odooconnector.reliability.spi.InboxStats;
 import io.github.odooconnector.reliability.spi.InboxStatus;
 import io.github.odooconnector.reliability.spi.InboxStore;
+import io.github.odooconnector.reliability.spi.StatusStats;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
 import io.github.odooconnector.reliability.spi.WebhookVerificationException;
 import io.github.odooconnector.reliability.webhook.StandardWebhooksVerifier;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -298,6 +301,56 @@ public abstract class InboxStoreContract {
     assertThat(inbox.process(10, handler)).as("parked messages stay parked").isZero();
     assertThat(calls).hasValue(4);
     assertThat(store.count(InboxStatus.FAILED)).isEqualTo(2);
+  }
+
+  /**
+   * {@code stats()} counts received, processing and failed messages and reports the receipt time of
+   * the oldest of each (processed messages are not part of it); an empty status has no oldest
+   * message and a zero age.
+   */
+  @Test
+  public void statsCountMessagesPerStatusWithTheOldestOfEach() {
+    MutableClock clock = MutableClock.atEpoch();
+    StandardWebhooksVerifier verifier =
+        StandardWebhooksVerifier.builder(SECRET)
+            .tolerance(Duration.ofMinutes(5))
+            .clock(clock)
+            .build();
+    InboxStore store = newStore();
+    WebhookInbox inbox = WebhookInbox.builder(store).clock(clock).build();
+    Instant t0 = clock.instant();
+    assertThat(store.stats())
+        .isEqualTo(new InboxStats(StatusStats.empty(), StatusStats.empty(), StatusStats.empty()));
+
+    inbox.receive("wms:acme", verifier, signed(verifier, "m1", clock, "{}"));
+    clock.advance(Duration.ofMinutes(1));
+    inbox.receive("wms:acme", verifier, signed(verifier, "m2", clock, "{}"));
+    clock.advance(Duration.ofMinutes(1));
+    inbox.receive("wms:acme", verifier, signed(verifier, "m3", clock, "{}"));
+    assertThat(store.stats().received()).isEqualTo(new StatusStats(3, t0));
+
+    assertThat(store.claim("dying-processor", 1, clock.instant(), clock.instant().plusSeconds(60)))
+        .extracting(InboxMessage::eventId)
+        .containsExactly("m1");
+    inbox.process(
+        10,
+        m -> {
+          if (m.eventId().equals("m2")) {
+            throw new PermanentFailureException("unknown order");
+          }
+        });
+    clock.advance(Duration.ofMinutes(1));
+    Instant t3 = clock.instant();
+    inbox.receive("wms:acme", verifier, signed(verifier, "m4", clock, "{}"));
+    clock.advance(Duration.ofMinutes(7));
+
+    InboxStats stats = store.stats();
+    assertThat(stats.received()).isEqualTo(new StatusStats(1, t3));
+    assertThat(stats.processing()).isEqualTo(new StatusStats(1, t0));
+    assertThat(stats.failed()).isEqualTo(new StatusStats(1, t0.plus(Duration.ofMinutes(1))));
+    assertThat(stats.received().oldestAge(clock.instant())).isEqualTo(Duration.ofMinutes(7));
+    assertThat(stats.processing().oldestAge(clock.instant())).isEqualTo(Duration.ofMinutes(10));
+    assertThat(store.count(InboxStatus.PROCESSED)).isEqualTo(1);
   }
 
   /**

@@ -12,9 +12,11 @@ import io.github.odooconnector.reliability.api.Outbox;
 import io.github.odooconnector.reliability.api.OutboxWorker;
 import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
 import io.github.odooconnector.reliability.spi.OutboxRecord;
+import io.github.odooconnector.reliability.spi.OutboxStats;
 import io.github.odooconnector.reliability.spi.OutboxStatus;
 import io.github.odooconnector.reliability.spi.OutboxStore;
 import io.github.odooconnector.reliability.spi.ReplayAudit;
+import io.github.odooconnector.reliability.spi.StatusStats;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -567,6 +569,51 @@ public abstract class OutboxStoreContract {
     assertThat(store.claim("w2", 10, t, t.plusSeconds(30)))
         .extracting(OutboxRecord::eventId)
         .containsExactly("A#1");
+  }
+
+  /**
+   * {@code stats()} counts pending, in-flight and dead entries and reports the creation time of the
+   * oldest of each (delivered entries are not part of it); an empty status has no oldest entry and
+   * a zero age.
+   */
+  @Test
+  public void statsCountEntriesPerStatusWithTheOldestOfEach() {
+    OutboxStore store = newStore();
+    MutableClock clock = MutableClock.atEpoch();
+    Instant t0 = clock.instant();
+    assertThat(store.stats())
+        .isEqualTo(new OutboxStats(StatusStats.empty(), StatusStats.empty(), StatusStats.empty()));
+    assertThat(store.stats().pending().oldestAge(t0)).isEqualTo(Duration.ZERO);
+
+    Outbox outbox = Outbox.builder(store).clock(clock).build();
+    outbox.enqueue(event("A", 0));
+    clock.advance(Duration.ofMinutes(1));
+    outbox.enqueue(event("A", 1));
+    outbox.enqueue(event("B", 0));
+    clock.advance(Duration.ofMinutes(1));
+    outbox.enqueue(event("C", 0));
+    assertThat(store.stats().pending()).isEqualTo(new StatusStats(4, t0));
+
+    Instant t2 = clock.instant();
+    List<OutboxRecord> batch = store.claim("w1", 10, t2, t2.plusSeconds(60));
+    assertThat(batch).extracting(OutboxRecord::eventId).containsExactly("A#0", "B#0", "C#0");
+    OutboxRecord c0 = batch.get(2);
+    assertThat(store.markDead(c0.id(), c0.leaseToken(), "carrier rejected the address", t2))
+        .isTrue();
+    clock.advance(Duration.ofMinutes(3));
+
+    OutboxStats stats = store.stats();
+    assertThat(stats.pending()).isEqualTo(new StatusStats(1, t0.plus(Duration.ofMinutes(1))));
+    assertThat(stats.inFlight()).isEqualTo(new StatusStats(2, t0));
+    assertThat(stats.dead()).isEqualTo(new StatusStats(1, t2));
+    assertThat(stats.pending().oldestAge(clock.instant())).isEqualTo(Duration.ofMinutes(4));
+    assertThat(stats.dead().optionalOldest()).contains(t2);
+
+    OutboxRecord a0 = batch.get(0);
+    assertThat(store.markDelivered(a0.id(), a0.leaseToken(), clock.instant())).isTrue();
+    assertThat(store.stats().inFlight())
+        .isEqualTo(new StatusStats(1, t0.plus(Duration.ofMinutes(1))));
+    assertThat(store.stats().pending()).isEqualTo(stats.pending());
   }
 
   /**

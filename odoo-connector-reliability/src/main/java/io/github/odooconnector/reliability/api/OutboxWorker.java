@@ -332,7 +332,7 @@ public final class OutboxWorker implements AutoCloseable {
     }
 
     /**
-     * Sets retries and backoff (default {@link RetrySettings#defaults()}).
+     * Sets retries and backoff (default {@link RetrySettings#redeliveryDefaults()}).
      *
      * @param policy the policy
      * @return this builder

@@ -173,7 +173,7 @@ public final class WebhookInbox {
     }
 
     /**
-     * Sets processing retries (default {@link RetrySettings#defaults()}).
+     * Sets processing retries (default {@link RetrySettings#redeliveryDefaults()}).
      *
      * @param p the policy
      * @return this builder

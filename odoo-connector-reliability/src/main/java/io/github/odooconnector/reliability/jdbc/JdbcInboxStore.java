@@ -4,8 +4,10 @@ import io.github.odooconnector.reliability.internal.Errors;
 import io.github.odooconnector.reliability.internal.Jdbc;
 import io.github.odooconnector.reliability.internal.Times;
 import io.github.odooconnector.reliability.spi.InboxMessage;
+import io.github.odooconnector.reliability.spi.InboxStats;
 import io.github.odooconnector.reliability.spi.InboxStatus;
 import io.github.odooconnector.reliability.spi.InboxStore;
+import io.github.odooconnector.reliability.spi.StatusStats;
 import io.github.odooconnector.reliability.spi.VerifiedWebhook;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -180,6 +183,20 @@ public final class JdbcInboxStore implements InboxStore {
             }
           }
         });
+  }
+
+  @Override
+  public InboxStats stats() {
+    Map<String, StatusStats> byStatus =
+        Jdbc.statusStats(
+            dataSource,
+            "inbox.stats",
+            "SELECT status, count(*), min(received_at) FROM odc_inbox"
+                + " WHERE status IN ('RECEIVED', 'PROCESSING', 'FAILED') GROUP BY status");
+    return new InboxStats(
+        byStatus.getOrDefault("RECEIVED", StatusStats.empty()),
+        byStatus.getOrDefault("PROCESSING", StatusStats.empty()),
+        byStatus.getOrDefault("FAILED", StatusStats.empty()));
   }
 
   @Override

@@ -5,8 +5,10 @@ import io.github.odooconnector.reliability.internal.Jdbc;
 import io.github.odooconnector.reliability.internal.Times;
 import io.github.odooconnector.reliability.spi.NewOutboxEntry;
 import io.github.odooconnector.reliability.spi.OutboxRecord;
+import io.github.odooconnector.reliability.spi.OutboxStats;
 import io.github.odooconnector.reliability.spi.OutboxStatus;
 import io.github.odooconnector.reliability.spi.ReplayAudit;
+import io.github.odooconnector.reliability.spi.StatusStats;
 import io.github.odooconnector.reliability.spi.TransactionalOutboxStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,6 +20,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -278,6 +281,20 @@ public final class JdbcOutboxStore implements TransactionalOutboxStore {
             }
           }
         });
+  }
+
+  @Override
+  public OutboxStats stats() {
+    Map<String, StatusStats> byStatus =
+        Jdbc.statusStats(
+            dataSource,
+            "outbox.stats",
+            "SELECT status, count(*), min(created_at) FROM odc_outbox"
+                + " WHERE status IN ('PENDING', 'IN_FLIGHT', 'DEAD') GROUP BY status");
+    return new OutboxStats(
+        byStatus.getOrDefault("PENDING", StatusStats.empty()),
+        byStatus.getOrDefault("IN_FLIGHT", StatusStats.empty()),
+        byStatus.getOrDefault("DEAD", StatusStats.empty()));
   }
 
   @Override

@@ -3,8 +3,10 @@ package io.github.odooconnector.reliability.memory;
 import io.github.odooconnector.reliability.internal.Errors;
 import io.github.odooconnector.reliability.internal.Times;
 import io.github.odooconnector.reliability.spi.InboxMessage;
+import io.github.odooconnector.reliability.spi.InboxStats;
 import io.github.odooconnector.reliability.spi.InboxStatus;
 import io.github.odooconnector.reliability.spi.InboxStore;
+import io.github.odooconnector.reliability.spi.StatusStats;
 import io.github.odooconnector.reliability.spi.VerifiedWebhook;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -192,6 +194,26 @@ public final class InMemoryInboxStore implements InboxStore {
     synchronized (lock) {
       return byId.values().stream().filter(m -> m.status() == status).count();
     }
+  }
+
+  @Override
+  public InboxStats stats() {
+    synchronized (lock) {
+      return new InboxStats(
+          stats(InboxStatus.RECEIVED), stats(InboxStatus.PROCESSING), stats(InboxStatus.FAILED));
+    }
+  }
+
+  private StatusStats stats(InboxStatus status) {
+    long count = 0;
+    Instant oldest = null;
+    for (InboxMessage m : byId.values()) {
+      if (m.status() == status) {
+        count++;
+        oldest = oldest == null || m.receivedAt().isBefore(oldest) ? m.receivedAt() : oldest;
+      }
+    }
+    return count == 0 ? StatusStats.empty() : new StatusStats(count, oldest);
   }
 
   @Override

@@ -4,9 +4,11 @@ import io.github.odooconnector.reliability.internal.Errors;
 import io.github.odooconnector.reliability.internal.Times;
 import io.github.odooconnector.reliability.spi.NewOutboxEntry;
 import io.github.odooconnector.reliability.spi.OutboxRecord;
+import io.github.odooconnector.reliability.spi.OutboxStats;
 import io.github.odooconnector.reliability.spi.OutboxStatus;
 import io.github.odooconnector.reliability.spi.OutboxStore;
 import io.github.odooconnector.reliability.spi.ReplayAudit;
+import io.github.odooconnector.reliability.spi.StatusStats;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -298,6 +300,26 @@ public final class InMemoryOutboxStore implements OutboxStore {
     synchronized (lock) {
       return byId.values().stream().filter(r -> r.status() == status).count();
     }
+  }
+
+  @Override
+  public OutboxStats stats() {
+    synchronized (lock) {
+      return new OutboxStats(
+          stats(OutboxStatus.PENDING), stats(OutboxStatus.IN_FLIGHT), stats(OutboxStatus.DEAD));
+    }
+  }
+
+  private StatusStats stats(OutboxStatus status) {
+    long count = 0;
+    Instant oldest = null;
+    for (OutboxRecord r : byId.values()) {
+      if (r.status() == status) {
+        count++;
+        oldest = oldest == null || r.createdAt().isBefore(oldest) ? r.createdAt() : oldest;
+      }
+    }
+    return count == 0 ? StatusStats.empty() : new StatusStats(count, oldest);
   }
 
   @Override
