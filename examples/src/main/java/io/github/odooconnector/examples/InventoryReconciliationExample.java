@@ -13,8 +13,8 @@ import io.github.odooconnector.model.LocationRef;
 import io.github.odooconnector.model.Quantity;
 import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.model.UnitOfMeasure;
-import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
-import io.github.odooconnector.reliability.api.InMemoryOutboxStore;
+import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
+import io.github.odooconnector.reliability.memory.InMemoryOutboxStore;
 import io.github.odooconnector.testkit.wms.SimulatedWms;
 import io.github.odooconnector.wms.api.InventoryDiscrepancy;
 import io.github.odooconnector.wms.api.ReconciliationPolicy;
@@ -55,7 +55,8 @@ public final class InventoryReconciliationExample {
     console.step("Odoo: %s", env.description());
     SimulatedWms wms = SimulatedWms.builder().name("acme-wms").build();
     WmsIntegration warehouse =
-        env.wmsIntegration(wms, new InMemoryIdempotencyStore(), new InMemoryOutboxStore()).build();
+        env.wmsIntegration(wms, InMemoryIdempotencyStore.create(), InMemoryOutboxStore.create())
+            .build();
 
     // The WMS counts what Odoo believes, give or take: one item short, one counted in dozens (and a
     // few more),

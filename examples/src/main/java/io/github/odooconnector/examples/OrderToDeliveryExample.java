@@ -23,8 +23,8 @@ import io.github.odooconnector.model.Quantity;
 import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.model.TrackingEvent;
 import io.github.odooconnector.model.TrackingStatus;
-import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
-import io.github.odooconnector.reliability.api.InMemoryOutboxStore;
+import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
+import io.github.odooconnector.reliability.memory.InMemoryOutboxStore;
 import io.github.odooconnector.testkit.carrier.SimulatedCarrier;
 import io.github.odooconnector.testkit.wms.SimulatedWms;
 import io.github.odooconnector.wms.api.ApplyOutcome;
@@ -73,9 +73,9 @@ public final class OrderToDeliveryExample {
 
     // --- the host application wires the SDK once -------------------------------------------------
     SimulatedWms wms = SimulatedWms.builder().name("acme-wms").build();
-    InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore();
+    InMemoryIdempotencyStore idempotency = InMemoryIdempotencyStore.create();
     WmsIntegration warehouse =
-        env.wmsIntegration(wms, idempotency, new InMemoryOutboxStore())
+        env.wmsIntegration(wms, idempotency, InMemoryOutboxStore.create())
             .shortPickPolicy(ShortPickPolicy.BACKORDER)
             .build();
     List<String> carrierNames = env.carrierNames(2);

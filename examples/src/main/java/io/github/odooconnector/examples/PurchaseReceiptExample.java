@@ -15,8 +15,8 @@ import io.github.odooconnector.model.AdvanceShipNotice;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.Quantity;
 import io.github.odooconnector.model.Sku;
-import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
-import io.github.odooconnector.reliability.api.InMemoryOutboxStore;
+import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
+import io.github.odooconnector.reliability.memory.InMemoryOutboxStore;
 import io.github.odooconnector.reliability.spi.OutboxRecord;
 import io.github.odooconnector.reliability.spi.OutboxStatus;
 import io.github.odooconnector.testkit.wms.SimulatedWms;
@@ -59,9 +59,9 @@ public final class PurchaseReceiptExample {
     console.step("Odoo: %s", env.description());
 
     SimulatedWms wms = SimulatedWms.builder().name("acme-wms").build();
-    InMemoryOutboxStore outbox = new InMemoryOutboxStore();
+    InMemoryOutboxStore outbox = InMemoryOutboxStore.create();
     WmsIntegration warehouse =
-        env.wmsIntegration(wms, new InMemoryIdempotencyStore(), outbox)
+        env.wmsIntegration(wms, InMemoryIdempotencyStore.create(), outbox)
             .asnMarker(ReleaseMarker.charField(env.markerField()))
             .underReceiptPolicy(ShortPickPolicy.BACKORDER)
             .build();

@@ -1,9 +1,9 @@
 package io.github.odooconnector.benchmarks.internal;
 
 import io.github.odooconnector.reliability.api.Idempotent;
-import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
-import io.github.odooconnector.reliability.api.JdbcIdempotencyStore;
-import io.github.odooconnector.reliability.testsupport.TestDatabase;
+import io.github.odooconnector.reliability.jdbc.JdbcIdempotencyStore;
+import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
+import io.github.odooconnector.reliability.testing.TestDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -26,10 +26,10 @@ import org.openjdk.jmh.annotations.Threads;
  * (fingerprinting the payload), run a trivial action, record its result - from 4 threads, on the
  * in-memory store (baseline) and on PostgreSQL through {@code JdbcIdempotencyStore}.
  *
- * <p>PostgreSQL is the reliability module's embedded test server ({@code TestDatabase} from its
- * published test-support jar: zonky binaries, run as {@code nobody} when the JVM is root, {@code
- * fsync=off} and {@code synchronous_commit=off}, loopback). With durable commits on real disks
- * expect PostgreSQL figures to drop towards the disk's fsync rate.
+ * <p>PostgreSQL is the reliability kit's embedded test server ({@code TestDatabase} from {@code
+ * odoo-connector-reliability-testing}: zonky binaries, run as {@code nobody} when the JVM is root,
+ * {@code fsync=off} and {@code synchronous_commit=off}, loopback). With durable commits on real
+ * disks expect PostgreSQL figures to drop towards the disk's fsync rate.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -51,16 +51,19 @@ public class IdempotencyBenchmark {
   public void freshStore() {
     if ("memory".equals(store)) {
       idempotent =
-          new Idempotent(
-              new InMemoryIdempotencyStore(), "bench", Duration.ofMinutes(2), Clock.systemUTC());
+          Idempotent.builder(InMemoryIdempotencyStore.create())
+              .owner("bench")
+              .leaseDuration(Duration.ofMinutes(2))
+              .clock(Clock.systemUTC())
+              .build();
     } else {
       TestDatabase.truncateAll();
       idempotent =
-          new Idempotent(
-              new JdbcIdempotencyStore(TestDatabase.dataSource()),
-              "bench",
-              Duration.ofMinutes(2),
-              Clock.systemUTC());
+          Idempotent.builder(JdbcIdempotencyStore.create(TestDatabase.dataSource()))
+              .owner("bench")
+              .leaseDuration(Duration.ofMinutes(2))
+              .clock(Clock.systemUTC())
+              .build();
     }
   }
 

@@ -1,13 +1,13 @@
 package io.github.odooconnector.benchmarks.internal;
 
 import io.github.odooconnector.model.BusinessEvent;
-import io.github.odooconnector.reliability.api.InMemoryOutboxStore;
-import io.github.odooconnector.reliability.api.JdbcOutboxStore;
 import io.github.odooconnector.reliability.api.Outbox;
 import io.github.odooconnector.reliability.api.OutboxWorker;
+import io.github.odooconnector.reliability.jdbc.JdbcOutboxStore;
+import io.github.odooconnector.reliability.memory.InMemoryOutboxStore;
 import io.github.odooconnector.reliability.spi.OutboxStatus;
 import io.github.odooconnector.reliability.spi.OutboxStore;
-import io.github.odooconnector.reliability.testsupport.TestDatabase;
+import io.github.odooconnector.reliability.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -77,13 +77,13 @@ public class OutboxBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     if ("memory".equals(store)) {
-      outboxStore = new InMemoryOutboxStore();
+      outboxStore = InMemoryOutboxStore.create();
     } else {
       TestDatabase.truncateAll();
       dataSource = TestDatabase.newPool(WORKERS + 2);
-      outboxStore = new JdbcOutboxStore(dataSource);
+      outboxStore = JdbcOutboxStore.create(dataSource);
     }
-    outbox = new Outbox(outboxStore);
+    outbox = Outbox.builder(outboxStore).build();
     for (int i = 0; i < WORKERS; i++) {
       workers.add(
           OutboxWorker.builder(outboxStore, event -> handled.incrementAndGet())

@@ -53,19 +53,19 @@ import io.github.odooconnector.model.ShipmentLine;
 import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.model.TrackingEvent;
 import io.github.odooconnector.model.TrackingStatus;
-import io.github.odooconnector.reliability.api.HmacBodyVerifier;
 import io.github.odooconnector.reliability.api.IdempotencyInProgressException;
-import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
-import io.github.odooconnector.reliability.api.InMemoryInboxStore;
-import io.github.odooconnector.reliability.api.InMemoryOutboxStore;
-import io.github.odooconnector.reliability.api.JdbcIdempotencyStore;
-import io.github.odooconnector.reliability.api.JdbcInboxStore;
-import io.github.odooconnector.reliability.api.JdbcOutboxStore;
-import io.github.odooconnector.reliability.api.ReliabilitySchema;
-import io.github.odooconnector.reliability.api.WebhookVerificationException;
+import io.github.odooconnector.reliability.jdbc.JdbcIdempotencyStore;
+import io.github.odooconnector.reliability.jdbc.JdbcInboxStore;
+import io.github.odooconnector.reliability.jdbc.JdbcOutboxStore;
+import io.github.odooconnector.reliability.jdbc.ReliabilitySchema;
+import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
+import io.github.odooconnector.reliability.memory.InMemoryInboxStore;
+import io.github.odooconnector.reliability.memory.InMemoryOutboxStore;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
+import io.github.odooconnector.reliability.spi.WebhookVerificationException;
 import io.github.odooconnector.reliability.spi.WebhookVerifier;
-import io.github.odooconnector.reliability.testsupport.TestDatabase;
+import io.github.odooconnector.reliability.testing.TestDatabase;
+import io.github.odooconnector.reliability.webhook.HmacBodyVerifier;
 import io.github.odooconnector.testkit.FakeOdoo;
 import io.github.odooconnector.testkit.OdooVersion;
 import io.github.odooconnector.testkit.WireProtocol;
@@ -722,13 +722,13 @@ class GuideSnippetsTest {
                 .login(server.adminLogin())
                 .apiKey(server.adminApiKey())
                 .build()) {
-      InMemoryInboxStore inbox = new InMemoryInboxStore();
+      InMemoryInboxStore inbox = InMemoryInboxStore.create();
       WmsIntegration wms =
           WmsIntegration.builder()
               .odoo(odoo)
               .adapter(new AcmeWmsAdapter(fakeAcme, secret))
-              .idempotencyStore(new InMemoryIdempotencyStore())
-              .outboxStore(new InMemoryOutboxStore())
+              .idempotencyStore(InMemoryIdempotencyStore.create())
+              .outboxStore(InMemoryOutboxStore.create())
               .inboxStore(inbox)
               .releaseMarker(ReleaseMarker.charField("x_wms_ref"))
               .build();
@@ -1062,7 +1062,7 @@ class GuideSnippetsTest {
               .odoo(odoo)
               .carrier(new ParcelCoAdapter(fakeParcelCo), "Standard delivery")
               .rateSelectionRule(RateSelectionRule.cheapest())
-              .idempotencyStore(new InMemoryIdempotencyStore())
+              .idempotencyStore(InMemoryIdempotencyStore.create())
               .deliveredDateField("x_delivered_at")
               .purchaseRetry(RetrySettings.fixed(3, Duration.ZERO))
               .build();
@@ -1201,9 +1201,10 @@ class GuideSnippetsTest {
         .odoo(odoo)
         .adapter(adapter)
         .idempotencyStore(
-            new JdbcIdempotencyStore(dataSource)) // side effects at most once, fleet-wide
-        .outboxStore(new JdbcOutboxStore(dataSource)) // events survive restarts, one worker each
-        .inboxStore(new JdbcInboxStore(dataSource)) // webhooks stored once, whoever received them
+            JdbcIdempotencyStore.create(dataSource)) // side effects at most once, fleet-wide
+        .outboxStore(JdbcOutboxStore.create(dataSource)) // events survive restarts, one worker each
+        .inboxStore(
+            JdbcInboxStore.create(dataSource)) // webhooks stored once, whoever received them
         .owner(instanceName) // e.g. host name + pid; shown in leases
         .leaseDuration(Duration.ofMinutes(5)) // longer than the slowest WMS or Odoo call
         .releaseMarker(ReleaseMarker.charField("x_wms_ref"))

@@ -11,7 +11,7 @@ import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.Protocol;
 import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.mapping.MappingConfig;
-import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
+import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
 import io.github.odooconnector.testkit.FakeOdoo;
 import io.github.odooconnector.testkit.OdooVersion;
 import io.github.odooconnector.testkit.carrier.SimulatedCarrier;
@@ -48,7 +48,7 @@ final class CarrierScenario implements AutoCloseable {
   final OdooClient client;
   final SimulatedCarrier swiftpost;
   final SimulatedCarrier rapidex;
-  final InMemoryIdempotencyStore idempotencyStore = new InMemoryIdempotencyStore();
+  final InMemoryIdempotencyStore idempotencyStore = InMemoryIdempotencyStore.create();
   final MappingConfig mapping;
   final long swiftpostCarrierId;
   final long rapidexCarrierId;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.odooconnector.core.api.OdooRecord;
-import io.github.odooconnector.reliability.api.HmacBodyVerifier;
-import io.github.odooconnector.reliability.api.InMemoryInboxStore;
-import io.github.odooconnector.reliability.api.WebhookVerificationException;
+import io.github.odooconnector.reliability.memory.InMemoryInboxStore;
 import io.github.odooconnector.reliability.spi.InboxStatus;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
+import io.github.odooconnector.reliability.spi.WebhookVerificationException;
+import io.github.odooconnector.reliability.webhook.HmacBodyVerifier;
 import io.github.odooconnector.wms.api.BatchReport;
 import io.github.odooconnector.wms.api.ReleaseMarker;
 import io.github.odooconnector.wms.api.RestWmsAdapter;
@@ -37,7 +37,7 @@ class RestWmsWebhookIT {
   private WmsScenario s;
   private MockWebServer server;
   private WmsIntegration integration;
-  private final InMemoryInboxStore inbox = new InMemoryInboxStore();
+  private final InMemoryInboxStore inbox = InMemoryInboxStore.create();
 
   @BeforeEach
   void start() throws Exception {

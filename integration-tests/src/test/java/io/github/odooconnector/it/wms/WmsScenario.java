@@ -8,8 +8,8 @@ import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.Protocol;
 import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.mapping.MappingConfig;
-import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
-import io.github.odooconnector.reliability.api.InMemoryOutboxStore;
+import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
+import io.github.odooconnector.reliability.memory.InMemoryOutboxStore;
 import io.github.odooconnector.reliability.spi.OutboxRecord;
 import io.github.odooconnector.reliability.spi.OutboxStatus;
 import io.github.odooconnector.testkit.FakeOdoo;
@@ -29,8 +29,8 @@ final class WmsScenario implements AutoCloseable {
   final FakeOdoo odoo;
   final OdooClient client;
   final SimulatedWms wms;
-  final InMemoryIdempotencyStore idempotencyStore = new InMemoryIdempotencyStore();
-  final InMemoryOutboxStore outboxStore = new InMemoryOutboxStore();
+  final InMemoryIdempotencyStore idempotencyStore = InMemoryIdempotencyStore.create();
+  final InMemoryOutboxStore outboxStore = InMemoryOutboxStore.create();
   final MappingConfig mapping;
   WmsIntegration integration;
 

@@ -18,7 +18,7 @@ import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.model.CanonicalValidationException;
 import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.TrackingEvent;
-import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
+import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
 import io.github.odooconnector.reliability.spi.WebhookVerifier;
@@ -42,7 +42,7 @@ import java.util.concurrent.Executor;
  *     .carrier(dhlAdapter, "DHL Express")          // adapter + the delivery.carrier it stands for
  *     .carrier(upsAdapter, 7L)                      // ... by delivery.carrier id
  *     .rateSelectionRule(RateSelectionRule.cheapest())
- *     .idempotencyStore(new JdbcIdempotencyStore(dataSource))
+ *     .idempotencyStore(JdbcIdempotencyStore.create(dataSource))
  *     .build();
  *
  * // writes carrier_id, carrier_price
@@ -543,7 +543,7 @@ public interface ShippingIntegration {
               mapping,
               carriers,
               rateSelectionRule,
-              idempotencyStore != null ? idempotencyStore : new InMemoryIdempotencyStore(),
+              idempotencyStore != null ? idempotencyStore : InMemoryIdempotencyStore.create(),
               owner != null ? owner : "shipping-" + UUID.randomUUID(),
               leaseDuration,
               trackingStateStore != null ? trackingStateStore : new InMemoryTrackingStateStore(),

@@ -55,11 +55,11 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
             odoo,
             setup,
             requests,
-            new Idempotent(
-                settings.idempotencyStore(),
-                settings.owner(),
-                settings.leaseDuration(),
-                settings.clock()),
+            Idempotent.builder(settings.idempotencyStore())
+                .owner(settings.owner())
+                .leaseDuration(settings.leaseDuration())
+                .clock(settings.clock())
+                .build(),
             new StoredLabels(settings.idempotencyStore()),
             new LabelPurchaser(settings.purchaseRetry()),
             settings.labelFormat());

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.odooconnector.carrier.contract.TrackingStateStoreContract;
 import io.github.odooconnector.carrier.spi.CarrierException;
 import io.github.odooconnector.carrier.spi.TrackingStateStore;
-import io.github.odooconnector.reliability.testsupport.TestDatabase;
+import io.github.odooconnector.reliability.testing.TestDatabase;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.reliability.internal.Json;
@@ -43,8 +42,9 @@ public final class EventCodec {
   }
 
   /**
-   * The standard codec: ISO-8601 dates via {@code jackson-datatype-jsr310}, canonical-model
-   * payloads decoded to their classes, everything else to {@code JsonNode}.
+   * The standard codec: the canonical model's JSON configuration ({@code CanonicalJson.mapper()}:
+   * ISO-8601 dates, exact plain decimals; the same one {@link Idempotent} stores results with),
+   * canonical-model payloads decoded to their classes, everything else to {@code JsonNode}.
    *
    * @return the shared standard codec
    */
@@ -125,10 +125,8 @@ public final class EventCodec {
       // exact decimals: "2.50" must come back as 2.50 (quantities, prices), whatever the host
       // mapper's defaults
       JsonNode tree =
-          mapper
-              .reader()
+          Json.reader(mapper)
               .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-              .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
               .readTree(envelopeJson);
       if (!(tree instanceof ObjectNode envelope)) {
         throw new EventEncodingException("stored envelope is not a JSON object", null);

@@ -1,5 +1,7 @@
 package io.github.odooconnector.reliability.api;
 
+import io.github.odooconnector.reliability.spi.ReliabilityException;
+
 /**
  * A value could not be converted to or from JSON (an event payload, an idempotency fingerprint
  * payload or result). Not retryable.

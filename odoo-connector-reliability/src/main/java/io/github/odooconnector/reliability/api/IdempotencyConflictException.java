@@ -1,5 +1,7 @@
 package io.github.odooconnector.reliability.api;
 
+import io.github.odooconnector.reliability.spi.ReliabilityException;
+
 /**
  * An idempotency key was reused with a different payload: the caller is trying to perform a
  * different operation under a key that already names another one. Not retryable; this is a bug in

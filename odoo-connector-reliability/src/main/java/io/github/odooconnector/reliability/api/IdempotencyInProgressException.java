@@ -1,5 +1,6 @@
 package io.github.odooconnector.reliability.api;
 
+import io.github.odooconnector.reliability.spi.ReliabilityException;
 import java.time.Instant;
 
 /**

@@ -1,5 +1,7 @@
 package io.github.odooconnector.reliability.api;
 
+import io.github.odooconnector.reliability.spi.ReliabilityException;
+
 /**
  * The action ran, but by the time it finished its lease had expired and another owner had taken the
  * key over, so this result was not recorded (the fencing token was stale). The side effect may

@@ -10,11 +10,15 @@ import io.github.odooconnector.reliability.internal.Times;
 import io.github.odooconnector.reliability.spi.ClaimRequest;
 import io.github.odooconnector.reliability.spi.ClaimResult;
 import io.github.odooconnector.reliability.spi.IdempotencyRecord;
+import io.github.odooconnector.reliability.spi.IdempotencyState;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
+import io.github.odooconnector.reliability.spi.ReliabilityStoreException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -22,8 +26,8 @@ import java.util.function.Supplier;
  * threads and application instances sharing an {@link IdempotencyStore}.
  *
  * <pre>{@code
- * Idempotent idempotent = new Idempotent(new JdbcIdempotencyStore(dataSource), "host-1",
- *     Duration.ofMinutes(2), Clock.systemUTC());
+ * Idempotent idempotent = Idempotent.builder(JdbcIdempotencyStore.create(dataSource))
+ *     .owner("host-1").leaseDuration(Duration.ofMinutes(2)).build();
  * long pickingId =
  *     idempotent.execute("ship:" + order.id(), order, Long.class, () -> createPicking(order));
  * }</pre>
@@ -36,10 +40,14 @@ import java.util.function.Supplier;
  * takes the key over once the lease expires; the dead owner's fencing token is then stale, so its
  * late completion is ignored and it gets {@link IdempotencyLeaseLostException}. Reusing a key with
  * a payload whose canonical-JSON SHA-256 differs throws {@link IdempotencyConflictException}.
+ * {@link #completedResult(String, Class)} reads a completed key's stored result without running
+ * anything.
  *
- * <p>Choose a lease comfortably longer than the action's worst-case duration: a lease that expires
- * while the action is still running lets a second caller run it too. Results are kept for the
- * retention period (default 7 days) and then purged by {@link IdempotencyStore#purgeExpired}.
+ * <p>Choose a lease comfortably longer than the action's worst-case duration (default 5 minutes): a
+ * lease that expires while the action is still running lets a second caller run it too. Results are
+ * kept for the retention period (default 7 days) and then purged by {@link
+ * IdempotencyStore#purgeExpired}. Payload fingerprints and results use the canonical model's JSON
+ * configuration, the same as outbox events, unless {@link Builder#objectMapper} replaces it.
  *
  * <p>Immutable and thread-safe; share one instance.
  */
@@ -48,6 +56,9 @@ public final class Idempotent {
   /** Default retention of completed keys. */
   public static final Duration DEFAULT_RETENTION = Duration.ofDays(7);
 
+  /** Default lease on a claimed key. */
+  public static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
+
   private final IdempotencyStore store;
   private final String owner;
   private final Duration leaseDuration;
@@ -55,60 +66,23 @@ public final class Idempotent {
   private final Duration retention;
   private final ObjectMapper mapper;
 
+  private Idempotent(Builder b) {
+    this.store = b.store;
+    this.owner = b.owner;
+    this.leaseDuration = b.leaseDuration;
+    this.clock = b.clock;
+    this.retention = b.retention;
+    this.mapper = b.mapper;
+  }
+
   /**
-   * Creates the helper with the default retention and JSON mapper.
+   * Starts configuring the helper.
    *
    * @param store where keys are recorded
-   * @param owner this instance's name, recorded with claims (for example the host name)
-   * @param leaseDuration how long a claim holds before others may take the key over; positive
-   * @param clock time source
+   * @return a builder
    */
-  public Idempotent(IdempotencyStore store, String owner, Duration leaseDuration, Clock clock) {
-    this(store, owner, leaseDuration, clock, DEFAULT_RETENTION, Json.MAPPER);
-  }
-
-  private Idempotent(
-      IdempotencyStore store,
-      String owner,
-      Duration leaseDuration,
-      Clock clock,
-      Duration retention,
-      ObjectMapper mapper) {
-    this.store = Objects.requireNonNull(store, "store");
-    this.owner = Objects.requireNonNull(owner, "owner");
-    this.leaseDuration = Objects.requireNonNull(leaseDuration, "leaseDuration");
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.retention = Objects.requireNonNull(retention, "retention");
-    this.mapper = Objects.requireNonNull(mapper, "mapper");
-    if (owner.isBlank()) {
-      throw new IllegalArgumentException("owner must not be blank");
-    }
-    if (leaseDuration.isZero() || leaseDuration.isNegative()) {
-      throw new IllegalArgumentException("leaseDuration must be positive, got " + leaseDuration);
-    }
-    if (retention.isNegative()) {
-      throw new IllegalArgumentException("retention must not be negative, got " + retention);
-    }
-  }
-
-  /**
-   * Returns a copy keeping completed keys for another period.
-   *
-   * @param newRetention how long results are replayed before they may be purged
-   * @return a new helper
-   */
-  public Idempotent withRetention(Duration newRetention) {
-    return new Idempotent(store, owner, leaseDuration, clock, newRetention, mapper);
-  }
-
-  /**
-   * Returns a copy using another Jackson mapper for fingerprints and results.
-   *
-   * @param objectMapper the mapper; must not be reconfigured afterwards
-   * @return a new helper
-   */
-  public Idempotent withObjectMapper(ObjectMapper objectMapper) {
-    return new Idempotent(store, owner, leaseDuration, clock, retention, objectMapper);
+  public static Builder builder(IdempotencyStore store) {
+    return new Builder(store);
   }
 
   /**
@@ -215,6 +189,50 @@ public final class Idempotent {
   }
 
   /**
+   * Reads the stored result of a key whose action has completed, without running anything: for
+   * example to find the label bought under a key before voiding it. The result is read with the
+   * same JSON configuration that stored it (this helper's mapper). The payload fingerprint is not
+   * compared.
+   *
+   * @param key the idempotency key
+   * @param resultType the result's class
+   * @param <T> the result type
+   * @return the result; empty if the key is unknown (or purged), still in progress, failed, or its
+   *     action returned {@code null}
+   * @throws EventEncodingException if the stored result cannot be read as {@code resultType}
+   * @throws ReliabilityStoreException if the store fails
+   */
+  public <T> Optional<T> completedResult(String key, Class<T> resultType) {
+    Objects.requireNonNull(resultType, "resultType");
+    return lookUp(key, mapper.constructType(resultType));
+  }
+
+  /**
+   * Like {@link #completedResult(String, Class)} for generic results such as {@code List<Long>}.
+   *
+   * @param key the idempotency key
+   * @param resultType the result's full generic type
+   * @param <T> the result type
+   * @return the result; empty if the key is unknown (or purged), still in progress, failed, or its
+   *     action returned {@code null}
+   * @throws EventEncodingException if the stored result cannot be read as {@code resultType}
+   * @throws ReliabilityStoreException if the store fails
+   */
+  public <T> Optional<T> completedResult(String key, TypeReference<T> resultType) {
+    Objects.requireNonNull(resultType, "resultType");
+    return lookUp(key, mapper.constructType(resultType));
+  }
+
+  private <T> Optional<T> lookUp(String key, JavaType resultType) {
+    Objects.requireNonNull(key, "key");
+    return store
+        .find(key)
+        .filter(r -> r.state() == IdempotencyState.COMPLETED)
+        .flatMap(IdempotencyRecord::resultJson)
+        .flatMap(json -> Optional.ofNullable(this.<T>read(key, json, resultType)));
+  }
+
+  /**
    * Hex SHA-256 of the canonical JSON of a payload, as used for the fingerprint.
    *
    * @param payload the payload, may be null
@@ -226,7 +244,7 @@ public final class Idempotent {
 
   private <T> T read(String key, String json, JavaType type) {
     try {
-      return mapper.readValue(json, type);
+      return Json.reader(mapper).forType(type).readValue(json);
     } catch (JsonProcessingException e) {
       throw new EventEncodingException(
           "stored result of idempotency key '" + key + "' cannot be read as " + type.toCanonical(),
@@ -243,5 +261,102 @@ public final class Idempotent {
         + ", retention="
         + retention
         + "]";
+  }
+
+  /** Configures an {@link Idempotent}. Not thread-safe; use from one thread. */
+  public static final class Builder {
+    private final IdempotencyStore store;
+    private String owner = "idempotent-" + UUID.randomUUID();
+    private Duration leaseDuration = DEFAULT_LEASE;
+    private Clock clock = Clock.systemUTC();
+    private Duration retention = DEFAULT_RETENTION;
+    private ObjectMapper mapper = Json.MAPPER;
+
+    private Builder(IdempotencyStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /**
+     * Sets this instance's name, recorded with claims and shown to other owners in {@link
+     * IdempotencyInProgressException} (default {@code idempotent-<uuid>}; the host name and process
+     * id are a good choice).
+     *
+     * @param name 1..200 characters
+     * @return this builder
+     */
+    public Builder owner(String name) {
+      Objects.requireNonNull(name, "owner");
+      if (name.isBlank() || name.length() > 200) {
+        throw new IllegalArgumentException(
+            "owner must be 1..200 characters, got length " + name.length());
+      }
+      this.owner = name;
+      return this;
+    }
+
+    /**
+     * Sets how long a claim holds before another owner may take the key over (default {@link
+     * #DEFAULT_LEASE}). Choose it longer than the action's worst case.
+     *
+     * @param lease positive duration
+     * @return this builder
+     */
+    public Builder leaseDuration(Duration lease) {
+      Objects.requireNonNull(lease, "leaseDuration");
+      if (lease.isZero() || lease.isNegative()) {
+        throw new IllegalArgumentException("leaseDuration must be positive, got " + lease);
+      }
+      this.leaseDuration = lease;
+      return this;
+    }
+
+    /**
+     * Sets the time source for leases and retention (default system UTC).
+     *
+     * @param c the clock
+     * @return this builder
+     */
+    public Builder clock(Clock c) {
+      this.clock = Objects.requireNonNull(c, "clock");
+      return this;
+    }
+
+    /**
+     * Sets how long completed keys are replayed before they may be purged (default {@link
+     * #DEFAULT_RETENTION}).
+     *
+     * @param r zero or positive duration
+     * @return this builder
+     */
+    public Builder retention(Duration r) {
+      Objects.requireNonNull(r, "retention");
+      if (r.isNegative()) {
+        throw new IllegalArgumentException("retention must not be negative, got " + r);
+      }
+      this.retention = r;
+      return this;
+    }
+
+    /**
+     * Replaces the JSON configuration used for fingerprints and results (default: the canonical
+     * model's, {@code CanonicalJson.mapper()}). Results stored with one configuration must be read
+     * with the same one.
+     *
+     * @param objectMapper the mapper; must not be reconfigured afterwards
+     * @return this builder
+     */
+    public Builder objectMapper(ObjectMapper objectMapper) {
+      this.mapper = Objects.requireNonNull(objectMapper, "objectMapper");
+      return this;
+    }
+
+    /**
+     * Builds the helper.
+     *
+     * @return the helper
+     */
+    public Idempotent build() {
+      return new Idempotent(this);
+    }
   }
 }

@@ -15,7 +15,9 @@ public interface InboxHandler {
    * Processes one message.
    *
    * @param message the stored message
-   * @throws Exception to signal failure; the message is retried with backoff
+   * @throws Exception to signal failure: a {@link PermanentFailureException} (or any other {@code
+   *     OdooConnectorException} whose {@code isRetryable()} is {@code false}) marks the message
+   *     {@code FAILED} at once; anything else is retried with backoff
    */
   void handle(InboxMessage message) throws Exception;
 }

@@ -6,6 +6,7 @@ import io.github.odooconnector.reliability.spi.NewOutboxEntry;
 import io.github.odooconnector.reliability.spi.OutboxRecord;
 import io.github.odooconnector.reliability.spi.OutboxStatus;
 import io.github.odooconnector.reliability.spi.OutboxStore;
+import io.github.odooconnector.reliability.spi.ReliabilityStoreException;
 import io.github.odooconnector.reliability.spi.ReplayAudit;
 import io.github.odooconnector.reliability.spi.TransactionalOutboxStore;
 import java.sql.Connection;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  * reliable delivery by {@link OutboxWorker}s, inspect dead letters and replay events.
  *
  * <pre>{@code
- * Outbox outbox = new Outbox(new JdbcOutboxStore(dataSource));
+ * Outbox outbox = Outbox.builder(JdbcOutboxStore.create(dataSource)).build();
  * try (Connection c = dataSource.getConnection()) {
  *   c.setAutoCommit(false);
  *   saveShipment(c, shipment);                                    // the host's own change
@@ -45,26 +46,21 @@ public final class Outbox {
   private final EventCodec codec;
   private final Clock clock;
 
-  /**
-   * Creates an outbox with the standard codec and the system UTC clock.
-   *
-   * @param store where events are kept
-   */
-  public Outbox(OutboxStore store) {
-    this(store, EventCodec.standard(), Clock.systemUTC());
+  private Outbox(Builder b) {
+    this.store = b.store;
+    this.codec = b.codec;
+    this.clock = b.clock;
   }
 
   /**
-   * Creates an outbox.
+   * Starts configuring an outbox; {@code Outbox.builder(store).build()} uses the standard codec and
+   * the system UTC clock.
    *
    * @param store where events are kept
-   * @param codec how events are converted to JSON (workers must use a compatible codec)
-   * @param clock time source
+   * @return a builder
    */
-  public Outbox(OutboxStore store, EventCodec codec, Clock clock) {
-    this.store = Objects.requireNonNull(store, "store");
-    this.codec = Objects.requireNonNull(codec, "codec");
-    this.clock = Objects.requireNonNull(clock, "clock");
+  public static Builder builder(OutboxStore store) {
+    return new Builder(store);
   }
 
   /**
@@ -244,5 +240,48 @@ public final class Outbox {
   @Override
   public String toString() {
     return "Outbox[" + store + "]";
+  }
+
+  /** Configures an {@link Outbox}. Not thread-safe; use from one thread. */
+  public static final class Builder {
+    private final OutboxStore store;
+    private EventCodec codec = EventCodec.standard();
+    private Clock clock = Clock.systemUTC();
+
+    private Builder(OutboxStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /**
+     * Sets how events are converted to JSON (default {@link EventCodec#standard()}); give the
+     * {@link OutboxWorker}s a compatible codec.
+     *
+     * @param c the codec
+     * @return this builder
+     */
+    public Builder codec(EventCodec c) {
+      this.codec = Objects.requireNonNull(c, "codec");
+      return this;
+    }
+
+    /**
+     * Sets the time source for creation and replay timestamps (default system UTC).
+     *
+     * @param c the clock
+     * @return this builder
+     */
+    public Builder clock(Clock c) {
+      this.clock = Objects.requireNonNull(c, "clock");
+      return this;
+    }
+
+    /**
+     * Builds the outbox.
+     *
+     * @return the outbox
+     */
+    public Outbox build() {
+      return new Outbox(this);
+    }
   }
 }

@@ -6,6 +6,7 @@ import io.github.odooconnector.reliability.internal.Errors;
 import io.github.odooconnector.reliability.internal.Times;
 import io.github.odooconnector.reliability.spi.OutboxRecord;
 import io.github.odooconnector.reliability.spi.OutboxStore;
+import io.github.odooconnector.reliability.spi.ReliabilityStoreException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -331,7 +332,7 @@ public final class OutboxWorker implements AutoCloseable {
     }
 
     /**
-     * Sets retries and backoff (default {@link RetrySettings#defaults()}).
+     * Sets retries and backoff (default {@link RetrySettings#redeliveryDefaults()}).
      *
      * @param policy the policy
      * @return this builder

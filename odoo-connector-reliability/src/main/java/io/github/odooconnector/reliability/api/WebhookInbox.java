@@ -1,12 +1,15 @@
 package io.github.odooconnector.reliability.api;
 
+import io.github.odooconnector.common.OdooConnectorException;
 import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.reliability.internal.Errors;
 import io.github.odooconnector.reliability.internal.Times;
 import io.github.odooconnector.reliability.spi.InboxMessage;
 import io.github.odooconnector.reliability.spi.InboxStore;
+import io.github.odooconnector.reliability.spi.ReliabilityStoreException;
 import io.github.odooconnector.reliability.spi.VerifiedWebhook;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
+import io.github.odooconnector.reliability.spi.WebhookVerificationException;
 import io.github.odooconnector.reliability.spi.WebhookVerifier;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,8 +37,9 @@ import java.util.UUID;
  *
  * <p>Answering 2xx only after {@code receive} returned means an accepted message is durable before
  * the sender is told so. Processing is at-least-once with retries and backoff; after {@link
- * RetrySettings#maxAttempts()} failures a message is marked {@code FAILED} with its last error.
- * Thread-safe; share one instance.
+ * RetrySettings#maxAttempts()} failures a message is marked {@code FAILED} with its last error, and
+ * a permanent failure (see {@link #process}) is marked {@code FAILED} at once. Thread-safe; share
+ * one instance.
  */
 public final class WebhookInbox {
 
@@ -92,6 +96,14 @@ public final class WebhookInbox {
   /**
    * Claims up to {@code maxMessages} stored messages and processes them on the calling thread.
    *
+   * <p>A message whose handler returns normally is marked {@code PROCESSED}. A failure is
+   * classified by the project's one retryability rule: an {@link OdooConnectorException} whose
+   * {@link OdooConnectorException#isRetryable() isRetryable()} is {@code false} (a validation
+   * error, a conflict, a {@link PermanentFailureException}) is permanent and parks the message as
+   * {@code FAILED} at once with its error; any other exception (retryable SDK exceptions, and
+   * exceptions the SDK cannot classify) is retried with the configured backoff until {@link
+   * RetrySettings#maxAttempts()}, then parked the same way.
+   *
    * @param maxMessages batch size, at least 1
    * @param handler processes each message
    * @return the number of messages claimed
@@ -105,7 +117,7 @@ public final class WebhookInbox {
       try {
         handler.handle(m);
       } catch (Exception e) {
-        boolean giveUp = !retry.allowsAnotherAttempt(m.attempts());
+        boolean giveUp = isPermanent(e) || !retry.allowsAnotherAttempt(m.attempts());
         store.markFailed(
             m.id(),
             m.leaseToken(),
@@ -117,6 +129,10 @@ public final class WebhookInbox {
       store.markProcessed(m.id(), m.leaseToken(), Times.now(clock));
     }
     return batch.size();
+  }
+
+  private static boolean isPermanent(Exception e) {
+    return e instanceof OdooConnectorException sdk && !sdk.isRetryable();
   }
 
   /**
@@ -157,7 +173,7 @@ public final class WebhookInbox {
     }
 
     /**
-     * Sets processing retries (default {@link RetrySettings#defaults()}).
+     * Sets processing retries (default {@link RetrySettings#redeliveryDefaults()}).
      *
      * @param p the policy
      * @return this builder

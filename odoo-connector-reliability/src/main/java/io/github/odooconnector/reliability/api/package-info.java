@@ -1,15 +1,15 @@
 /**
- * The reliability kit: idempotent execution of side effects ({@link
+ * What a host application calls: idempotent execution of side effects ({@link
  * io.github.odooconnector.reliability.api.Idempotent}), a transactional outbox with delivery
  * workers, dead letters and replay ({@link io.github.odooconnector.reliability.api.Outbox}, {@link
- * io.github.odooconnector.reliability.api.OutboxWorker}), and a de-duplicating webhook inbox with
- * signature verification ({@link io.github.odooconnector.reliability.api.WebhookInbox}, {@link
- * io.github.odooconnector.reliability.api.StandardWebhooksVerifier}, {@link
- * io.github.odooconnector.reliability.api.HmacBodyVerifier}).
+ * io.github.odooconnector.reliability.api.OutboxWorker}), and a de-duplicating webhook inbox
+ * ({@link io.github.odooconnector.reliability.api.WebhookInbox}), plus the exceptions these facades
+ * add.
  *
- * <p>Every store comes in memory (single process) and on PostgreSQL via JDBC (shared by many
- * instances of the host application); {@link
- * io.github.odooconnector.reliability.api.ReliabilitySchema} creates the tables. All exceptions are
- * unchecked and extend {@link io.github.odooconnector.reliability.api.ReliabilityException}.
+ * <p>The facades run on any store of {@link io.github.odooconnector.reliability.spi}: the shipped
+ * ones are in {@link io.github.odooconnector.reliability.memory} (one process) and {@link
+ * io.github.odooconnector.reliability.jdbc} (PostgreSQL, shared by many instances); webhook
+ * signature verifiers are in {@link io.github.odooconnector.reliability.webhook}. All exceptions
+ * are unchecked and extend {@link io.github.odooconnector.reliability.spi.ReliabilityException}.
  */
 package io.github.odooconnector.reliability.api;

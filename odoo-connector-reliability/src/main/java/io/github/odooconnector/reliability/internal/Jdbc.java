@@ -1,8 +1,14 @@
 package io.github.odooconnector.reliability.internal;
 
-import io.github.odooconnector.reliability.api.ReliabilityStoreException;
+import io.github.odooconnector.reliability.spi.ReliabilityStoreException;
+import io.github.odooconnector.reliability.spi.StatusStats;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -64,6 +70,28 @@ public final class Jdbc {
     } catch (SQLException e) {
       throw new ReliabilityStoreException(operation, e.getSQLState(), e);
     }
+  }
+
+  /**
+   * Runs a {@code SELECT status, count(*), min(<timestamp>) ... GROUP BY status} query and returns
+   * the rows by status; statuses without rows are absent.
+   */
+  public static Map<String, StatusStats> statusStats(
+      DataSource dataSource, String operation, String sql) {
+    return autoCommit(
+        dataSource,
+        operation,
+        c -> {
+          Map<String, StatusStats> out = new HashMap<>();
+          try (PreparedStatement ps = c.prepareStatement(sql);
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              OffsetDateTime oldest = rs.getObject(3, OffsetDateTime.class);
+              out.put(rs.getString(1), new StatusStats(rs.getLong(2), oldest.toInstant()));
+            }
+          }
+          return out;
+        });
   }
 
   /** Runs {@code work} on the caller's connection, leaving transaction control to the caller. */

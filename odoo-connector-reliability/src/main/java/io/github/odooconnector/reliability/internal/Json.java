@@ -3,6 +3,7 @@ package io.github.odooconnector.reliability.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.github.odooconnector.model.CanonicalJson;
 import io.github.odooconnector.reliability.api.EventEncodingException;
@@ -19,15 +20,22 @@ import java.util.Map;
 public final class Json {
 
   /**
-   * Mapper used when the host does not supply one: the canonical model's JSON form ({@code
-   * CanonicalJson.mapper()}: ISO-8601 dates, exact plain decimals, tolerant of unknown properties),
-   * additionally keeping trailing decimal zeros when reading trees so {@code 2.50} stays {@code
-   * 2.50}.
+   * The kit's one JSON configuration, used when the host does not supply a mapper: exactly the
+   * canonical model's ({@code CanonicalJson.mapper()}: ISO-8601 dates, exact plain decimals,
+   * tolerant of unknown properties), for outbox events, idempotency results and fingerprints alike.
+   * Read trees through {@link #reader(ObjectMapper)} so decimal scale survives.
    */
-  public static final ObjectMapper MAPPER =
-      CanonicalJson.mapper().configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+  public static final ObjectMapper MAPPER = CanonicalJson.mapper();
 
   private Json() {}
+
+  /**
+   * A reader of {@code mapper} that keeps trailing decimal zeros in trees ({@code 2.50} stays
+   * {@code 2.50}), whatever the mapper's defaults; everything else is the mapper's configuration.
+   */
+  public static ObjectReader reader(ObjectMapper mapper) {
+    return mapper.reader().without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+  }
 
   /**
    * Canonical JSON of a value: object keys sorted, no whitespace, numbers normalised (so {@code 1},

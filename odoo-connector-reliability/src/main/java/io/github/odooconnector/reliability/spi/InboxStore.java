@@ -77,6 +77,14 @@ public interface InboxStore {
   long count(InboxStatus status);
 
   /**
+   * Counts the messages per status that needs watching and finds the oldest of each, in one
+   * consistent snapshot where the store can (one statement for the JDBC store).
+   *
+   * @return received, processing and failed messages with the receipt time of the oldest of each
+   */
+  InboxStats stats();
+
+  /**
    * Deletes {@code PROCESSED} messages processed before {@code processedBefore}. Keep them at least
    * as long as the senders may redeliver, or a late redelivery would be accepted as new.
    *

@@ -110,6 +110,14 @@ public interface OutboxStore {
   long count(OutboxStatus status);
 
   /**
+   * Counts the entries per status that needs watching and finds the oldest of each, in one
+   * consistent snapshot where the store can (one statement for the JDBC store).
+   *
+   * @return pending, in-flight and dead entries with the creation time of the oldest of each
+   */
+  OutboxStats stats();
+
+  /**
    * Reads the replay audit trail of an event, oldest first.
    *
    * @param eventId the event id

@@ -14,8 +14,8 @@ public interface WebhookVerifier {
    *
    * @param request the request
    * @return the verified message
-   * @throws io.github.odooconnector.reliability.api.WebhookVerificationException if verification
-   *     fails; the exception's reason says which check failed
+   * @throws WebhookVerificationException if verification fails; the exception's reason says which
+   *     check failed
    */
   VerifiedWebhook verify(WebhookRequest request);
 }

@@ -10,8 +10,8 @@ import io.github.odooconnector.model.Money;
 import io.github.odooconnector.reliability.api.EventCodec;
 import io.github.odooconnector.reliability.api.EventEncodingException;
 import io.github.odooconnector.reliability.api.Idempotent;
-import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
 import io.github.odooconnector.reliability.internal.Json;
+import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -27,7 +27,11 @@ import org.junit.jupiter.api.Test;
 class FingerprintAndCodecTest {
 
   final Idempotent idempotent =
-      new Idempotent(new InMemoryIdempotencyStore(), "h", Duration.ofMinutes(1), Clock.systemUTC());
+      Idempotent.builder(InMemoryIdempotencyStore.create())
+          .owner("h")
+          .leaseDuration(Duration.ofMinutes(1))
+          .clock(Clock.systemUTC())
+          .build();
 
   record Line(String sku, BigDecimal qty, LocalDate due) {}
 

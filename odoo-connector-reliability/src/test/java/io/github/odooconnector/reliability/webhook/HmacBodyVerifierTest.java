@@ -3,11 +3,10 @@ package io.github.odooconnector.reliability.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.odooconnector.reliability.api.HmacBodyVerifier;
-import io.github.odooconnector.reliability.api.HmacBodyVerifier.Encoding;
-import io.github.odooconnector.reliability.api.WebhookVerificationException;
-import io.github.odooconnector.reliability.api.WebhookVerificationException.Reason;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
+import io.github.odooconnector.reliability.spi.WebhookVerificationException;
+import io.github.odooconnector.reliability.spi.WebhookVerificationException.Reason;
+import io.github.odooconnector.reliability.webhook.HmacBodyVerifier.Encoding;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

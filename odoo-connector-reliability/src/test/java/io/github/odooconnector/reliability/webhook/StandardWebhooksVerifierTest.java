@@ -3,17 +3,14 @@ package io.github.odooconnector.reliability.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.odooconnector.reliability.api.StandardWebhooksVerifier;
-import io.github.odooconnector.reliability.api.WebhookVerificationException;
-import io.github.odooconnector.reliability.api.WebhookVerificationException.Reason;
 import io.github.odooconnector.reliability.spi.VerifiedWebhook;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
-import io.github.odooconnector.reliability.testsupport.MutableClock;
+import io.github.odooconnector.reliability.spi.WebhookVerificationException;
+import io.github.odooconnector.reliability.spi.WebhookVerificationException.Reason;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +26,10 @@ class StandardWebhooksVerifierTest {
 
   final MutableClock clock = new MutableClock(Instant.ofEpochSecond(SPEC_TIMESTAMP));
   final StandardWebhooksVerifier verifier =
-      new StandardWebhooksVerifier(List.of(SPEC_SECRET), Duration.ofMinutes(5), clock);
+      StandardWebhooksVerifier.builder(SPEC_SECRET)
+          .tolerance(Duration.ofMinutes(5))
+          .clock(clock)
+          .build();
 
   static WebhookRequest request(String id, String timestamp, String signature, byte[] body) {
     Map<String, String> headers = new HashMap<>();
@@ -62,8 +62,10 @@ class StandardWebhooksVerifierTest {
   @Test
   void secretWithoutWhsecPrefixIsAccepted() {
     StandardWebhooksVerifier bare =
-        new StandardWebhooksVerifier(
-            List.of("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"), Duration.ofMinutes(5), clock);
+        StandardWebhooksVerifier.builder("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
+            .tolerance(Duration.ofMinutes(5))
+            .clock(clock)
+            .build();
     assertThat(bare.verify(spec(SPEC_SIGNATURE)).eventId()).isEqualTo(SPEC_ID);
   }
 
@@ -96,10 +98,11 @@ class StandardWebhooksVerifierTest {
   @Test
   void anyConfiguredSecretMatchesForReceiverSideRotation() {
     StandardWebhooksVerifier rotating =
-        new StandardWebhooksVerifier(
-            List.of("whsec_bmV3LXNlY3JldC1rZXktMDEyMzQ1Njc4OQ==", SPEC_SECRET),
-            Duration.ofMinutes(5),
-            clock);
+        StandardWebhooksVerifier.builder("whsec_bmV3LXNlY3JldC1rZXktMDEyMzQ1Njc4OQ==")
+            .additionalSecret(SPEC_SECRET)
+            .tolerance(Duration.ofMinutes(5))
+            .clock(clock)
+            .build();
     assertThat(rotating.verify(spec(SPEC_SIGNATURE)).eventId()).isEqualTo(SPEC_ID);
   }
 
@@ -146,7 +149,10 @@ class StandardWebhooksVerifierTest {
         new MutableClock(
             Instant.ofEpochSecond(SPEC_TIMESTAMP).minus(Duration.ofMinutes(5)).minusSeconds(1));
     StandardWebhooksVerifier v =
-        new StandardWebhooksVerifier(List.of(SPEC_SECRET), Duration.ofMinutes(5), early);
+        StandardWebhooksVerifier.builder(SPEC_SECRET)
+            .tolerance(Duration.ofMinutes(5))
+            .clock(early)
+            .build();
     assertThatThrownBy(() -> v.verify(spec(SPEC_SIGNATURE)))
         .isInstanceOfSatisfying(
             WebhookVerificationException.class,
@@ -180,7 +186,7 @@ class StandardWebhooksVerifierTest {
             () -> verifier.verify(spec("v1,Ceo5qEr07ixe2NLpvHk3FH9bwy/WavXrAFQ/9tdO6mc=")))
         .hasMessageNotContaining("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
         .hasMessageNotContaining("g0hM9SsE");
-    assertThatThrownBy(() -> new StandardWebhooksVerifier("whsec_%%%not base64%%%"))
+    assertThatThrownBy(() -> StandardWebhooksVerifier.builder("whsec_%%%not base64%%%").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageNotContaining("not base64%%%");
   }

@@ -6,9 +6,9 @@ import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.InventorySnapshot;
 import io.github.odooconnector.reliability.api.EventCodec;
 import io.github.odooconnector.reliability.api.Idempotent;
-import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
-import io.github.odooconnector.reliability.api.InMemoryOutboxStore;
 import io.github.odooconnector.reliability.api.Outbox;
+import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
+import io.github.odooconnector.reliability.memory.InMemoryOutboxStore;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
 import io.github.odooconnector.reliability.spi.InboxStore;
 import io.github.odooconnector.reliability.spi.OutboxStore;
@@ -30,8 +30,8 @@ import java.util.ServiceLoader;
  * WmsIntegration wms = WmsIntegration.builder()
  *     .odoo(odooClient)
  *     .adapter(myWmsAdapter)          // or .adapter("rest", config) via ServiceLoader
- *     .idempotencyStore(new JdbcIdempotencyStore(ds))
- *     .outboxStore(new JdbcOutboxStore(ds))
+ *     .idempotencyStore(JdbcIdempotencyStore.create(ds))
+ *     .outboxStore(JdbcOutboxStore.create(ds))
  *     .releaseMarker(ReleaseMarker.charField("x_wms_ref"))
  *     .build();
  * wms.releasePendingOrders();          // workflow 1, every minute
@@ -138,7 +138,7 @@ public final class WmsIntegration {
    *
    * @param request the HTTP request
    * @return true when stored, false when it was a redelivery of a stored message
-   * @throws io.github.odooconnector.reliability.api.WebhookVerificationException if the signature
+   * @throws io.github.odooconnector.reliability.spi.WebhookVerificationException if the signature
    *     is invalid
    * @throws IllegalStateException if no inbox store is configured or the adapter has no webhook
    *     verifier
@@ -459,9 +459,10 @@ public final class WmsIntegration {
         throw new IllegalStateException("a WMS adapter is required");
       }
       IdempotencyStore ids =
-          idempotencyStore != null ? idempotencyStore : new InMemoryIdempotencyStore(clock);
-      OutboxStore out = outboxStore != null ? outboxStore : new InMemoryOutboxStore();
-      Idempotent idempotent = new Idempotent(ids, owner, leaseDuration, clock);
+          idempotencyStore != null ? idempotencyStore : InMemoryIdempotencyStore.create(clock);
+      OutboxStore out = outboxStore != null ? outboxStore : InMemoryOutboxStore.create();
+      Idempotent idempotent =
+          Idempotent.builder(ids).owner(owner).leaseDuration(leaseDuration).clock(clock).build();
       WmsEngine.Settings settings =
           new WmsEngine.Settings(
               owner,
@@ -478,7 +479,7 @@ public final class WmsIntegration {
               odoo,
               adapter,
               idempotent,
-              new Outbox(out, EventCodec.standard(), clock),
+              Outbox.builder(out).codec(EventCodec.standard()).clock(clock).build(),
               inboxStore,
               clock,
               settings));

@@ -10,8 +10,8 @@ import io.github.odooconnector.model.Quantity;
 import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.model.StockLevel;
 import io.github.odooconnector.model.UnitOfMeasure;
-import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
-import io.github.odooconnector.reliability.api.InMemoryOutboxStore;
+import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
+import io.github.odooconnector.reliability.memory.InMemoryOutboxStore;
 import io.github.odooconnector.reliability.spi.OutboxStatus;
 import io.github.odooconnector.testsupport.NoopWms;
 import io.github.odooconnector.wms.api.InventoryDiscrepancy;
@@ -150,12 +150,12 @@ class ReconciliationTest {
           applyCounts(args);
           return null;
         });
-    outbox = new InMemoryOutboxStore();
+    outbox = InMemoryOutboxStore.create();
     wms =
         WmsIntegration.builder()
             .odoo(odoo)
             .adapter(new NoopWms())
-            .idempotencyStore(new InMemoryIdempotencyStore())
+            .idempotencyStore(InMemoryIdempotencyStore.create())
             .outboxStore(outbox)
             .build();
   }

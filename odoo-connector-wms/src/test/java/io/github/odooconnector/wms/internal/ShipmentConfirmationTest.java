@@ -11,7 +11,7 @@ import io.github.odooconnector.model.ShipmentLine;
 import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.model.UnitOfMeasure;
 import io.github.odooconnector.reliability.api.IdempotencyInProgressException;
-import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
+import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
 import io.github.odooconnector.testsupport.NoopWms;
 import io.github.odooconnector.wms.api.ApplyOutcome;
 import io.github.odooconnector.wms.api.ShortPickPolicy;
@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class ShipmentConfirmationTest {
 
   private TableOdoo odoo;
-  private final InMemoryIdempotencyStore store = new InMemoryIdempotencyStore();
+  private final InMemoryIdempotencyStore store = InMemoryIdempotencyStore.create();
 
   @BeforeEach
   void seed() {
