@@ -4,7 +4,6 @@ import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.InventorySnapshot;
-import io.github.odooconnector.reliability.api.EventCodec;
 import io.github.odooconnector.reliability.api.Idempotent;
 import io.github.odooconnector.reliability.api.InMemoryIdempotencyStore;
 import io.github.odooconnector.reliability.api.InMemoryOutboxStore;
@@ -13,7 +12,8 @@ import io.github.odooconnector.reliability.spi.IdempotencyStore;
 import io.github.odooconnector.reliability.spi.InboxStore;
 import io.github.odooconnector.reliability.spi.OutboxStore;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
-import io.github.odooconnector.wms.internal.WmsEngine;
+import io.github.odooconnector.wms.internal.DefaultWmsIntegration;
+import io.github.odooconnector.wms.internal.WmsSettings;
 import io.github.odooconnector.wms.spi.WmsAdapter;
 import io.github.odooconnector.wms.spi.WmsAdapterProvider;
 import java.time.Clock;
@@ -48,20 +48,14 @@ import java.util.ServiceLoader;
  *
  * <p>Thread-safe; share one instance per WMS.
  */
-public final class WmsIntegration {
-
-  private final WmsEngine engine;
-
-  private WmsIntegration(WmsEngine engine) {
-    this.engine = engine;
-  }
+public interface WmsIntegration {
 
   /**
    * Starts a builder.
    *
    * @return a builder
    */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
@@ -72,9 +66,7 @@ public final class WmsIntegration {
    *
    * @return what was released, skipped or failed
    */
-  public BatchReport releasePendingOrders() {
-    return engine.releasePendingOrders();
-  }
+  BatchReport releasePendingOrders();
 
   /**
    * Workflow 1 for one picking, for example right after a sale order was confirmed.
@@ -83,9 +75,7 @@ public final class WmsIntegration {
    * @return the WMS order id (stored in the release marker)
    * @throws WmsException if the WMS fails or refuses; the picking stays unmarked
    */
-  public String releasePicking(long pickingId) {
-    return engine.releasePicking(pickingId);
-  }
+  String releasePicking(long pickingId);
 
   /**
    * Workflow 1 for the outgoing pickings of one confirmed sale order.
@@ -93,9 +83,7 @@ public final class WmsIntegration {
    * @param saleOrderId the {@code sale.order} id
    * @return what was released, skipped or failed
    */
-  public BatchReport releaseSaleOrder(long saleOrderId) {
-    return engine.releaseSaleOrder(saleOrderId);
-  }
+  BatchReport releaseSaleOrder(long saleOrderId);
 
   /**
    * Sends the current version of an already released picking (changed quantities, address) to the
@@ -106,9 +94,7 @@ public final class WmsIntegration {
    * @throws UnsupportedWmsOperationException if the adapter cannot update orders
    * @throws WmsWorkflowException if the picking was not released yet
    */
-  public String updateRelease(long pickingId) {
-    return engine.updateRelease(pickingId);
-  }
+  String updateRelease(long pickingId);
 
   /**
    * Cancels a released order in the WMS. The release marker is set to {@code CANCELLED} (char
@@ -117,9 +103,7 @@ public final class WmsIntegration {
    * @param pickingId the {@code stock.picking} id
    * @throws UnsupportedWmsOperationException if the adapter cannot cancel
    */
-  public void cancelRelease(long pickingId) {
-    engine.cancelRelease(pickingId);
-  }
+  void cancelRelease(long pickingId);
 
   /**
    * Workflow 3 (outbound half): sends an ASN for every incoming picking of a confirmed purchase
@@ -127,9 +111,7 @@ public final class WmsIntegration {
    *
    * @return what was sent, skipped or failed
    */
-  public BatchReport sendPendingAdvanceShipNotices() {
-    return engine.sendPendingAdvanceShipNotices();
-  }
+  BatchReport sendPendingAdvanceShipNotices();
 
   /**
    * Verifies a WMS webhook with the adapter's verifier and stores it in the inbox, once per event
@@ -143,9 +125,7 @@ public final class WmsIntegration {
    * @throws IllegalStateException if no inbox store is configured or the adapter has no webhook
    *     verifier
    */
-  public boolean acceptWebhook(WebhookRequest request) {
-    return engine.acceptWebhook(request);
-  }
+  boolean acceptWebhook(WebhookRequest request);
 
   /**
    * Applies the stored inbound WMS messages to Odoo (shipments, receipts, returns, counts) and
@@ -154,9 +134,7 @@ public final class WmsIntegration {
    *
    * @return what was applied, skipped or failed (references are message ids)
    */
-  public BatchReport processInbox() {
-    return engine.processInbox();
-  }
+  BatchReport processInbox();
 
   /**
    * Polls the WMS (adapters with {@link io.github.odooconnector.wms.spi.WmsFeature#POLLING}) and
@@ -165,9 +143,7 @@ public final class WmsIntegration {
    * @param maxMessages the most messages to fetch
    * @return what was applied, skipped or failed
    */
-  public BatchReport pollAndApply(int maxMessages) {
-    return engine.pollAndApply(maxMessages);
-  }
+  BatchReport pollAndApply(int maxMessages);
 
   /**
    * Applies one canonical WMS event (from an adapter's {@code translate}, a poll or a simulator) to
@@ -177,9 +153,7 @@ public final class WmsIntegration {
    * @return what applying did
    * @throws WmsException if the event cannot be applied
    */
-  public ApplyOutcome apply(BusinessEvent<?> event) {
-    return engine.apply(event);
-  }
+  ApplyOutcome apply(BusinessEvent<?> event);
 
   /**
    * Workflow 4: fetches the WMS snapshot page by page and compares it with Odoo's quants.
@@ -189,9 +163,7 @@ public final class WmsIntegration {
    * @return the report (also published as {@link WmsEventTypes#INVENTORY_DISCREPANCY} when not
    *     clean)
    */
-  public ReconciliationReport reconcileInventory(String warehouse, ReconciliationPolicy policy) {
-    return engine.reconcileInventory(warehouse, policy);
-  }
+  ReconciliationReport reconcileInventory(String warehouse, ReconciliationPolicy policy);
 
   /**
    * Workflow 4 with a snapshot already at hand; a {@linkplain InventorySnapshot#complete() partial}
@@ -201,18 +173,14 @@ public final class WmsIntegration {
    * @param policy what to do with differences
    * @return the report
    */
-  public ReconciliationReport reconcile(InventorySnapshot snapshot, ReconciliationPolicy policy) {
-    return engine.reconcile(snapshot, policy);
-  }
+  ReconciliationReport reconcile(InventorySnapshot snapshot, ReconciliationPolicy policy);
 
   /**
    * The adapter in use.
    *
    * @return the adapter
    */
-  public WmsAdapter adapter() {
-    return engine.adapter();
-  }
+  WmsAdapter adapter();
 
   /**
    * The outbox the workflows publish to (drain it with an {@link
@@ -220,17 +188,10 @@ public final class WmsIntegration {
    *
    * @return the outbox
    */
-  public Outbox outbox() {
-    return engine.outbox();
-  }
-
-  @Override
-  public String toString() {
-    return "WmsIntegration[" + engine.adapter().name() + "]";
-  }
+  Outbox outbox();
 
   /** Configures a {@link WmsIntegration}. Not thread-safe. */
-  public static final class Builder {
+  final class Builder {
     private OdooClient odoo;
     private WmsAdapter adapter;
     private IdempotencyStore idempotencyStore;
@@ -458,30 +419,23 @@ public final class WmsIntegration {
       if (adapter == null) {
         throw new IllegalStateException("a WMS adapter is required");
       }
-      IdempotencyStore ids =
-          idempotencyStore != null ? idempotencyStore : new InMemoryIdempotencyStore(clock);
-      OutboxStore out = outboxStore != null ? outboxStore : new InMemoryOutboxStore();
-      Idempotent idempotent = new Idempotent(ids, owner, leaseDuration, clock);
-      WmsEngine.Settings settings =
-          new WmsEngine.Settings(
+      return new DefaultWmsIntegration(
+          new WmsSettings(
+              odoo,
+              adapter,
+              idempotencyStore != null ? idempotencyStore : new InMemoryIdempotencyStore(clock),
+              outboxStore != null ? outboxStore : new InMemoryOutboxStore(),
+              inboxStore,
+              clock,
               owner,
+              leaseDuration,
               releaseMarker,
               asnMarker != null ? asnMarker : releaseMarker,
               shortPickPolicy,
               underReceiptPolicy,
               mapping,
               batchSize,
-              leaseDuration,
-              cycleCountPolicy);
-      return new WmsIntegration(
-          new WmsEngine(
-              odoo,
-              adapter,
-              idempotent,
-              new Outbox(out, EventCodec.standard(), clock),
-              inboxStore,
-              clock,
-              settings));
+              cycleCountPolicy));
     }
   }
 }

@@ -1,0 +1,136 @@
+package io.github.odooconnector.wms.internal;
+
+import io.github.odooconnector.model.BusinessEvent;
+import io.github.odooconnector.model.InventorySnapshot;
+import io.github.odooconnector.reliability.api.EventCodec;
+import io.github.odooconnector.reliability.api.Idempotent;
+import io.github.odooconnector.reliability.api.Outbox;
+import io.github.odooconnector.reliability.spi.WebhookRequest;
+import io.github.odooconnector.wms.api.ApplyOutcome;
+import io.github.odooconnector.wms.api.BatchReport;
+import io.github.odooconnector.wms.api.ReconciliationPolicy;
+import io.github.odooconnector.wms.api.ReconciliationReport;
+import io.github.odooconnector.wms.api.WmsIntegration;
+import io.github.odooconnector.wms.spi.WmsAdapter;
+import java.util.Objects;
+
+/**
+ * The {@link WmsIntegration} implementation: wires the workflow helpers over one {@link
+ * WmsPickingGateway} and delegates. Thread-safe.
+ */
+public final class DefaultWmsIntegration implements WmsIntegration {
+
+  private final WmsSettings settings;
+  private final EventPublisher events;
+  private final OrderReleaser releaser;
+  private final InboundProcessor inbound;
+  private final InventoryReconciler reconciler;
+  private final EventApplier applier;
+  private final WmsInbox inbox;
+
+  /**
+   * Creates the integration.
+   *
+   * @param settings what the builder collected
+   */
+  public DefaultWmsIntegration(WmsSettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    WmsAdapter adapter = settings.adapter();
+    WmsPickingGateway odoo = new WmsPickingGateway(settings.odoo(), settings.mapping());
+    Idempotent idempotent =
+        new Idempotent(
+            settings.idempotencyStore(),
+            settings.owner(),
+            settings.leaseDuration(),
+            settings.clock());
+    this.events =
+        new EventPublisher(
+            new Outbox(settings.outboxStore(), EventCodec.standard(), settings.clock()),
+            settings.clock(),
+            settings.source());
+    MoveAllocator allocator = new MoveAllocator(odoo);
+    PickingConfirmer confirmer = new PickingConfirmer(odoo, allocator, idempotent, settings);
+    this.releaser = new OrderReleaser(odoo, adapter, idempotent, events, settings);
+    this.inbound =
+        new InboundProcessor(odoo, adapter, idempotent, allocator, confirmer, events, settings);
+    this.reconciler = new InventoryReconciler(odoo, adapter, idempotent, events, settings);
+    this.applier =
+        new EventApplier(adapter, idempotent, confirmer, inbound, reconciler, events, settings);
+    this.inbox = new WmsInbox(adapter, settings.inboxStore(), settings);
+  }
+
+  @Override
+  public BatchReport releasePendingOrders() {
+    return releaser.releasePendingOrders();
+  }
+
+  @Override
+  public String releasePicking(long pickingId) {
+    return releaser.releasePicking(pickingId);
+  }
+
+  @Override
+  public BatchReport releaseSaleOrder(long saleOrderId) {
+    return releaser.releaseSaleOrder(saleOrderId);
+  }
+
+  @Override
+  public String updateRelease(long pickingId) {
+    return releaser.updateRelease(pickingId);
+  }
+
+  @Override
+  public void cancelRelease(long pickingId) {
+    releaser.cancelRelease(pickingId);
+  }
+
+  @Override
+  public BatchReport sendPendingAdvanceShipNotices() {
+    return inbound.sendPendingAdvanceShipNotices();
+  }
+
+  @Override
+  public boolean acceptWebhook(WebhookRequest request) {
+    return inbox.accept(request);
+  }
+
+  @Override
+  public BatchReport processInbox() {
+    return inbox.process(applier::applyMessage);
+  }
+
+  @Override
+  public BatchReport pollAndApply(int maxMessages) {
+    return applier.pollAndApply(maxMessages);
+  }
+
+  @Override
+  public ApplyOutcome apply(BusinessEvent<?> event) {
+    return applier.apply(event);
+  }
+
+  @Override
+  public ReconciliationReport reconcileInventory(String warehouse, ReconciliationPolicy policy) {
+    return reconciler.reconcileInventory(warehouse, policy);
+  }
+
+  @Override
+  public ReconciliationReport reconcile(InventorySnapshot snapshot, ReconciliationPolicy policy) {
+    return reconciler.reconcile(snapshot, policy);
+  }
+
+  @Override
+  public WmsAdapter adapter() {
+    return settings.adapter();
+  }
+
+  @Override
+  public Outbox outbox() {
+    return events.outbox();
+  }
+
+  @Override
+  public String toString() {
+    return "WmsIntegration[" + settings.adapter().name() + "]";
+  }
+}

@@ -1,0 +1,253 @@
+package io.github.odooconnector.wms.internal;
+
+import io.github.odooconnector.mapping.MappedRecord;
+import io.github.odooconnector.mapping.ProductInfo;
+import io.github.odooconnector.model.AdvanceShipNotice;
+import io.github.odooconnector.model.Discrepancy;
+import io.github.odooconnector.model.DiscrepancyType;
+import io.github.odooconnector.model.Quantity;
+import io.github.odooconnector.model.Receipt;
+import io.github.odooconnector.model.ReceiptLine;
+import io.github.odooconnector.model.ReturnAuthorization;
+import io.github.odooconnector.model.ReturnLine;
+import io.github.odooconnector.reliability.api.Idempotent;
+import io.github.odooconnector.wms.api.ApplyOutcome;
+import io.github.odooconnector.wms.api.BatchReport;
+import io.github.odooconnector.wms.api.InvalidWmsMessageException;
+import io.github.odooconnector.wms.api.ReleaseMarker;
+import io.github.odooconnector.wms.api.ShortPickPolicy;
+import io.github.odooconnector.wms.api.UnsupportedWmsOperationException;
+import io.github.odooconnector.wms.api.WmsEventTypes;
+import io.github.odooconnector.wms.api.WmsWorkflowException;
+import io.github.odooconnector.wms.spi.WmsAdapter;
+import io.github.odooconnector.wms.spi.WmsFeature;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Workflows 3 and 5, goods coming in: announces purchase order receipts to the WMS (ASN), books
+ * what the WMS received on the receipt (publishing discrepancies), and books returned goods on a
+ * new incoming return picking. Thread-safe.
+ */
+final class InboundProcessor {
+
+  private final WmsPickingGateway odoo;
+  private final WmsAdapter adapter;
+  private final Idempotent idempotent;
+  private final MoveAllocator allocator;
+  private final PickingConfirmer confirmer;
+  private final EventPublisher events;
+  private final WmsSettings settings;
+
+  InboundProcessor(
+      WmsPickingGateway odoo,
+      WmsAdapter adapter,
+      Idempotent idempotent,
+      MoveAllocator allocator,
+      PickingConfirmer confirmer,
+      EventPublisher events,
+      WmsSettings settings) {
+    this.odoo = odoo;
+    this.adapter = adapter;
+    this.idempotent = idempotent;
+    this.allocator = allocator;
+    this.confirmer = confirmer;
+    this.events = events;
+    this.settings = settings;
+  }
+
+  // ---------------------------------------------------------------- ASN
+
+  BatchReport sendPendingAdvanceShipNotices() {
+    if (!adapter.capabilities().supports(WmsFeature.ADVANCE_SHIP_NOTICE)) {
+      throw new UnsupportedWmsOperationException(
+          adapter.name() + " does not support advance ship notices");
+    }
+    ReleaseMarker marker = settings.asnMarker();
+    BatchRun run = BatchRun.stoppingOnWmsOutage();
+    for (Long id : odoo.unannouncedReceipts(marker, settings.batchSize())) {
+      run.run("stock.picking(" + id + ")", () -> BatchRun.Done.succeeded(sendAsn(id, marker)));
+    }
+    return run.report();
+  }
+
+  private String sendAsn(long pickingId, ReleaseMarker marker) {
+    MappedRecord picking = odoo.picking(pickingId, marker.field());
+    AdvanceShipNotice asn = odoo.advanceShipNotice(picking);
+    String key = settings.keyPrefix() + "asn:" + pickingId;
+    String asnId =
+        idempotent.execute(
+            key,
+            Map.of("picking", pickingId, "reference", asn.asnId()),
+            String.class,
+            () -> {
+              adapter.sendAdvanceShipNotice(asn, key);
+              return asn.asnId();
+            });
+    odoo.writeMarker(pickingId, marker, asnId);
+    return asn.asnId();
+  }
+
+  // ---------------------------------------------------------------- receipts
+
+  ApplyOutcome applyReceipt(Receipt receipt) {
+    String eventRef = "receipt:" + receipt.receiptId();
+    Optional<MappedRecord> open = confirmer.openPicking(findReceiptPicking(receipt), eventRef);
+    if (open.isEmpty()) {
+      return ApplyOutcome.DUPLICATE;
+    }
+    MappedRecord picking = open.get();
+    String reference = picking.requireString("reference");
+    String state = picking.string("state").orElse("");
+    if ("cancel".equals(state) || "draft".equals(state)) {
+      throw new WmsWorkflowException("receipt " + reference + " is in state '" + state + "'");
+    }
+    List<MoveAllocator.Line> lines = new ArrayList<>();
+    for (ReceiptLine l : receipt.lines()) {
+      if (l.receivedQuantity().signum() > 0) {
+        lines.add(
+            new MoveAllocator.Line(
+                l.lineId(), l.sku(), l.receivedQuantity(), l.lotNumber(), l.serialNumbers()));
+      }
+    }
+    MoveAllocator.Allocation allocation = allocator.allocate(picking, lines, false);
+    List<Discrepancy> discrepancies = discrepancies(receipt, reference, allocation);
+    if (allocation.moves().stream().allMatch(m -> m.quantity.signum() == 0)) {
+      throw new WmsWorkflowException(
+          "receipt " + receipt.receiptId() + " books nothing on " + reference);
+    }
+    if (!discrepancies.isEmpty()) {
+      Receipt withDiscrepancies = receipt.toBuilder().discrepancies(discrepancies).build();
+      events.publish(
+          settings.keyPrefix() + "receipt-discrepancy:" + receipt.receiptId(),
+          WmsEventTypes.RECEIPT_DISCREPANCY,
+          Optional.ofNullable(receipt.purchaseOrderRef()).orElse(reference),
+          withDiscrepancies);
+    }
+    allocator.writeQuantities(picking, allocation);
+    confirmer.validateOnce(picking, reference, settings.underReceiptPolicy(), eventRef);
+    return ApplyOutcome.APPLIED;
+  }
+
+  /** The WMS's own discrepancies plus every shortage, overage and unexpected item found. */
+  private static List<Discrepancy> discrepancies(
+      Receipt receipt, String reference, MoveAllocator.Allocation allocation) {
+    List<Discrepancy> discrepancies = new ArrayList<>(receipt.discrepancies());
+    Set<String> reported = new HashSet<>();
+    for (Discrepancy d : receipt.discrepancies()) {
+      reported.add(d.sku().value() + "|" + d.type());
+    }
+    for (MoveAllocator.MoveQty mq : allocation.moves()) {
+      Quantity expected = mq.move.demand();
+      Quantity actual = Quantity.of(mq.quantity, expected.unit());
+      int cmp = actual.compareAmount(expected);
+      DiscrepancyType type =
+          cmp < 0 ? DiscrepancyType.SHORTAGE : cmp > 0 ? DiscrepancyType.OVERAGE : null;
+      if (type != null && reported.add(mq.move.product().sku().value() + "|" + type)) {
+        discrepancies.add(
+            new Discrepancy(
+                mq.move.product().sku(),
+                type,
+                expected,
+                actual,
+                String.valueOf(mq.move.id()),
+                "received " + actual + ", expected " + expected));
+      }
+    }
+    for (MoveAllocator.Line u : allocation.unmatched()) {
+      if (reported.add(u.sku().value() + "|" + DiscrepancyType.UNEXPECTED_ITEM)) {
+        discrepancies.add(
+            new Discrepancy(
+                u.sku(),
+                DiscrepancyType.UNEXPECTED_ITEM,
+                null,
+                u.quantity(),
+                u.lineRef(),
+                "not on receipt " + reference + "; not booked in Odoo"));
+      }
+    }
+    return discrepancies;
+  }
+
+  private MappedRecord findReceiptPicking(Receipt receipt) {
+    if (receipt.asnRef() != null) {
+      return odoo.pickingByReference(receipt.asnRef())
+          .orElseThrow(
+              () ->
+                  new WmsWorkflowException(
+                      "receipt " + receipt.receiptId() + ": no picking " + receipt.asnRef()));
+    }
+    if (receipt.purchaseOrderRef() != null) {
+      Optional<MappedRecord> open = odoo.openReceiptOf(receipt.purchaseOrderRef());
+      if (open.isPresent()) {
+        return open.get();
+      }
+    }
+    throw new WmsWorkflowException(
+        "receipt "
+            + receipt.receiptId()
+            + " matches no open receipt in Odoo (asnRef "
+            + receipt.asnRef()
+            + ", purchaseOrderRef "
+            + receipt.purchaseOrderRef()
+            + ")");
+  }
+
+  // ---------------------------------------------------------------- returns
+
+  ApplyOutcome applyReturn(ReturnAuthorization rma) {
+    String orderRef =
+        Optional.ofNullable(rma.orderRef())
+            .orElseThrow(
+                () -> new InvalidWmsMessageException("return " + rma.rmaId() + " has no orderRef"));
+    MappedRecord original =
+        odoo.pickingByReference(orderRef)
+            .or(() -> odoo.doneDeliveryOf(orderRef))
+            .orElseThrow(
+                () ->
+                    new WmsWorkflowException(
+                        "return " + rma.rmaId() + ": no delivery " + orderRef));
+    String origin =
+        "RMA " + rma.rmaId() + " (return of " + original.requireString("reference") + ")";
+    // Resumability: a return picking created by an interrupted earlier attempt is reused, never
+    // duplicated.
+    long returnId =
+        odoo.pickingWithOrigin(origin).orElseGet(() -> createReturnPicking(original, rma, origin));
+    MappedRecord picking = odoo.picking(returnId);
+    if ("done".equals(picking.string("state").orElse(""))) {
+      return ApplyOutcome.APPLIED;
+    }
+    if ("draft".equals(picking.string("state").orElse(""))) {
+      odoo.confirm(returnId);
+      picking = odoo.picking(returnId);
+    }
+    List<MoveAllocator.Line> lines = new ArrayList<>();
+    for (ReturnLine l : rma.lines()) {
+      lines.add(new MoveAllocator.Line(null, l.sku(), l.quantity(), null, l.serialNumbers()));
+    }
+    MoveAllocator.Allocation allocation = allocator.allocate(picking, lines, false);
+    allocator.writeQuantities(picking, allocation);
+    confirmer.validate(
+        picking, picking.requireString("reference"), ShortPickPolicy.CANCEL_REMAINDER);
+    return ApplyOutcome.APPLIED;
+  }
+
+  private long createReturnPicking(MappedRecord original, ReturnAuthorization rma, String origin) {
+    long typeId = odoo.returnPickingType(original);
+    List<WmsPickingGateway.ReturnMove> moves = new ArrayList<>();
+    for (ReturnLine line : rma.lines()) {
+      ProductInfo product =
+          odoo.productBySku(line.sku())
+              .orElseThrow(
+                  () ->
+                      new WmsWorkflowException(
+                          "return " + rma.rmaId() + ": unknown SKU " + line.sku()));
+      moves.add(new WmsPickingGateway.ReturnMove(product, line.quantity().to(product.unit())));
+    }
+    return odoo.createReturnPicking(original, typeId, origin, moves);
+  }
+}
