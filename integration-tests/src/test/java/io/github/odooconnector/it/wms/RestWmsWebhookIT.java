@@ -142,7 +142,7 @@ class RestWmsWebhookIT {
         "{\"eventId\":\"evt-bad\",\"type\":\"shipment.dispatched\",\"payload\":"
             + "{\"shipmentId\":\"S\"}}";
     String good =
-        "{\"eventId\":\"evt-ok\",\"type\":\"wms.order.accepted\",\"payload\":"
+        "{\"eventId\":\"evt-ok\",\"type\":\"order.accepted\",\"payload\":"
             + "{\"fulfillmentOrderId\":\"WH/OUT/00001\",\"wmsOrderId\":\"ACME-1\",\"accepted\":"
             + "true}}";
     assertThat(integration.acceptWebhook(signed(bad, "evt-bad", SECRET))).isTrue();
@@ -161,7 +161,7 @@ class RestWmsWebhookIT {
                   .contains("InvalidWmsMessageException")
                   .contains("invalid Shipment");
             });
-    assertThat(s.outbox("wms.order.accepted")).hasSize(1);
+    assertThat(s.outbox("order.accepted")).hasSize(1);
     assertThat(inbox.find("wms:acme", "evt-bad"))
         .hasValueSatisfying(
             m -> {

@@ -2,6 +2,8 @@ package io.github.odooconnector.wms.api;
 
 import io.github.odooconnector.wms.internal.RestWmsAdapterImpl;
 import io.github.odooconnector.wms.spi.WmsAdapter;
+import io.github.odooconnector.wms.spi.WmsEventTypes;
+import io.github.odooconnector.wms.spi.WmsException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,6 @@
 package io.github.odooconnector.wms.internal;
 
 import io.github.odooconnector.model.BusinessEvent;
-import io.github.odooconnector.model.EventTypes;
 import io.github.odooconnector.model.InventorySnapshot;
 import io.github.odooconnector.model.Receipt;
 import io.github.odooconnector.model.ReturnAuthorization;
@@ -9,11 +8,11 @@ import io.github.odooconnector.model.Shipment;
 import io.github.odooconnector.reliability.api.Idempotent;
 import io.github.odooconnector.wms.api.ApplyOutcome;
 import io.github.odooconnector.wms.api.BatchReport;
-import io.github.odooconnector.wms.api.InvalidWmsMessageException;
-import io.github.odooconnector.wms.api.UnsupportedWmsOperationException;
-import io.github.odooconnector.wms.api.WmsEventTypes;
+import io.github.odooconnector.wms.spi.InvalidWmsMessageException;
 import io.github.odooconnector.wms.spi.PolledMessages;
+import io.github.odooconnector.wms.spi.UnsupportedWmsOperationException;
 import io.github.odooconnector.wms.spi.WmsAdapter;
+import io.github.odooconnector.wms.spi.WmsEventTypes;
 import io.github.odooconnector.wms.spi.WmsFeature;
 import io.github.odooconnector.wms.spi.WmsMessage;
 import java.util.Map;
@@ -78,11 +77,7 @@ final class EventApplier {
       WmsEventTypes.ORDER_REJECTED,
       WmsEventTypes.PICK_COMPLETED,
       WmsEventTypes.ORDER_PACKED,
-      WmsEventTypes.INVENTORY_ADJUSTED,
-      EventTypes.ORDER_ACCEPTED,
-      EventTypes.ORDER_REJECTED,
-      EventTypes.PICK_COMPLETED,
-      EventTypes.SHIPMENT_PACKED:
+      WmsEventTypes.INVENTORY_ADJUSTED:
         return events.forward(event) ? ApplyOutcome.FORWARDED : ApplyOutcome.DUPLICATE;
       default:
         throw new InvalidWmsMessageException(

@@ -7,7 +7,6 @@ import io.github.odooconnector.model.AdvanceShipNotice;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.CanonicalJson;
 import io.github.odooconnector.model.CanonicalModelException;
-import io.github.odooconnector.model.EventTypes;
 import io.github.odooconnector.model.FulfillmentOrder;
 import io.github.odooconnector.model.InventoryMovement;
 import io.github.odooconnector.model.InventorySnapshot;
@@ -17,25 +16,25 @@ import io.github.odooconnector.model.Shipment;
 import io.github.odooconnector.model.StockLevel;
 import io.github.odooconnector.reliability.api.HmacBodyVerifier;
 import io.github.odooconnector.reliability.spi.WebhookVerifier;
-import io.github.odooconnector.wms.api.InvalidWmsMessageException;
-import io.github.odooconnector.wms.api.OrderAcknowledgement;
-import io.github.odooconnector.wms.api.PackConfirmation;
-import io.github.odooconnector.wms.api.PickConfirmation;
-import io.github.odooconnector.wms.api.UnsupportedWmsOperationException;
-import io.github.odooconnector.wms.api.WmsAuthenticationException;
-import io.github.odooconnector.wms.api.WmsEventTypes;
-import io.github.odooconnector.wms.api.WmsOutcomeUnknownException;
-import io.github.odooconnector.wms.api.WmsRateLimitedException;
-import io.github.odooconnector.wms.api.WmsRejectedException;
-import io.github.odooconnector.wms.api.WmsUnavailableException;
+import io.github.odooconnector.wms.spi.InvalidWmsMessageException;
 import io.github.odooconnector.wms.spi.InventoryPage;
 import io.github.odooconnector.wms.spi.InventoryPageRequest;
+import io.github.odooconnector.wms.spi.OrderAcknowledgement;
+import io.github.odooconnector.wms.spi.PackConfirmation;
+import io.github.odooconnector.wms.spi.PickConfirmation;
 import io.github.odooconnector.wms.spi.PolledMessages;
 import io.github.odooconnector.wms.spi.ReleaseConfirmation;
+import io.github.odooconnector.wms.spi.UnsupportedWmsOperationException;
 import io.github.odooconnector.wms.spi.WmsAdapter;
+import io.github.odooconnector.wms.spi.WmsAuthenticationException;
 import io.github.odooconnector.wms.spi.WmsCapabilities;
+import io.github.odooconnector.wms.spi.WmsEventTypes;
 import io.github.odooconnector.wms.spi.WmsFeature;
 import io.github.odooconnector.wms.spi.WmsMessage;
+import io.github.odooconnector.wms.spi.WmsOutcomeUnknownException;
+import io.github.odooconnector.wms.spi.WmsRateLimitedException;
+import io.github.odooconnector.wms.spi.WmsRejectedException;
+import io.github.odooconnector.wms.spi.WmsUnavailableException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -112,21 +111,41 @@ public final class RestWmsAdapterImpl implements WmsAdapter {
   }
 
   private static final ObjectMapper JSON = CanonicalJson.mapper();
-  private static final Map<String, Class<?>> PAYLOADS =
-      Map.ofEntries(
-          Map.entry(WmsEventTypes.ORDER_ACCEPTED, OrderAcknowledgement.class),
-          Map.entry(WmsEventTypes.ORDER_REJECTED, OrderAcknowledgement.class),
-          Map.entry(WmsEventTypes.PICK_COMPLETED, PickConfirmation.class),
-          Map.entry(WmsEventTypes.ORDER_PACKED, PackConfirmation.class),
-          Map.entry(WmsEventTypes.ORDER_SHIPPED, Shipment.class),
-          Map.entry(WmsEventTypes.GOODS_RECEIVED, Receipt.class),
-          Map.entry(WmsEventTypes.INVENTORY_ADJUSTED, InventoryMovement.class),
-          Map.entry(WmsEventTypes.INVENTORY_COUNTED, InventorySnapshot.class),
-          Map.entry(WmsEventTypes.RETURN_RECEIVED, ReturnAuthorization.class),
-          Map.entry(EventTypes.ORDER_ACCEPTED, FulfillmentOrder.class),
-          Map.entry(EventTypes.ORDER_REJECTED, FulfillmentOrder.class),
-          Map.entry(EventTypes.PICK_COMPLETED, Shipment.class),
-          Map.entry(EventTypes.SHIPMENT_PACKED, Shipment.class));
+
+  /**
+   * One payload class a type may carry; {@code marker} is a JSON field whose presence selects it
+   * (null for the type's default payload).
+   */
+  private record PayloadType(Class<?> type, String marker) {}
+
+  private static final Map<String, List<PayloadType>> PAYLOADS =
+      Map.of(
+          WmsEventTypes.ORDER_ACCEPTED,
+          List.of(
+              new PayloadType(FulfillmentOrder.class, "lines"),
+              new PayloadType(OrderAcknowledgement.class, null)),
+          WmsEventTypes.ORDER_REJECTED,
+          List.of(
+              new PayloadType(FulfillmentOrder.class, "lines"),
+              new PayloadType(OrderAcknowledgement.class, null)),
+          WmsEventTypes.PICK_COMPLETED,
+          List.of(
+              new PayloadType(Shipment.class, "shipmentId"),
+              new PayloadType(PickConfirmation.class, null)),
+          WmsEventTypes.ORDER_PACKED,
+          List.of(
+              new PayloadType(Shipment.class, "shipmentId"),
+              new PayloadType(PackConfirmation.class, null)),
+          WmsEventTypes.ORDER_SHIPPED,
+          List.of(new PayloadType(Shipment.class, null)),
+          WmsEventTypes.GOODS_RECEIVED,
+          List.of(new PayloadType(Receipt.class, null)),
+          WmsEventTypes.INVENTORY_ADJUSTED,
+          List.of(new PayloadType(InventoryMovement.class, null)),
+          WmsEventTypes.INVENTORY_COUNTED,
+          List.of(new PayloadType(InventorySnapshot.class, null)),
+          WmsEventTypes.RETURN_RECEIVED,
+          List.of(new PayloadType(ReturnAuthorization.class, null)));
 
   private final Config config;
   private final HttpClient http;
@@ -311,8 +330,8 @@ public final class RestWmsAdapterImpl implements WmsAdapter {
     String where = "message " + message.messageId();
     String eventId = text(e, "eventId", where);
     String type = text(e, "type", where);
-    Class<?> payloadType = PAYLOADS.get(type);
-    if (payloadType == null) {
+    List<PayloadType> payloadTypes = PAYLOADS.get(type);
+    if (payloadTypes == null) {
       throw new InvalidWmsMessageException(
           where + ": unknown event type '" + abbreviate(type) + "'");
     }
@@ -321,7 +340,14 @@ public final class RestWmsAdapterImpl implements WmsAdapter {
     if (!e.hasNonNull("payload") || !e.get("payload").isObject()) {
       throw new InvalidWmsMessageException(where + ": event " + eventId + " has no payload object");
     }
-    Object payload = payload(e.get("payload"), payloadType, where + " event " + eventId);
+    JsonNode node = e.get("payload");
+    Class<?> payloadType =
+        payloadTypes.stream()
+            .filter(p -> p.marker() == null || node.has(p.marker()))
+            .findFirst()
+            .orElseThrow()
+            .type();
+    Object payload = payload(node, payloadType, where + " event " + eventId);
     String correlation = optionalText(e, "correlationId").orElse(eventId);
     return newEvent(eventId, type, occurredAt, correlation, payload);
   }

@@ -1,13 +1,12 @@
-package io.github.odooconnector.wms.api;
+package io.github.odooconnector.wms.spi;
 
 /**
- * An inbound WMS message (webhook payload or polled record) could not be understood: bad JSON,
- * unknown event type, missing or malformed field. Permanent: the message is parked, never silently
- * dropped.
+ * The adapter does not support the operation (see {@link
+ * io.github.odooconnector.wms.spi.WmsCapabilities}); permanent.
  *
  * <p>Immutable and thread-safe.
  */
-public class InvalidWmsMessageException extends WmsException {
+public class UnsupportedWmsOperationException extends WmsException {
 
   private static final long serialVersionUID = 1L;
 
@@ -16,7 +15,7 @@ public class InvalidWmsMessageException extends WmsException {
    *
    * @param message what went wrong (no secrets)
    */
-  public InvalidWmsMessageException(String message) {
+  public UnsupportedWmsOperationException(String message) {
     super(message, null);
   }
 
@@ -26,7 +25,7 @@ public class InvalidWmsMessageException extends WmsException {
    * @param message what went wrong (no secrets)
    * @param cause the underlying error, or null
    */
-  public InvalidWmsMessageException(String message, Throwable cause) {
+  public UnsupportedWmsOperationException(String message, Throwable cause) {
     super(message, cause);
   }
 

@@ -1,13 +1,12 @@
-package io.github.odooconnector.wms.api;
+package io.github.odooconnector.wms.spi;
 
 /**
- * A request that changes state in the WMS was sent but its answer was lost, so it is unknown
- * whether it took effect. Retryable: repeat it with the same idempotency key, which the WMS must
- * honour.
+ * The WMS could not be reached or answered with a server error (HTTP 5xx, timeout, connection
+ * refused); retryable.
  *
  * <p>Immutable and thread-safe.
  */
-public class WmsOutcomeUnknownException extends WmsUnavailableException {
+public class WmsUnavailableException extends WmsException {
 
   private static final long serialVersionUID = 1L;
 
@@ -16,7 +15,7 @@ public class WmsOutcomeUnknownException extends WmsUnavailableException {
    *
    * @param message what went wrong (no secrets)
    */
-  public WmsOutcomeUnknownException(String message) {
+  public WmsUnavailableException(String message) {
     super(message, null);
   }
 
@@ -26,7 +25,7 @@ public class WmsOutcomeUnknownException extends WmsUnavailableException {
    * @param message what went wrong (no secrets)
    * @param cause the underlying error, or null
    */
-  public WmsOutcomeUnknownException(String message, Throwable cause) {
+  public WmsUnavailableException(String message, Throwable cause) {
     super(message, cause);
   }
 

@@ -1,12 +1,12 @@
-package io.github.odooconnector.wms.api;
+package io.github.odooconnector.wms.spi;
 
 /**
- * The WMS could not be reached or answered with a server error (HTTP 5xx, timeout, connection
- * refused); retryable.
+ * The WMS refused the request (validation error, unknown SKU, order already shipped, HTTP 4xx other
+ * than 401/403/404/408/429); permanent until the data is fixed.
  *
  * <p>Immutable and thread-safe.
  */
-public class WmsUnavailableException extends WmsException {
+public class WmsRejectedException extends WmsException {
 
   private static final long serialVersionUID = 1L;
 
@@ -15,7 +15,7 @@ public class WmsUnavailableException extends WmsException {
    *
    * @param message what went wrong (no secrets)
    */
-  public WmsUnavailableException(String message) {
+  public WmsRejectedException(String message) {
     super(message, null);
   }
 
@@ -25,12 +25,12 @@ public class WmsUnavailableException extends WmsException {
    * @param message what went wrong (no secrets)
    * @param cause the underlying error, or null
    */
-  public WmsUnavailableException(String message, Throwable cause) {
+  public WmsRejectedException(String message, Throwable cause) {
     super(message, cause);
   }
 
   @Override
   public boolean isRetryable() {
-    return true;
+    return false;
   }
 }

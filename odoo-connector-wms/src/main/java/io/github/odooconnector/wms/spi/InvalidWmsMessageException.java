@@ -1,12 +1,13 @@
-package io.github.odooconnector.wms.api;
+package io.github.odooconnector.wms.spi;
 
 /**
- * The adapter does not support the operation (see {@link
- * io.github.odooconnector.wms.spi.WmsCapabilities}); permanent.
+ * An inbound WMS message (webhook payload or polled record) could not be understood: bad JSON,
+ * unknown event type, missing or malformed field. Permanent: the message is parked, never silently
+ * dropped.
  *
  * <p>Immutable and thread-safe.
  */
-public class UnsupportedWmsOperationException extends WmsException {
+public class InvalidWmsMessageException extends WmsException {
 
   private static final long serialVersionUID = 1L;
 
@@ -15,7 +16,7 @@ public class UnsupportedWmsOperationException extends WmsException {
    *
    * @param message what went wrong (no secrets)
    */
-  public UnsupportedWmsOperationException(String message) {
+  public InvalidWmsMessageException(String message) {
     super(message, null);
   }
 
@@ -25,7 +26,7 @@ public class UnsupportedWmsOperationException extends WmsException {
    * @param message what went wrong (no secrets)
    * @param cause the underlying error, or null
    */
-  public UnsupportedWmsOperationException(String message, Throwable cause) {
+  public InvalidWmsMessageException(String message, Throwable cause) {
     super(message, cause);
   }
 

@@ -1,4 +1,4 @@
-package io.github.odooconnector.wms.api;
+package io.github.odooconnector.wms.spi;
 
 /**
  * The WMS refused the credentials (HTTP 401/403); permanent until the configuration is fixed.

@@ -1,12 +1,13 @@
-package io.github.odooconnector.wms.api;
+package io.github.odooconnector.wms.spi;
 
 /**
- * The WMS refused the request (validation error, unknown SKU, order already shipped, HTTP 4xx other
- * than 401/403/404/408/429); permanent until the data is fixed.
+ * A request that changes state in the WMS was sent but its answer was lost, so it is unknown
+ * whether it took effect. Retryable: repeat it with the same idempotency key, which the WMS must
+ * honour.
  *
  * <p>Immutable and thread-safe.
  */
-public class WmsRejectedException extends WmsException {
+public class WmsOutcomeUnknownException extends WmsUnavailableException {
 
   private static final long serialVersionUID = 1L;
 
@@ -15,7 +16,7 @@ public class WmsRejectedException extends WmsException {
    *
    * @param message what went wrong (no secrets)
    */
-  public WmsRejectedException(String message) {
+  public WmsOutcomeUnknownException(String message) {
     super(message, null);
   }
 
@@ -25,12 +26,12 @@ public class WmsRejectedException extends WmsException {
    * @param message what went wrong (no secrets)
    * @param cause the underlying error, or null
    */
-  public WmsRejectedException(String message, Throwable cause) {
+  public WmsOutcomeUnknownException(String message, Throwable cause) {
     super(message, cause);
   }
 
   @Override
   public boolean isRetryable() {
-    return false;
+    return true;
   }
 }
