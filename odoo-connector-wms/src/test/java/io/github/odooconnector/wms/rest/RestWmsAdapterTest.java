@@ -1,4 +1,4 @@
-package io.github.odooconnector.wms;
+package io.github.odooconnector.wms.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,7 +17,6 @@ import io.github.odooconnector.reliability.api.HmacBodyVerifier;
 import io.github.odooconnector.reliability.api.WebhookVerificationException;
 import io.github.odooconnector.reliability.spi.VerifiedWebhook;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
-import io.github.odooconnector.wms.api.RestWmsAdapter;
 import io.github.odooconnector.wms.spi.InvalidWmsMessageException;
 import io.github.odooconnector.wms.spi.InventoryPage;
 import io.github.odooconnector.wms.spi.InventoryPageRequest;
