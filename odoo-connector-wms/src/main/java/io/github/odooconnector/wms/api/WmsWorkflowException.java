@@ -30,9 +30,4 @@ public class WmsWorkflowException extends WmsException {
   public WmsWorkflowException(String message, Throwable cause) {
     super(message, cause);
   }
-
-  @Override
-  public boolean isRetryable() {
-    return false;
-  }
 }

@@ -29,9 +29,4 @@ public class InvalidWmsMessageException extends WmsException {
   public InvalidWmsMessageException(String message, Throwable cause) {
     super(message, cause);
   }
-
-  @Override
-  public boolean isRetryable() {
-    return false;
-  }
 }

@@ -28,9 +28,4 @@ public class UnsupportedWmsOperationException extends WmsException {
   public UnsupportedWmsOperationException(String message, Throwable cause) {
     super(message, cause);
   }
-
-  @Override
-  public boolean isRetryable() {
-    return false;
-  }
 }

@@ -27,9 +27,4 @@ public class WmsAuthenticationException extends WmsException {
   public WmsAuthenticationException(String message, Throwable cause) {
     super(message, cause);
   }
-
-  @Override
-  public boolean isRetryable() {
-    return false;
-  }
 }

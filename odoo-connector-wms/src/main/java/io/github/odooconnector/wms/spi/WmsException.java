@@ -5,10 +5,14 @@ import io.github.odooconnector.common.OdooConnectorException;
 /**
  * Root of the unchecked exceptions raised by WMS adapters and the WMS workflows.
  *
- * <p>Callers act on the subtype or on {@link #isRetryable()}: a retryable failure (WMS down, rate
- * limited, outcome unknown) leaves the work pending and the next run retries it with the same
- * idempotency key; a permanent failure (rejected, malformed message, unsupported operation) needs a
- * person or a code change. Messages never contain credentials or webhook secrets.
+ * <p>Callers act on the subtype or on {@link #isRetryable()}: a retryable failure ({@link
+ * WmsUnavailableException} and its subtypes {@link WmsRateLimitedException} and {@link
+ * WmsOutcomeUnknownException}: WMS down, rate limited, answer lost) leaves the work pending and the
+ * next run retries it with the same idempotency key; every other subtype is permanent ({@link
+ * WmsRejectedException}, {@link WmsAuthenticationException}, {@link InvalidWmsMessageException},
+ * {@link UnsupportedWmsOperationException}, and the workflows' own failures) and needs a person or
+ * a code change. Retryability is only ever expressed by overriding {@link #isRetryable()}, which is
+ * false unless a subtype says otherwise. Messages never contain credentials or webhook secrets.
  *
  * <p>Immutable and thread-safe.
  */
@@ -25,11 +29,4 @@ public abstract class WmsException extends OdooConnectorException {
   protected WmsException(String message, Throwable cause) {
     super(message, cause);
   }
-
-  /**
-   * Whether repeating the same operation later (with the same idempotency key) may succeed.
-   *
-   * @return true for transient failures
-   */
-  public abstract boolean isRetryable();
 }

@@ -29,9 +29,4 @@ public class WmsOutcomeUnknownException extends WmsUnavailableException {
   public WmsOutcomeUnknownException(String message, Throwable cause) {
     super(message, cause);
   }
-
-  @Override
-  public boolean isRetryable() {
-    return true;
-  }
 }

@@ -28,9 +28,4 @@ public class WmsRejectedException extends WmsException {
   public WmsRejectedException(String message, Throwable cause) {
     super(message, cause);
   }
-
-  @Override
-  public boolean isRetryable() {
-    return false;
-  }
 }
