@@ -15,6 +15,7 @@ import io.github.odooconnector.wms.spi.WmsAdapter;
 import io.github.odooconnector.wms.spi.WmsEventTypes;
 import io.github.odooconnector.wms.spi.WmsFeature;
 import io.github.odooconnector.wms.spi.WmsMessage;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -55,9 +56,14 @@ final class EventApplier {
 
   ApplyOutcome apply(BusinessEvent<?> event) {
     Objects.requireNonNull(event, "event");
-    String type = event.type();
+    EventValidator.validate(event);
+    return applyValid(event);
+  }
+
+  /** Applies an event {@link EventValidator} accepted. */
+  private ApplyOutcome applyValid(BusinessEvent<?> event) {
     Object payload = event.payload();
-    switch (type) {
+    switch (event.type()) {
       case WmsEventTypes.ORDER_SHIPPED:
         return once(event, () -> confirmer.applyShipment(expect(event, payload, Shipment.class)));
       case WmsEventTypes.GOODS_RECEIVED:
@@ -73,15 +79,9 @@ final class EventApplier {
                   expect(event, payload, InventorySnapshot.class), settings.cycleCountPolicy());
               return ApplyOutcome.APPLIED;
             });
-      case WmsEventTypes.ORDER_ACCEPTED,
-      WmsEventTypes.ORDER_REJECTED,
-      WmsEventTypes.PICK_COMPLETED,
-      WmsEventTypes.ORDER_PACKED,
-      WmsEventTypes.INVENTORY_ADJUSTED:
-        return events.forward(event) ? ApplyOutcome.FORWARDED : ApplyOutcome.DUPLICATE;
       default:
-        throw new InvalidWmsMessageException(
-            "unknown WMS event type '" + type + "' (event " + event.eventId() + ")");
+        // acknowledgements, pick and pack confirmations, stock adjustments: for the host
+        return events.forward(event) ? ApplyOutcome.FORWARDED : ApplyOutcome.DUPLICATE;
     }
   }
 
@@ -121,9 +121,12 @@ final class EventApplier {
    * @return whether anything changed (false when every event was a duplicate)
    */
   boolean applyMessage(WmsMessage message) {
+    List<BusinessEvent<?>> translated = adapter.translate(message);
+    // the whole message is checked before its first event is applied
+    translated.forEach(EventValidator::validate);
     boolean changed = false;
-    for (BusinessEvent<?> e : adapter.translate(message)) {
-      changed |= apply(e) != ApplyOutcome.DUPLICATE;
+    for (BusinessEvent<?> e : translated) {
+      changed |= applyValid(e) != ApplyOutcome.DUPLICATE;
     }
     return changed;
   }

@@ -107,14 +107,21 @@ final class InboundProcessor {
       throw new WmsWorkflowException("receipt " + reference + " is in state '" + state + "'");
     }
     List<MoveAllocator.Line> lines = new ArrayList<>();
-    for (ReceiptLine l : receipt.lines()) {
+    for (int i = 0; i < receipt.lines().size(); i++) {
+      ReceiptLine l = receipt.lines().get(i);
       if (l.receivedQuantity().signum() > 0) {
         lines.add(
             new MoveAllocator.Line(
-                l.lineId(), l.sku(), l.receivedQuantity(), l.lotNumber(), l.serialNumbers()));
+                "receipt " + receipt.receiptId() + " lines[" + i + "]",
+                l.lineId(),
+                l.sku(),
+                l.receivedQuantity(),
+                l.lotNumber(),
+                l.serialNumbers()));
       }
     }
-    MoveAllocator.Allocation allocation = allocator.allocate(picking, lines, false);
+    MoveAllocator.Allocation allocation =
+        allocator.allocate(picking, lines, MoveAllocator.Direction.INCOMING);
     List<Discrepancy> discrepancies = discrepancies(receipt, reference, allocation);
     if (allocation.moves().stream().allMatch(m -> m.quantity.signum() == 0)) {
       throw new WmsWorkflowException(
@@ -128,7 +135,7 @@ final class InboundProcessor {
           Optional.ofNullable(receipt.purchaseOrderRef()).orElse(reference),
           withDiscrepancies);
     }
-    allocator.writeQuantities(picking, allocation);
+    allocator.write(picking, allocation);
     confirmer.validateOnce(picking, reference, settings.underReceiptPolicy(), eventRef);
     return ApplyOutcome.APPLIED;
   }
@@ -142,19 +149,19 @@ final class InboundProcessor {
       reported.add(d.sku().value() + "|" + d.type());
     }
     for (MoveAllocator.MoveQty mq : allocation.moves()) {
-      Quantity expected = mq.move.demand();
+      Quantity expected = mq.demand();
       Quantity actual = Quantity.of(mq.quantity, expected.unit());
       int cmp = actual.compareAmount(expected);
       DiscrepancyType type =
           cmp < 0 ? DiscrepancyType.SHORTAGE : cmp > 0 ? DiscrepancyType.OVERAGE : null;
-      if (type != null && reported.add(mq.move.product().sku().value() + "|" + type)) {
+      if (type != null && reported.add(mq.product().sku().value() + "|" + type)) {
         discrepancies.add(
             new Discrepancy(
-                mq.move.product().sku(),
+                mq.product().sku(),
                 type,
                 expected,
                 actual,
-                String.valueOf(mq.move.id()),
+                String.valueOf(mq.moveId()),
                 "received " + actual + ", expected " + expected));
       }
     }
@@ -213,10 +220,12 @@ final class InboundProcessor {
                         "return " + rma.rmaId() + ": no delivery " + orderRef));
     String origin =
         "RMA " + rma.rmaId() + " (return of " + original.requireString("reference") + ")";
+    List<MoveAllocator.Line> lines = returnLines(rma);
     // Resumability: a return picking created by an interrupted earlier attempt is reused, never
     // duplicated.
     long returnId =
-        odoo.pickingWithOrigin(origin).orElseGet(() -> createReturnPicking(original, rma, origin));
+        odoo.pickingWithOrigin(origin)
+            .orElseGet(() -> createReturnPicking(original, rma.rmaId(), origin, lines));
     MappedRecord picking = odoo.picking(returnId);
     if ("done".equals(picking.string("state").orElse(""))) {
       return ApplyOutcome.APPLIED;
@@ -225,28 +234,51 @@ final class InboundProcessor {
       odoo.confirm(returnId);
       picking = odoo.picking(returnId);
     }
-    List<MoveAllocator.Line> lines = new ArrayList<>();
-    for (ReturnLine l : rma.lines()) {
-      lines.add(new MoveAllocator.Line(null, l.sku(), l.quantity(), null, l.serialNumbers()));
-    }
-    MoveAllocator.Allocation allocation = allocator.allocate(picking, lines, false);
-    allocator.writeQuantities(picking, allocation);
+    MoveAllocator.Allocation allocation =
+        allocator.allocate(picking, returnLines(rma), MoveAllocator.Direction.INCOMING);
+    allocator.write(picking, allocation);
     confirmer.validate(
         picking, picking.requireString("reference"), ShortPickPolicy.CANCEL_REMAINDER);
     return ApplyOutcome.APPLIED;
   }
 
-  private long createReturnPicking(MappedRecord original, ReturnAuthorization rma, String origin) {
+  private static List<MoveAllocator.Line> returnLines(ReturnAuthorization rma) {
+    List<MoveAllocator.Line> lines = new ArrayList<>();
+    for (int i = 0; i < rma.lines().size(); i++) {
+      ReturnLine l = rma.lines().get(i);
+      lines.add(
+          new MoveAllocator.Line(
+              "return " + rma.rmaId() + " lines[" + i + "]",
+              null,
+              l.sku(),
+              l.quantity(),
+              null,
+              l.serialNumbers()));
+    }
+    return lines;
+  }
+
+  /** Checks every line against Odoo's products, then creates the return picking. */
+  private long createReturnPicking(
+      MappedRecord original, String rmaId, String origin, List<MoveAllocator.Line> lines) {
     long typeId = odoo.returnPickingType(original);
     List<WmsPickingGateway.ReturnMove> moves = new ArrayList<>();
-    for (ReturnLine line : rma.lines()) {
+    for (MoveAllocator.Line line : lines) {
       ProductInfo product =
           odoo.productBySku(line.sku())
               .orElseThrow(
                   () ->
-                      new WmsWorkflowException(
-                          "return " + rma.rmaId() + ": unknown SKU " + line.sku()));
-      moves.add(new WmsPickingGateway.ReturnMove(product, line.quantity().to(product.unit())));
+                      new WmsWorkflowException("return " + rmaId + ": unknown SKU " + line.sku()));
+      if (product.isTracked() && line.serials().isEmpty()) {
+        throw new InvalidWmsMessageException(
+            line.label()
+                + ".serialNumbers (SKU "
+                + line.sku().value()
+                + "): the product is tracked by lot or serial number in Odoo and the return names"
+                + " none; book this return in Odoo");
+      }
+      moves.add(
+          new WmsPickingGateway.ReturnMove(product, MoveAllocator.convert(line, product.unit())));
     }
     return odoo.createReturnPicking(original, typeId, origin, moves);
   }

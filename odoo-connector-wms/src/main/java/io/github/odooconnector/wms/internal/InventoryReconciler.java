@@ -105,6 +105,7 @@ final class InventoryReconciler {
   ReconciliationReport reconcile(InventorySnapshot snapshot, ReconciliationPolicy policy) {
     Objects.requireNonNull(snapshot, "snapshot");
     Objects.requireNonNull(policy, "policy");
+    EventValidator.requireValid(snapshot, "inventory snapshot " + snapshot.snapshotId());
     FieldMap qm = settings.mapping().quant();
     // WMS side, summed per SKU and Odoo location name (lots are compared in total).
     Map<LocKey, Quantity> wms = new TreeMap<>();
@@ -153,6 +154,9 @@ final class InventoryReconciler {
     all.addAll(odooQty.keySet());
     int matched = 0;
     List<InventoryDiscrepancy> discrepancies = new ArrayList<>();
+    // Everything is compared before the first adjustment is written, so a product that cannot be
+    // compared never leaves a reconciliation half-applied.
+    List<Runnable> adjustments = new ArrayList<>();
     for (LocKey key : all) {
       ProductInfo product = productsBySku.get(key.sku());
       if (product == null) {
@@ -207,12 +211,15 @@ final class InventoryReconciler {
         status = InventoryDiscrepancy.Status.UNRESOLVED;
         note = "lot/serial tracked product: adjust per lot in Odoo";
       } else {
-        adjust(snapshot.snapshotId(), key, product, converted, locationIds.get(key));
+        ProductInfo adjusted = product;
+        Long locationId = locationIds.get(key);
+        adjustments.add(() -> adjust(snapshot.snapshotId(), key, adjusted, converted, locationId));
         status = InventoryDiscrepancy.Status.ADJUSTED;
       }
       discrepancies.add(
           new InventoryDiscrepancy(sku, key.location(), converted, inOdoo, diff, status, note));
     }
+    adjustments.forEach(Runnable::run);
     ReconciliationReport report =
         new ReconciliationReport(
             snapshot.snapshotId(), snapshot.takenAt(), all.size(), matched, discrepancies);

@@ -63,13 +63,21 @@ final class PickingConfirmer {
           "picking " + reference + " is in state '" + state + "'; cannot ship it");
     }
     List<MoveAllocator.Line> lines = new ArrayList<>();
-    for (ShipmentLine l : shipment.lines()) {
+    for (int i = 0; i < shipment.lines().size(); i++) {
+      ShipmentLine l = shipment.lines().get(i);
       lines.add(
           new MoveAllocator.Line(
-              l.orderLineRef(), l.sku(), l.quantity(), l.lotNumber(), l.serialNumbers()));
+              "shipment " + shipment.shipmentId() + " lines[" + i + "]",
+              l.orderLineRef(),
+              l.sku(),
+              l.quantity(),
+              l.lotNumber(),
+              l.serialNumbers()));
     }
-    MoveAllocator.Allocation allocation = allocator.allocate(picking, lines, true);
-    allocator.writeQuantities(picking, allocation);
+    MoveAllocator.Allocation allocation =
+        allocator.allocate(picking, lines, MoveAllocator.Direction.OUTGOING);
+    // everything above only read and checked; from here on Odoo is written
+    allocator.write(picking, allocation);
     LinkedHashSet<String> tracking = new LinkedHashSet<>(shipment.trackingNumbers());
     for (Parcel p : shipment.parcels()) {
       if (p.trackingNumber() != null) {
