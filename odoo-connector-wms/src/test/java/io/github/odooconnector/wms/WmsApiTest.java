@@ -126,6 +126,16 @@ class WmsApiTest {
   }
 
   @Test
+  void anUnknownAdapterTypeFailsBeforeBuildNamingTheTypesOnTheClassPath() {
+    WmsIntegration.Builder builder = WmsIntegration.builder().odoo(new TableOdooAccess().client());
+
+    assertThatThrownBy(() -> builder.adapter("nope", Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'nope'")
+        .hasMessageContaining("available: [rest]");
+  }
+
+  @Test
   void eventsWithAnUnknownTypeOrTheWrongPayloadAreRejected() {
     WmsIntegration wms =
         WmsIntegration.builder()

@@ -24,6 +24,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The facade that keeps Odoo and one WMS in step. Wire it once, then call the workflow methods from
@@ -48,6 +50,28 @@ import java.util.ServiceLoader;
  * derived from Odoo and WMS ids, Odoo records carry a release marker, and a run interrupted at any
  * point can simply be repeated. Facts the host should know about (releases, receipt discrepancies,
  * inventory discrepancies, WMS acknowledgements) are published to the {@link Outbox}.
+ *
+ * <p><b>Errors.</b> Batch workflows ({@link #releasePendingOrders()}, {@link #processInbox()}, ...)
+ * report each item's failure in their {@link BatchReport} and go on with the others. Calls about
+ * one item throw only these, with the underlying error as cause where there is one:
+ *
+ * <ul>
+ *   <li>{@link WmsException} and its subtypes: the WMS failed or refused ({@code
+ *       io.github.odooconnector.wms.spi}), a WMS message is invalid ({@link
+ *       io.github.odooconnector.wms.spi.InvalidWmsMessageException}), Odoo's data does not allow
+ *       the step ({@link WmsWorkflowException}, also for records that do not exist or cannot be
+ *       mapped), or the Odoo database does not fit the configuration ({@link
+ *       WmsConfigurationException});
+ *   <li>{@link io.github.odooconnector.core.api.OdooException}: Odoo could not be reached or
+ *       refused a call (transport, access rights, its own business rules); {@code isRetryable()}
+ *       says whether a later run may succeed;
+ *   <li>{@link io.github.odooconnector.reliability.api.ReliabilityException}: the idempotency,
+ *       outbox or inbox store failed, or another instance is running the same step right now
+ *       (retryable);
+ *   <li>{@link IllegalArgumentException}, {@link NullPointerException} and {@link
+ *       IllegalStateException} for misuse (a null argument, {@link #acceptWebhook} without an inbox
+ *       store).
+ * </ul>
  *
  * <p>Thread-safe; share one instance per WMS.
  */
@@ -77,6 +101,8 @@ public interface WmsIntegration {
    * @param pickingId the {@code stock.picking} id
    * @return the WMS order id (stored in the release marker)
    * @throws WmsException if the WMS fails or refuses; the picking stays unmarked
+   * @throws WmsWorkflowException if the picking does not exist, cannot be released in its state, or
+   *     cannot be mapped to a fulfillment order (no ship-to address, no open moves)
    */
   String releasePicking(long pickingId);
 
@@ -242,19 +268,26 @@ public interface WmsIntegration {
      * @param type the provider type, for example {@code rest}
      * @param config the provider's settings
      * @return this builder
-     * @throws IllegalArgumentException if no provider of that type is on the class path
+     * @throws IllegalArgumentException if no provider of that type is on the class path (the
+     *     message lists the types that are) or the provider refuses a setting
      */
     public Builder adapter(String type, Map<String, String> config) {
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(config, "config");
+      Set<String> available = new TreeSet<>();
       for (WmsAdapterProvider p : ServiceLoader.load(WmsAdapterProvider.class)) {
         if (p.type().equals(type)) {
           this.adapter = p.create(config);
           return this;
         }
+        available.add(p.type());
       }
       throw new IllegalArgumentException(
-          "no WmsAdapterProvider of type '" + type + "' on the class path");
+          "no WmsAdapterProvider of type '"
+              + type
+              + "' on the class path (available: "
+              + available
+              + "); add the adapter's jar or fix the type");
     }
 
     /**
@@ -327,7 +360,8 @@ public interface WmsIntegration {
 
     /**
      * The picking field marking a release (default {@code ReleaseMarker.charField("x_wms_ref")}, a
-     * custom field the Odoo database must have).
+     * custom field the Odoo database must have: {@link #build()} checks it, and {@code
+     * io.github.odooconnector.mapping.CustomField} can create it).
      *
      * @param marker the marker
      * @return this builder
@@ -412,8 +446,16 @@ public interface WmsIntegration {
     /**
      * Creates the integration.
      *
+     * <p>Building asks Odoo once ({@code fields_get} of {@code stock.picking}) whether the marker
+     * fields and the custom fields of the mapping exist with the right type. When Odoo cannot be
+     * reached at that moment the check is repeated before the first workflow call instead.
+     *
      * @return the integration
      * @throws IllegalStateException if the Odoo client or the adapter is missing
+     * @throws WmsConfigurationException if a marker or custom field is missing in Odoo or of the
+     *     wrong type (the message says how to create it: Settings &gt; Technical &gt; Fields,
+     *     Studio, or {@code io.github.odooconnector.mapping.CustomField}), or Odoo refused the
+     *     check (credentials, access rights)
      */
     public WmsIntegration build() {
       if (odoo == null) {

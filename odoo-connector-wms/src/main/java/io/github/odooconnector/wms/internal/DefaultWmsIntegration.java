@@ -1,6 +1,8 @@
 package io.github.odooconnector.wms.internal;
 
+import io.github.odooconnector.mapping.MappingException;
 import io.github.odooconnector.model.BusinessEvent;
+import io.github.odooconnector.model.CanonicalModelException;
 import io.github.odooconnector.model.InventorySnapshot;
 import io.github.odooconnector.reliability.api.EventCodec;
 import io.github.odooconnector.reliability.api.Idempotent;
@@ -11,8 +13,10 @@ import io.github.odooconnector.wms.api.BatchReport;
 import io.github.odooconnector.wms.api.ReconciliationPolicy;
 import io.github.odooconnector.wms.api.ReconciliationReport;
 import io.github.odooconnector.wms.api.WmsIntegration;
+import io.github.odooconnector.wms.api.WmsWorkflowException;
 import io.github.odooconnector.wms.spi.WmsAdapter;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The {@link WmsIntegration} implementation: wires the workflow helpers over one {@link
@@ -27,6 +31,7 @@ public final class DefaultWmsIntegration implements WmsIntegration {
   private final InventoryReconciler reconciler;
   private final EventApplier applier;
   private final WmsInbox inbox;
+  private final OdooSetupCheck setup;
 
   /**
    * Creates the integration.
@@ -57,36 +62,56 @@ public final class DefaultWmsIntegration implements WmsIntegration {
     this.applier =
         new EventApplier(adapter, idempotent, confirmer, inbound, reconciler, events, settings);
     this.inbox = new WmsInbox(adapter, settings.inboxStore(), settings);
+    this.setup = new OdooSetupCheck(odoo, settings);
+    setup.checkAtStartup();
+  }
+
+  /**
+   * Runs one workflow call behind the facade's promise: the Odoo setup was checked, and what the
+   * mapping layer or the canonical model raise leaves as a {@link WmsWorkflowException} with the
+   * original as cause. WMS, Odoo and reliability exceptions pass unchanged.
+   */
+  private <T> T guard(Supplier<T> call) {
+    try {
+      setup.ensurePassed();
+      return call.get();
+    } catch (MappingException | CanonicalModelException e) {
+      throw new WmsWorkflowException(e.getMessage(), e);
+    }
   }
 
   @Override
   public BatchReport releasePendingOrders() {
-    return releaser.releasePendingOrders();
+    return guard(() -> releaser.releasePendingOrders());
   }
 
   @Override
   public String releasePicking(long pickingId) {
-    return releaser.releasePicking(pickingId);
+    return guard(() -> releaser.releasePicking(pickingId));
   }
 
   @Override
   public BatchReport releaseSaleOrder(long saleOrderId) {
-    return releaser.releaseSaleOrder(saleOrderId);
+    return guard(() -> releaser.releaseSaleOrder(saleOrderId));
   }
 
   @Override
   public String updateRelease(long pickingId) {
-    return releaser.updateRelease(pickingId);
+    return guard(() -> releaser.updateRelease(pickingId));
   }
 
   @Override
   public void cancelRelease(long pickingId) {
-    releaser.cancelRelease(pickingId);
+    guard(
+        () -> {
+          releaser.cancelRelease(pickingId);
+          return null;
+        });
   }
 
   @Override
   public BatchReport sendPendingAdvanceShipNotices() {
-    return inbound.sendPendingAdvanceShipNotices();
+    return guard(() -> inbound.sendPendingAdvanceShipNotices());
   }
 
   @Override
@@ -96,27 +121,27 @@ public final class DefaultWmsIntegration implements WmsIntegration {
 
   @Override
   public BatchReport processInbox() {
-    return inbox.process(applier::applyMessage);
+    return guard(() -> inbox.process(applier::applyMessage));
   }
 
   @Override
   public BatchReport pollAndApply(int maxMessages) {
-    return applier.pollAndApply(maxMessages);
+    return guard(() -> applier.pollAndApply(maxMessages));
   }
 
   @Override
   public ApplyOutcome apply(BusinessEvent<?> event) {
-    return applier.apply(event);
+    return guard(() -> applier.apply(event));
   }
 
   @Override
   public ReconciliationReport reconcileInventory(String warehouse, ReconciliationPolicy policy) {
-    return reconciler.reconcileInventory(warehouse, policy);
+    return guard(() -> reconciler.reconcileInventory(warehouse, policy));
   }
 
   @Override
   public ReconciliationReport reconcile(InventorySnapshot snapshot, ReconciliationPolicy policy) {
-    return reconciler.reconcile(snapshot, policy);
+    return guard(() -> reconciler.reconcile(snapshot, policy));
   }
 
   @Override

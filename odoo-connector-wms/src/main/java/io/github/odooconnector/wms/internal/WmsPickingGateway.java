@@ -3,6 +3,7 @@ package io.github.odooconnector.wms.internal;
 import io.github.odooconnector.core.api.Command;
 import io.github.odooconnector.core.api.Context;
 import io.github.odooconnector.core.api.Domain;
+import io.github.odooconnector.core.api.FieldInfo;
 import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.core.api.OdooException;
@@ -11,11 +12,13 @@ import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.mapping.FieldMap;
 import io.github.odooconnector.mapping.MappedRecord;
 import io.github.odooconnector.mapping.MappingConfig;
+import io.github.odooconnector.mapping.MappingException;
 import io.github.odooconnector.mapping.MoveInfo;
 import io.github.odooconnector.mapping.OdooDocuments;
 import io.github.odooconnector.mapping.ProductInfo;
 import io.github.odooconnector.mapping.StandardFieldMaps;
 import io.github.odooconnector.model.AdvanceShipNotice;
+import io.github.odooconnector.model.CanonicalModelException;
 import io.github.odooconnector.model.FulfillmentOrder;
 import io.github.odooconnector.model.LocationRef;
 import io.github.odooconnector.model.Quantity;
@@ -29,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The one door of the WMS workflows to Odoo: every read and write of pickings, moves, products,
@@ -59,14 +63,32 @@ final class WmsPickingGateway {
     return pickingMap().field(key);
   }
 
+  /**
+   * Runs a read of the mapping layer, turning what it cannot map (a record that does not exist, a
+   * required value missing, data the canonical model refuses) into the workflows' own exception,
+   * the original as its cause.
+   */
+  private static <T> T mapped(Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (MappingException | CanonicalModelException e) {
+      throw new WmsWorkflowException(e.getMessage(), e);
+    }
+  }
+
+  /** The fields of {@code stock.picking}, by name. */
+  Map<String, FieldInfo> pickingFields() {
+    return odoo.fieldsGet(PICKING);
+  }
+
   // ---------------------------------------------------------------- pickings
 
   MappedRecord picking(long pickingId, String... extraFields) {
-    return docs.picking(pickingId, extraFields);
+    return mapped(() -> docs.picking(pickingId, extraFields));
   }
 
   Optional<MappedRecord> pickingByReference(String reference) {
-    return docs.pickingByReference(reference);
+    return mapped(() -> docs.pickingByReference(reference));
   }
 
   /** Ready ({@code assigned}) outgoing pickings without marker, oldest scheduled first. */
@@ -143,7 +165,7 @@ final class WmsPickingGateway {
             Domain.where(pf("backorderOf"), "=", pickingId)
                 .and(Domain.where(pf("state"), "!=", "cancel")),
             SearchOptions.limit(1).withOrder("id"));
-    return next.isEmpty() ? Optional.empty() : Optional.of(docs.picking(next.get(0)));
+    return next.isEmpty() ? Optional.empty() : Optional.of(picking(next.get(0)));
   }
 
   /** The first open incoming picking whose origin is a purchase order's reference. */
@@ -171,7 +193,7 @@ final class WmsPickingGateway {
 
   private Optional<MappedRecord> first(Domain domain) {
     List<Long> ids = odoo.search(PICKING, domain, SearchOptions.limit(1).withOrder("id"));
-    return ids.isEmpty() ? Optional.empty() : Optional.of(docs.picking(ids.get(0)));
+    return ids.isEmpty() ? Optional.empty() : Optional.of(picking(ids.get(0)));
   }
 
   void confirm(long pickingId) {
@@ -277,23 +299,23 @@ final class WmsPickingGateway {
   // ---------------------------------------------------------------- documents, moves, products
 
   FulfillmentOrder fulfillmentOrder(MappedRecord picking) {
-    return docs.fulfillmentOrder(picking);
+    return mapped(() -> docs.fulfillmentOrder(picking));
   }
 
   AdvanceShipNotice advanceShipNotice(MappedRecord picking) {
-    return docs.advanceShipNotice(picking);
+    return mapped(() -> docs.advanceShipNotice(picking));
   }
 
   List<MoveInfo> moves(MappedRecord picking) {
-    return docs.moves(picking);
+    return mapped(() -> docs.moves(picking));
   }
 
   Optional<ProductInfo> productBySku(Sku sku) {
-    return docs.productBySku(sku);
+    return mapped(() -> docs.productBySku(sku));
   }
 
   Map<Long, ProductInfo> products(Collection<Long> ids) {
-    return docs.products(ids);
+    return mapped(() -> docs.products(ids));
   }
 
   /** Adds a move for {@code product} to a picking, between the picking's locations. */
