@@ -120,7 +120,7 @@ public final class PurchaseReceiptExample {
     // --- 2. the receipt becomes an ASN in the WMS, once
     // ----------------------------------------------
     BatchReport sent = warehouse.sendPendingAdvanceShipNotices();
-    check(sent.succeeded().contains(receipt), "ASN for %s not sent: %s", receipt, sent.failed());
+    check(sent.succeeded().contains(receipt), "ASN for %s not sent: %s", receipt, sent);
     check(
         !warehouse.sendPendingAdvanceShipNotices().succeeded().contains(receipt), "ASN sent twice");
     AdvanceShipNotice asn = wms.advanceShipNotices().get(receipt);

@@ -3,6 +3,7 @@ package io.github.odooconnector.it.wms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.odooconnector.core.api.Command;
 import io.github.odooconnector.core.api.Domain;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.SearchOptions;
@@ -100,6 +101,76 @@ class WmsWorkflowsIT {
     assertThat(remaining.get(0).decimal("product_uom_qty"))
         .hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("1"));
     assertThat(s.moves(pickingId)).allSatisfy(m -> assertThat(m.string("state")).contains("done"));
+  }
+
+  @Test
+  void aDeliveryWaitingForStockIsReportedAsSkippedWithTheReason() {
+    long product =
+        s.client.create(
+            "product.product",
+            Map.of(
+                "name",
+                "Standing Desk (not in stock)",
+                "default_code",
+                "FURN_9999",
+                "type",
+                "consu",
+                "is_storable",
+                true));
+    long partner = s.customer();
+    String uomField = "product_uom_id";
+    long so =
+        s.client.create(
+            "sale.order",
+            Map.of(
+                "partner_id",
+                partner,
+                "order_line",
+                List.of(
+                    Command.create(
+                        Map.of(
+                            "product_id",
+                            product,
+                            "product_uom_qty",
+                            5.0,
+                            uomField,
+                            s.odoo.ref("uom.product_uom_unit"))))));
+    s.client.call("sale.order", "action_confirm", List.of(List.of(so)), Map.of());
+    long pickingId = s.outgoingPickingOf(so);
+    OdooRecord waiting = s.picking(pickingId);
+    assertThat(waiting.string("state")).contains("confirmed");
+    String ref = waiting.string("name").orElseThrow();
+
+    BatchReport report = s.integration.releaseSaleOrder(so);
+
+    assertThat(report.succeeded()).isEmpty();
+    assertThat(report.failed()).isEmpty();
+    assertThat(report.skipped())
+        .singleElement()
+        .satisfies(
+            skip -> {
+              assertThat(skip.reference()).isEqualTo(ref);
+              assertThat(skip.reason()).contains("waiting for stock").contains("confirmed");
+            });
+    assertThat(report.toString()).contains(ref).contains("waiting for stock");
+    assertThat(s.wms.orders()).isEmpty();
+  }
+
+  @Test
+  void releasingAnOrderAgainReportsItsDeliveryAsAlreadyReleased() {
+    long so = orderDeskAndChairs();
+    s.integration.releaseSaleOrder(so);
+    String ref = s.picking(s.outgoingPickingOf(so)).string("name").orElseThrow();
+
+    BatchReport again = s.integration.releaseSaleOrder(so);
+
+    assertThat(again.skipped())
+        .singleElement()
+        .satisfies(
+            skip -> {
+              assertThat(skip.reference()).isEqualTo(ref);
+              assertThat(skip.reason()).contains("already released").contains("SIM-1");
+            });
   }
 
   @Test
@@ -221,6 +292,8 @@ class WmsWorkflowsIT {
     assertThat(polled.failed()).isEmpty();
     assertThat(polled.succeeded()).isEmpty();
     assertThat(polled.skipped()).hasSize(events.size() + 1);
+    assertThat(polled.skipped())
+        .allSatisfy(skip -> assertThat(skip.reason()).contains("already applied"));
     for (BusinessEvent<?> e : events) {
       assertThat(s.integration.apply(e)).as(e.type()).isEqualTo(ApplyOutcome.DUPLICATE);
     }

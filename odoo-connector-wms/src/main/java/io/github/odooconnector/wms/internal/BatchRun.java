@@ -10,6 +10,7 @@ import io.github.odooconnector.wms.spi.WmsException;
 import io.github.odooconnector.wms.spi.WmsUnavailableException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -20,20 +21,20 @@ import java.util.function.Supplier;
  */
 final class BatchRun {
 
-  /** What one item came to. */
-  record Done(String reference, boolean skipped) {
+  /** What one item came to: succeeded, or skipped for {@code skipReason}. */
+  record Done(String reference, String skipReason) {
     static Done succeeded(String reference) {
-      return new Done(reference, false);
+      return new Done(reference, null);
     }
 
-    static Done skipped(String reference) {
-      return new Done(reference, true);
+    static Done skipped(String reference, String reason) {
+      return new Done(reference, Objects.requireNonNull(reason, "reason"));
     }
   }
 
   private final boolean stopOnWmsOutage;
   private final List<String> succeeded = new ArrayList<>();
-  private final List<String> skipped = new ArrayList<>();
+  private final List<BatchReport.Skip> skipped = new ArrayList<>();
   private final List<BatchReport.Failure> failed = new ArrayList<>();
   private boolean wmsDown;
 
@@ -67,7 +68,11 @@ final class BatchRun {
     } else {
       try {
         Done done = item.get();
-        (done.skipped() ? skipped : succeeded).add(done.reference());
+        if (done.skipReason() == null) {
+          succeeded.add(done.reference());
+        } else {
+          skipped.add(new BatchReport.Skip(done.reference(), done.skipReason()));
+        }
         return Optional.empty();
       } catch (WmsUnavailableException e) {
         if (!stopOnWmsOutage) {
@@ -86,6 +91,11 @@ final class BatchRun {
 
   boolean hasFailures() {
     return !failed.isEmpty();
+  }
+
+  /** Records an item that was not attempted, with the reason. */
+  void skip(String reference, String reason) {
+    skipped.add(new BatchReport.Skip(reference, reason));
   }
 
   BatchReport report() {

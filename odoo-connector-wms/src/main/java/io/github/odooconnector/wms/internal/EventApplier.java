@@ -116,19 +116,25 @@ final class EventApplier {
   }
 
   /**
-   * Translates one message with the adapter and applies its events.
+   * Translates one message with the adapter, checks all its events, then applies them.
    *
-   * @return whether anything changed (false when every event was a duplicate)
+   * @return succeeded when anything changed, else skipped with the reason
    */
-  boolean applyMessage(WmsMessage message) {
+  BatchRun.Done applyMessage(WmsMessage message) {
     List<BusinessEvent<?>> translated = adapter.translate(message);
     // the whole message is checked before its first event is applied
     translated.forEach(EventValidator::validate);
+    if (translated.isEmpty()) {
+      return BatchRun.Done.skipped(
+          message.messageId(), "carries no event this integration applies or forwards");
+    }
     boolean changed = false;
     for (BusinessEvent<?> e : translated) {
       changed |= applyValid(e) != ApplyOutcome.DUPLICATE;
     }
-    return changed;
+    return changed
+        ? BatchRun.Done.succeeded(message.messageId())
+        : BatchRun.Done.skipped(message.messageId(), "already applied (a redelivery)");
   }
 
   BatchReport pollAndApply(int maxMessages) {
@@ -138,12 +144,7 @@ final class EventApplier {
     PolledMessages polled = adapter.poll(pollCursor.get(), maxMessages);
     BatchRun run = BatchRun.attemptingEveryItem();
     for (WmsMessage m : polled.messages()) {
-      run.run(
-          m.messageId(),
-          () ->
-              applyMessage(m)
-                  ? BatchRun.Done.succeeded(m.messageId())
-                  : BatchRun.Done.skipped(m.messageId()));
+      run.run(m.messageId(), () -> applyMessage(m));
     }
     if (!run.hasFailures()) {
       polled.nextCursor().ifPresent(pollCursor::set);

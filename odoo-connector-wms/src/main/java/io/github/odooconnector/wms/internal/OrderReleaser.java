@@ -12,6 +12,7 @@ import io.github.odooconnector.wms.spi.WmsEventTypes;
 import io.github.odooconnector.wms.spi.WmsFeature;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Workflow 1: hands outgoing pickings to the WMS as fulfillment orders, once each, marks them in
@@ -54,20 +55,55 @@ final class OrderReleaser {
     if (pickingIds.isEmpty()) {
       return new BatchReport(List.of(), List.of(), List.of());
     }
-    return releaseAll(odoo.readyDeliveriesAmong(pickingIds));
+    ReleaseMarker marker = settings.releaseMarker();
+    BatchRun run = BatchRun.stoppingOnWmsOutage();
+    for (MappedRecord delivery : odoo.deliveriesAmong(pickingIds, marker.field())) {
+      Optional<String> notReady = notReleasable(delivery, marker);
+      if (notReady.isPresent()) {
+        run.skip(delivery.string("reference").orElse(failureRef(delivery.id())), notReady.get());
+      } else {
+        run.run(failureRef(delivery.id()), () -> release(delivery.id()).done());
+      }
+    }
+    return run.report();
+  }
+
+  /** Why a delivery of a sale order is not released now, empty when it is. */
+  private static Optional<String> notReleasable(MappedRecord delivery, ReleaseMarker marker) {
+    Object current = delivery.record().raw(marker.field());
+    if (current != null && !Boolean.FALSE.equals(current)) {
+      return Optional.of(alreadyReleased(marker, current));
+    }
+    String state = delivery.string("state").orElse("");
+    return switch (state) {
+      case "assigned" -> Optional.empty();
+      case "confirmed" ->
+          Optional.of(
+              "waiting for stock (state confirmed): releasePendingOrders() releases it once Odoo"
+                  + " has reserved the goods, releasePicking(id) releases it now");
+      case "waiting" ->
+          Optional.of(
+              "waiting for another operation (state waiting): released once Odoo has reserved the"
+                  + " goods");
+      case "draft" -> Optional.of("not confirmed yet (state draft)");
+      case "done" -> Optional.of("already done in Odoo (state done)");
+      case "cancel" -> Optional.of("cancelled (state cancel)");
+      default -> Optional.of("not ready (state " + state + ")");
+    };
+  }
+
+  private static String alreadyReleased(ReleaseMarker marker, Object value) {
+    return "already released (" + marker.field() + "=" + value + ")";
+  }
+
+  private static String failureRef(long pickingId) {
+    return "stock.picking(" + pickingId + ")";
   }
 
   private BatchReport releaseAll(List<Long> ids) {
     BatchRun run = BatchRun.stoppingOnWmsOutage();
     for (Long id : ids) {
-      run.run(
-          "stock.picking(" + id + ")",
-          () -> {
-            Released r = release(id);
-            return r.alreadyMarked()
-                ? BatchRun.Done.skipped(r.reference())
-                : BatchRun.Done.succeeded(r.reference());
-          });
+      run.run(failureRef(id), () -> release(id).done());
     }
     return run.report();
   }
@@ -76,7 +112,14 @@ final class OrderReleaser {
     return release(pickingId).wmsId();
   }
 
-  private record Released(String reference, String wmsId, boolean alreadyMarked) {}
+  /** A release, or why there was none ({@code skipReason} null when released now). */
+  private record Released(String reference, String wmsId, String skipReason) {
+    BatchRun.Done done() {
+      return skipReason == null
+          ? BatchRun.Done.succeeded(reference)
+          : BatchRun.Done.skipped(reference, skipReason);
+    }
+  }
 
   private Released release(long pickingId) {
     ReleaseMarker marker = settings.releaseMarker();
@@ -84,7 +127,7 @@ final class OrderReleaser {
     String reference = picking.requireString("reference");
     Object current = picking.record().raw(marker.field());
     if (current != null && !Boolean.FALSE.equals(current)) {
-      return new Released(reference, String.valueOf(current), true);
+      return new Released(reference, String.valueOf(current), alreadyReleased(marker, current));
     }
     String state = picking.string("state").orElse("");
     if (!"assigned".equals(state) && !"confirmed".equals(state) && !"waiting".equals(state)) {
@@ -101,7 +144,7 @@ final class OrderReleaser {
             () -> adapter.releaseOrder(order, key).wmsOrderId());
     odoo.writeMarker(pickingId, marker, wmsId);
     events.publish(key, WmsEventTypes.ORDER_RELEASED, reference, order);
-    return new Released(reference, wmsId, false);
+    return new Released(reference, wmsId, null);
   }
 
   String updateRelease(long pickingId) {

@@ -11,7 +11,7 @@ import io.github.odooconnector.wms.spi.WmsAdapter;
 import io.github.odooconnector.wms.spi.WmsMessage;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 /**
  * The WMS's webhook inbox: stores verified webhooks once per event id and applies them later.
@@ -68,9 +68,9 @@ final class WmsInbox {
   /**
    * Claims a batch of stored messages and applies each.
    *
-   * @param apply applies one message; true when it changed something
+   * @param apply applies one message and says what it came to
    */
-  BatchReport process(Predicate<WmsMessage> apply) {
+  BatchReport process(Function<WmsMessage, BatchRun.Done> apply) {
     requireStore();
     BatchRun run = BatchRun.attemptingEveryItem();
     Instant now = Instant.now(clock);
@@ -80,13 +80,11 @@ final class WmsInbox {
       run.run(
               message.eventId(),
               () -> {
-                boolean changed =
-                    apply.test(
+                BatchRun.Done done =
+                    apply.apply(
                         new WmsMessage(message.eventId(), message.receivedAt(), message.body()));
                 store.markProcessed(message.id(), message.leaseToken(), Instant.now(clock));
-                return changed
-                    ? BatchRun.Done.succeeded(message.eventId())
-                    : BatchRun.Done.skipped(message.eventId());
+                return done;
               })
           .ifPresent(
               f -> {

@@ -101,13 +101,23 @@ final class WmsPickingGateway {
         PICKING, domain, SearchOptions.limit(limit).withOrder(pf("scheduledDate") + ", id"));
   }
 
-  /** The ready ({@code assigned}) outgoing pickings among {@code pickingIds}, by id. */
-  List<Long> readyDeliveriesAmong(List<Long> pickingIds) {
+  /**
+   * The outgoing pickings among {@code pickingIds}, in every state, by id, with their reference,
+   * state and {@code markerField}.
+   */
+  List<MappedRecord> deliveriesAmong(List<Long> pickingIds, String markerField) {
     Domain domain =
         Domain.where("id", "in", pickingIds)
-            .and(Domain.where(pf("pickingTypeCode"), "=", "outgoing"))
-            .and(Domain.where(pf("state"), "=", "assigned"));
-    return odoo.search(PICKING, domain, SearchOptions.defaults().withOrder("id"));
+            .and(Domain.where(pf("pickingTypeCode"), "=", "outgoing"));
+    return odoo
+        .searchRead(
+            PICKING,
+            domain,
+            List.of(pf("reference"), pf("state"), markerField),
+            SearchOptions.defaults().withOrder("id"))
+        .stream()
+        .map(r -> MappedRecord.of(r, pickingMap()))
+        .toList();
   }
 
   /** Incoming pickings of purchase orders, not done, without ASN marker, by id. */
