@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.odooconnector.core.api.Command;
+import io.github.odooconnector.core.api.Context;
 import io.github.odooconnector.core.api.Domain;
+import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.model.BusinessEvent;
@@ -246,6 +248,52 @@ class WmsWorkflowsIT {
             Tuple.tuple("FURN_0003", "WH/Stock", "-5", InventoryDiscrepancy.Status.REPORTED),
             Tuple.tuple("FURN_0004", "WH/Stock", "-4", InventoryDiscrepancy.Status.REPORTED));
     assertThat(report.discrepancies().get(2).wmsQuantity()).isEqualTo(Quantity.pieces(96));
+    assertThat(s.outbox(WmsEventTypes.INVENTORY_DISCREPANCY)).hasSize(1);
+  }
+
+  @Test
+  void stockOfAProductWithoutInternalReferenceIsReportedAsUnmappedNotFatal() {
+    long noReference =
+        s.client.create(
+            "product.product", Map.of("name", "Sample Kit", "type", "consu", "is_storable", true));
+    long stockLocation =
+        s.client
+            .search(
+                "stock.location",
+                Domain.where("complete_name", "=", "WH/Stock"),
+                SearchOptions.limit(1))
+            .get(0);
+    OdooClient inventory =
+        s.client.withContext(Context.builder().put("inventory_mode", true).build());
+    long quant =
+        inventory.create(
+            "stock.quant",
+            Map.of(
+                "product_id",
+                noReference,
+                "location_id",
+                stockLocation,
+                "inventory_quantity",
+                6.0));
+    inventory.call("stock.quant", "action_apply_inventory", List.of(List.of(quant)), Map.of());
+    LocationRef stock = LocationRef.of("WH", "Stock");
+    s.wms.setStock(DESK, stock, Quantity.pieces(50));
+
+    ReconciliationReport report =
+        s.integration.reconcileInventory("WH", ReconciliationPolicy.reportOnly());
+
+    assertThat(report.unmappedProducts())
+        .singleElement()
+        .satisfies(
+            u -> {
+              assertThat(u.productId()).isEqualTo(noReference);
+              assertThat(u.name()).contains("Sample Kit");
+              assertThat(u.odooQuantity()).isEqualByComparingTo("6");
+              assertThat(u.reason()).contains("product.product(" + noReference + ").default_code");
+            });
+    assertThat(report.discrepancies())
+        .extracting(d -> d.sku().value())
+        .contains("FURN_0002", "FURN_0003");
     assertThat(s.outbox(WmsEventTypes.INVENTORY_DISCREPANCY)).hasSize(1);
   }
 

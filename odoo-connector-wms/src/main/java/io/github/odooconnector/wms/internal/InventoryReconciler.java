@@ -4,7 +4,9 @@ import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.mapping.FieldMap;
 import io.github.odooconnector.mapping.MappedRecord;
+import io.github.odooconnector.mapping.MappingException;
 import io.github.odooconnector.mapping.ProductInfo;
+import io.github.odooconnector.mapping.ProductLookup;
 import io.github.odooconnector.model.IncompatibleUnitsException;
 import io.github.odooconnector.model.InventorySnapshot;
 import io.github.odooconnector.model.Quantity;
@@ -14,6 +16,7 @@ import io.github.odooconnector.reliability.api.Idempotent;
 import io.github.odooconnector.wms.api.InventoryDiscrepancy;
 import io.github.odooconnector.wms.api.ReconciliationPolicy;
 import io.github.odooconnector.wms.api.ReconciliationReport;
+import io.github.odooconnector.wms.api.UnmappedProduct;
 import io.github.odooconnector.wms.api.WmsWorkflowException;
 import io.github.odooconnector.wms.spi.InventoryPage;
 import io.github.odooconnector.wms.spi.InventoryPageRequest;
@@ -102,82 +105,84 @@ final class InventoryReconciler {
     }
   }
 
+  /** What the reconciliation knows about each SKU in Odoo: its product, or why there is none. */
+  private final class Catalog {
+    final Map<String, ProductInfo> bySku = new HashMap<>();
+    final Map<String, String> problems = new HashMap<>();
+
+    /** The product of a SKU, looked up once; null when Odoo has none or cannot map it. */
+    ProductInfo product(String sku) {
+      if (!bySku.containsKey(sku) && !problems.containsKey(sku)) {
+        ProductLookup lookup = odoo.productLookupBySku(new Sku(sku));
+        lookup.products().values().forEach(p -> bySku.put(sku, p));
+        lookup.unmapped().values().forEach(e -> problems.put(sku, e.getMessage()));
+        if (lookup.products().isEmpty() && lookup.unmapped().isEmpty()) {
+          bySku.put(sku, null);
+        }
+      }
+      return bySku.get(sku);
+    }
+
+    /** Why a SKU could not be compared. */
+    String problem(String sku) {
+      return problems.getOrDefault(sku, "SKU unknown to Odoo");
+    }
+  }
+
+  /** Odoo's quantities per SKU and location, and the products it could not map. */
+  private record OdooSide(
+      Map<LocKey, BigDecimal> quantities,
+      Map<LocKey, Long> locationIds,
+      List<UnmappedProduct> unmapped) {}
+
   ReconciliationReport reconcile(InventorySnapshot snapshot, ReconciliationPolicy policy) {
     Objects.requireNonNull(snapshot, "snapshot");
     Objects.requireNonNull(policy, "policy");
     EventValidator.requireValid(snapshot, "inventory snapshot " + snapshot.snapshotId());
-    FieldMap qm = settings.mapping().quant();
     // WMS side, summed per SKU and Odoo location name (lots are compared in total).
     Map<LocKey, Quantity> wms = new TreeMap<>();
     for (StockLevel level : snapshot.levels()) {
       LocKey key = new LocKey(level.sku().value(), odoo.odooLocationName(level.location()));
       wms.merge(key, level.onHand(), Quantity::plus);
     }
-    Set<String> skus = new LinkedHashSet<>();
-    wms.keySet().forEach(k -> skus.add(k.sku()));
-    // Odoo side.
-    Map<String, ProductInfo> productsBySku = new HashMap<>();
+    Catalog catalog = new Catalog();
     List<Long> onlyProducts = null;
     if (!snapshot.complete()) {
-      List<Long> productIds = new ArrayList<>();
-      for (String sku : skus) {
-        odoo.productBySku(new Sku(sku))
-            .ifPresent(
-                p -> {
-                  productIds.add(p.id());
-                  productsBySku.put(sku, p);
-                });
+      // a cycle count: compare the counted products only
+      onlyProducts = new ArrayList<>();
+      for (LocKey key : wms.keySet()) {
+        ProductInfo p = catalog.product(key.sku());
+        if (p != null && !onlyProducts.contains(p.id())) {
+          onlyProducts.add(p.id());
+        }
       }
-      onlyProducts = productIds;
     }
-    List<OdooRecord> quants = odoo.internalQuants(onlyProducts);
-    LinkedHashSet<Long> productIds = new LinkedHashSet<>();
-    for (OdooRecord q : quants) {
-      productIds.add(MappedRecord.of(q, qm).requireMany2one("product").id());
-    }
-    Map<Long, ProductInfo> products = odoo.products(productIds);
-    products.values().forEach(p -> productsBySku.put(p.sku().value(), p));
-    Map<LocKey, BigDecimal> odooQty = new TreeMap<>();
-    Map<LocKey, Long> locationIds = new HashMap<>();
-    for (OdooRecord q : quants) {
-      MappedRecord m = MappedRecord.of(q, qm);
-      ProductInfo p = products.get(m.requireMany2one("product").id());
-      if (p == null) {
-        continue;
-      }
-      Many2one loc = m.requireMany2one("location");
-      LocKey key = new LocKey(p.sku().value(), loc.displayName());
-      odooQty.merge(key, m.decimalOrZero("quantity"), BigDecimal::add);
-      locationIds.put(key, loc.id());
-    }
+    OdooSide inOdoo = odooSide(odoo.internalQuants(onlyProducts), catalog);
     Set<LocKey> all = new TreeSet<>(wms.keySet());
-    all.addAll(odooQty.keySet());
+    all.addAll(inOdoo.quantities().keySet());
     int matched = 0;
     List<InventoryDiscrepancy> discrepancies = new ArrayList<>();
     // Everything is compared before the first adjustment is written, so a product that cannot be
     // compared never leaves a reconciliation half-applied.
     List<Runnable> adjustments = new ArrayList<>();
     for (LocKey key : all) {
-      ProductInfo product = productsBySku.get(key.sku());
-      if (product == null) {
-        product = odoo.productBySku(new Sku(key.sku())).orElse(null);
-      }
       Quantity wmsQty = wms.get(key);
       Sku sku = new Sku(key.sku());
+      ProductInfo product = catalog.product(key.sku());
       if (product == null) {
-        Quantity zero = Quantity.of(BigDecimal.ZERO, wmsQty.unit());
         discrepancies.add(
             new InventoryDiscrepancy(
                 sku,
                 key.location(),
                 wmsQty,
-                zero,
+                Quantity.of(BigDecimal.ZERO, wmsQty.unit()),
                 wmsQty,
                 InventoryDiscrepancy.Status.UNRESOLVED,
-                "SKU unknown to Odoo"));
+                catalog.problem(key.sku())));
         continue;
       }
-      Quantity inOdoo = Quantity.of(odooQty.getOrDefault(key, BigDecimal.ZERO), product.unit());
+      Quantity odooQty =
+          Quantity.of(inOdoo.quantities().getOrDefault(key, BigDecimal.ZERO), product.unit());
       Quantity converted;
       try {
         converted =
@@ -190,13 +195,13 @@ final class InventoryReconciler {
                 sku,
                 key.location(),
                 wmsQty,
-                inOdoo,
+                odooQty,
                 Quantity.of(BigDecimal.ZERO, product.unit()),
                 InventoryDiscrepancy.Status.UNRESOLVED,
                 e.getMessage()));
         continue;
       }
-      Quantity diff = converted.minus(inOdoo);
+      Quantity diff = converted.minus(odooQty);
       if (diff.value().abs().compareTo(policy.ignoreBelow()) <= 0) {
         matched++;
         continue;
@@ -211,18 +216,22 @@ final class InventoryReconciler {
         status = InventoryDiscrepancy.Status.UNRESOLVED;
         note = "lot/serial tracked product: adjust per lot in Odoo";
       } else {
-        ProductInfo adjusted = product;
-        Long locationId = locationIds.get(key);
-        adjustments.add(() -> adjust(snapshot.snapshotId(), key, adjusted, converted, locationId));
+        Long locationId = inOdoo.locationIds().get(key);
+        adjustments.add(() -> adjust(snapshot.snapshotId(), key, product, converted, locationId));
         status = InventoryDiscrepancy.Status.ADJUSTED;
       }
       discrepancies.add(
-          new InventoryDiscrepancy(sku, key.location(), converted, inOdoo, diff, status, note));
+          new InventoryDiscrepancy(sku, key.location(), converted, odooQty, diff, status, note));
     }
     adjustments.forEach(Runnable::run);
     ReconciliationReport report =
         new ReconciliationReport(
-            snapshot.snapshotId(), snapshot.takenAt(), all.size(), matched, discrepancies);
+            snapshot.snapshotId(),
+            snapshot.takenAt(),
+            all.size(),
+            matched,
+            discrepancies,
+            inOdoo.unmapped());
     if (!report.isClean()) {
       events.publish(
           settings.keyPrefix() + "reconciliation:" + snapshot.snapshotId(),
@@ -231,6 +240,49 @@ final class InventoryReconciler {
           report);
     }
     return report;
+  }
+
+  /**
+   * Sums the quants per SKU and location; quants of products that cannot be mapped are summed per
+   * product and reported instead of compared.
+   */
+  private OdooSide odooSide(List<OdooRecord> quants, Catalog catalog) {
+    FieldMap qm = settings.mapping().quant();
+    LinkedHashSet<Long> productIds = new LinkedHashSet<>();
+    for (OdooRecord q : quants) {
+      productIds.add(MappedRecord.of(q, qm).requireMany2one("product").id());
+    }
+    ProductLookup lookup = odoo.productLookup(productIds);
+    lookup.products().values().forEach(p -> catalog.bySku.put(p.sku().value(), p));
+    Map<LocKey, BigDecimal> quantities = new TreeMap<>();
+    Map<LocKey, Long> locationIds = new HashMap<>();
+    Map<Long, UnmappedProduct> unmapped = new TreeMap<>();
+    for (OdooRecord q : quants) {
+      MappedRecord m = MappedRecord.of(q, qm);
+      Many2one product = m.requireMany2one("product");
+      ProductInfo p = lookup.products().get(product.id());
+      MappingException problem = lookup.unmapped().get(product.id());
+      if (problem != null) {
+        unmapped.merge(
+            product.id(),
+            new UnmappedProduct(
+                product.id(),
+                product.displayName(),
+                m.decimalOrZero("quantity"),
+                problem.getMessage()),
+            (a, b) ->
+                new UnmappedProduct(
+                    a.productId(), a.name(), a.odooQuantity().add(b.odooQuantity()), a.reason()));
+      }
+      if (p == null) {
+        continue;
+      }
+      Many2one loc = m.requireMany2one("location");
+      LocKey key = new LocKey(p.sku().value(), loc.displayName());
+      quantities.merge(key, m.decimalOrZero("quantity"), BigDecimal::add);
+      locationIds.put(key, loc.id());
+    }
+    return new OdooSide(quantities, locationIds, List.copyOf(unmapped.values()));
   }
 
   private void adjust(

@@ -16,6 +16,7 @@ import io.github.odooconnector.mapping.MappingException;
 import io.github.odooconnector.mapping.MoveInfo;
 import io.github.odooconnector.mapping.OdooDocuments;
 import io.github.odooconnector.mapping.ProductInfo;
+import io.github.odooconnector.mapping.ProductLookup;
 import io.github.odooconnector.mapping.StandardFieldMaps;
 import io.github.odooconnector.model.AdvanceShipNotice;
 import io.github.odooconnector.model.CanonicalModelException;
@@ -326,6 +327,16 @@ final class WmsPickingGateway {
 
   Map<Long, ProductInfo> products(Collection<Long> ids) {
     return mapped(() -> docs.products(ids));
+  }
+
+  /** Products by id; those that cannot be mapped are returned as such, not thrown. */
+  ProductLookup productLookup(Collection<Long> ids) {
+    return docs.productLookup(ids);
+  }
+
+  /** The product of a SKU; one that cannot be mapped is returned as such, not thrown. */
+  ProductLookup productLookupBySku(Sku sku) {
+    return docs.productLookupBySku(sku);
   }
 
   /** Adds a move for {@code product} to a picking, between the picking's locations. */
