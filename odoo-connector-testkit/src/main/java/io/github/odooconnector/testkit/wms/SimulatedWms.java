@@ -177,9 +177,9 @@ public final class SimulatedWms implements WmsAdapter {
   public synchronized InventoryPage fetchInventory(InventoryPageRequest request) {
     checkUp("inventory");
     List<StockLevel> all = new ArrayList<>(stock.values());
-    int from = request.cursor().map(Integer::parseInt).orElse(0);
+    int from = request.optionalCursor().map(Integer::parseInt).orElse(0);
     int to = Math.min(all.size(), from + Math.min(request.pageSize(), pageSize));
-    Optional<String> next = to < all.size() ? Optional.of(String.valueOf(to)) : Optional.empty();
+    String next = to < all.size() ? String.valueOf(to) : null;
     return new InventoryPage(
         "SIM-SNAPSHOT-" + stock.hashCode(), Instant.now(clock), all.subList(from, to), next);
   }
@@ -194,7 +194,7 @@ public final class SimulatedWms implements WmsAdapter {
     for (String id : ids.subList(from, to)) {
       out.add(new WmsMessage(id, Instant.now(clock), id.getBytes(StandardCharsets.UTF_8)));
     }
-    return new PolledMessages(out, Optional.of(String.valueOf(to)));
+    return new PolledMessages(out, String.valueOf(to));
   }
 
   @Override

@@ -147,7 +147,7 @@ final class EventApplier {
       run.run(m.messageId(), () -> applyMessage(m));
     }
     if (!run.hasFailures()) {
-      polled.nextCursor().ifPresent(pollCursor::set);
+      polled.optionalNextCursor().ifPresent(pollCursor::set);
     }
     return run.report();
   }

@@ -127,7 +127,7 @@ final class RestWmsClient {
             .append(enc(request.warehouse()))
             .append("&limit=")
             .append(Math.min(request.pageSize(), config.maxInventoryPageSize()));
-    request.cursor().ifPresent(c -> path.append("&cursor=").append(enc(c)));
+    request.optionalCursor().ifPresent(c -> path.append("&cursor=").append(enc(c)));
     JsonNode body = send("GET", path.toString(), null, null, false).json();
     String what = "inventory page";
     List<StockLevel> levels = new ArrayList<>();
@@ -142,7 +142,7 @@ final class RestWmsClient {
         RestWmsCodec.text(body, "snapshotId", what),
         RestWmsCodec.instant(body, "takenAt", what),
         levels,
-        RestWmsCodec.optionalText(body, "nextCursor"));
+        RestWmsCodec.optionalText(body, "nextCursor").orElse(null));
   }
 
   PolledMessages poll(String cursor, int maxMessages) {
@@ -160,7 +160,7 @@ final class RestWmsClient {
               Instant.now(),
               e.toString().getBytes(StandardCharsets.UTF_8)));
     }
-    return new PolledMessages(out, RestWmsCodec.optionalText(body, "nextCursor"));
+    return new PolledMessages(out, RestWmsCodec.optionalText(body, "nextCursor").orElse(null));
   }
 
   // ------------------------------------------------------------------ HTTP

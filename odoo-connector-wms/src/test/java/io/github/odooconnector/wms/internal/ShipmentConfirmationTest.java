@@ -27,7 +27,6 @@ import io.github.odooconnector.wms.spi.WmsMessage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -255,7 +254,7 @@ class ShipmentConfirmationTest {
           @Override
           public PolledMessages poll(String cursor, int maxMessages) {
             return new PolledMessages(
-                List.of(new WmsMessage("m-1", Instant.EPOCH, new byte[0])), Optional.empty());
+                List.of(new WmsMessage("m-1", Instant.EPOCH, new byte[0])), null);
           }
 
           @Override
