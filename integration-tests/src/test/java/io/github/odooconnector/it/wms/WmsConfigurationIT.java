@@ -3,6 +3,9 @@ package io.github.odooconnector.it.wms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.odooconnector.common.RetrySettings;
+import io.github.odooconnector.core.api.OdooAuthenticationException;
+import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.mapping.MappingException;
 import io.github.odooconnector.wms.api.ReleaseMarker;
 import io.github.odooconnector.wms.api.WmsConfigurationException;
@@ -88,5 +91,22 @@ class WmsConfigurationIT {
         .isInstanceOf(WmsConfigurationException.class)
         .hasMessageContaining("'x_wms_id'");
     assertThat(s.wms.orders()).as("nothing was released").isEmpty();
+  }
+
+  @Test
+  void credentialsOdooRefusesFailTheBuildAsAConfigurationErrorWithTheCause() {
+    try (OdooClient wrongPassword =
+        OdooClient.builder()
+            .url(s.odoo.url())
+            .database(s.odoo.database())
+            .login(s.odoo.adminLogin())
+            .password("not-the-password")
+            .retry(RetrySettings.none())
+            .build()) {
+      assertThatThrownBy(() -> WmsIntegration.builder().odoo(wrongPassword).adapter(s.wms).build())
+          .isInstanceOf(WmsConfigurationException.class)
+          .hasMessageContaining("cannot check the Odoo fields")
+          .hasCauseInstanceOf(OdooAuthenticationException.class);
+    }
   }
 }
