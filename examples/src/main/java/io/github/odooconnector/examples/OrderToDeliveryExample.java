@@ -161,11 +161,7 @@ public final class OrderToDeliveryExample {
     // --- 2. the delivery is released to the WMS, exactly once
     // --------------------------------------
     BatchReport released = warehouse.releaseSaleOrder(order);
-    check(
-        released.succeeded().contains(picking),
-        "release of %s failed: %s",
-        picking,
-        released.failed());
+    check(released.succeeded().contains(picking), "release of %s failed: %s", picking, released);
     FulfillmentOrder fo = wms.orders().get(picking);
     console.step(
         "Released %s to the WMS as fulfillment order %s (%d lines); Odoo marks it %s=%s",

@@ -24,8 +24,8 @@ import io.github.odooconnector.wms.api.ApplyOutcome;
 import io.github.odooconnector.wms.api.BatchReport;
 import io.github.odooconnector.wms.api.ReleaseMarker;
 import io.github.odooconnector.wms.api.ShortPickPolicy;
-import io.github.odooconnector.wms.api.WmsEventTypes;
 import io.github.odooconnector.wms.api.WmsIntegration;
+import io.github.odooconnector.wms.spi.WmsEventTypes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,7 +120,7 @@ public final class PurchaseReceiptExample {
     // --- 2. the receipt becomes an ASN in the WMS, once
     // ----------------------------------------------
     BatchReport sent = warehouse.sendPendingAdvanceShipNotices();
-    check(sent.succeeded().contains(receipt), "ASN for %s not sent: %s", receipt, sent.failed());
+    check(sent.succeeded().contains(receipt), "ASN for %s not sent: %s", receipt, sent);
     check(
         !warehouse.sendPendingAdvanceShipNotices().succeeded().contains(receipt), "ASN sent twice");
     AdvanceShipNotice asn = wms.advanceShipNotices().get(receipt);

@@ -180,6 +180,59 @@ public final class OdooDocuments {
   }
 
   /**
+   * Reads products by id like {@link #products(Collection)}, but a product that cannot be mapped
+   * (no SKU, unknown unit) is returned among the {@linkplain ProductLookup#unmapped() unmapped}
+   * ones instead of failing the whole read.
+   *
+   * @param ids the product ids
+   * @return the mapped and the unmapped products, for every id that exists
+   */
+  public ProductLookup productLookup(Collection<Long> ids) {
+    Map<Long, ProductInfo> found = new LinkedHashMap<>();
+    Map<Long, MappingException> unmapped = new LinkedHashMap<>();
+    if (!ids.isEmpty()) {
+      FieldMap pm = config.product();
+      for (OdooRecord r :
+          client.read(StandardFieldMaps.PRODUCT, List.copyOf(ids), pm.odooFields())) {
+        lenient(MappedRecord.of(r, pm), found, unmapped);
+      }
+    }
+    return new ProductLookup(found, unmapped);
+  }
+
+  /**
+   * Finds a product by SKU like {@link #productBySku(Sku)}, but a product that cannot be mapped
+   * (unknown unit) is returned as unmapped instead of failing.
+   *
+   * @param sku the SKU
+   * @return the product, if any, mapped or not
+   */
+  public ProductLookup productLookupBySku(Sku sku) {
+    FieldMap pm = config.product();
+    Map<Long, ProductInfo> found = new LinkedHashMap<>();
+    Map<Long, MappingException> unmapped = new LinkedHashMap<>();
+    for (OdooRecord r :
+        client.searchRead(
+            StandardFieldMaps.PRODUCT,
+            Domain.where(pm.field("sku"), "=", sku.value()),
+            pm.odooFields(),
+            SearchOptions.limit(1))) {
+      lenient(MappedRecord.of(r, pm), found, unmapped);
+    }
+    return new ProductLookup(found, unmapped);
+  }
+
+  private void lenient(
+      MappedRecord m, Map<Long, ProductInfo> found, Map<Long, MappingException> unmapped) {
+    try {
+      ProductInfo p = product(m);
+      found.put(p.id(), p);
+    } catch (MappingException e) {
+      unmapped.put(m.id(), e);
+    }
+  }
+
+  /**
    * Finds a product by SKU.
    *
    * @param sku the SKU

@@ -14,7 +14,11 @@
  *       ({@code FulfillmentOrder}, {@code AdvanceShipNotice}, {@code Party}, products and moves)
  *       from the records of several models, read through an {@code OdooClient}; {@link
  *       io.github.odooconnector.mapping.MappingConfig} bundles the field maps, unit names and
- *       warehouse code of one database.
+ *       warehouse code of one database; {@link io.github.odooconnector.mapping.ProductLookup} is
+ *       the result of its lenient product reads, which report products they cannot map instead of
+ *       failing.
+ *   <li>{@link io.github.odooconnector.mapping.CustomField}: a custom field an integration needs,
+ *       and the opt-in setup step that creates it through {@code ir.model.fields}.
  * </ul>
  *
  * <p>All types here are immutable and thread-safe.

@@ -8,22 +8,25 @@ import io.github.odooconnector.model.Quantity;
 import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.testsupport.NoopWms;
 import io.github.odooconnector.wms.api.BatchReport;
-import io.github.odooconnector.wms.api.InvalidWmsMessageException;
-import io.github.odooconnector.wms.api.PickConfirmation;
-import io.github.odooconnector.wms.api.PickedLine;
 import io.github.odooconnector.wms.api.ReconciliationPolicy;
 import io.github.odooconnector.wms.api.ReleaseMarker;
-import io.github.odooconnector.wms.api.UnsupportedWmsOperationException;
-import io.github.odooconnector.wms.api.WmsEventTypes;
-import io.github.odooconnector.wms.api.WmsException;
 import io.github.odooconnector.wms.api.WmsIntegration;
-import io.github.odooconnector.wms.api.WmsOutcomeUnknownException;
-import io.github.odooconnector.wms.api.WmsRejectedException;
-import io.github.odooconnector.wms.api.WmsUnavailableException;
+import io.github.odooconnector.wms.api.WmsWorkflowException;
 import io.github.odooconnector.wms.internal.TableOdooAccess;
+import io.github.odooconnector.wms.spi.InvalidWmsMessageException;
 import io.github.odooconnector.wms.spi.InventoryPageRequest;
+import io.github.odooconnector.wms.spi.PickConfirmation;
+import io.github.odooconnector.wms.spi.PickedLine;
+import io.github.odooconnector.wms.spi.UnsupportedWmsOperationException;
+import io.github.odooconnector.wms.spi.WmsAuthenticationException;
 import io.github.odooconnector.wms.spi.WmsCapabilities;
+import io.github.odooconnector.wms.spi.WmsEventTypes;
+import io.github.odooconnector.wms.spi.WmsException;
 import io.github.odooconnector.wms.spi.WmsFeature;
+import io.github.odooconnector.wms.spi.WmsOutcomeUnknownException;
+import io.github.odooconnector.wms.spi.WmsRateLimitedException;
+import io.github.odooconnector.wms.spi.WmsRejectedException;
+import io.github.odooconnector.wms.spi.WmsUnavailableException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -60,12 +63,17 @@ class WmsApiTest {
   @Test
   void exceptionHierarchySaysWhatToRetry() {
     List<WmsException> retryable =
-        List.of(new WmsUnavailableException("down"), new WmsOutcomeUnknownException("lost"));
+        List.of(
+            new WmsUnavailableException("down"),
+            new WmsOutcomeUnknownException("lost"),
+            new WmsRateLimitedException("slow down", null));
     List<WmsException> permanent =
         List.of(
             new WmsRejectedException("no"),
             new InvalidWmsMessageException("bad"),
-            new UnsupportedWmsOperationException("nope"));
+            new UnsupportedWmsOperationException("nope"),
+            new WmsAuthenticationException("who?"),
+            new WmsWorkflowException("picking is cancelled"));
     assertThat(retryable).allMatch(WmsException::isRetryable);
     assertThat(permanent).noneMatch(WmsException::isRetryable);
     assertThat(new WmsOutcomeUnknownException("x")).isInstanceOf(WmsUnavailableException.class);
@@ -115,6 +123,16 @@ class WmsApiTest {
     assertThatThrownBy(() -> WmsIntegration.builder().adapter("carrier-pigeon", Map.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("carrier-pigeon");
+  }
+
+  @Test
+  void anUnknownAdapterTypeFailsBeforeBuildNamingTheTypesOnTheClassPath() {
+    WmsIntegration.Builder builder = WmsIntegration.builder().odoo(new TableOdooAccess().client());
+
+    assertThatThrownBy(() -> builder.adapter("nope", Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'nope'")
+        .hasMessageContaining("available: [rest]");
   }
 
   @Test

@@ -11,8 +11,8 @@ import io.github.odooconnector.reliability.spi.WebhookVerificationException;
 import io.github.odooconnector.reliability.webhook.HmacBodyVerifier;
 import io.github.odooconnector.wms.api.BatchReport;
 import io.github.odooconnector.wms.api.ReleaseMarker;
-import io.github.odooconnector.wms.api.RestWmsAdapter;
 import io.github.odooconnector.wms.api.WmsIntegration;
+import io.github.odooconnector.wms.rest.RestWmsAdapter;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -142,7 +142,7 @@ class RestWmsWebhookIT {
         "{\"eventId\":\"evt-bad\",\"type\":\"shipment.dispatched\",\"payload\":"
             + "{\"shipmentId\":\"S\"}}";
     String good =
-        "{\"eventId\":\"evt-ok\",\"type\":\"wms.order.accepted\",\"payload\":"
+        "{\"eventId\":\"evt-ok\",\"type\":\"order.accepted\",\"payload\":"
             + "{\"fulfillmentOrderId\":\"WH/OUT/00001\",\"wmsOrderId\":\"ACME-1\",\"accepted\":"
             + "true}}";
     assertThat(integration.acceptWebhook(signed(bad, "evt-bad", SECRET))).isTrue();
@@ -161,7 +161,7 @@ class RestWmsWebhookIT {
                   .contains("InvalidWmsMessageException")
                   .contains("invalid Shipment");
             });
-    assertThat(s.outbox("wms.order.accepted")).hasSize(1);
+    assertThat(s.outbox("order.accepted")).hasSize(1);
     assertThat(inbox.find("wms:acme", "evt-bad"))
         .hasValueSatisfying(
             m -> {

@@ -20,6 +20,7 @@ import io.github.odooconnector.wms.api.ShortPickPolicy;
 import io.github.odooconnector.wms.api.WmsIntegration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** One FakeOdoo + SimulatedWms + WmsIntegration wired like a host application would. */
 final class WmsScenario implements AutoCloseable {
@@ -83,16 +84,22 @@ final class WmsScenario implements AutoCloseable {
    * like.
    */
   WmsIntegration newIntegration(ShortPickPolicy policy) {
-    return WmsIntegration.builder()
-        .odoo(client)
-        .adapter(wms)
-        .idempotencyStore(idempotencyStore)
-        .outboxStore(outboxStore)
-        .releaseMarker(ReleaseMarker.charField(MARKER))
-        .shortPickPolicy(policy)
-        .underReceiptPolicy(ShortPickPolicy.BACKORDER)
-        .mapping(mapping)
-        .build();
+    return newIntegrationWith(b -> b.shortPickPolicy(policy));
+  }
+
+  /** An integration sharing the stores, wired as usual and then adjusted by {@code settings}. */
+  WmsIntegration newIntegrationWith(Consumer<WmsIntegration.Builder> settings) {
+    WmsIntegration.Builder builder =
+        WmsIntegration.builder()
+            .odoo(client)
+            .adapter(wms)
+            .idempotencyStore(idempotencyStore)
+            .outboxStore(outboxStore)
+            .releaseMarker(ReleaseMarker.charField(MARKER))
+            .underReceiptPolicy(ShortPickPolicy.BACKORDER)
+            .mapping(mapping);
+    settings.accept(builder);
+    return builder.build();
   }
 
   long customer() {

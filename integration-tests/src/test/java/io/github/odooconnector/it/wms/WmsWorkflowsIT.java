@@ -3,7 +3,10 @@ package io.github.odooconnector.it.wms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.odooconnector.core.api.Command;
+import io.github.odooconnector.core.api.Context;
 import io.github.odooconnector.core.api.Domain;
+import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.model.BusinessEvent;
@@ -24,10 +27,10 @@ import io.github.odooconnector.wms.api.ReconciliationPolicy;
 import io.github.odooconnector.wms.api.ReconciliationReport;
 import io.github.odooconnector.wms.api.ReleaseMarker;
 import io.github.odooconnector.wms.api.ShortPickPolicy;
-import io.github.odooconnector.wms.api.WmsEventTypes;
 import io.github.odooconnector.wms.api.WmsIntegration;
-import io.github.odooconnector.wms.api.WmsUnavailableException;
 import io.github.odooconnector.wms.api.WmsWorkflowException;
+import io.github.odooconnector.wms.spi.WmsEventTypes;
+import io.github.odooconnector.wms.spi.WmsUnavailableException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -100,6 +103,76 @@ class WmsWorkflowsIT {
     assertThat(remaining.get(0).decimal("product_uom_qty"))
         .hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("1"));
     assertThat(s.moves(pickingId)).allSatisfy(m -> assertThat(m.string("state")).contains("done"));
+  }
+
+  @Test
+  void aDeliveryWaitingForStockIsReportedAsSkippedWithTheReason() {
+    long product =
+        s.client.create(
+            "product.product",
+            Map.of(
+                "name",
+                "Standing Desk (not in stock)",
+                "default_code",
+                "FURN_9999",
+                "type",
+                "consu",
+                "is_storable",
+                true));
+    long partner = s.customer();
+    String uomField = "product_uom_id";
+    long so =
+        s.client.create(
+            "sale.order",
+            Map.of(
+                "partner_id",
+                partner,
+                "order_line",
+                List.of(
+                    Command.create(
+                        Map.of(
+                            "product_id",
+                            product,
+                            "product_uom_qty",
+                            5.0,
+                            uomField,
+                            s.odoo.ref("uom.product_uom_unit"))))));
+    s.client.call("sale.order", "action_confirm", List.of(List.of(so)), Map.of());
+    long pickingId = s.outgoingPickingOf(so);
+    OdooRecord waiting = s.picking(pickingId);
+    assertThat(waiting.string("state")).contains("confirmed");
+    String ref = waiting.string("name").orElseThrow();
+
+    BatchReport report = s.integration.releaseSaleOrder(so);
+
+    assertThat(report.succeeded()).isEmpty();
+    assertThat(report.failed()).isEmpty();
+    assertThat(report.skipped())
+        .singleElement()
+        .satisfies(
+            skip -> {
+              assertThat(skip.reference()).isEqualTo(ref);
+              assertThat(skip.reason()).contains("waiting for stock").contains("confirmed");
+            });
+    assertThat(report.toString()).contains(ref).contains("waiting for stock");
+    assertThat(s.wms.orders()).isEmpty();
+  }
+
+  @Test
+  void releasingAnOrderAgainReportsItsDeliveryAsAlreadyReleased() {
+    long so = orderDeskAndChairs();
+    s.integration.releaseSaleOrder(so);
+    String ref = s.picking(s.outgoingPickingOf(so)).string("name").orElseThrow();
+
+    BatchReport again = s.integration.releaseSaleOrder(so);
+
+    assertThat(again.skipped())
+        .singleElement()
+        .satisfies(
+            skip -> {
+              assertThat(skip.reference()).isEqualTo(ref);
+              assertThat(skip.reason()).contains("already released").contains("SIM-1");
+            });
   }
 
   @Test
@@ -179,6 +252,52 @@ class WmsWorkflowsIT {
   }
 
   @Test
+  void stockOfAProductWithoutInternalReferenceIsReportedAsUnmappedNotFatal() {
+    long noReference =
+        s.client.create(
+            "product.product", Map.of("name", "Sample Kit", "type", "consu", "is_storable", true));
+    long stockLocation =
+        s.client
+            .search(
+                "stock.location",
+                Domain.where("complete_name", "=", "WH/Stock"),
+                SearchOptions.limit(1))
+            .get(0);
+    OdooClient inventory =
+        s.client.withContext(Context.builder().put("inventory_mode", true).build());
+    long quant =
+        inventory.create(
+            "stock.quant",
+            Map.of(
+                "product_id",
+                noReference,
+                "location_id",
+                stockLocation,
+                "inventory_quantity",
+                6.0));
+    inventory.call("stock.quant", "action_apply_inventory", List.of(List.of(quant)), Map.of());
+    LocationRef stock = LocationRef.of("WH", "Stock");
+    s.wms.setStock(DESK, stock, Quantity.pieces(50));
+
+    ReconciliationReport report =
+        s.integration.reconcileInventory("WH", ReconciliationPolicy.reportOnly());
+
+    assertThat(report.unmappedProducts())
+        .singleElement()
+        .satisfies(
+            u -> {
+              assertThat(u.productId()).isEqualTo(noReference);
+              assertThat(u.name()).contains("Sample Kit");
+              assertThat(u.odooQuantity()).isEqualByComparingTo("6");
+              assertThat(u.reason()).contains("product.product(" + noReference + ").default_code");
+            });
+    assertThat(report.discrepancies())
+        .extracting(d -> d.sku().value())
+        .contains("FURN_0002", "FURN_0003");
+    assertThat(s.outbox(WmsEventTypes.INVENTORY_DISCREPANCY)).hasSize(1);
+  }
+
+  @Test
   void everyInboundEventDeliveredTwiceIsAppliedOnce() {
     long so = orderDeskAndChairs();
     long pickingId = s.outgoingPickingOf(so);
@@ -221,6 +340,8 @@ class WmsWorkflowsIT {
     assertThat(polled.failed()).isEmpty();
     assertThat(polled.succeeded()).isEmpty();
     assertThat(polled.skipped()).hasSize(events.size() + 1);
+    assertThat(polled.skipped())
+        .allSatisfy(skip -> assertThat(skip.reason()).contains("already applied"));
     for (BusinessEvent<?> e : events) {
       assertThat(s.integration.apply(e)).as(e.type()).isEqualTo(ApplyOutcome.DUPLICATE);
     }

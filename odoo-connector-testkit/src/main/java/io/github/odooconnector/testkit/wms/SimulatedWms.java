@@ -22,22 +22,22 @@ import io.github.odooconnector.model.Shipment;
 import io.github.odooconnector.model.ShipmentLine;
 import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.model.StockLevel;
-import io.github.odooconnector.wms.api.InvalidWmsMessageException;
-import io.github.odooconnector.wms.api.OrderAcknowledgement;
-import io.github.odooconnector.wms.api.PackConfirmation;
-import io.github.odooconnector.wms.api.PickConfirmation;
-import io.github.odooconnector.wms.api.PickedLine;
-import io.github.odooconnector.wms.api.WmsEventTypes;
-import io.github.odooconnector.wms.api.WmsRejectedException;
-import io.github.odooconnector.wms.api.WmsUnavailableException;
+import io.github.odooconnector.wms.spi.InvalidWmsMessageException;
 import io.github.odooconnector.wms.spi.InventoryPage;
 import io.github.odooconnector.wms.spi.InventoryPageRequest;
+import io.github.odooconnector.wms.spi.OrderAcknowledgement;
+import io.github.odooconnector.wms.spi.PackConfirmation;
+import io.github.odooconnector.wms.spi.PickConfirmation;
+import io.github.odooconnector.wms.spi.PickedLine;
 import io.github.odooconnector.wms.spi.PolledMessages;
 import io.github.odooconnector.wms.spi.ReleaseConfirmation;
 import io.github.odooconnector.wms.spi.WmsAdapter;
 import io.github.odooconnector.wms.spi.WmsCapabilities;
+import io.github.odooconnector.wms.spi.WmsEventTypes;
 import io.github.odooconnector.wms.spi.WmsFeature;
 import io.github.odooconnector.wms.spi.WmsMessage;
+import io.github.odooconnector.wms.spi.WmsRejectedException;
+import io.github.odooconnector.wms.spi.WmsUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -177,9 +177,9 @@ public final class SimulatedWms implements WmsAdapter {
   public synchronized InventoryPage fetchInventory(InventoryPageRequest request) {
     checkUp("inventory");
     List<StockLevel> all = new ArrayList<>(stock.values());
-    int from = request.cursor().map(Integer::parseInt).orElse(0);
+    int from = request.optionalCursor().map(Integer::parseInt).orElse(0);
     int to = Math.min(all.size(), from + Math.min(request.pageSize(), pageSize));
-    Optional<String> next = to < all.size() ? Optional.of(String.valueOf(to)) : Optional.empty();
+    String next = to < all.size() ? String.valueOf(to) : null;
     return new InventoryPage(
         "SIM-SNAPSHOT-" + stock.hashCode(), Instant.now(clock), all.subList(from, to), next);
   }
@@ -194,7 +194,7 @@ public final class SimulatedWms implements WmsAdapter {
     for (String id : ids.subList(from, to)) {
       out.add(new WmsMessage(id, Instant.now(clock), id.getBytes(StandardCharsets.UTF_8)));
     }
-    return new PolledMessages(out, Optional.of(String.valueOf(to)));
+    return new PolledMessages(out, String.valueOf(to));
   }
 
   @Override

@@ -13,13 +13,13 @@ import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.Quantity;
 import io.github.odooconnector.model.Shipment;
 import io.github.odooconnector.model.Sku;
-import io.github.odooconnector.wms.api.PickConfirmation;
-import io.github.odooconnector.wms.api.WmsEventTypes;
-import io.github.odooconnector.wms.api.WmsRejectedException;
-import io.github.odooconnector.wms.api.WmsUnavailableException;
 import io.github.odooconnector.wms.spi.InventoryPage;
 import io.github.odooconnector.wms.spi.InventoryPageRequest;
+import io.github.odooconnector.wms.spi.PickConfirmation;
 import io.github.odooconnector.wms.spi.PolledMessages;
+import io.github.odooconnector.wms.spi.WmsEventTypes;
+import io.github.odooconnector.wms.spi.WmsRejectedException;
+import io.github.odooconnector.wms.spi.WmsUnavailableException;
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
@@ -106,6 +106,6 @@ class SimulatedWmsTest {
     assertThat(polled.messages()).hasSize(2);
     assertThat(wms.translate(polled.messages().get(0))).containsExactly(accepted);
     assertThat(wms.translate(polled.messages().get(1))).containsExactly(count);
-    assertThat(wms.poll(polled.nextCursor().orElseThrow(), 10).messages()).isEmpty();
+    assertThat(wms.poll(polled.optionalNextCursor().orElseThrow(), 10).messages()).isEmpty();
   }
 }

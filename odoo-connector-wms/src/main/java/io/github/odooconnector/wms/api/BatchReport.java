@@ -10,10 +10,11 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  *
  * @param succeeded references of items processed in this run
- * @param skipped references of items that needed nothing (already done, duplicates)
+ * @param skipped items that needed nothing or are not ready, each with the reason (already
+ *     released, duplicate delivery, waiting for stock, ...)
  * @param failed items that failed; retryable ones stay pending for the next run
  */
-public record BatchReport(List<String> succeeded, List<String> skipped, List<Failure> failed) {
+public record BatchReport(List<String> succeeded, List<Skip> skipped, List<Failure> failed) {
 
   /**
    * Copies.
@@ -35,6 +36,35 @@ public record BatchReport(List<String> succeeded, List<String> skipped, List<Fai
    */
   public boolean hasPending() {
     return failed.stream().anyMatch(Failure::retryable);
+  }
+
+  /**
+   * One skipped item and why it was skipped.
+   *
+   * @param reference the item (picking reference, message id, ...)
+   * @param reason why nothing was done with it, for a person to read
+   */
+  public record Skip(String reference, String reason) {
+    /**
+     * Validates.
+     *
+     * @param reference the item
+     * @param reason why it was skipped
+     */
+    public Skip {
+      Objects.requireNonNull(reference, "reference");
+      Objects.requireNonNull(reason, "reason");
+    }
+
+    /**
+     * The reference and the reason, for logs and messages.
+     *
+     * @return for example {@code WH/OUT/00059 (waiting for stock ...)}
+     */
+    @Override
+    public String toString() {
+      return reference + " (" + reason + ")";
+    }
   }
 
   /**

@@ -14,13 +14,16 @@ import java.util.Objects;
  * @param compared how many product/location pairs were compared
  * @param matched how many pairs agreed (within the noise threshold)
  * @param discrepancies the pairs that disagree, sorted by SKU then location
+ * @param unmappedProducts products Odoo holds stock of that could not be compared at all (no
+ *     internal reference, unknown unit), by product id
  */
 public record ReconciliationReport(
     String snapshotId,
     Instant takenAt,
     int compared,
     int matched,
-    List<InventoryDiscrepancy> discrepancies) {
+    List<InventoryDiscrepancy> discrepancies,
+    List<UnmappedProduct> unmappedProducts) {
 
   /**
    * Validates and copies.
@@ -30,20 +33,22 @@ public record ReconciliationReport(
    * @param compared number of pairs compared
    * @param matched number of pairs that agree
    * @param discrepancies the differences
+   * @param unmappedProducts the products that could not be compared
    */
   public ReconciliationReport {
     Objects.requireNonNull(snapshotId, "snapshotId");
     Objects.requireNonNull(takenAt, "takenAt");
     discrepancies = List.copyOf(discrepancies);
+    unmappedProducts = List.copyOf(unmappedProducts);
   }
 
   /**
-   * Whether WMS and Odoo agree everywhere.
+   * Whether WMS and Odoo agree everywhere and every product could be compared.
    *
-   * @return true when there is no discrepancy
+   * @return true when there is no discrepancy and no unmapped product
    */
   public boolean isClean() {
-    return discrepancies.isEmpty();
+    return discrepancies.isEmpty() && unmappedProducts.isEmpty();
   }
 
   /**

@@ -4,7 +4,6 @@ import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.InventorySnapshot;
-import io.github.odooconnector.reliability.api.EventCodec;
 import io.github.odooconnector.reliability.api.Idempotent;
 import io.github.odooconnector.reliability.api.Outbox;
 import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
@@ -13,14 +12,20 @@ import io.github.odooconnector.reliability.spi.IdempotencyStore;
 import io.github.odooconnector.reliability.spi.InboxStore;
 import io.github.odooconnector.reliability.spi.OutboxStore;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
-import io.github.odooconnector.wms.internal.WmsEngine;
+import io.github.odooconnector.wms.internal.DefaultWmsIntegration;
+import io.github.odooconnector.wms.internal.WmsSettings;
+import io.github.odooconnector.wms.spi.UnsupportedWmsOperationException;
 import io.github.odooconnector.wms.spi.WmsAdapter;
 import io.github.odooconnector.wms.spi.WmsAdapterProvider;
+import io.github.odooconnector.wms.spi.WmsEventTypes;
+import io.github.odooconnector.wms.spi.WmsException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The facade that keeps Odoo and one WMS in step. Wire it once, then call the workflow methods from
@@ -46,22 +51,38 @@ import java.util.ServiceLoader;
  * point can simply be repeated. Facts the host should know about (releases, receipt discrepancies,
  * inventory discrepancies, WMS acknowledgements) are published to the {@link Outbox}.
  *
+ * <p><b>Errors.</b> Batch workflows ({@link #releasePendingOrders()}, {@link #processInbox()}, ...)
+ * report each item's failure in their {@link BatchReport} and go on with the others. Calls about
+ * one item throw only these, with the underlying error as cause where there is one:
+ *
+ * <ul>
+ *   <li>{@link WmsException} and its subtypes: the WMS failed or refused ({@code
+ *       io.github.odooconnector.wms.spi}), a WMS message is invalid ({@link
+ *       io.github.odooconnector.wms.spi.InvalidWmsMessageException}), Odoo's data does not allow
+ *       the step ({@link WmsWorkflowException}, also for records that do not exist or cannot be
+ *       mapped), or the Odoo database does not fit the configuration ({@link
+ *       WmsConfigurationException});
+ *   <li>{@link io.github.odooconnector.core.api.OdooException}: Odoo could not be reached or
+ *       refused a call (transport, access rights, its own business rules); {@code isRetryable()}
+ *       says whether a later run may succeed;
+ *   <li>{@link io.github.odooconnector.reliability.spi.ReliabilityException}: the idempotency,
+ *       outbox or inbox store failed, or another instance is running the same step right now
+ *       (retryable);
+ *   <li>{@link IllegalArgumentException}, {@link NullPointerException} and {@link
+ *       IllegalStateException} for misuse (a null argument, {@link #acceptWebhook} without an inbox
+ *       store).
+ * </ul>
+ *
  * <p>Thread-safe; share one instance per WMS.
  */
-public final class WmsIntegration {
-
-  private final WmsEngine engine;
-
-  private WmsIntegration(WmsEngine engine) {
-    this.engine = engine;
-  }
+public interface WmsIntegration {
 
   /**
    * Starts a builder.
    *
    * @return a builder
    */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
@@ -72,9 +93,7 @@ public final class WmsIntegration {
    *
    * @return what was released, skipped or failed
    */
-  public BatchReport releasePendingOrders() {
-    return engine.releasePendingOrders();
-  }
+  BatchReport releasePendingOrders();
 
   /**
    * Workflow 1 for one picking, for example right after a sale order was confirmed.
@@ -82,10 +101,10 @@ public final class WmsIntegration {
    * @param pickingId the {@code stock.picking} id
    * @return the WMS order id (stored in the release marker)
    * @throws WmsException if the WMS fails or refuses; the picking stays unmarked
+   * @throws WmsWorkflowException if the picking does not exist, cannot be released in its state, or
+   *     cannot be mapped to a fulfillment order (no ship-to address, no open moves)
    */
-  public String releasePicking(long pickingId) {
-    return engine.releasePicking(pickingId);
-  }
+  String releasePicking(long pickingId);
 
   /**
    * Workflow 1 for the outgoing pickings of one confirmed sale order.
@@ -93,9 +112,7 @@ public final class WmsIntegration {
    * @param saleOrderId the {@code sale.order} id
    * @return what was released, skipped or failed
    */
-  public BatchReport releaseSaleOrder(long saleOrderId) {
-    return engine.releaseSaleOrder(saleOrderId);
-  }
+  BatchReport releaseSaleOrder(long saleOrderId);
 
   /**
    * Sends the current version of an already released picking (changed quantities, address) to the
@@ -106,9 +123,7 @@ public final class WmsIntegration {
    * @throws UnsupportedWmsOperationException if the adapter cannot update orders
    * @throws WmsWorkflowException if the picking was not released yet
    */
-  public String updateRelease(long pickingId) {
-    return engine.updateRelease(pickingId);
-  }
+  String updateRelease(long pickingId);
 
   /**
    * Cancels a released order in the WMS. The release marker is set to {@code CANCELLED} (char
@@ -117,9 +132,7 @@ public final class WmsIntegration {
    * @param pickingId the {@code stock.picking} id
    * @throws UnsupportedWmsOperationException if the adapter cannot cancel
    */
-  public void cancelRelease(long pickingId) {
-    engine.cancelRelease(pickingId);
-  }
+  void cancelRelease(long pickingId);
 
   /**
    * Workflow 3 (outbound half): sends an ASN for every incoming picking of a confirmed purchase
@@ -127,9 +140,7 @@ public final class WmsIntegration {
    *
    * @return what was sent, skipped or failed
    */
-  public BatchReport sendPendingAdvanceShipNotices() {
-    return engine.sendPendingAdvanceShipNotices();
-  }
+  BatchReport sendPendingAdvanceShipNotices();
 
   /**
    * Verifies a WMS webhook with the adapter's verifier and stores it in the inbox, once per event
@@ -143,9 +154,7 @@ public final class WmsIntegration {
    * @throws IllegalStateException if no inbox store is configured or the adapter has no webhook
    *     verifier
    */
-  public boolean acceptWebhook(WebhookRequest request) {
-    return engine.acceptWebhook(request);
-  }
+  boolean acceptWebhook(WebhookRequest request);
 
   /**
    * Applies the stored inbound WMS messages to Odoo (shipments, receipts, returns, counts) and
@@ -154,9 +163,7 @@ public final class WmsIntegration {
    *
    * @return what was applied, skipped or failed (references are message ids)
    */
-  public BatchReport processInbox() {
-    return engine.processInbox();
-  }
+  BatchReport processInbox();
 
   /**
    * Polls the WMS (adapters with {@link io.github.odooconnector.wms.spi.WmsFeature#POLLING}) and
@@ -165,9 +172,7 @@ public final class WmsIntegration {
    * @param maxMessages the most messages to fetch
    * @return what was applied, skipped or failed
    */
-  public BatchReport pollAndApply(int maxMessages) {
-    return engine.pollAndApply(maxMessages);
-  }
+  BatchReport pollAndApply(int maxMessages);
 
   /**
    * Applies one canonical WMS event (from an adapter's {@code translate}, a poll or a simulator) to
@@ -177,9 +182,7 @@ public final class WmsIntegration {
    * @return what applying did
    * @throws WmsException if the event cannot be applied
    */
-  public ApplyOutcome apply(BusinessEvent<?> event) {
-    return engine.apply(event);
-  }
+  ApplyOutcome apply(BusinessEvent<?> event);
 
   /**
    * Workflow 4: fetches the WMS snapshot page by page and compares it with Odoo's quants.
@@ -189,9 +192,7 @@ public final class WmsIntegration {
    * @return the report (also published as {@link WmsEventTypes#INVENTORY_DISCREPANCY} when not
    *     clean)
    */
-  public ReconciliationReport reconcileInventory(String warehouse, ReconciliationPolicy policy) {
-    return engine.reconcileInventory(warehouse, policy);
-  }
+  ReconciliationReport reconcileInventory(String warehouse, ReconciliationPolicy policy);
 
   /**
    * Workflow 4 with a snapshot already at hand; a {@linkplain InventorySnapshot#complete() partial}
@@ -201,18 +202,14 @@ public final class WmsIntegration {
    * @param policy what to do with differences
    * @return the report
    */
-  public ReconciliationReport reconcile(InventorySnapshot snapshot, ReconciliationPolicy policy) {
-    return engine.reconcile(snapshot, policy);
-  }
+  ReconciliationReport reconcile(InventorySnapshot snapshot, ReconciliationPolicy policy);
 
   /**
    * The adapter in use.
    *
    * @return the adapter
    */
-  public WmsAdapter adapter() {
-    return engine.adapter();
-  }
+  WmsAdapter adapter();
 
   /**
    * The outbox the workflows publish to (drain it with an {@link
@@ -220,17 +217,10 @@ public final class WmsIntegration {
    *
    * @return the outbox
    */
-  public Outbox outbox() {
-    return engine.outbox();
-  }
-
-  @Override
-  public String toString() {
-    return "WmsIntegration[" + engine.adapter().name() + "]";
-  }
+  Outbox outbox();
 
   /** Configures a {@link WmsIntegration}. Not thread-safe. */
-  public static final class Builder {
+  final class Builder {
     private OdooClient odoo;
     private WmsAdapter adapter;
     private IdempotencyStore idempotencyStore;
@@ -278,19 +268,26 @@ public final class WmsIntegration {
      * @param type the provider type, for example {@code rest}
      * @param config the provider's settings
      * @return this builder
-     * @throws IllegalArgumentException if no provider of that type is on the class path
+     * @throws IllegalArgumentException if no provider of that type is on the class path (the
+     *     message lists the types that are) or the provider refuses a setting
      */
     public Builder adapter(String type, Map<String, String> config) {
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(config, "config");
+      Set<String> available = new TreeSet<>();
       for (WmsAdapterProvider p : ServiceLoader.load(WmsAdapterProvider.class)) {
         if (p.type().equals(type)) {
           this.adapter = p.create(config);
           return this;
         }
+        available.add(p.type());
       }
       throw new IllegalArgumentException(
-          "no WmsAdapterProvider of type '" + type + "' on the class path");
+          "no WmsAdapterProvider of type '"
+              + type
+              + "' on the class path (available: "
+              + available
+              + "); add the adapter's jar or fix the type");
     }
 
     /**
@@ -363,7 +360,8 @@ public final class WmsIntegration {
 
     /**
      * The picking field marking a release (default {@code ReleaseMarker.charField("x_wms_ref")}, a
-     * custom field the Odoo database must have).
+     * custom field the Odoo database must have: {@link #build()} checks it, and {@code
+     * io.github.odooconnector.mapping.CustomField} can create it).
      *
      * @param marker the marker
      * @return this builder
@@ -448,8 +446,16 @@ public final class WmsIntegration {
     /**
      * Creates the integration.
      *
+     * <p>Building asks Odoo once ({@code fields_get} of {@code stock.picking}) whether the marker
+     * fields and the custom fields of the mapping exist with the right type. When Odoo cannot be
+     * reached at that moment the check is repeated before the first workflow call instead.
+     *
      * @return the integration
      * @throws IllegalStateException if the Odoo client or the adapter is missing
+     * @throws WmsConfigurationException if a marker or custom field is missing in Odoo or of the
+     *     wrong type (the message says how to create it: Settings &gt; Technical &gt; Fields,
+     *     Studio, or {@code io.github.odooconnector.mapping.CustomField}), or Odoo refused the
+     *     check (credentials, access rights)
      */
     public WmsIntegration build() {
       if (odoo == null) {
@@ -458,31 +464,23 @@ public final class WmsIntegration {
       if (adapter == null) {
         throw new IllegalStateException("a WMS adapter is required");
       }
-      IdempotencyStore ids =
-          idempotencyStore != null ? idempotencyStore : InMemoryIdempotencyStore.create(clock);
-      OutboxStore out = outboxStore != null ? outboxStore : InMemoryOutboxStore.create();
-      Idempotent idempotent =
-          Idempotent.builder(ids).owner(owner).leaseDuration(leaseDuration).clock(clock).build();
-      WmsEngine.Settings settings =
-          new WmsEngine.Settings(
+      return new DefaultWmsIntegration(
+          new WmsSettings(
+              odoo,
+              adapter,
+              idempotencyStore != null ? idempotencyStore : InMemoryIdempotencyStore.create(clock),
+              outboxStore != null ? outboxStore : InMemoryOutboxStore.create(),
+              inboxStore,
+              clock,
               owner,
+              leaseDuration,
               releaseMarker,
               asnMarker != null ? asnMarker : releaseMarker,
               shortPickPolicy,
               underReceiptPolicy,
               mapping,
               batchSize,
-              leaseDuration,
-              cycleCountPolicy);
-      return new WmsIntegration(
-          new WmsEngine(
-              odoo,
-              adapter,
-              idempotent,
-              Outbox.builder(out).codec(EventCodec.standard()).clock(clock).build(),
-              inboxStore,
-              clock,
-              settings));
+              cycleCountPolicy));
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.odooconnector.wms.api;
 
+import io.github.odooconnector.wms.spi.WmsException;
+
 /**
  * A workflow could not apply a WMS fact to Odoo for a business reason (unknown order, picking in an
  * unexpected state, product not on the picking); permanent until a person resolves it.
@@ -27,10 +29,5 @@ public class WmsWorkflowException extends WmsException {
    */
   public WmsWorkflowException(String message, Throwable cause) {
     super(message, cause);
-  }
-
-  @Override
-  public boolean isRetryable() {
-    return false;
   }
 }

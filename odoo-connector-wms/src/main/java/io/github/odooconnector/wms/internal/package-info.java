@@ -1,2 +1,2 @@
-/** Implementation of the WMS workflows and the reference REST adapter; not API. */
+/** Implementation of the WMS workflows; not API, may change in any release. */
 package io.github.odooconnector.wms.internal;

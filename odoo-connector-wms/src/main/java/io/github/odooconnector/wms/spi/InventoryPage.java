@@ -15,10 +15,10 @@ import java.util.Optional;
  *     it)
  * @param takenAt the time the WMS took the snapshot
  * @param levels the stock levels on this page
- * @param nextCursor the cursor of the next page; empty on the last page
+ * @param nextCursor the cursor of the next page; null on the last page
  */
 public record InventoryPage(
-    String snapshotId, Instant takenAt, List<StockLevel> levels, Optional<String> nextCursor) {
+    String snapshotId, Instant takenAt, List<StockLevel> levels, String nextCursor) {
 
   /**
    * Validates and copies.
@@ -26,13 +26,21 @@ public record InventoryPage(
    * @param snapshotId the snapshot id
    * @param takenAt when the snapshot was taken
    * @param levels the stock levels
-   * @param nextCursor the next cursor, empty on the last page
+   * @param nextCursor the next cursor, null on the last page
    */
   public InventoryPage {
     Objects.requireNonNull(snapshotId, "snapshotId");
     Objects.requireNonNull(takenAt, "takenAt");
     levels = List.copyOf(levels);
-    Objects.requireNonNull(nextCursor, "nextCursor");
+  }
+
+  /**
+   * The cursor of the next page.
+   *
+   * @return the cursor, empty on the last page
+   */
+  public Optional<String> optionalNextCursor() {
+    return Optional.ofNullable(nextCursor);
   }
 
   /**
@@ -41,6 +49,6 @@ public record InventoryPage(
    * @return true when there is no next cursor
    */
   public boolean isLast() {
-    return nextCursor.isEmpty();
+    return nextCursor == null;
   }
 }

@@ -9,21 +9,20 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  *
  * @param warehouse the WMS warehouse code
- * @param cursor the opaque cursor returned with the previous page; empty for the first page
+ * @param cursor the opaque cursor returned with the previous page; null for the first page
  * @param pageSize the maximum number of stock levels to return, at least 1
  */
-public record InventoryPageRequest(String warehouse, Optional<String> cursor, int pageSize) {
+public record InventoryPageRequest(String warehouse, String cursor, int pageSize) {
 
   /**
    * Validates.
    *
    * @param warehouse the warehouse code
-   * @param cursor the cursor, empty for the first page
+   * @param cursor the cursor, null for the first page
    * @param pageSize the page size, at least 1
    */
   public InventoryPageRequest {
     Objects.requireNonNull(warehouse, "warehouse");
-    Objects.requireNonNull(cursor, "cursor");
     if (pageSize < 1) {
       throw new IllegalArgumentException("pageSize must be >= 1, got " + pageSize);
     }
@@ -37,7 +36,16 @@ public record InventoryPageRequest(String warehouse, Optional<String> cursor, in
    * @return the request
    */
   public static InventoryPageRequest first(String warehouse, int pageSize) {
-    return new InventoryPageRequest(warehouse, Optional.empty(), pageSize);
+    return new InventoryPageRequest(warehouse, null, pageSize);
+  }
+
+  /**
+   * The cursor of the previous page.
+   *
+   * @return the cursor, empty for the first page
+   */
+  public Optional<String> optionalCursor() {
+    return Optional.ofNullable(cursor);
   }
 
   /**
@@ -50,9 +58,8 @@ public record InventoryPageRequest(String warehouse, Optional<String> cursor, in
   public InventoryPageRequest next(InventoryPage page) {
     return new InventoryPageRequest(
         warehouse,
-        Optional.of(
-            page.nextCursor()
-                .orElseThrow(() -> new IllegalArgumentException("the page was the last one"))),
+        page.optionalNextCursor()
+            .orElseThrow(() -> new IllegalArgumentException("the page was the last one")),
         pageSize);
   }
 }

@@ -1,7 +1,6 @@
 package io.github.odooconnector.wms.spi;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -10,19 +9,27 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  *
  * @param messages the messages, oldest first
- * @param nextCursor the cursor to pass to the next poll; empty when it should start again from the
+ * @param nextCursor the cursor to pass to the next poll; null when it should start again from the
  *     last one
  */
-public record PolledMessages(List<WmsMessage> messages, Optional<String> nextCursor) {
+public record PolledMessages(List<WmsMessage> messages, String nextCursor) {
 
   /**
    * Validates and copies.
    *
    * @param messages the messages
-   * @param nextCursor the cursor for the next poll
+   * @param nextCursor the cursor for the next poll, or null
    */
   public PolledMessages {
     messages = List.copyOf(messages);
-    Objects.requireNonNull(nextCursor, "nextCursor");
+  }
+
+  /**
+   * The cursor to pass to the next poll.
+   *
+   * @return the cursor, empty when the next poll starts again from the last one
+   */
+  public Optional<String> optionalNextCursor() {
+    return Optional.ofNullable(nextCursor);
   }
 }

@@ -4,8 +4,7 @@ import java.util.Objects;
 
 /**
  * The WMS's answer to an order release: the order was taken over (not necessarily accepted for
- * picking yet; an asynchronous {@code wms.order.accepted} or {@code wms.order.rejected} event may
- * follow).
+ * picking yet; an asynchronous {@code order.accepted} or {@code order.rejected} event may follow).
  *
  * <p>Immutable and thread-safe.
  *

@@ -4,8 +4,6 @@ import io.github.odooconnector.model.AdvanceShipNotice;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.FulfillmentOrder;
 import io.github.odooconnector.reliability.spi.WebhookVerifier;
-import io.github.odooconnector.wms.api.InvalidWmsMessageException;
-import io.github.odooconnector.wms.api.UnsupportedWmsOperationException;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,10 +16,9 @@ import java.util.Optional;
  * UnsupportedWmsOperationException}; declare the operations you implement in {@link
  * #capabilities()}.
  *
- * <p>Errors: throw {@link io.github.odooconnector.wms.api.WmsUnavailableException} (or a subclass)
- * for transient failures, {@link io.github.odooconnector.wms.api.WmsRejectedException} when the WMS
- * refuses the request, {@link io.github.odooconnector.wms.api.WmsAuthenticationException} for bad
- * credentials. Never let transport exceptions escape.
+ * <p>Errors: throw {@link WmsUnavailableException} (or a subclass) for transient failures, {@link
+ * WmsRejectedException} when the WMS refuses the request, {@link WmsAuthenticationException} for
+ * bad credentials. Never let transport exceptions escape.
  *
  * <p>Register an adapter with {@code WmsIntegration.builder().adapter(...)} or ship a {@link
  * WmsAdapterProvider} for {@link java.util.ServiceLoader}. Implementations must be thread-safe:
@@ -53,7 +50,7 @@ public interface WmsAdapter {
    * @param order the order
    * @param idempotencyKey the key to send to the WMS (HTTP {@code Idempotency-Key} or equivalent)
    * @return the WMS's confirmation
-   * @throws io.github.odooconnector.wms.api.WmsException on failure
+   * @throws WmsException on failure
    */
   ReleaseConfirmation releaseOrder(FulfillmentOrder order, String idempotencyKey);
 
@@ -129,11 +126,10 @@ public interface WmsAdapter {
   }
 
   /**
-   * Turns one authenticated inbound message into canonical events (see {@link
-   * io.github.odooconnector.wms.api.WmsEventTypes} for types and payloads). One message may carry
-   * several facts (a pick confirmation and a shipment, say). Each event's {@code idempotencyKey}
-   * must be stable across redeliveries of the same fact: derive it from the WMS's own ids, never
-   * from the time of receipt.
+   * Turns one authenticated inbound message into canonical events (see {@link WmsEventTypes} for
+   * types and payloads). One message may carry several facts (a pick confirmation and a shipment,
+   * say). Each event's {@code idempotencyKey} must be stable across redeliveries of the same fact:
+   * derive it from the WMS's own ids, never from the time of receipt.
    *
    * @param message the message
    * @return the events, possibly empty for messages the connector does not care about

@@ -18,6 +18,7 @@ import io.github.odooconnector.wms.api.InventoryDiscrepancy;
 import io.github.odooconnector.wms.api.InventoryDiscrepancy.Status;
 import io.github.odooconnector.wms.api.ReconciliationPolicy;
 import io.github.odooconnector.wms.api.ReconciliationReport;
+import io.github.odooconnector.wms.api.UnmappedProduct;
 import io.github.odooconnector.wms.api.WmsIntegration;
 import io.github.odooconnector.wms.api.WmsWorkflowException;
 import java.math.BigDecimal;
@@ -289,5 +290,93 @@ class ReconciliationTest {
             () -> wms.reconcile(snap, ReconciliationPolicy.adjustWithin(BigDecimal.ONE)))
         .isInstanceOf(WmsWorkflowException.class)
         .hasMessageContaining("DESK");
+  }
+
+  private void insertProduct(long id, Object code, String name, String unit) {
+    odoo.insert(
+        "product.product",
+        Map.of(
+            "id",
+            id,
+            "default_code",
+            code,
+            "display_name",
+            name,
+            "uom_id",
+            TableOdoo.m2o(id + 100, unit),
+            "tracking",
+            "none"));
+  }
+
+  private void insertQuant(long id, long productId, String productName, double quantity) {
+    odoo.insert(
+        "stock.quant",
+        Map.of(
+            "id",
+            id,
+            "product_id",
+            TableOdoo.m2o(productId, productName),
+            "location_id",
+            TableOdoo.m2o(5, "WH/Stock"),
+            "lot_id",
+            false,
+            "quantity",
+            quantity));
+  }
+
+  @Test
+  void productsOdooCannotMapAreReportedAsUnmappedAndTheRunCarriesOn() {
+    insertProduct(6, false, "[no reference] Mystery Box", "Units"); // no internal reference
+    insertQuant(15, 6, "Mystery Box", 7.0);
+    insertProduct(7, "BARREL", "Barrel of oil", "Barrel"); // a unit the mapping does not know
+    insertQuant(16, 7, "Barrel of oil", 3.0);
+    InventorySnapshot snap =
+        snapshot(
+            "S6",
+            StockLevel.of(Sku.of("DESK"), STOCK, Quantity.pieces(49)),
+            StockLevel.of(Sku.of("CHAIR"), STOCK, Quantity.pieces(20)),
+            StockLevel.of(Sku.of("FLOUR"), STOCK, Quantity.of(2, UnitOfMeasure.KGM)),
+            StockLevel.of(Sku.of("SCAN"), STOCK, Quantity.pieces(10)));
+
+    ReconciliationReport report =
+        wms.reconcile(snap, ReconciliationPolicy.adjustWithin(BigDecimal.ONE));
+
+    assertThat(report.unmappedProducts())
+        .extracting(
+            UnmappedProduct::productId,
+            UnmappedProduct::name,
+            u -> u.odooQuantity().stripTrailingZeros().toPlainString())
+        .containsExactly(
+            Tuple.tuple(6L, "Mystery Box", "7"), Tuple.tuple(7L, "Barrel of oil", "3"));
+    assertThat(report.unmappedProducts().get(0).reason()).contains("default_code");
+    assertThat(report.unmappedProducts().get(1).reason()).contains("Barrel");
+    assertThat(report.withStatus(Status.ADJUSTED))
+        .extracting(d -> d.sku().value())
+        .containsExactly("DESK");
+    assertThat(report.isClean()).isFalse();
+    assertThat(outbox.list(OutboxStatus.PENDING, 10)).hasSize(1);
+  }
+
+  @Test
+  void aWmsSkuWhoseOdooProductCannotBeMappedIsUnresolvedAndTheOthersAreStillAdjusted() {
+    insertProduct(8, "ZCRATE", "Crate", "Crate"); // a unit the mapping does not know, no stock
+    InventorySnapshot snap =
+        snapshot(
+            "S7",
+            StockLevel.of(Sku.of("DESK"), STOCK, Quantity.pieces(49)),
+            StockLevel.of(Sku.of("CHAIR"), STOCK, Quantity.pieces(20)),
+            StockLevel.of(Sku.of("FLOUR"), STOCK, Quantity.of(2, UnitOfMeasure.KGM)),
+            StockLevel.of(Sku.of("SCAN"), STOCK, Quantity.pieces(10)),
+            StockLevel.of(Sku.of("ZCRATE"), STOCK, Quantity.pieces(2)));
+
+    ReconciliationReport report =
+        wms.reconcile(snap, ReconciliationPolicy.adjustWithin(BigDecimal.ONE));
+
+    assertThat(report.discrepancies())
+        .extracting(d -> d.sku().value(), InventoryDiscrepancy::status)
+        .containsExactly(
+            Tuple.tuple("DESK", Status.ADJUSTED), Tuple.tuple("ZCRATE", Status.UNRESOLVED));
+    assertThat(report.discrepancies().get(1).note()).contains("Crate");
+    assertThat(odoo.row("stock.quant", 11).get("quantity")).isEqualTo(49.0);
   }
 }

@@ -14,10 +14,16 @@ import io.github.odooconnector.reliability.api.IdempotencyInProgressException;
 import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
 import io.github.odooconnector.testsupport.NoopWms;
 import io.github.odooconnector.wms.api.ApplyOutcome;
+import io.github.odooconnector.wms.api.BatchReport;
 import io.github.odooconnector.wms.api.ShortPickPolicy;
-import io.github.odooconnector.wms.api.WmsEventTypes;
 import io.github.odooconnector.wms.api.WmsIntegration;
 import io.github.odooconnector.wms.api.WmsWorkflowException;
+import io.github.odooconnector.wms.spi.PolledMessages;
+import io.github.odooconnector.wms.spi.WmsAdapter;
+import io.github.odooconnector.wms.spi.WmsCapabilities;
+import io.github.odooconnector.wms.spi.WmsEventTypes;
+import io.github.odooconnector.wms.spi.WmsFeature;
+import io.github.odooconnector.wms.spi.WmsMessage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -225,5 +231,51 @@ class ShipmentConfirmationTest {
       pool.shutdownNow();
     }
     assertThat(validations).hasValue(1);
+  }
+
+  @Test
+  void aMessageWithOneInvalidEventAppliesNoneOfItsEvents() {
+    BusinessEvent<Shipment> good = shipped("S6");
+    Shipment negative =
+        good.payload().toBuilder()
+            .shipmentId("S7")
+            .lines(List.of(ShipmentLine.of("70", Sku.of("DESK"), Quantity.pieces(1).negate())))
+            .buildUnvalidated();
+    BusinessEvent<Shipment> bad =
+        new BusinessEvent<>(
+            "e-S7", WmsEventTypes.ORDER_SHIPPED, Instant.EPOCH, "wms:x", "c", "k-S7", 1, negative);
+    WmsAdapter twoFactsInOneMessage =
+        new NoopWms() {
+          @Override
+          public WmsCapabilities capabilities() {
+            return WmsCapabilities.of(WmsFeature.POLLING);
+          }
+
+          @Override
+          public PolledMessages poll(String cursor, int maxMessages) {
+            return new PolledMessages(
+                List.of(new WmsMessage("m-1", Instant.EPOCH, new byte[0])), null);
+          }
+
+          @Override
+          public List<BusinessEvent<?>> translate(WmsMessage message) {
+            return List.of(good, bad);
+          }
+        };
+    WmsIntegration wms = WmsIntegration.builder().odoo(odoo).adapter(twoFactsInOneMessage).build();
+
+    BatchReport report = wms.pollAndApply(10);
+
+    assertThat(report.failed())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.reference()).isEqualTo("m-1");
+              assertThat(f.retryable()).isFalse();
+              assertThat(f.error())
+                  .contains("InvalidWmsMessageException")
+                  .contains("lines[0].quantity");
+            });
+    assertThat(odoo.log).as("the valid first shipment was not applied either").isEmpty();
   }
 }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
@@ -190,9 +191,17 @@ final class TableOdoo implements OdooClient {
     throw new UnsupportedOperationException();
   }
 
+  /** What {@code fields_get} answers: by default stock.picking has the char field x_wms_ref. */
+  final Map<String, Map<String, FieldInfo>> fields =
+      new LinkedHashMap<>(Map.of("stock.picking", Map.of("x_wms_ref", charField("x_wms_ref"))));
+
+  static FieldInfo charField(String name) {
+    return new FieldInfo(name, "char", name, false, false, Optional.empty(), Map.of());
+  }
+
   @Override
   public Map<String, FieldInfo> fieldsGet(String model) {
-    throw new UnsupportedOperationException();
+    return root.fields.getOrDefault(model, Map.of());
   }
 
   @Override

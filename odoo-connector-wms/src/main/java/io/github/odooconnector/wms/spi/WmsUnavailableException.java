@@ -1,13 +1,12 @@
-package io.github.odooconnector.wms.api;
+package io.github.odooconnector.wms.spi;
 
 /**
- * An inbound WMS message (webhook payload or polled record) could not be understood: bad JSON,
- * unknown event type, missing or malformed field. Permanent: the message is parked, never silently
- * dropped.
+ * The WMS could not be reached or answered with a server error (HTTP 5xx, timeout, connection
+ * refused); retryable.
  *
  * <p>Immutable and thread-safe.
  */
-public class InvalidWmsMessageException extends WmsException {
+public class WmsUnavailableException extends WmsException {
 
   private static final long serialVersionUID = 1L;
 
@@ -16,7 +15,7 @@ public class InvalidWmsMessageException extends WmsException {
    *
    * @param message what went wrong (no secrets)
    */
-  public InvalidWmsMessageException(String message) {
+  public WmsUnavailableException(String message) {
     super(message, null);
   }
 
@@ -26,12 +25,12 @@ public class InvalidWmsMessageException extends WmsException {
    * @param message what went wrong (no secrets)
    * @param cause the underlying error, or null
    */
-  public InvalidWmsMessageException(String message, Throwable cause) {
+  public WmsUnavailableException(String message, Throwable cause) {
     super(message, cause);
   }
 
   @Override
   public boolean isRetryable() {
-    return false;
+    return true;
   }
 }

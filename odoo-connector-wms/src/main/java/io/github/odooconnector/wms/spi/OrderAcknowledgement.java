@@ -1,4 +1,4 @@
-package io.github.odooconnector.wms.api;
+package io.github.odooconnector.wms.spi;
 
 import java.util.Objects;
 import java.util.Optional;

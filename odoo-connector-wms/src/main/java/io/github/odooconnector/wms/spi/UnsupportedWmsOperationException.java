@@ -1,12 +1,12 @@
-package io.github.odooconnector.wms.api;
+package io.github.odooconnector.wms.spi;
 
 /**
- * The WMS could not be reached or answered with a server error (HTTP 5xx, timeout, connection
- * refused); retryable.
+ * The adapter does not support the operation (see {@link
+ * io.github.odooconnector.wms.spi.WmsCapabilities}); permanent.
  *
  * <p>Immutable and thread-safe.
  */
-public class WmsUnavailableException extends WmsException {
+public class UnsupportedWmsOperationException extends WmsException {
 
   private static final long serialVersionUID = 1L;
 
@@ -15,7 +15,7 @@ public class WmsUnavailableException extends WmsException {
    *
    * @param message what went wrong (no secrets)
    */
-  public WmsUnavailableException(String message) {
+  public UnsupportedWmsOperationException(String message) {
     super(message, null);
   }
 
@@ -25,12 +25,7 @@ public class WmsUnavailableException extends WmsException {
    * @param message what went wrong (no secrets)
    * @param cause the underlying error, or null
    */
-  public WmsUnavailableException(String message, Throwable cause) {
+  public UnsupportedWmsOperationException(String message, Throwable cause) {
     super(message, cause);
-  }
-
-  @Override
-  public boolean isRetryable() {
-    return true;
   }
 }

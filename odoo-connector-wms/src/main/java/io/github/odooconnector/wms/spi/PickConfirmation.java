@@ -1,4 +1,4 @@
-package io.github.odooconnector.wms.api;
+package io.github.odooconnector.wms.spi;
 
 import java.time.Instant;
 import java.util.List;

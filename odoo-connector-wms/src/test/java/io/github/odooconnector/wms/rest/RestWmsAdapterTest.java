@@ -1,10 +1,11 @@
-package io.github.odooconnector.wms;
+package io.github.odooconnector.wms.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.odooconnector.model.Address;
 import io.github.odooconnector.model.BusinessEvent;
+import io.github.odooconnector.model.CanonicalJson;
 import io.github.odooconnector.model.FulfillmentLine;
 import io.github.odooconnector.model.FulfillmentOrder;
 import io.github.odooconnector.model.OrderPriority;
@@ -16,21 +17,21 @@ import io.github.odooconnector.reliability.spi.VerifiedWebhook;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
 import io.github.odooconnector.reliability.spi.WebhookVerificationException;
 import io.github.odooconnector.reliability.webhook.HmacBodyVerifier;
-import io.github.odooconnector.wms.api.InvalidWmsMessageException;
-import io.github.odooconnector.wms.api.RestWmsAdapter;
-import io.github.odooconnector.wms.api.UnsupportedWmsOperationException;
-import io.github.odooconnector.wms.api.WmsAuthenticationException;
-import io.github.odooconnector.wms.api.WmsEventTypes;
-import io.github.odooconnector.wms.api.WmsOutcomeUnknownException;
-import io.github.odooconnector.wms.api.WmsRateLimitedException;
-import io.github.odooconnector.wms.api.WmsRejectedException;
-import io.github.odooconnector.wms.api.WmsUnavailableException;
+import io.github.odooconnector.wms.spi.InvalidWmsMessageException;
 import io.github.odooconnector.wms.spi.InventoryPage;
 import io.github.odooconnector.wms.spi.InventoryPageRequest;
+import io.github.odooconnector.wms.spi.OrderAcknowledgement;
+import io.github.odooconnector.wms.spi.UnsupportedWmsOperationException;
 import io.github.odooconnector.wms.spi.WmsAdapter;
 import io.github.odooconnector.wms.spi.WmsAdapterProvider;
+import io.github.odooconnector.wms.spi.WmsAuthenticationException;
+import io.github.odooconnector.wms.spi.WmsEventTypes;
 import io.github.odooconnector.wms.spi.WmsFeature;
 import io.github.odooconnector.wms.spi.WmsMessage;
+import io.github.odooconnector.wms.spi.WmsOutcomeUnknownException;
+import io.github.odooconnector.wms.spi.WmsRateLimitedException;
+import io.github.odooconnector.wms.spi.WmsRejectedException;
+import io.github.odooconnector.wms.spi.WmsUnavailableException;
 import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -203,7 +204,7 @@ class RestWmsAdapterTest {
               assertThat(l.sku()).isEqualTo(Sku.of("FURN_0001"));
               assertThat(l.onHand()).isEqualTo(Quantity.pieces(50));
             });
-    assertThat(p1.nextCursor()).contains("c2");
+    assertThat(p1.optionalNextCursor()).contains("c2");
     assertThat(p2.isLast()).isTrue();
     assertThat(server.takeRequest().getTarget()).isEqualTo("/api/inventory?warehouse=WH&limit=1");
     assertThat(server.takeRequest().getTarget())
@@ -304,12 +305,36 @@ class RestWmsAdapterTest {
     String batch =
         "{\"events\":["
             + shippedEvent("evt-1")
-            + ",{\"eventId\":\"evt-2\",\"type\":\"wms.order.accepted\","
+            + ",{\"eventId\":\"evt-2\",\"type\":\"order.accepted\","
             + "\"payload\":{\"fulfillmentOrderId\":\"WH/OUT/00042\",\"wmsOrderId\":\"ACME-7\""
             + ",\"accepted\":true}}]}";
     assertThat(translate(batch))
         .extracting(BusinessEvent::type)
         .containsExactly(WmsEventTypes.ORDER_SHIPPED, WmsEventTypes.ORDER_ACCEPTED);
+  }
+
+  @Test
+  void underOneCanonicalTypeTheWmsAcknowledgementAndTheCanonicalOrderAreToldApartByShape() {
+    String ack =
+        "{\"eventId\":\"evt-3\",\"type\":\"order.rejected\",\"payload\":"
+            + "{\"fulfillmentOrderId\":\"WH/OUT/00042\",\"accepted\":false,"
+            + "\"reason\":\"no stock\"}}";
+    String canonical =
+        "{\"eventId\":\"evt-4\",\"type\":\"order.rejected\",\"payload\":"
+            + new String(CanonicalJson.toJsonBytes(order()), StandardCharsets.UTF_8)
+            + "}";
+
+    assertThat(translate(ack))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.payload())
+                    .isInstanceOfSatisfying(
+                        OrderAcknowledgement.class,
+                        a -> assertThat(a.optionalReason()).contains("no stock")));
+    assertThat(translate(canonical))
+        .singleElement()
+        .satisfies(e -> assertThat(e.payload()).isEqualTo(order()));
   }
 
   @Test
@@ -321,7 +346,7 @@ class RestWmsAdapterTest {
     assertThat(polled.messages())
         .singleElement()
         .satisfies(m -> assertThat(m.messageId()).isEqualTo("evt-1"));
-    assertThat(polled.nextCursor()).contains("c9");
+    assertThat(polled.optionalNextCursor()).contains("c9");
     assertThat(adapter.translate(polled.messages().get(0))).hasSize(1);
     assertThat(server.takeRequest().getTarget()).isEqualTo("/api/events?limit=50");
   }

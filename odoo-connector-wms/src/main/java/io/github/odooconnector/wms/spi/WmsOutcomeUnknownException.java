@@ -1,4 +1,4 @@
-package io.github.odooconnector.wms.api;
+package io.github.odooconnector.wms.spi;
 
 /**
  * A request that changes state in the WMS was sent but its answer was lost, so it is unknown
@@ -28,10 +28,5 @@ public class WmsOutcomeUnknownException extends WmsUnavailableException {
    */
   public WmsOutcomeUnknownException(String message, Throwable cause) {
     super(message, cause);
-  }
-
-  @Override
-  public boolean isRetryable() {
-    return true;
   }
 }

@@ -1,4 +1,4 @@
-package io.github.odooconnector.wms.api;
+package io.github.odooconnector.wms.spi;
 
 import io.github.odooconnector.model.Quantity;
 import io.github.odooconnector.model.Sku;

@@ -1,13 +1,29 @@
-package io.github.odooconnector.wms.api;
+package io.github.odooconnector.wms.rest;
 
-import io.github.odooconnector.wms.internal.RestWmsAdapterImpl;
+import io.github.odooconnector.model.AdvanceShipNotice;
+import io.github.odooconnector.model.BusinessEvent;
+import io.github.odooconnector.model.FulfillmentOrder;
+import io.github.odooconnector.reliability.spi.WebhookVerifier;
+import io.github.odooconnector.reliability.webhook.HmacBodyVerifier;
+import io.github.odooconnector.wms.spi.InventoryPage;
+import io.github.odooconnector.wms.spi.InventoryPageRequest;
+import io.github.odooconnector.wms.spi.PolledMessages;
+import io.github.odooconnector.wms.spi.ReleaseConfirmation;
+import io.github.odooconnector.wms.spi.UnsupportedWmsOperationException;
 import io.github.odooconnector.wms.spi.WmsAdapter;
+import io.github.odooconnector.wms.spi.WmsCapabilities;
+import io.github.odooconnector.wms.spi.WmsEventTypes;
+import io.github.odooconnector.wms.spi.WmsFeature;
+import io.github.odooconnector.wms.spi.WmsMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The reference WMS adapter: JSON over HTTP with configurable endpoints and HMAC-signed webhooks.
@@ -31,21 +47,86 @@ import java.util.Objects;
  *   <li>an event (webhook body or polled element): {@code
  *       {"eventId":..,"type":"shipment.dispatched",
  *       "occurredAt":..,"correlationId":..,"payload":{..}}}, or {@code {"events":[..]}} for a
- *       batch; payload types per {@link WmsEventTypes}.
+ *       batch; payload types per {@link WmsEventTypes}; the canonical payload under {@code
+ *       order.accepted|rejected} is told apart by its {@code lines}, under {@code pick.completed}
+ *       and {@code shipment.packed} by its {@code shipmentId}.
  * </ul>
  *
  * Webhooks are signed with HMAC-SHA256 over the raw body, hex, in {@code X-Wms-Signature:
  * sha256=<hex>}; the event id travels in {@code X-Wms-Event-Id} (header names configurable). HTTP
- * errors map to the {@link WmsException} hierarchy: 401/403 authentication, 429 rate limited (with
- * {@code Retry-After}), 408/5xx and connection failures unavailable, a timeout after a
- * state-changing request was sent outcome-unknown, other 4xx rejected.
+ * errors map to the {@link io.github.odooconnector.wms.spi.WmsException} hierarchy: 401/403
+ * authentication, 429 rate limited (with {@code Retry-After}), 408/5xx and connection failures
+ * unavailable, a timeout after a state-changing request was sent outcome-unknown, other 4xx
+ * rejected.
  *
- * <p>The bearer token and webhook secret never appear in messages or {@code toString()}. Adapters
- * built here are immutable and thread-safe.
+ * <p>The bearer token and webhook secret never appear in messages or {@code toString()}. Immutable
+ * and thread-safe.
  */
-public final class RestWmsAdapter {
+public final class RestWmsAdapter implements WmsAdapter {
 
-  private RestWmsAdapter() {}
+  private final String name;
+  private final URI baseUrl;
+  private final RestWmsClient client;
+  private final RestWmsCodec codec;
+  private final WebhookVerifier verifier;
+  private final WmsCapabilities capabilities;
+
+  private RestWmsAdapter(Builder b) {
+    this.name = b.name;
+    this.baseUrl = b.baseUrl;
+    HttpClient http =
+        b.httpClient != null
+            ? b.httpClient
+            : HttpClient.newBuilder()
+                .connectTimeout(b.timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    this.client =
+        new RestWmsClient(
+            new RestWmsClient.Endpoints(
+                b.name,
+                b.baseUrl,
+                b.bearerToken,
+                b.releasePath,
+                b.orderPath,
+                b.cancelPath,
+                b.asnPath,
+                b.inventoryPath,
+                b.eventsPath,
+                b.timeout,
+                b.maxInventoryPageSize),
+            http);
+    this.codec = new RestWmsCodec(b.name);
+    this.verifier =
+        b.webhookSecret == null
+            ? null
+            : HmacBodyVerifier.builder(b.webhookSecret)
+                .signatureHeader(b.signatureHeader)
+                .prefix("sha256=")
+                .encoding(HmacBodyVerifier.Encoding.HEX)
+                .eventIdHeader(b.eventIdHeader)
+                .build();
+    EnumSet<WmsFeature> f = EnumSet.of(WmsFeature.LOT_SERIAL_TRACKING);
+    if (b.orderPath != null) {
+      f.add(WmsFeature.UPDATE_ORDER);
+    }
+    if (b.cancelPath != null) {
+      f.add(WmsFeature.CANCEL_ORDER);
+    }
+    if (b.asnPath != null) {
+      f.add(WmsFeature.ADVANCE_SHIP_NOTICE);
+    }
+    if (b.inventoryPath != null) {
+      f.add(WmsFeature.INVENTORY_SNAPSHOT);
+    }
+    if (b.eventsPath != null) {
+      f.add(WmsFeature.POLLING);
+    }
+    if (verifier != null) {
+      f.add(WmsFeature.WEBHOOKS);
+    }
+    this.capabilities = new WmsCapabilities(f, b.maxInventoryPageSize);
+  }
 
   /**
    * Starts a builder.
@@ -55,6 +136,72 @@ public final class RestWmsAdapter {
    */
   public static Builder builder(String baseUrl) {
     return new Builder(URI.create(Objects.requireNonNull(baseUrl, "baseUrl")));
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public WmsCapabilities capabilities() {
+    return capabilities;
+  }
+
+  @Override
+  public ReleaseConfirmation releaseOrder(FulfillmentOrder order, String idempotencyKey) {
+    return client.releaseOrder(order, idempotencyKey);
+  }
+
+  @Override
+  public ReleaseConfirmation updateOrder(FulfillmentOrder order, String idempotencyKey) {
+    require(WmsFeature.UPDATE_ORDER, "updating orders");
+    return client.updateOrder(order, idempotencyKey);
+  }
+
+  @Override
+  public void cancelOrder(String fulfillmentOrderId, String idempotencyKey) {
+    require(WmsFeature.CANCEL_ORDER, "cancelling orders");
+    client.cancelOrder(fulfillmentOrderId, idempotencyKey);
+  }
+
+  @Override
+  public void sendAdvanceShipNotice(AdvanceShipNotice asn, String idempotencyKey) {
+    require(WmsFeature.ADVANCE_SHIP_NOTICE, "advance ship notices");
+    client.sendAdvanceShipNotice(asn, idempotencyKey);
+  }
+
+  @Override
+  public InventoryPage fetchInventory(InventoryPageRequest request) {
+    require(WmsFeature.INVENTORY_SNAPSHOT, "inventory snapshots");
+    return client.fetchInventory(request);
+  }
+
+  @Override
+  public Optional<WebhookVerifier> webhookVerifier() {
+    return Optional.ofNullable(verifier);
+  }
+
+  @Override
+  public PolledMessages poll(String cursor, int maxMessages) {
+    require(WmsFeature.POLLING, "polling");
+    return client.poll(cursor, maxMessages);
+  }
+
+  @Override
+  public List<BusinessEvent<?>> translate(WmsMessage message) {
+    return codec.translate(message);
+  }
+
+  private void require(WmsFeature feature, String what) {
+    if (!capabilities.supports(feature)) {
+      throw new UnsupportedWmsOperationException(name + ": " + what + " is not configured");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "RestWmsAdapter[" + name + ", " + baseUrl + "]";
   }
 
   /** Configures a REST adapter. Not thread-safe. */
@@ -137,8 +284,7 @@ public final class RestWmsAdapter {
 
     /**
      * Endpoint paths relative to the base URL; {@code {id}} is replaced by the URL-encoded
-     * fulfillment order id. A null path disables the operation (and its {@link
-     * io.github.odooconnector.wms.spi.WmsFeature}).
+     * fulfillment order id. A null path disables the operation (and its {@link WmsFeature}).
      *
      * @param release POST new orders (default {@code /orders}, required)
      * @param order PUT order updates (default {@code /orders/{id}})
@@ -209,31 +355,8 @@ public final class RestWmsAdapter {
      *
      * @return the adapter
      */
-    public WmsAdapter build() {
-      HttpClient client =
-          httpClient != null
-              ? httpClient
-              : HttpClient.newBuilder()
-                  .connectTimeout(timeout)
-                  .followRedirects(HttpClient.Redirect.NEVER)
-                  .build();
-      return new RestWmsAdapterImpl(
-          new RestWmsAdapterImpl.Config(
-              name,
-              baseUrl,
-              bearerToken,
-              webhookSecret,
-              signatureHeader,
-              eventIdHeader,
-              releasePath,
-              orderPath,
-              cancelPath,
-              asnPath,
-              inventoryPath,
-              eventsPath,
-              timeout,
-              maxInventoryPageSize),
-          client);
+    public RestWmsAdapter build() {
+      return new RestWmsAdapter(this);
     }
   }
 }

@@ -1,14 +1,18 @@
-package io.github.odooconnector.wms.internal;
+package io.github.odooconnector.wms.rest;
 
-import io.github.odooconnector.wms.api.RestWmsAdapter;
 import io.github.odooconnector.wms.spi.WmsAdapter;
 import io.github.odooconnector.wms.spi.WmsAdapterProvider;
 import java.time.Duration;
 import java.util.Map;
 
 /**
- * ServiceLoader provider of type {@code rest}. Settings: {@code baseUrl} (required), {@code name},
- * {@code bearerToken}, {@code webhookSecret}, {@code eventsPath}, {@code timeoutSeconds}.
+ * The {@link java.util.ServiceLoader} provider of type {@code rest}, creating a {@link
+ * RestWmsAdapter} from flat settings (for {@code WmsIntegration.builder().adapter("rest",
+ * settings)}): {@code baseUrl} (required), {@code name}, {@code bearerToken}, {@code
+ * webhookSecret}, {@code eventsPath}, {@code timeoutSeconds}. Errors name the setting, never its
+ * value.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class RestWmsAdapterProvider implements WmsAdapterProvider {
 

@@ -1,11 +1,12 @@
-package io.github.odooconnector.wms.api;
+package io.github.odooconnector.wms.spi;
 
 /**
- * The WMS refused the credentials (HTTP 401/403); permanent until the configuration is fixed.
+ * The WMS refused the request (validation error, unknown SKU, order already shipped, HTTP 4xx other
+ * than 401/403/404/408/429); permanent until the data is fixed.
  *
  * <p>Immutable and thread-safe.
  */
-public class WmsAuthenticationException extends WmsException {
+public class WmsRejectedException extends WmsException {
 
   private static final long serialVersionUID = 1L;
 
@@ -14,7 +15,7 @@ public class WmsAuthenticationException extends WmsException {
    *
    * @param message what went wrong (no secrets)
    */
-  public WmsAuthenticationException(String message) {
+  public WmsRejectedException(String message) {
     super(message, null);
   }
 
@@ -24,12 +25,7 @@ public class WmsAuthenticationException extends WmsException {
    * @param message what went wrong (no secrets)
    * @param cause the underlying error, or null
    */
-  public WmsAuthenticationException(String message, Throwable cause) {
+  public WmsRejectedException(String message, Throwable cause) {
     super(message, cause);
-  }
-
-  @Override
-  public boolean isRetryable() {
-    return false;
   }
 }

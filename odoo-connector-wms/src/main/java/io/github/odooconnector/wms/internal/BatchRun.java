@@ -1,0 +1,124 @@
+package io.github.odooconnector.wms.internal;
+
+import io.github.odooconnector.core.api.OdooException;
+import io.github.odooconnector.core.api.OdooOutcomeUnknownException;
+import io.github.odooconnector.reliability.api.IdempotencyConflictException;
+import io.github.odooconnector.reliability.api.IdempotencyInProgressException;
+import io.github.odooconnector.reliability.spi.ReliabilityException;
+import io.github.odooconnector.wms.api.BatchReport;
+import io.github.odooconnector.wms.spi.WmsException;
+import io.github.odooconnector.wms.spi.WmsUnavailableException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * One run of a batch workflow: every item ends up succeeded, skipped or failed, a failure never
+ * stops the others, and (when the run stops on WMS outages) a WMS outage leaves the remaining items
+ * unattempted and pending. Not thread-safe: one run per call.
+ */
+final class BatchRun {
+
+  /** What one item came to: succeeded, or skipped for {@code skipReason}. */
+  record Done(String reference, String skipReason) {
+    static Done succeeded(String reference) {
+      return new Done(reference, null);
+    }
+
+    static Done skipped(String reference, String reason) {
+      return new Done(reference, Objects.requireNonNull(reason, "reason"));
+    }
+  }
+
+  private final boolean stopOnWmsOutage;
+  private final List<String> succeeded = new ArrayList<>();
+  private final List<BatchReport.Skip> skipped = new ArrayList<>();
+  private final List<BatchReport.Failure> failed = new ArrayList<>();
+  private boolean wmsDown;
+
+  private BatchRun(boolean stopOnWmsOutage) {
+    this.stopOnWmsOutage = stopOnWmsOutage;
+  }
+
+  /** A run that stops calling the WMS after it was found unavailable (outbound workflows). */
+  static BatchRun stoppingOnWmsOutage() {
+    return new BatchRun(true);
+  }
+
+  /** A run that attempts every item (inbound workflows). */
+  static BatchRun attemptingEveryItem() {
+    return new BatchRun(false);
+  }
+
+  /**
+   * Runs one item.
+   *
+   * @param failureRef how the item is named if it fails before it could name itself
+   * @param item the work
+   * @return the failure recorded for the item, empty when it succeeded or was skipped
+   */
+  Optional<BatchReport.Failure> run(String failureRef, Supplier<Done> item) {
+    BatchReport.Failure failure;
+    if (stopOnWmsOutage && wmsDown) {
+      failure =
+          new BatchReport.Failure(
+              failureRef, "not attempted: WMS unavailable earlier in this run", true);
+    } else {
+      try {
+        Done done = item.get();
+        if (done.skipReason() == null) {
+          succeeded.add(done.reference());
+        } else {
+          skipped.add(new BatchReport.Skip(done.reference(), done.skipReason()));
+        }
+        return Optional.empty();
+      } catch (WmsUnavailableException e) {
+        if (!stopOnWmsOutage) {
+          failure = failure(failureRef, e);
+        } else {
+          wmsDown = true;
+          failure = new BatchReport.Failure(failureRef, e.getMessage(), true);
+        }
+      } catch (RuntimeException e) {
+        failure = failure(failureRef, e);
+      }
+    }
+    failed.add(failure);
+    return Optional.of(failure);
+  }
+
+  boolean hasFailures() {
+    return !failed.isEmpty();
+  }
+
+  /** Records an item that was not attempted, with the reason. */
+  void skip(String reference, String reason) {
+    skipped.add(new BatchReport.Skip(reference, reason));
+  }
+
+  BatchReport report() {
+    return new BatchReport(succeeded, skipped, failed);
+  }
+
+  /** Describes a failure and decides whether a later run may retry the item. */
+  static BatchReport.Failure failure(String ref, RuntimeException e) {
+    boolean retryable;
+    if (e instanceof WmsException w) {
+      retryable = w.isRetryable();
+    } else if (e instanceof OdooOutcomeUnknownException) {
+      // Every Odoo write of these workflows sets absolute values and is guarded by a state check
+      // or an idempotency key, so repeating one whose outcome is unknown is safe.
+      retryable = true;
+    } else if (e instanceof OdooException o) {
+      retryable = o.isRetryable();
+    } else {
+      retryable =
+          e instanceof IdempotencyInProgressException
+              || e instanceof ReliabilityException && !(e instanceof IdempotencyConflictException);
+    }
+    return new BatchReport.Failure(
+        ref, e.getClass().getSimpleName() + ": " + e.getMessage(), retryable);
+  }
+}

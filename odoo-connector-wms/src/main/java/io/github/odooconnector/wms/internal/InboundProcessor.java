@@ -1,0 +1,285 @@
+package io.github.odooconnector.wms.internal;
+
+import io.github.odooconnector.mapping.MappedRecord;
+import io.github.odooconnector.mapping.ProductInfo;
+import io.github.odooconnector.model.AdvanceShipNotice;
+import io.github.odooconnector.model.Discrepancy;
+import io.github.odooconnector.model.DiscrepancyType;
+import io.github.odooconnector.model.Quantity;
+import io.github.odooconnector.model.Receipt;
+import io.github.odooconnector.model.ReceiptLine;
+import io.github.odooconnector.model.ReturnAuthorization;
+import io.github.odooconnector.model.ReturnLine;
+import io.github.odooconnector.reliability.api.Idempotent;
+import io.github.odooconnector.wms.api.ApplyOutcome;
+import io.github.odooconnector.wms.api.BatchReport;
+import io.github.odooconnector.wms.api.ReleaseMarker;
+import io.github.odooconnector.wms.api.ShortPickPolicy;
+import io.github.odooconnector.wms.api.WmsWorkflowException;
+import io.github.odooconnector.wms.spi.InvalidWmsMessageException;
+import io.github.odooconnector.wms.spi.UnsupportedWmsOperationException;
+import io.github.odooconnector.wms.spi.WmsAdapter;
+import io.github.odooconnector.wms.spi.WmsEventTypes;
+import io.github.odooconnector.wms.spi.WmsFeature;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Workflows 3 and 5, goods coming in: announces purchase order receipts to the WMS (ASN), books
+ * what the WMS received on the receipt (publishing discrepancies), and books returned goods on a
+ * new incoming return picking. Thread-safe.
+ */
+final class InboundProcessor {
+
+  private final WmsPickingGateway odoo;
+  private final WmsAdapter adapter;
+  private final Idempotent idempotent;
+  private final MoveAllocator allocator;
+  private final PickingConfirmer confirmer;
+  private final EventPublisher events;
+  private final WmsSettings settings;
+
+  InboundProcessor(
+      WmsPickingGateway odoo,
+      WmsAdapter adapter,
+      Idempotent idempotent,
+      MoveAllocator allocator,
+      PickingConfirmer confirmer,
+      EventPublisher events,
+      WmsSettings settings) {
+    this.odoo = odoo;
+    this.adapter = adapter;
+    this.idempotent = idempotent;
+    this.allocator = allocator;
+    this.confirmer = confirmer;
+    this.events = events;
+    this.settings = settings;
+  }
+
+  // ---------------------------------------------------------------- ASN
+
+  BatchReport sendPendingAdvanceShipNotices() {
+    if (!adapter.capabilities().supports(WmsFeature.ADVANCE_SHIP_NOTICE)) {
+      throw new UnsupportedWmsOperationException(
+          adapter.name() + " does not support advance ship notices");
+    }
+    ReleaseMarker marker = settings.asnMarker();
+    BatchRun run = BatchRun.stoppingOnWmsOutage();
+    for (Long id : odoo.unannouncedReceipts(marker, settings.batchSize())) {
+      run.run("stock.picking(" + id + ")", () -> BatchRun.Done.succeeded(sendAsn(id, marker)));
+    }
+    return run.report();
+  }
+
+  private String sendAsn(long pickingId, ReleaseMarker marker) {
+    MappedRecord picking = odoo.picking(pickingId, marker.field());
+    AdvanceShipNotice asn = odoo.advanceShipNotice(picking);
+    String key = settings.keyPrefix() + "asn:" + pickingId;
+    String asnId =
+        idempotent.execute(
+            key,
+            Map.of("picking", pickingId, "reference", asn.asnId()),
+            String.class,
+            () -> {
+              adapter.sendAdvanceShipNotice(asn, key);
+              return asn.asnId();
+            });
+    odoo.writeMarker(pickingId, marker, asnId);
+    return asn.asnId();
+  }
+
+  // ---------------------------------------------------------------- receipts
+
+  ApplyOutcome applyReceipt(Receipt receipt) {
+    String eventRef = "receipt:" + receipt.receiptId();
+    Optional<MappedRecord> open = confirmer.openPicking(findReceiptPicking(receipt), eventRef);
+    if (open.isEmpty()) {
+      return ApplyOutcome.DUPLICATE;
+    }
+    MappedRecord picking = open.get();
+    String reference = picking.requireString("reference");
+    String state = picking.string("state").orElse("");
+    if ("cancel".equals(state) || "draft".equals(state)) {
+      throw new WmsWorkflowException("receipt " + reference + " is in state '" + state + "'");
+    }
+    List<MoveAllocator.Line> lines = new ArrayList<>();
+    for (int i = 0; i < receipt.lines().size(); i++) {
+      ReceiptLine l = receipt.lines().get(i);
+      if (l.receivedQuantity().signum() > 0) {
+        lines.add(
+            new MoveAllocator.Line(
+                "receipt " + receipt.receiptId() + " lines[" + i + "]",
+                l.lineId(),
+                l.sku(),
+                l.receivedQuantity(),
+                l.lotNumber(),
+                l.serialNumbers()));
+      }
+    }
+    MoveAllocator.Allocation allocation =
+        allocator.allocate(picking, lines, MoveAllocator.Direction.INCOMING);
+    List<Discrepancy> discrepancies = discrepancies(receipt, reference, allocation);
+    if (allocation.moves().stream().allMatch(m -> m.quantity.signum() == 0)) {
+      throw new WmsWorkflowException(
+          "receipt " + receipt.receiptId() + " books nothing on " + reference);
+    }
+    if (!discrepancies.isEmpty()) {
+      Receipt withDiscrepancies = receipt.toBuilder().discrepancies(discrepancies).build();
+      events.publish(
+          settings.keyPrefix() + "receipt-discrepancy:" + receipt.receiptId(),
+          WmsEventTypes.RECEIPT_DISCREPANCY,
+          Optional.ofNullable(receipt.purchaseOrderRef()).orElse(reference),
+          withDiscrepancies);
+    }
+    allocator.write(picking, allocation);
+    confirmer.validateOnce(picking, reference, settings.underReceiptPolicy(), eventRef);
+    return ApplyOutcome.APPLIED;
+  }
+
+  /** The WMS's own discrepancies plus every shortage, overage and unexpected item found. */
+  private static List<Discrepancy> discrepancies(
+      Receipt receipt, String reference, MoveAllocator.Allocation allocation) {
+    List<Discrepancy> discrepancies = new ArrayList<>(receipt.discrepancies());
+    Set<String> reported = new HashSet<>();
+    for (Discrepancy d : receipt.discrepancies()) {
+      reported.add(d.sku().value() + "|" + d.type());
+    }
+    for (MoveAllocator.MoveQty mq : allocation.moves()) {
+      Quantity expected = mq.demand();
+      Quantity actual = Quantity.of(mq.quantity, expected.unit());
+      int cmp = actual.compareAmount(expected);
+      DiscrepancyType type =
+          cmp < 0 ? DiscrepancyType.SHORTAGE : cmp > 0 ? DiscrepancyType.OVERAGE : null;
+      if (type != null && reported.add(mq.product().sku().value() + "|" + type)) {
+        discrepancies.add(
+            new Discrepancy(
+                mq.product().sku(),
+                type,
+                expected,
+                actual,
+                String.valueOf(mq.moveId()),
+                "received " + actual + ", expected " + expected));
+      }
+    }
+    for (MoveAllocator.Line u : allocation.unmatched()) {
+      if (reported.add(u.sku().value() + "|" + DiscrepancyType.UNEXPECTED_ITEM)) {
+        discrepancies.add(
+            new Discrepancy(
+                u.sku(),
+                DiscrepancyType.UNEXPECTED_ITEM,
+                null,
+                u.quantity(),
+                u.lineRef(),
+                "not on receipt " + reference + "; not booked in Odoo"));
+      }
+    }
+    return discrepancies;
+  }
+
+  private MappedRecord findReceiptPicking(Receipt receipt) {
+    if (receipt.asnRef() != null) {
+      return odoo.pickingByReference(receipt.asnRef())
+          .orElseThrow(
+              () ->
+                  new WmsWorkflowException(
+                      "receipt " + receipt.receiptId() + ": no picking " + receipt.asnRef()));
+    }
+    if (receipt.purchaseOrderRef() != null) {
+      Optional<MappedRecord> open = odoo.openReceiptOf(receipt.purchaseOrderRef());
+      if (open.isPresent()) {
+        return open.get();
+      }
+    }
+    throw new WmsWorkflowException(
+        "receipt "
+            + receipt.receiptId()
+            + " matches no open receipt in Odoo (asnRef "
+            + receipt.asnRef()
+            + ", purchaseOrderRef "
+            + receipt.purchaseOrderRef()
+            + ")");
+  }
+
+  // ---------------------------------------------------------------- returns
+
+  ApplyOutcome applyReturn(ReturnAuthorization rma) {
+    String orderRef =
+        Optional.ofNullable(rma.orderRef())
+            .orElseThrow(
+                () -> new InvalidWmsMessageException("return " + rma.rmaId() + " has no orderRef"));
+    MappedRecord original =
+        odoo.pickingByReference(orderRef)
+            .or(() -> odoo.doneDeliveryOf(orderRef))
+            .orElseThrow(
+                () ->
+                    new WmsWorkflowException(
+                        "return " + rma.rmaId() + ": no delivery " + orderRef));
+    String origin =
+        "RMA " + rma.rmaId() + " (return of " + original.requireString("reference") + ")";
+    List<MoveAllocator.Line> lines = returnLines(rma);
+    // Resumability: a return picking created by an interrupted earlier attempt is reused, never
+    // duplicated.
+    long returnId =
+        odoo.pickingWithOrigin(origin)
+            .orElseGet(() -> createReturnPicking(original, rma.rmaId(), origin, lines));
+    MappedRecord picking = odoo.picking(returnId);
+    if ("done".equals(picking.string("state").orElse(""))) {
+      return ApplyOutcome.APPLIED;
+    }
+    if ("draft".equals(picking.string("state").orElse(""))) {
+      odoo.confirm(returnId);
+      picking = odoo.picking(returnId);
+    }
+    MoveAllocator.Allocation allocation =
+        allocator.allocate(picking, returnLines(rma), MoveAllocator.Direction.INCOMING);
+    allocator.write(picking, allocation);
+    confirmer.validate(
+        picking, picking.requireString("reference"), ShortPickPolicy.CANCEL_REMAINDER);
+    return ApplyOutcome.APPLIED;
+  }
+
+  private static List<MoveAllocator.Line> returnLines(ReturnAuthorization rma) {
+    List<MoveAllocator.Line> lines = new ArrayList<>();
+    for (int i = 0; i < rma.lines().size(); i++) {
+      ReturnLine l = rma.lines().get(i);
+      lines.add(
+          new MoveAllocator.Line(
+              "return " + rma.rmaId() + " lines[" + i + "]",
+              null,
+              l.sku(),
+              l.quantity(),
+              null,
+              l.serialNumbers()));
+    }
+    return lines;
+  }
+
+  /** Checks every line against Odoo's products, then creates the return picking. */
+  private long createReturnPicking(
+      MappedRecord original, String rmaId, String origin, List<MoveAllocator.Line> lines) {
+    long typeId = odoo.returnPickingType(original);
+    List<WmsPickingGateway.ReturnMove> moves = new ArrayList<>();
+    for (MoveAllocator.Line line : lines) {
+      ProductInfo product =
+          odoo.productBySku(line.sku())
+              .orElseThrow(
+                  () ->
+                      new WmsWorkflowException("return " + rmaId + ": unknown SKU " + line.sku()));
+      if (product.isTracked() && line.serials().isEmpty()) {
+        throw new InvalidWmsMessageException(
+            line.label()
+                + ".serialNumbers (SKU "
+                + line.sku().value()
+                + "): the product is tracked by lot or serial number in Odoo and the return names"
+                + " none; book this return in Odoo");
+      }
+      moves.add(
+          new WmsPickingGateway.ReturnMove(product, MoveAllocator.convert(line, product.unit())));
+    }
+    return odoo.createReturnPicking(original, typeId, origin, moves);
+  }
+}

@@ -1,0 +1,195 @@
+package io.github.odooconnector.wms.internal;
+
+import io.github.odooconnector.mapping.MappedRecord;
+import io.github.odooconnector.model.FulfillmentOrder;
+import io.github.odooconnector.reliability.api.Idempotent;
+import io.github.odooconnector.wms.api.BatchReport;
+import io.github.odooconnector.wms.api.ReleaseMarker;
+import io.github.odooconnector.wms.api.WmsWorkflowException;
+import io.github.odooconnector.wms.spi.UnsupportedWmsOperationException;
+import io.github.odooconnector.wms.spi.WmsAdapter;
+import io.github.odooconnector.wms.spi.WmsEventTypes;
+import io.github.odooconnector.wms.spi.WmsFeature;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Workflow 1: hands outgoing pickings to the WMS as fulfillment orders, once each, marks them in
+ * Odoo, and sends updates and cancellations of released orders. Thread-safe.
+ */
+final class OrderReleaser {
+
+  private final WmsPickingGateway odoo;
+  private final WmsAdapter adapter;
+  private final Idempotent idempotent;
+  private final EventPublisher events;
+  private final WmsSettings settings;
+
+  OrderReleaser(
+      WmsPickingGateway odoo,
+      WmsAdapter adapter,
+      Idempotent idempotent,
+      EventPublisher events,
+      WmsSettings settings) {
+    this.odoo = odoo;
+    this.adapter = adapter;
+    this.idempotent = idempotent;
+    this.events = events;
+    this.settings = settings;
+  }
+
+  BatchReport releasePendingOrders() {
+    return releaseAll(
+        odoo.unreleasedReadyDeliveries(settings.releaseMarker(), settings.batchSize()));
+  }
+
+  BatchReport releaseSaleOrder(long saleOrderId) {
+    MappedRecord order = odoo.saleOrder(saleOrderId);
+    String state = order.string("state").orElse("");
+    if (!"sale".equals(state) && !"done".equals(state)) {
+      throw new WmsWorkflowException(
+          "sale.order " + saleOrderId + " is not confirmed (state " + state + ")");
+    }
+    List<Long> pickingIds = order.ids("pickings");
+    if (pickingIds.isEmpty()) {
+      return new BatchReport(List.of(), List.of(), List.of());
+    }
+    ReleaseMarker marker = settings.releaseMarker();
+    BatchRun run = BatchRun.stoppingOnWmsOutage();
+    for (MappedRecord delivery : odoo.deliveriesAmong(pickingIds, marker.field())) {
+      Optional<String> notReady = notReleasable(delivery, marker);
+      if (notReady.isPresent()) {
+        run.skip(delivery.string("reference").orElse(failureRef(delivery.id())), notReady.get());
+      } else {
+        run.run(failureRef(delivery.id()), () -> release(delivery.id()).done());
+      }
+    }
+    return run.report();
+  }
+
+  /** Why a delivery of a sale order is not released now, empty when it is. */
+  private static Optional<String> notReleasable(MappedRecord delivery, ReleaseMarker marker) {
+    Object current = delivery.record().raw(marker.field());
+    if (current != null && !Boolean.FALSE.equals(current)) {
+      return Optional.of(alreadyReleased(marker, current));
+    }
+    String state = delivery.string("state").orElse("");
+    return switch (state) {
+      case "assigned" -> Optional.empty();
+      case "confirmed" ->
+          Optional.of(
+              "waiting for stock (state confirmed): releasePendingOrders() releases it once Odoo"
+                  + " has reserved the goods, releasePicking(id) releases it now");
+      case "waiting" ->
+          Optional.of(
+              "waiting for another operation (state waiting): released once Odoo has reserved the"
+                  + " goods");
+      case "draft" -> Optional.of("not confirmed yet (state draft)");
+      case "done" -> Optional.of("already done in Odoo (state done)");
+      case "cancel" -> Optional.of("cancelled (state cancel)");
+      default -> Optional.of("not ready (state " + state + ")");
+    };
+  }
+
+  private static String alreadyReleased(ReleaseMarker marker, Object value) {
+    return "already released (" + marker.field() + "=" + value + ")";
+  }
+
+  private static String failureRef(long pickingId) {
+    return "stock.picking(" + pickingId + ")";
+  }
+
+  private BatchReport releaseAll(List<Long> ids) {
+    BatchRun run = BatchRun.stoppingOnWmsOutage();
+    for (Long id : ids) {
+      run.run(failureRef(id), () -> release(id).done());
+    }
+    return run.report();
+  }
+
+  String releasePicking(long pickingId) {
+    return release(pickingId).wmsId();
+  }
+
+  /** A release, or why there was none ({@code skipReason} null when released now). */
+  private record Released(String reference, String wmsId, String skipReason) {
+    BatchRun.Done done() {
+      return skipReason == null
+          ? BatchRun.Done.succeeded(reference)
+          : BatchRun.Done.skipped(reference, skipReason);
+    }
+  }
+
+  private Released release(long pickingId) {
+    ReleaseMarker marker = settings.releaseMarker();
+    MappedRecord picking = odoo.picking(pickingId, marker.field());
+    String reference = picking.requireString("reference");
+    Object current = picking.record().raw(marker.field());
+    if (current != null && !Boolean.FALSE.equals(current)) {
+      return new Released(reference, String.valueOf(current), alreadyReleased(marker, current));
+    }
+    String state = picking.string("state").orElse("");
+    if (!"assigned".equals(state) && !"confirmed".equals(state) && !"waiting".equals(state)) {
+      throw new WmsWorkflowException(
+          "picking " + reference + " cannot be released in state '" + state + "'");
+    }
+    FulfillmentOrder order = odoo.fulfillmentOrder(picking);
+    String key = settings.keyPrefix() + "release:" + pickingId;
+    String wmsId =
+        idempotent.execute(
+            key,
+            Map.of("picking", pickingId, "reference", reference),
+            String.class,
+            () -> adapter.releaseOrder(order, key).wmsOrderId());
+    odoo.writeMarker(pickingId, marker, wmsId);
+    events.publish(key, WmsEventTypes.ORDER_RELEASED, reference, order);
+    return new Released(reference, wmsId, null);
+  }
+
+  String updateRelease(long pickingId) {
+    if (!adapter.capabilities().supports(WmsFeature.UPDATE_ORDER)) {
+      throw new UnsupportedWmsOperationException(
+          adapter.name() + " does not support updating released orders");
+    }
+    ReleaseMarker marker = settings.releaseMarker();
+    MappedRecord picking = odoo.picking(pickingId, marker.field());
+    Object current = picking.record().raw(marker.field());
+    if (current == null || Boolean.FALSE.equals(current)) {
+      throw new WmsWorkflowException(
+          "picking " + picking.requireString("reference") + " was not released yet");
+    }
+    FulfillmentOrder order = odoo.fulfillmentOrder(picking);
+    // one key per distinct content: repeating the same update is a no-op, a new change is sent
+    String key =
+        settings.keyPrefix()
+            + "update:"
+            + pickingId
+            + ":"
+            + idempotent.fingerprint(order).substring(0, 16);
+    return idempotent.execute(
+        key, order, String.class, () -> adapter.updateOrder(order, key).wmsOrderId());
+  }
+
+  void cancelRelease(long pickingId) {
+    if (!adapter.capabilities().supports(WmsFeature.CANCEL_ORDER)) {
+      throw new UnsupportedWmsOperationException(
+          adapter.name() + " does not support cancelling released orders");
+    }
+    ReleaseMarker marker = settings.releaseMarker();
+    MappedRecord picking = odoo.picking(pickingId, marker.field());
+    String reference = picking.requireString("reference");
+    String key = settings.keyPrefix() + "cancel:" + pickingId;
+    idempotent.execute(
+        key,
+        Map.of("picking", pickingId),
+        String.class,
+        () -> {
+          adapter.cancelOrder(reference, key);
+          return reference;
+        });
+    // The marker stays set (CANCELLED for char markers) so the picking is not released again by
+    // accident.
+    odoo.writeMarker(pickingId, marker, "CANCELLED");
+  }
+}

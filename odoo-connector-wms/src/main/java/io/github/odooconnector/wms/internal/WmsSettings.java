@@ -1,0 +1,62 @@
+package io.github.odooconnector.wms.internal;
+
+import io.github.odooconnector.core.api.OdooClient;
+import io.github.odooconnector.mapping.MappingConfig;
+import io.github.odooconnector.reliability.spi.IdempotencyStore;
+import io.github.odooconnector.reliability.spi.InboxStore;
+import io.github.odooconnector.reliability.spi.OutboxStore;
+import io.github.odooconnector.wms.api.ReconciliationPolicy;
+import io.github.odooconnector.wms.api.ReleaseMarker;
+import io.github.odooconnector.wms.api.ShortPickPolicy;
+import io.github.odooconnector.wms.spi.WmsAdapter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything {@code WmsIntegration.Builder} collected; immutable. {@code inboxStore} is null when
+ * none was configured.
+ */
+public record WmsSettings(
+    OdooClient odoo,
+    WmsAdapter adapter,
+    IdempotencyStore idempotencyStore,
+    OutboxStore outboxStore,
+    InboxStore inboxStore,
+    Clock clock,
+    String owner,
+    Duration leaseDuration,
+    ReleaseMarker releaseMarker,
+    ReleaseMarker asnMarker,
+    ShortPickPolicy shortPickPolicy,
+    ShortPickPolicy underReceiptPolicy,
+    MappingConfig mapping,
+    int batchSize,
+    ReconciliationPolicy cycleCountPolicy) {
+
+  public WmsSettings {
+    Objects.requireNonNull(odoo, "odoo");
+    Objects.requireNonNull(adapter, "adapter");
+    Objects.requireNonNull(idempotencyStore, "idempotencyStore");
+    Objects.requireNonNull(outboxStore, "outboxStore");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(leaseDuration, "leaseDuration");
+    Objects.requireNonNull(releaseMarker, "releaseMarker");
+    Objects.requireNonNull(asnMarker, "asnMarker");
+    Objects.requireNonNull(shortPickPolicy, "shortPickPolicy");
+    Objects.requireNonNull(underReceiptPolicy, "underReceiptPolicy");
+    Objects.requireNonNull(mapping, "mapping");
+    Objects.requireNonNull(cycleCountPolicy, "cycleCountPolicy");
+  }
+
+  /** The prefix of every idempotency key of this integration: {@code wms:<adapter>:}. */
+  String keyPrefix() {
+    return "wms:" + adapter.name() + ":";
+  }
+
+  /** The event and inbox source of this integration: {@code wms:<adapter>}. */
+  String source() {
+    return "wms:" + adapter.name();
+  }
+}
