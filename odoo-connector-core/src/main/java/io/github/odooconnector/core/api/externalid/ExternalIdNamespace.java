@@ -11,12 +11,13 @@ import java.util.Optional;
  * Create-or-update keyed by external ids {@code <module>.<name>} of one namespace ({@code
  * odoo.externalIds().namespace("acme_sync")}).
  *
- * <p>An upsert looks the entry up; if it exists it writes the values to its record, otherwise it
- * creates the record and then its {@code ir.model.data} entry (two calls, as Odoo has no public
- * single call for both). If creating the entry fails, the new record is deleted again, so no record
- * without its key is left behind; if another process created the same entry meanwhile, the values
- * go to that record instead and the duplicate is deleted. An entry whose record was deleted behind
- * Odoo's back is pointed at a newly created record. Thread-safe.
+ * <p>Odoo has no public single call that creates a record and its external id together, so an
+ * upsert first claims the key: it creates the {@code ir.model.data} entry (unique on module and
+ * name) if there is none yet, then writes the values to the record the key points to, or creates
+ * the record and points the key at it. A failure therefore never leaves a business record without
+ * its key: if creating the record fails, a key claimed by this call is removed again; if pointing
+ * the key fails, the new record is deleted again. A key whose record was deleted behind Odoo's back
+ * gets a new record. Thread-safe.
  */
 public interface ExternalIdNamespace {
 
@@ -43,8 +44,8 @@ public interface ExternalIdNamespace {
    * @param values field values (wire names)
    * @return what was done
    * @throws ExternalIdConflictException if the entry points to a record of another model
-   * @throws OdooMissingRecordException never for the keyed record itself (a deleted one is
-   *     recreated), but Odoo's errors for the values are passed on
+   * @throws OdooMissingRecordException if a value references a record that does not exist (a
+   *     deleted keyed record itself is recreated instead)
    */
   UpsertResult upsert(String name, String model, Map<String, ?> values);
 

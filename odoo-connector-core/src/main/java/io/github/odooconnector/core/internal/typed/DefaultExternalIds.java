@@ -245,7 +245,11 @@ public final class DefaultExternalIds implements ExternalIds {
             return new UpsertResult(xmlId, model, resId, false);
           }
         } catch (OdooMissingRecordException e) {
-          // the key outlived its record (deleted behind Odoo's back): give it a new one
+          // either the key outlived its record (deleted behind Odoo's back: give it a new one
+          // below) or a value references a missing record (the caller's error: pass it on)
+          if (exists(model, resId)) {
+            throw e;
+          }
         }
       }
       // 3. create the record and point the key at it
