@@ -19,7 +19,8 @@ class GeneratorConfigTest {
               "models": [
                 { "model": "stock.package", "className": "Parcel",
                   "aliases": { "17": "stock.quant.package" },
-                  "fields": ["name", { "field": "tz", "selectionAsText": true, "javaName": "zone" }] }
+                  "fields": ["name",
+                             { "field": "tz", "selectionAsText": true, "javaName": "zone" }] }
               ]
             }
             """,

@@ -110,8 +110,7 @@ class ModelGeneratorTest {
 
   @Test
   void reservedOrInvalidJavaNamesNeedAnExplicitJavaName() {
-    GeneratorConfig bad =
-        GeneratorConfig.of("com.acme.Odoo", ModelConfig.of("sale.order", "locked"));
+    GeneratorConfig bad = GeneratorConfig.of("Com.acme", ModelConfig.of("sale.order", "locked"));
     GeneratorConfig clash =
         GeneratorConfig.of(
             "com.acme.odoo",
@@ -125,7 +124,7 @@ class ModelGeneratorTest {
                     FieldConfig.of("name"))));
 
     assertThatThrownBy(() -> ModelGenerator.generate(bad, ALL))
-        .hasMessageContaining("'com.acme.Odoo' is not a valid lower-case Java package name");
+        .hasMessageContaining("'Com.acme' is not a valid lower-case Java package name");
     assertThatThrownBy(() -> ModelGenerator.generate(clash, ALL))
         .isInstanceOf(CodegenException.class)
         .hasMessageContaining("'source' cannot be a record component name")
