@@ -23,7 +23,8 @@ import java.util.Map;
  *
  * <p>Secrets are read from the environment variable named by {@code --api-key-env} or {@code
  * --password-env}, never from the command line. Exit status: 0 done, 1 the input or the server
- * refused (the problems are printed), 2 wrong usage.
+ * refused (the problems are printed), 2 wrong usage. Stateless; {@link #run} may be called from
+ * several threads.
  */
 public final class Main {
 

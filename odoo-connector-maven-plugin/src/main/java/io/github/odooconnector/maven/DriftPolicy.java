@@ -1,6 +1,9 @@
 package io.github.odooconnector.maven;
 
-/** What the {@code verify} goal does when the live server differs from the snapshots. */
+/**
+ * What the {@code verify} goal does when the live server differs from the snapshots. Immutable and
+ * thread-safe.
+ */
 public enum DriftPolicy {
   /** Fail the build on any difference. */
   FAIL,

@@ -8,7 +8,7 @@ import io.github.odooconnector.core.api.typed.OdooSelection;
  * Values of {@code delivery.carrier.delivery_type} ({@link DeliveryCarrier#DELIVERY_TYPE}),
  * generated for Odoo 17, 18, 19. {@link #UNKNOWN} stands for a value added to Odoo after
  * generation; the raw key stays readable with {@code
- * DeliveryCarrier.DELIVERY_TYPE.rawValue(record)}.
+ * DeliveryCarrier.DELIVERY_TYPE.rawValue(record)}. Immutable and thread-safe.
  */
 public enum DeliveryCarrierDeliveryType implements OdooSelection {
   /** {@code base_on_rule}: Based on Rules. */

@@ -8,7 +8,7 @@ import io.github.odooconnector.core.api.typed.OdooSelection;
  * Values of {@code delivery.carrier.integration_level} ({@link DeliveryCarrier#INTEGRATION_LEVEL}),
  * generated for Odoo 17, 18, 19. {@link #UNKNOWN} stands for a value added to Odoo after
  * generation; the raw key stays readable with {@code
- * DeliveryCarrier.INTEGRATION_LEVEL.rawValue(record)}.
+ * DeliveryCarrier.INTEGRATION_LEVEL.rawValue(record)}. Immutable and thread-safe.
  */
 public enum DeliveryCarrierIntegrationLevel implements OdooSelection {
   /** {@code rate}: Get Rate. */

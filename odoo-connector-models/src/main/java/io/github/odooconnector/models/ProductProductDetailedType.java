@@ -7,7 +7,8 @@ import io.github.odooconnector.core.api.typed.OdooSelection;
 /**
  * Values of {@code product.product.detailed_type} ({@link ProductProduct#DETAILED_TYPE}), generated
  * for Odoo 17, 18, 19. {@link #UNKNOWN} stands for a value added to Odoo after generation; the raw
- * key stays readable with {@code ProductProduct.DETAILED_TYPE.rawValue(record)}.
+ * key stays readable with {@code ProductProduct.DETAILED_TYPE.rawValue(record)}. Immutable and
+ * thread-safe.
  */
 public enum ProductProductDetailedType implements OdooSelection {
   /** {@code consu}: Consumable. */

@@ -8,7 +8,7 @@ import io.github.odooconnector.core.api.typed.OdooSelection;
  * Values of {@code purchase.order.line.display_type} ({@link PurchaseOrderLine#DISPLAY_TYPE}),
  * generated for Odoo 17, 18, 19. {@link #UNKNOWN} stands for a value added to Odoo after
  * generation; the raw key stays readable with {@code
- * PurchaseOrderLine.DISPLAY_TYPE.rawValue(record)}.
+ * PurchaseOrderLine.DISPLAY_TYPE.rawValue(record)}. Immutable and thread-safe.
  */
 public enum PurchaseOrderLineDisplayType implements OdooSelection {
   /** {@code line_section}: Section. */

@@ -7,7 +7,7 @@ import io.github.odooconnector.core.api.typed.OdooSelection;
 /**
  * Values of {@code purchase.order.line.state} ({@link PurchaseOrderLine#STATE}), generated for Odoo
  * 17, 18, 19. {@link #UNKNOWN} stands for a value added to Odoo after generation; the raw key stays
- * readable with {@code PurchaseOrderLine.STATE.rawValue(record)}.
+ * readable with {@code PurchaseOrderLine.STATE.rawValue(record)}. Immutable and thread-safe.
  */
 public enum PurchaseOrderLineState implements OdooSelection {
   /** {@code draft}: RFQ. */

@@ -7,7 +7,8 @@ import io.github.odooconnector.core.api.typed.OdooSelection;
 /**
  * Values of {@code purchase.order.receipt_status} ({@link PurchaseOrder#RECEIPT_STATUS}), generated
  * for Odoo 17, 18, 19. {@link #UNKNOWN} stands for a value added to Odoo after generation; the raw
- * key stays readable with {@code PurchaseOrder.RECEIPT_STATUS.rawValue(record)}.
+ * key stays readable with {@code PurchaseOrder.RECEIPT_STATUS.rawValue(record)}. Immutable and
+ * thread-safe.
  */
 public enum PurchaseOrderReceiptStatus implements OdooSelection {
   /** {@code pending}: Not Received. */

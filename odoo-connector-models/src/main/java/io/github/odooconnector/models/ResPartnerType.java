@@ -7,7 +7,7 @@ import io.github.odooconnector.core.api.typed.OdooSelection;
 /**
  * Values of {@code res.partner.type} ({@link ResPartner#TYPE}), generated for Odoo 17, 18, 19.
  * {@link #UNKNOWN} stands for a value added to Odoo after generation; the raw key stays readable
- * with {@code ResPartner.TYPE.rawValue(record)}.
+ * with {@code ResPartner.TYPE.rawValue(record)}. Immutable and thread-safe.
  */
 public enum ResPartnerType implements OdooSelection {
   /** {@code contact}: Contact. */

@@ -7,7 +7,8 @@ import io.github.odooconnector.core.api.typed.OdooSelection;
 /**
  * Values of {@code sale.order.delivery_status} ({@link SaleOrder#DELIVERY_STATUS}), generated for
  * Odoo 17, 18, 19. {@link #UNKNOWN} stands for a value added to Odoo after generation; the raw key
- * stays readable with {@code SaleOrder.DELIVERY_STATUS.rawValue(record)}.
+ * stays readable with {@code SaleOrder.DELIVERY_STATUS.rawValue(record)}. Immutable and
+ * thread-safe.
  */
 public enum SaleOrderDeliveryStatus implements OdooSelection {
   /** {@code pending}: Not Delivered. */

@@ -7,7 +7,7 @@ import io.github.odooconnector.core.api.typed.OdooSelection;
 /**
  * Values of {@code sale.order.invoice_status} ({@link SaleOrder#INVOICE_STATUS}), generated for
  * Odoo 17, 18, 19. {@link #UNKNOWN} stands for a value added to Odoo after generation; the raw key
- * stays readable with {@code SaleOrder.INVOICE_STATUS.rawValue(record)}.
+ * stays readable with {@code SaleOrder.INVOICE_STATUS.rawValue(record)}. Immutable and thread-safe.
  */
 public enum SaleOrderInvoiceStatus implements OdooSelection {
   /** {@code upselling}: Upselling Opportunity. */

@@ -7,7 +7,8 @@ import io.github.odooconnector.core.api.typed.OdooSelection;
 /**
  * Values of {@code sale.order.line.display_type} ({@link SaleOrderLine#DISPLAY_TYPE}), generated
  * for Odoo 17, 18, 19. {@link #UNKNOWN} stands for a value added to Odoo after generation; the raw
- * key stays readable with {@code SaleOrderLine.DISPLAY_TYPE.rawValue(record)}.
+ * key stays readable with {@code SaleOrderLine.DISPLAY_TYPE.rawValue(record)}. Immutable and
+ * thread-safe.
  */
 public enum SaleOrderLineDisplayType implements OdooSelection {
   /** {@code line_section}: Section. */

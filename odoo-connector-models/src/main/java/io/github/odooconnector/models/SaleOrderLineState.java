@@ -7,7 +7,7 @@ import io.github.odooconnector.core.api.typed.OdooSelection;
 /**
  * Values of {@code sale.order.line.state} ({@link SaleOrderLine#STATE}), generated for Odoo 17, 18,
  * 19. {@link #UNKNOWN} stands for a value added to Odoo after generation; the raw key stays
- * readable with {@code SaleOrderLine.STATE.rawValue(record)}.
+ * readable with {@code SaleOrderLine.STATE.rawValue(record)}. Immutable and thread-safe.
  */
 public enum SaleOrderLineState implements OdooSelection {
   /** {@code draft}: Quotation. */

@@ -8,7 +8,7 @@ import io.github.odooconnector.core.api.typed.OdooSelection;
  * Values of {@code stock.picking.picking_type_code} ({@link StockPicking#PICKING_TYPE_CODE}),
  * generated for Odoo 17, 18, 19. {@link #UNKNOWN} stands for a value added to Odoo after
  * generation; the raw key stays readable with {@code
- * StockPicking.PICKING_TYPE_CODE.rawValue(record)}.
+ * StockPicking.PICKING_TYPE_CODE.rawValue(record)}. Immutable and thread-safe.
  */
 public enum StockPickingPickingTypeCode implements OdooSelection {
   /** {@code incoming}: Receipt. */

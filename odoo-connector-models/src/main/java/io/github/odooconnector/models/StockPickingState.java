@@ -7,7 +7,7 @@ import io.github.odooconnector.core.api.typed.OdooSelection;
 /**
  * Values of {@code stock.picking.state} ({@link StockPicking#STATE}), generated for Odoo 17, 18,
  * 19. {@link #UNKNOWN} stands for a value added to Odoo after generation; the raw key stays
- * readable with {@code StockPicking.STATE.rawValue(record)}.
+ * readable with {@code StockPicking.STATE.rawValue(record)}. Immutable and thread-safe.
  */
 public enum StockPickingState implements OdooSelection {
   /** {@code draft}: Draft. */

@@ -7,7 +7,7 @@ import io.github.odooconnector.core.api.typed.OdooSelection;
 /**
  * Values of {@code uom.uom.uom_type} ({@link UomUom#UOM_TYPE}), generated for Odoo 17, 18, 19.
  * {@link #UNKNOWN} stands for a value added to Odoo after generation; the raw key stays readable
- * with {@code UomUom.UOM_TYPE.rawValue(record)}.
+ * with {@code UomUom.UOM_TYPE.rawValue(record)}. Immutable and thread-safe.
  */
 public enum UomUomUomType implements OdooSelection {
   /** {@code bigger}: Bigger than the reference Unit of Measure. */

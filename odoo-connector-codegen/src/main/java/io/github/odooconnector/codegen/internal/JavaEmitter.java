@@ -362,7 +362,7 @@ public final class JavaEmitter {
                 + m.className()
                 + "."
                 + f.constName()
-                + ".rawValue(record)}."));
+                + ".rawValue(record)}. Immutable and thread-safe."));
     b.append("public enum ").append(e).append(" implements OdooSelection {\n");
     for (Constant k : f.selection().constants()) {
       String only =

@@ -7,7 +7,7 @@ import io.github.odooconnector.core.api.typed.OdooSelection;
 /**
  * Values of {@code product.product.type} ({@link ProductProduct#TYPE}), generated for Odoo 17, 18,
  * 19. {@link #UNKNOWN} stands for a value added to Odoo after generation; the raw key stays
- * readable with {@code ProductProduct.TYPE.rawValue(record)}.
+ * readable with {@code ProductProduct.TYPE.rawValue(record)}. Immutable and thread-safe.
  */
 public enum ProductProductType implements OdooSelection {
   /** {@code consu}: Goods. */

@@ -7,7 +7,7 @@ import io.github.odooconnector.core.api.typed.OdooSelection;
 /**
  * Values of {@code purchase.order.state} ({@link PurchaseOrder#STATE}), generated for Odoo 17, 18,
  * 19. {@link #UNKNOWN} stands for a value added to Odoo after generation; the raw key stays
- * readable with {@code PurchaseOrder.STATE.rawValue(record)}.
+ * readable with {@code PurchaseOrder.STATE.rawValue(record)}. Immutable and thread-safe.
  */
 public enum PurchaseOrderState implements OdooSelection {
   /** {@code draft}: RFQ. */

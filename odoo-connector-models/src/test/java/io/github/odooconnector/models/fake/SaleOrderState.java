@@ -7,7 +7,7 @@ import io.github.odooconnector.core.api.typed.OdooSelection;
 /**
  * Values of {@code sale.order.state} ({@link SaleOrder#STATE}), generated for Odoo 17, 18, 19.
  * {@link #UNKNOWN} stands for a value added to Odoo after generation; the raw key stays readable
- * with {@code SaleOrder.STATE.rawValue(record)}.
+ * with {@code SaleOrder.STATE.rawValue(record)}. Immutable and thread-safe.
  */
 public enum SaleOrderState implements OdooSelection {
   /** {@code draft}: Quotation. */

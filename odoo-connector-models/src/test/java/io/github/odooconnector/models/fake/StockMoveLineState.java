@@ -7,7 +7,7 @@ import io.github.odooconnector.core.api.typed.OdooSelection;
 /**
  * Values of {@code stock.move.line.state} ({@link StockMoveLine#STATE}), generated for Odoo 17, 18,
  * 19. {@link #UNKNOWN} stands for a value added to Odoo after generation; the raw key stays
- * readable with {@code StockMoveLine.STATE.rawValue(record)}.
+ * readable with {@code StockMoveLine.STATE.rawValue(record)}. Immutable and thread-safe.
  */
 public enum StockMoveLineState implements OdooSelection {
   /** {@code draft}: New. */

@@ -7,7 +7,7 @@ import io.github.odooconnector.core.api.typed.OdooSelection;
 /**
  * Values of {@code stock.picking.priority} ({@link StockPicking#PRIORITY}), generated for Odoo 17,
  * 18, 19. {@link #UNKNOWN} stands for a value added to Odoo after generation; the raw key stays
- * readable with {@code StockPicking.PRIORITY.rawValue(record)}.
+ * readable with {@code StockPicking.PRIORITY.rawValue(record)}. Immutable and thread-safe.
  */
 public enum StockPickingPriority implements OdooSelection {
   /** {@code 0}: Normal. */

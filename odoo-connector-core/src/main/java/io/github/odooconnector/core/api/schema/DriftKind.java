@@ -1,6 +1,9 @@
 package io.github.odooconnector.core.api.schema;
 
-/** What kind of difference schema verification found between a generated model and the server. */
+/**
+ * What kind of difference schema verification found between a generated model and the server.
+ * Immutable and thread-safe.
+ */
 public enum DriftKind {
   /** The server has no model under the expected name. */
   MODEL_MISSING(true),

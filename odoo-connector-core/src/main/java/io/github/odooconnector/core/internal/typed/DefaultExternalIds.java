@@ -218,7 +218,14 @@ public final class DefaultExternalIds implements ExternalIds {
             throw e;
           }
         }
-        entry = entry(xmlId).orElseThrow(() -> missing(MODEL, 0));
+        entry =
+            entry(xmlId)
+                .orElseThrow(
+                    () ->
+                        new ExternalIdNotFoundException(
+                            "external id " + xmlId + " vanished while it was being created",
+                            model,
+                            client.serverVersion()));
       }
       String target = entry.string("model").orElse("");
       if (!target.equals(model)) {
@@ -293,12 +300,6 @@ public final class DefaultExternalIds implements ExternalIds {
               .withContext(Context.builder().activeTest(false).build())
               .searchCount(model, Domain.where("id", "=", id))
           > 0;
-    }
-
-    private OdooMissingRecordException missing(String model, long id) {
-      ServerVersion v = client.serverVersion();
-      return new OdooMissingRecordException(
-          model + "(" + id + ") does not exist", model, "search_count", v, null, null);
     }
   }
 }
