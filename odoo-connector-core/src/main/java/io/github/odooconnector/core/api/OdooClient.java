@@ -1,5 +1,13 @@
 package io.github.odooconnector.core.api;
 
+import io.github.odooconnector.core.api.externalid.ExternalIds;
+import io.github.odooconnector.core.api.schema.SchemaVerifier;
+import io.github.odooconnector.core.api.typed.OdooModel;
+import io.github.odooconnector.core.api.typed.OdooRepository;
+import io.github.odooconnector.core.api.typed.TypedRecord;
+import io.github.odooconnector.core.internal.typed.DefaultExternalIds;
+import io.github.odooconnector.core.internal.typed.DefaultOdooRepository;
+import io.github.odooconnector.core.internal.typed.DefaultSchemaVerifier;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -218,6 +226,38 @@ public interface OdooClient extends AutoCloseable {
    */
   Object call(
       String model, String method, List<?> args, Map<String, ?> kwargs, CallOptions options);
+
+  /**
+   * Typed access to a generated model ({@code odoo.model(SaleOrder.MODEL)}): search, read, stream,
+   * count, create and write with typed records, conditions and values, through this client (its
+   * retries, context and typed errors apply). Cheap; no call is made until it is used.
+   *
+   * @param <R> the generated record type
+   * @param model the generated model's {@code MODEL} constant
+   * @return the repository
+   */
+  default <R extends TypedRecord> OdooRepository<R> model(OdooModel<R> model) {
+    return DefaultOdooRepository.create(this, model);
+  }
+
+  /**
+   * Schema drift detection: compares generated models with this server's {@code fields_get}.
+   *
+   * @return the verifier
+   */
+  default SchemaVerifier schema() {
+    return DefaultSchemaVerifier.create(this);
+  }
+
+  /**
+   * External ids ({@code ir.model.data}): resolve {@code module.name} and back, and create or
+   * update records keyed by an external id.
+   *
+   * @return the external id service
+   */
+  default ExternalIds externalIds() {
+    return DefaultExternalIds.create(this);
+  }
 
   /**
    * A view of this client sending {@code context} (merged over the client's context) with every
