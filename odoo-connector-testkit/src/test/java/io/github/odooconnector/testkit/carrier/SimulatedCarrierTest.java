@@ -240,7 +240,7 @@ class SimulatedCarrierTest {
 
     assertThat(moving.track(tn).status()).isEqualTo(TrackingStatus.PRE_TRANSIT);
     clock[0] = Clock.offset(clock[0], Duration.ofHours(2));
-    assertThat(moving.track(tn).status()).isEqualTo(TrackingStatus.IN_TRANSIT);
+    assertThat(moving.track(tn).status()).isEqualTo(TrackingStatus.PICKED_UP);
     clock[0] = Clock.offset(clock[0], Duration.ofDays(1));
     assertThat(moving.track(tn).events()).hasSize(3);
     assertThat(moving.track(tn).status()).isEqualTo(TrackingStatus.DELIVERED);
