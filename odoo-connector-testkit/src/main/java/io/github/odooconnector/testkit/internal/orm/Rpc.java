@@ -121,6 +121,7 @@ public final class Rpc {
               true;
           default -> false;
         };
+    business |= ShippingModels.hasMethod(db.version(), model, method);
     return business ? new Sig(true, model + "." + method, List.of(), false) : null;
   }
 
@@ -479,6 +480,9 @@ public final class Rpc {
       case "stock.backorder.confirmation.process_cancel_backorder":
         return stock.backorderWizard(ids, false);
       default:
+        if (ShippingModels.hasMethod(db.version(), model, method)) {
+          return ShippingModels.call(db, model, method, ids);
+        }
         throw noSuchMethod(model, method);
     }
   }

@@ -847,6 +847,7 @@ final class Schema {
             .demo(DemoAccess.NONE)
             .writeGroup(v19 ? "Inventory / User" : "Inventory/User"));
 
+    ShippingModels.extend(m, version);
     for (Map.Entry<String, Map<String, String>> e : customFields.entrySet()) {
       ModelDef model = m.get(e.getKey());
       if (model == null) {
