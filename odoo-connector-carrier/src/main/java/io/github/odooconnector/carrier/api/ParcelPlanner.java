@@ -32,6 +32,7 @@ public interface ParcelPlanner {
           "company_id",
           "carrier_id",
           "carrier_tracking_ref",
+          "carrier_price",
           "weight",
           "shipping_weight",
           "weight_uom_name",

@@ -25,10 +25,13 @@ import io.github.odooconnector.model.TrackingEvent;
 import io.github.odooconnector.reliability.api.IdempotencyConflictException;
 import io.github.odooconnector.reliability.api.Idempotent;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -301,11 +304,17 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
         picking
             .decimal("carrier_price")
             .filter(v -> v.signum() > 0)
-            .map(v -> Money.of(v, chosen.amount().currency()))
+            .map(v -> recordedQuote(v, chosen.amount().currency()))
             .orElse(null);
     return labels.buy(
         new LabelWorkflow.Purchase(
             picking, reg, chosen, key, shipmentOptions, recorded, chosen.amount(), null, true));
+  }
+
+  /** The quote Odoo recorded ({@code carrier_price}, a float) at the currency's precision. */
+  private static Money recordedQuote(BigDecimal value, String currency) {
+    int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+    return Money.of(value.setScale(digits, RoundingMode.HALF_UP), currency);
   }
 
   private static String buyingTheLabelOf(long pickingId) {

@@ -88,8 +88,9 @@ import java.util.Set;
  * <p><b>Parcels, customs, options</b>: prices use the billable weight ({@link
  * Builder#dimensionalDivisor(String)}); a carrier built with {@link
  * Builder#oneParcelPerShipment(boolean)} refuses multi-parcel shipments like many real APIs; a
- * cross-border shipment needs a customs declaration and gets a commercial invoice back; a shipment
- * asking for an option not in {@link Builder#supportedOptions} is refused.
+ * shipment crossing a customs border (not within the EU) needs a customs declaration and gets a
+ * commercial invoice back; a shipment asking for an option not in {@link Builder#supportedOptions}
+ * is refused.
  *
  * <p><b>End of day</b>: manifests (a manifested label can no longer be cancelled when built with
  * {@link Builder#refundAfterManifest(boolean)}; a refund is requested instead), pickups (book,
@@ -166,6 +167,8 @@ public final class SimulatedCarrier implements CarrierAdapter {
   private BigDecimal priceFactor = BigDecimal.ONE;
   private BigDecimal chargeSurcharge = BigDecimal.ZERO;
   private int loseResponseOfCall;
+  private int dropNextCreateRequests;
+  private int rejectCall;
   private int lookupFailures;
   private final Map<String, String> fingerprintByKey = new HashMap<>();
   private final Map<String, CarrierShipment> byId = new LinkedHashMap<>();
@@ -275,6 +278,15 @@ public final class SimulatedCarrier implements CarrierAdapter {
       throw new CarrierUnavailableException(
           code(), "simulated outage before the label was bought", "SIM-503", null);
     }
+    if (rejectCall > 0 && --rejectCall == 0) {
+      throw new CarrierRequestRejectedException(
+          code(), "simulated: the carrier refused this parcel", "SIM-422", List.of("parcels"));
+    }
+    if (dropNextCreateRequests > 0) {
+      dropNextCreateRequests--;
+      throw new CarrierOutcomeUnknownException(
+          code(), "simulated: the connection broke; the carrier never got the request", null);
+    }
     ServiceLevel service =
         capabilities
             .service(request.serviceCode())
@@ -303,7 +315,8 @@ public final class SimulatedCarrier implements CarrierAdapter {
             code(), "option " + o + " is not offered", "SIM-400", List.of("options"));
       }
     }
-    if (international && request.optionalCustoms().isEmpty()) {
+    if (crossesCustomsBorder(request.shipFrom(), request.shipTo())
+        && request.optionalCustoms().isEmpty()) {
       throw new CarrierRequestRejectedException(
           code(),
           "a cross-border shipment needs a customs declaration",
@@ -520,6 +533,11 @@ public final class SimulatedCarrier implements CarrierAdapter {
 
   @Override
   public synchronized Optional<CarrierShipment> findShipment(String idempotencyKey) {
+    if (lookupFailures > 0) {
+      lookupFailures--;
+      throw new CarrierUnavailableException(
+          code(), "simulated outage of the shipment search", "SIM-503", null);
+    }
     return findSupported ? Optional.ofNullable(byKey.get(idempotencyKey)) : Optional.empty();
   }
 
@@ -700,8 +718,35 @@ public final class SimulatedCarrier implements CarrierAdapter {
   }
 
   /**
-   * Makes the next shipment lookups fail ({@link CarrierUnavailableException}), so the carrier
-   * cannot say whether a purchase happened.
+   * Makes the {@code nth} create call from now (1 = the next one) be refused ({@link
+   * CarrierRequestRejectedException}, permanent); nothing is bought by it.
+   *
+   * @param nth which call, 1 or more
+   * @return this carrier
+   */
+  public synchronized SimulatedCarrier rejectCreate(int nth) {
+    if (nth < 1) {
+      throw new IllegalArgumentException("nth must be at least 1, got " + nth);
+    }
+    this.rejectCall = nth;
+    return this;
+  }
+
+  /**
+   * Makes the next purchases fail in a way the caller cannot tell from a lost response ({@link
+   * CarrierOutcomeUnknownException}) although the carrier never received them: nothing is bought.
+   *
+   * @param count how many purchases
+   * @return this carrier
+   */
+  public synchronized SimulatedCarrier dropNextCreateRequests(int count) {
+    this.dropNextCreateRequests = requireCount(count);
+    return this;
+  }
+
+  /**
+   * Makes the next shipment searches ({@link #findShipment} and {@link #lookupShipment}) fail
+   * ({@link CarrierUnavailableException}), so the carrier cannot say whether a purchase happened.
    *
    * @param count how many lookups
    * @return this carrier
@@ -910,6 +955,18 @@ public final class SimulatedCarrier implements CarrierAdapter {
       kg = kg.add(p.weight().to(UnitOfMeasure.KGM).value());
     }
     return kg.stripTrailingZeros();
+  }
+
+  /** EU member states: parcels between two of them need no customs declaration. */
+  private static final Set<String> EU =
+      Set.of(
+          "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
+          "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "MC");
+
+  private static boolean crossesCustomsBorder(Party from, Party to) {
+    String a = from.address().countryCode();
+    String b = to.address().countryCode();
+    return !a.equals(b) && !(EU.contains(a) && EU.contains(b));
   }
 
   private static boolean international(Party from, Party to) {
