@@ -191,9 +191,7 @@ final class ShippingModels {
       line.flt("move_quantity", "Move Quantity")
           .compute(
               (db, r) ->
-                  r.get("move_id") instanceof Long mv
-                      ? db.row("stock.move", mv).get("quantity")
-                      : 0.0);
+                  r.get("move_id") instanceof Long mv ? db.get("stock.move", mv, "quantity") : 0.0);
     }
     m.put("stock.return.picking.line", line);
   }
@@ -365,7 +363,9 @@ final class ShippingModels {
       vals.put("uom_id", move.get("product_uom"));
       vals.put(
           "quantity",
-          prefill ? Math.max(0, Stock.num(move.get("quantity")) - returned(db, mv)) : 0.0);
+          prefill
+              ? Math.max(0, Stock.num(db.get("stock.move", mv, "quantity")) - returned(db, mv))
+              : 0.0);
       db.createOne("stock.return.picking.line", vals);
     }
   }
