@@ -131,10 +131,14 @@ class ParcelsFromPackagesIT {
     assertThat(s.pack(packages.get(2)).string(CarrierScenario.PACKAGE_TRACKING)).isEmpty();
     assertThat(s.chatter(picking)).anyMatch(m -> m.contains("Labels bought for 2 of 4 parcels"));
 
-    // a naive retry cannot buy the third again
+    // a naive retry cannot buy the third again, and adds nothing to the chatter
+    int notes = s.chatter(picking).size();
     assertThatThrownBy(() -> s.shipping.buyLabel(picking))
         .isInstanceOf(CarrierOutcomeUnknownException.class);
     assertThat(s.swiftpost.labelsPurchased()).isEqualTo(3);
+    assertThat(s.chatter(picking)).hasSize(notes);
+    assertThat(s.chatter(picking).stream().filter(m -> m.contains("[label outcome unknown]")))
+        .hasSize(1);
 
     List<Reconciliation> settled = s.shipping.reconcileUnknownOutcomes();
     assertThat(settled)

@@ -321,6 +321,7 @@ final class LabelWorkflow {
     for (String parcelId : planned.planParcelIds()) {
       PlannedParcel parcel = plan.parcel(parcelId);
       String sub = stored.current(StoredLabels.parcelKey(p.key(), parcelId), false);
+      AtomicBoolean ran = new AtomicBoolean();
       try {
         if (parcel == null) {
           throw new ShippingWorkflowException(
@@ -339,7 +340,6 @@ final class LabelWorkflow {
                 .replaceParcels(List.of(parcel.parcel()))
                 .customs(declared == null ? null : declared.forParcel(parcelId))
                 .build();
-        AtomicBoolean ran = new AtomicBoolean();
         StoredShipment s =
             idempotent.execute(
                 sub,
@@ -353,13 +353,15 @@ final class LabelWorkflow {
         if (s.isUnknown()) {
           Optional<StoredShipment> found = stored.raw(StoredLabels.resolvedKey(sub));
           if (found.isEmpty()) {
-            throw unknown(p, sub, s, ran.get(), plan.name(), bought);
+            throw unknown(p, sub, s, false, plan.name(), bought); // recordPartial notes it
           }
           s = found.get();
         }
         bought.add(new Keyed(sub, s));
       } catch (RuntimeException e) {
-        recordPartial(p, plan, bought, planned.planParcelIds().size(), parcelId, e);
+        if (anyRan || ran.get()) { // a replay of an earlier failure adds nothing new to Odoo
+          recordPartial(p, plan, bought, planned.planParcelIds().size(), parcelId, e);
+        }
         throw e;
       }
     }
@@ -576,7 +578,11 @@ final class LabelWorkflow {
       odoo.write(pickingId, values);
     }
     String costNote = "";
-    if (complete && !p.isReturn() && charged != null) {
+    if (complete
+        && !p.isReturn()
+        && charged != null
+        && p.picking().has("sale_id")
+        && p.picking().many2one("sale_id").isPresent()) {
       costNote =
           methods.read(List.of(p.reg().deliveryCarrierId())).values().stream()
               .findFirst()
