@@ -57,11 +57,16 @@ import java.util.concurrent.Executor;
  * shipping.handleTrackingWebhook("dhl", webhookRequest);
  * }</pre>
  *
- * <p><b>Odoo effects.</b> Rate shopping writes the chosen carrier's {@code delivery.carrier} to
- * {@code carrier_id} and the price to {@code carrier_price} and posts a chatter note. Buying a
- * label creates one {@code ir.attachment} per parcel on the picking, writes the tracking numbers
- * comma-separated to {@code carrier_tracking_ref} (as Odoo's own carrier integrations do) and posts
- * a chatter message with the labels. Tracking posts one chatter message per applied status change,
+ * <p><b>Odoo effects.</b> Rate shopping asks only the carriers whose {@code delivery.carrier} rules
+ * (countries, states, zip prefixes, weight/volume limits, product tags) allow the picking, writes
+ * the chosen carrier's {@code delivery.carrier} to {@code carrier_id} and the price to {@code
+ * carrier_price} and posts a chatter note with the customer price (margins, free over an amount).
+ * Buying a label plans one parcel per Odoo package, creates one {@code ir.attachment} per parcel on
+ * the picking (and one per customs document), writes each package's tracking number to the
+ * configured package field and all of them comma-separated to {@code carrier_tracking_ref} (as
+ * Odoo's own carrier integrations do) and posts a chatter message with the labels. Return labels,
+ * end-of-day manifests, pickups, address corrections, rate variances and the reconciler's findings
+ * are recorded on the pickings too. Tracking posts one chatter message per applied status change,
  * writes the delivery time to the configured field once every parcel is delivered, and schedules an
  * exception {@code mail.activity} on a failed delivery or exception.
  *
