@@ -1,6 +1,7 @@
 package io.github.odooconnector.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.odooconnector.model.constraints.CountryCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +31,10 @@ import java.util.Optional;
  * @param shipmentRef the {@link Shipment} the parcel belongs to, or null
  * @param signedBy name of the person who signed for a delivery, or null
  * @param estimatedDeliveryAt the carrier's current delivery estimate, or null
+ * @param reason why the parcel is in this status (normalized from the carrier's detail code), or
+ *     null when the carrier gave no detail
+ * @param actionRequired whether someone at the shipper has to act (send documents, contact the
+ *     recipient, file a claim); workflows schedule an Odoo activity for such events
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TrackingEvent(
@@ -43,7 +48,9 @@ public record TrackingEvent(
     @CountryCode String countryCode,
     @Size(max = 128) String shipmentRef,
     @Size(max = 200) String signedBy,
-    Instant estimatedDeliveryAt) {
+    Instant estimatedDeliveryAt,
+    TrackingReason reason,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean actionRequired) {
 
   /**
    * Normalizes null lists to empty immutable lists; never throws, so that every problem is reported
@@ -60,9 +67,55 @@ public record TrackingEvent(
    * @param shipmentRef see the record description
    * @param signedBy see the record description
    * @param estimatedDeliveryAt see the record description
+   * @param reason see the record description
+   * @param actionRequired see the record description
    */
   public TrackingEvent {
     countryCode = countryCode == null ? null : countryCode.strip().toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * Creates an event without reason and action flag (the components before they existed); never
+   * throws.
+   *
+   * @param trackingNumber see the record description
+   * @param carrier see the record description
+   * @param status see the record description
+   * @param rawCode see the record description
+   * @param rawDescription see the record description
+   * @param occurredAt see the record description
+   * @param location see the record description
+   * @param countryCode see the record description
+   * @param shipmentRef see the record description
+   * @param signedBy see the record description
+   * @param estimatedDeliveryAt see the record description
+   */
+  public TrackingEvent(
+      String trackingNumber,
+      String carrier,
+      TrackingStatus status,
+      String rawCode,
+      String rawDescription,
+      Instant occurredAt,
+      String location,
+      String countryCode,
+      String shipmentRef,
+      String signedBy,
+      Instant estimatedDeliveryAt) {
+    this(
+        trackingNumber,
+        carrier,
+        status,
+        rawCode,
+        rawDescription,
+        occurredAt,
+        location,
+        countryCode,
+        shipmentRef,
+        signedBy,
+        estimatedDeliveryAt,
+        null,
+        false);
   }
 
   /**
@@ -92,6 +145,8 @@ public record TrackingEvent(
     b.shipmentRef = shipmentRef;
     b.signedBy = signedBy;
     b.estimatedDeliveryAt = estimatedDeliveryAt;
+    b.reason = reason;
+    b.actionRequired = actionRequired;
     return b;
   }
 
@@ -120,6 +175,12 @@ public record TrackingEvent(
     }
     if (current.occurredAt() == null) {
       return true;
+    }
+    if (status == TrackingStatus.STALE) { // the marker of "nothing since current"
+      return currentStatus != TrackingStatus.STALE && !occurredAt.isBefore(current.occurredAt());
+    }
+    if (currentStatus == TrackingStatus.STALE) { // anything newer than the marked event
+      return occurredAt.isAfter(current.occurredAt());
     }
     int byTime = occurredAt.compareTo(current.occurredAt());
     if (byTime != 0) {
@@ -191,6 +252,15 @@ public record TrackingEvent(
     return Optional.ofNullable(signedBy);
   }
 
+  /**
+   * The normalized reason, if the carrier gave one.
+   *
+   * @return the reason
+   */
+  public Optional<TrackingReason> optionalReason() {
+    return Optional.ofNullable(reason);
+  }
+
   /** Builder for {@link TrackingEvent}. Not thread-safe; use one builder per thread. */
   public static final class Builder {
     private String trackingNumber;
@@ -204,8 +274,33 @@ public record TrackingEvent(
     private String shipmentRef;
     private String signedBy;
     private Instant estimatedDeliveryAt;
+    private TrackingReason reason;
+    private Boolean actionRequired;
 
     private Builder() {}
+
+    /**
+     * Sets the normalized reason. Unless {@link #actionRequired(boolean)} is called, the event's
+     * action flag follows {@link TrackingReason#usuallyRequiresAction()}.
+     *
+     * @param reason why the parcel is in this status
+     * @return this builder
+     */
+    public Builder reason(TrackingReason reason) {
+      this.reason = reason;
+      return this;
+    }
+
+    /**
+     * Sets whether someone at the shipper has to act.
+     *
+     * @param actionRequired the flag
+     * @return this builder
+     */
+    public Builder actionRequired(boolean actionRequired) {
+      this.actionRequired = actionRequired;
+      return this;
+    }
 
     /**
      * Sets the trackingNumber.
@@ -357,7 +452,11 @@ public record TrackingEvent(
           countryCode,
           shipmentRef,
           signedBy,
-          estimatedDeliveryAt);
+          estimatedDeliveryAt,
+          reason,
+          actionRequired != null
+              ? actionRequired
+              : reason != null && reason.usuallyRequiresAction());
     }
   }
 }

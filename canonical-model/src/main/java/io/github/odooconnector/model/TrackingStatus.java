@@ -24,6 +24,9 @@ import java.util.Objects;
  *       wins: parcels legitimately go back from {@code delivery_failed} to {@code in_transit} and
  *       out for delivery again.
  *   <li>For events with the same timestamp, the higher {@link #precedence()} wins.
+ *   <li>{@link #STALE} is a marker the SDK adds when a carrier has been silent too long; it carries
+ *       the time of the last carrier event. It replaces that event (never a terminal one), and is
+ *       itself replaced by any carrier event newer than the one it marks.
  * </ol>
  *
  * <p>The JSON form of each constant is its stable lower_snake_case name. When reading JSON, a
@@ -36,15 +39,24 @@ public enum TrackingStatus {
   /** Label created / shipment announced, carrier does not have the parcel yet. */
   @JsonProperty("pre_transit")
   PRE_TRANSIT(10, false),
+  /** The carrier collected the parcel from the shipper (first scan). */
+  @JsonProperty("picked_up")
+  PICKED_UP(15, false),
   /** In the carrier's network. */
   @JsonProperty("in_transit")
   IN_TRANSIT(20, false),
+  /** In the carrier's network but running late; see the event's {@link TrackingReason}. */
+  @JsonProperty("delivery_delayed")
+  DELIVERY_DELAYED(22, false),
   /** Held by the carrier (customs, address clarification, pickup point awaiting collection). */
   @JsonProperty("on_hold")
   ON_HOLD(25, false),
   /** On the vehicle for the final delivery. */
   @JsonProperty("out_for_delivery")
   OUT_FOR_DELIVERY(30, false),
+  /** Waiting at a pickup point, locker or depot for the recipient to collect it. */
+  @JsonProperty("ready_for_pickup")
+  READY_FOR_PICKUP(35, false),
   /** A delivery attempt failed (recipient absent, access problem); usually retried. */
   @JsonProperty("delivery_failed")
   DELIVERY_FAILED(40, false),
@@ -60,6 +72,13 @@ public enum TrackingStatus {
   /** Delivered to the recipient or pickup point. Terminal. */
   @JsonProperty("delivered")
   DELIVERED(100, true),
+  /**
+   * Not a carrier status: the SDK found no carrier update for a configured time (the parcel may be
+   * lost or the carrier's feed broken). Marks the last event, so any newer carrier event replaces
+   * it and no older one does.
+   */
+  @JsonProperty("stale")
+  STALE(5, false),
   /**
    * The carrier's code could not be mapped; see the raw code. Also the value for unknown JSON
    * strings.

@@ -318,15 +318,55 @@ class CanonicalJsonTest {
     assertThat(jsonNames(TrackingStatus.values()))
         .containsExactly(
             "pre_transit",
+            "picked_up",
             "in_transit",
+            "delivery_delayed",
             "on_hold",
             "out_for_delivery",
+            "ready_for_pickup",
             "delivery_failed",
             "exception",
             "cancelled",
             "returned_to_sender",
             "delivered",
+            "stale",
             "unknown");
+    assertThat(jsonNames(TrackingReason.values()))
+        .containsExactly(
+            "carrier_delay",
+            "weather_delay",
+            "customs_hold",
+            "customs_documents_required",
+            "duties_unpaid",
+            "address_problem",
+            "recipient_not_available",
+            "recipient_refused",
+            "awaiting_collection",
+            "damaged",
+            "lost",
+            "no_recent_update",
+            "other");
+    assertThat(jsonNames(Incoterm.values())).contains("DAP", "DDP");
+    assertThat(jsonNames(DutiesPayer.values()))
+        .containsExactly("sender", "recipient", "third_party");
+    assertThat(jsonNames(ContentsType.values()))
+        .containsExactly(
+            "merchandise", "gift", "documents", "sample", "returned_goods", "repair", "other");
+    assertThat(jsonNames(TaxIdType.values()))
+        .containsExactly("eori", "ioss", "vat", "ein", "other");
+    assertThat(jsonNames(ShipmentOption.values()))
+        .containsExactly(
+            "insurance",
+            "signature",
+            "adult_signature",
+            "saturday_delivery",
+            "cash_on_delivery",
+            "lithium_batteries",
+            "dry_ice",
+            "references");
+    assertThat(jsonNames(SignatureType.values())).containsExactly("standard", "adult");
+    assertThat(jsonNames(DangerousGoods.values()))
+        .containsExactly("lithium_ion_batteries", "lithium_metal_batteries");
     assertThat(jsonNames(MovementReason.values()))
         .containsExactly(
             "receipt", "pick", "adjustment", "cycle_count", "transfer", "scrap", "return");

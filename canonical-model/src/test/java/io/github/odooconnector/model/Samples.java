@@ -269,6 +269,53 @@ final class Samples {
         .build();
   }
 
+  static TrackingEvent delayedTrackingEvent() {
+    return TrackingEvent.builder()
+        .trackingNumber("JJD0002")
+        .carrier("dhl")
+        .status(TrackingStatus.ON_HOLD)
+        .occurredAt(T0)
+        .reason(TrackingReason.CUSTOMS_DOCUMENTS_REQUIRED)
+        .build();
+  }
+
+  static CustomsItem customsItem() {
+    return CustomsItem.builder()
+        .description("Office chair, steel frame")
+        .sku("FURN-0001")
+        .hsCode("9401.30.10")
+        .originCountry("de")
+        .quantity(Quantity.pieces(2))
+        .value(Money.of("240.00", "EUR"))
+        .netWeight(Weight.kilograms("11.5"))
+        .build();
+  }
+
+  static CustomsDeclaration customsDeclaration() {
+    return CustomsDeclaration.builder()
+        .contentsType(ContentsType.OTHER)
+        .contentsExplanation("Furniture")
+        .incoterm(Incoterm.DAP)
+        .dutiesPayer(DutiesPayer.RECIPIENT)
+        .invoiceNumber("S00042")
+        .addItem(customsItem())
+        .addShipperTaxId(TaxIdentifier.of(TaxIdType.EORI, "BE0123456789", "BE"))
+        .addRecipientTaxId(TaxIdentifier.of(TaxIdType.VAT, "CHE-123.456.789"))
+        .build();
+  }
+
+  static ShipmentOptions shipmentOptions() {
+    return ShipmentOptions.builder()
+        .declaredValue(Money.of("500", "EUR"))
+        .signature(SignatureType.ADULT)
+        .saturdayDelivery(true)
+        .cashOnDelivery(Money.of("99.90", "EUR"))
+        .dangerousGoods(DangerousGoods.LITHIUM_ION_BATTERIES)
+        .dryIceWeight(Weight.kilograms("2"))
+        .addReference("S00042")
+        .build();
+  }
+
   /** One sample of every document and value type (see ModelCompletenessTest). */
   static List<Object> everyDocument() {
     return List.of(
@@ -292,6 +339,7 @@ final class Samples {
         rma(),
         rma().lines().get(0),
         trackingEvent(),
+        delayedTrackingEvent(),
         customer(),
         address(),
         SKU,
@@ -302,6 +350,10 @@ final class Samples {
         Weight.kilograms("1.5"),
         parcel().dimensions(),
         LocationRef.of("WH", "A-01"),
-        CarrierService.of("dhl", "express"));
+        CarrierService.of("dhl", "express"),
+        customsDeclaration(),
+        customsItem(),
+        customsDeclaration().shipperTaxIds().get(0),
+        shipmentOptions());
   }
 }

@@ -100,4 +100,56 @@ class TrackingStatusTest {
   void anyEventSupersedesNoEvent() {
     assertThat(event(PRE_TRANSIT, T).supersedes(null)).isTrue();
   }
+
+  @Test
+  void theNewCarrierStatusesSitInTheLifeCycleByPrecedence() {
+    assertThat(TrackingStatus.PICKED_UP.precedence())
+        .isBetween(PRE_TRANSIT.precedence() + 1, IN_TRANSIT.precedence() - 1);
+    assertThat(TrackingStatus.DELIVERY_DELAYED.precedence())
+        .isBetween(IN_TRANSIT.precedence() + 1, TrackingStatus.ON_HOLD.precedence() - 1);
+    assertThat(TrackingStatus.READY_FOR_PICKUP.precedence())
+        .isBetween(OUT_FOR_DELIVERY.precedence() + 1, DELIVERY_FAILED.precedence() - 1);
+    assertThat(event(IN_TRANSIT, T.plusSeconds(60)).supersedes(event(TrackingStatus.PICKED_UP, T)))
+        .isTrue();
+    assertThat(TrackingStatus.READY_FOR_PICKUP.isTerminal()).isFalse();
+  }
+
+  @Test
+  void aStaleMarkerReplacesTheEventItMarksButNeverATerminalOneOrItself() {
+    TrackingEvent last = event(OUT_FOR_DELIVERY, T);
+    TrackingEvent stale = event(TrackingStatus.STALE, T);
+    assertThat(stale.supersedes(last)).isTrue();
+    assertThat(stale.supersedes(event(DELIVERED, T.minusSeconds(10)))).isFalse();
+    assertThat(event(TrackingStatus.STALE, T.plusSeconds(5)).supersedes(stale)).isFalse();
+    assertThat(event(TrackingStatus.STALE, T.minusSeconds(5)).supersedes(last))
+        .as("a marker older than the last event")
+        .isFalse();
+  }
+
+  @Test
+  void afterAStaleMarkerOnlyEventsNewerThanTheMarkedOneApply() {
+    TrackingEvent stale = event(TrackingStatus.STALE, T);
+    assertThat(event(DELIVERED, T.plus(Duration.ofDays(6))).supersedes(stale)).isTrue();
+    assertThat(event(IN_TRANSIT, T.plusSeconds(1)).supersedes(stale)).isTrue();
+    assertThat(event(PRE_TRANSIT, T.minusSeconds(1)).supersedes(stale))
+        .as("never backwards: older than the marked event")
+        .isFalse();
+    assertThat(event(UNKNOWN, T.plusSeconds(1)).supersedes(stale)).isFalse();
+  }
+
+  @Test
+  void aReasonSuggestsTheActionFlagUnlessTheCarrierSetIt() {
+    TrackingEvent customs =
+        TrackingEvent.builder()
+            .trackingNumber("JJD1")
+            .carrier("dhl")
+            .status(TrackingStatus.ON_HOLD)
+            .occurredAt(T)
+            .reason(TrackingReason.CUSTOMS_DOCUMENTS_REQUIRED)
+            .build();
+    assertThat(customs.actionRequired()).isTrue();
+    assertThat(customs.toBuilder().actionRequired(false).build().actionRequired()).isFalse();
+    assertThat(event(IN_TRANSIT, T).actionRequired()).isFalse();
+    assertThat(event(IN_TRANSIT, T).optionalReason()).isEmpty();
+  }
 }

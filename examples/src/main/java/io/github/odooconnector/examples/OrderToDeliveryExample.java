@@ -3,12 +3,15 @@ package io.github.odooconnector.examples;
 import static io.github.odooconnector.examples.internal.Console.row;
 import static io.github.odooconnector.examples.internal.ExampleFailure.check;
 
+import io.github.odooconnector.carrier.api.CustomsDeclarationException;
 import io.github.odooconnector.carrier.api.LabelResult;
+import io.github.odooconnector.carrier.api.PackageLabel;
 import io.github.odooconnector.carrier.api.RateSelectionRule;
 import io.github.odooconnector.carrier.api.RateShoppingResult;
 import io.github.odooconnector.carrier.api.ShippingIntegration;
 import io.github.odooconnector.carrier.api.TrackingUpdate;
 import io.github.odooconnector.carrier.spi.Rate;
+import io.github.odooconnector.carrier.spi.ShipmentRequest;
 import io.github.odooconnector.core.api.Command;
 import io.github.odooconnector.core.api.Domain;
 import io.github.odooconnector.core.api.Many2one;
@@ -18,6 +21,8 @@ import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.examples.internal.Console;
 import io.github.odooconnector.examples.internal.ExampleEnvironment;
 import io.github.odooconnector.model.BusinessEvent;
+import io.github.odooconnector.model.CustomsDeclaration;
+import io.github.odooconnector.model.CustomsItem;
 import io.github.odooconnector.model.FulfillmentOrder;
 import io.github.odooconnector.model.Quantity;
 import io.github.odooconnector.model.Sku;
@@ -45,8 +50,10 @@ import java.util.Map;
  * picks one item short and packs, two (simulated) carriers are rate-shopped and the cheapest label
  * is bought and attached to the picking, the WMS ships, Odoo's picking is validated with a
  * backorder for the short item, and the carrier's tracking timeline, delivered out of order and
- * twice, ends with the picking marked delivered. Everything is read back from Odoo for the final
- * summary.
+ * twice, ends with the picking marked delivered. Then an order to New York is packed in two
+ * packages and shipped abroad: its customs declaration is built from Odoo (a missing HS code is
+ * refused before anything is bought) and each package gets its own label. Everything is read back
+ * from Odoo for the final summary.
  *
  * <p>Run it with {@code mvn -B -q -pl examples -am -DskipTests package exec:java}. With {@code
  * ODOO_URL}, {@code ODOO_DB}, {@code ODOO_USER} and {@code ODOO_API_KEY} (or {@code ODOO_PASSWORD})
@@ -268,11 +275,15 @@ public final class OrderToDeliveryExample {
           "%-18s %-9s picking now %s", u.event().status(), u.outcome(), u.currentStatus());
     }
 
+    // --- 7. an international order ships in two packages, declared to customs from Odoo
+    // -----------
+    long export = internationalShipment(env, console, shipping, swiftpost, rapidex);
+
     // --- summary, read back from Odoo
     // ----------------------------------------------------------------
     List<List<String>> rows = new ArrayList<>();
     rows.add(row("picking", "state", "carrier", "tracking", "delivered at", "moves"));
-    for (long id : List.of(pickingId, backorderId)) {
+    for (long id : List.of(pickingId, backorderId, export)) {
       OdooRecord p =
           odoo.read(
                   "stock.picking",
@@ -296,7 +307,143 @@ public final class OrderToDeliveryExample {
     }
     console.table("Odoo after the run (" + so.string("name").orElseThrow() + ")", rows);
     console.success(
-        "order confirmed, released once, short-shipped with a backorder, labelled once, delivered");
+        "order confirmed, released once, short-shipped with a backorder, labelled once, delivered;"
+            + " an international order labelled per package with its customs declaration");
+  }
+
+  /**
+   * Step 7: a sales order to New York is packed in one package per product; buying the label first
+   * fails because a product has no HS code (nothing is bought), then each package gets its own
+   * label and tracking number and the carrier's commercial invoice is attached. On a real Odoo the
+   * products' own HS codes are used and none is written.
+   */
+  private static long internationalShipment(
+      ExampleEnvironment env,
+      Console console,
+      ShippingIntegration shipping,
+      SimulatedCarrier swiftpost,
+      SimulatedCarrier rapidex) {
+    OdooClient odoo = env.odoo();
+    long deskId = env.productId(env.skus().get(0));
+    long chairId = env.productId(env.skus().get(1));
+    boolean embedded = env.fake().isPresent();
+    if (embedded) {
+      setHsCode(odoo, deskId, "9403.30", env.countryId("BE"));
+    }
+    long customer =
+        odoo.create(
+            "res.partner",
+            Map.of(
+                "name", "Globex Inc.",
+                "street", "350 5th Avenue",
+                "city", "New York",
+                "zip", "10118",
+                "country_id", env.countryId("US")));
+    String uomField = env.orderLineUomField();
+    long order =
+        odoo.create(
+            "sale.order",
+            Map.of(
+                "partner_id",
+                customer,
+                "order_line",
+                List.of(
+                    Command.create(
+                        Map.of(
+                            "product_id",
+                            deskId,
+                            "product_uom_qty",
+                            1.0,
+                            uomField,
+                            env.uomOf(deskId))),
+                    Command.create(
+                        Map.of(
+                            "product_id",
+                            chairId,
+                            "product_uom_qty",
+                            2.0,
+                            uomField,
+                            env.uomOf(chairId))))));
+    odoo.call("sale.order", "action_confirm", List.of(List.of(order)), Map.of());
+    long pickingId =
+        odoo.search("stock.picking", Domain.where("sale_id", "=", order), SearchOptions.limit(1))
+            .get(0);
+    String packageModel =
+        odoo.serverVersion().isAtLeast(19) ? "stock.package" : "stock.quant.package";
+    List<OdooRecord> lines =
+        odoo.searchRead(
+            "stock.move.line",
+            Domain.where("picking_id", "=", pickingId),
+            List.of("product_id", "quantity"),
+            SearchOptions.defaults().withOrder("id"));
+    for (OdooRecord line : lines) {
+      long product = line.many2one("product_id").map(Many2one::id).orElseThrow();
+      BigDecimal kilos =
+          weight(odoo, product, line.decimal("quantity").orElse(BigDecimal.ONE).intValue());
+      long pack = odoo.create(packageModel, Map.of("shipping_weight", kilos));
+      odoo.write("stock.move.line", List.of(line.id()), Map.of("result_package_id", pack));
+    }
+    String picking = name(odoo, "stock.picking", pickingId);
+    console.step(
+        "International order to New York: delivery %s packed in %d packages (%s)",
+        picking, lines.size(), packageModel);
+    shipping.shopRates(pickingId);
+    try {
+      shipping.buyLabel(pickingId);
+    } catch (CustomsDeclarationException e) {
+      console.detail("customs check before purchase: %s", e.problems().get(0));
+      if (!embedded) {
+        console.detail("set the HS code (hs_code) on the product in Odoo to ship it abroad");
+        return pickingId;
+      }
+      setHsCode(odoo, chairId, "9401.30", env.countryId("BE"));
+      console.detail("HS code set on the product in Odoo; buying again");
+    }
+    LabelResult label = shipping.buyLabel(pickingId);
+    check(
+        label.packages().size() == lines.size(),
+        "expected one label per package, got %s",
+        label.packages());
+    for (PackageLabel p : label.packages()) {
+      console.detail(
+          "package %s -> tracking %s%s",
+          p.parcelId(),
+          p.trackingNumber(),
+          p.optionalBillableWeight().map(w -> " (billed as " + w.display() + ")").orElse(""));
+    }
+    SimulatedCarrier chosen =
+        label.shipment().carrierCode().equals("swiftpost") ? swiftpost : rapidex;
+    List<ShipmentRequest> sent = chosen.createRequests();
+    CustomsDeclaration customs = sent.get(sent.size() - 1).optionalCustoms().orElseThrow();
+    for (CustomsItem item : customs.items()) {
+      console.detail(
+          "customs: %s, HS %s, made in %s, %s x %s",
+          item.description(),
+          item.hsCode(),
+          item.originCountry(),
+          item.quantity().display(),
+          item.value());
+    }
+    console.step(
+        "Labels bought from %s: %d tracking numbers, %d customs document(s) attached to %s",
+        label.shipment().carrierCode(),
+        label.trackingNumbers().size(),
+        label.documentAttachmentIds().size(),
+        picking);
+    return pickingId;
+  }
+
+  private static void setHsCode(OdooClient odoo, long productId, String hsCode, long origin) {
+    long template =
+        odoo.read("product.product", List.of(productId), List.of("product_tmpl_id"))
+            .get(0)
+            .many2one("product_tmpl_id")
+            .map(Many2one::id)
+            .orElseThrow();
+    odoo.write(
+        "product.template",
+        List.of(template),
+        Map.of("hs_code", hsCode, "country_of_origin", origin));
   }
 
   private static void apply(WmsIntegration warehouse, BusinessEvent<?> event) {

@@ -26,9 +26,13 @@ class ExamplesTest {
         .contains("releasing again sends nothing")
         .contains("a retry replayed it (1 label paid)")
         .contains("-> DELIVERED")
+        .contains("packed in 2 packages")
+        .contains("has no HS code")
+        .contains("customs: ")
         .contains(
             "SUCCESS: order confirmed, released once, short-shipped with a backorder, labelled"
-                + " once, delivered");
+                + " once, delivered; an international order labelled per package with its customs"
+                + " declaration");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.odooconnector.it.carrier;
 import io.github.odooconnector.carrier.api.ShippingIntegration;
 import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.core.api.Command;
+import io.github.odooconnector.core.api.Context;
 import io.github.odooconnector.core.api.Domain;
 import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooClient;
@@ -20,9 +21,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -43,7 +46,11 @@ final class CarrierScenario implements AutoCloseable {
   static final Instant NOW = Instant.parse("2026-11-27T09:00:00Z");
   static final String DELIVERED_AT = "x_delivered_at";
 
+  /** A Studio-like char field on the package model for per-package tracking numbers. */
+  static final String PACKAGE_TRACKING = "x_tracking_ref";
+
   final MutableClock clock = new MutableClock(NOW);
+  final OdooVersion version;
   final FakeOdoo odoo;
   final OdooClient client;
   final SimulatedCarrier swiftpost;
@@ -76,6 +83,20 @@ final class CarrierScenario implements AutoCloseable {
     this(version, protocol, swiftpostCustomizer, integrationCustomizer, true);
   }
 
+  /** A scenario on Odoo 19 whose Odoo is prepared (delivery methods, products) before build. */
+  CarrierScenario(
+      UnaryOperator<SimulatedCarrier.Builder> swiftpostCustomizer,
+      UnaryOperator<ShippingIntegration.Builder> integrationCustomizer,
+      Consumer<CarrierScenario> prepareOdoo) {
+    this(
+        OdooVersion.V19,
+        Protocol.AUTO,
+        swiftpostCustomizer,
+        integrationCustomizer,
+        true,
+        prepareOdoo);
+  }
+
   /**
    * A scenario on a fresh FakeOdoo as it is seeded: its company has a street and a city but no
    * country, so the shipper address is incomplete.
@@ -90,11 +111,29 @@ final class CarrierScenario implements AutoCloseable {
       UnaryOperator<SimulatedCarrier.Builder> swiftpostCustomizer,
       UnaryOperator<ShippingIntegration.Builder> integrationCustomizer,
       boolean giveTheCompanyAnAddress) {
+    this(
+        version,
+        protocol,
+        swiftpostCustomizer,
+        integrationCustomizer,
+        giveTheCompanyAnAddress,
+        s -> {});
+  }
+
+  private CarrierScenario(
+      OdooVersion version,
+      Protocol protocol,
+      UnaryOperator<SimulatedCarrier.Builder> swiftpostCustomizer,
+      UnaryOperator<ShippingIntegration.Builder> integrationCustomizer,
+      boolean giveTheCompanyAnAddress,
+      Consumer<CarrierScenario> prepareOdoo) {
+    this.version = version;
     odoo =
         FakeOdoo.builder()
             .version(version)
             .clock(clock)
             .customField("stock.picking", DELIVERED_AT, "datetime")
+            .customField(packageModel(version), PACKAGE_TRACKING, "char")
             .start();
     OdooClientBuilder cb =
         OdooClient.builder()
@@ -130,6 +169,7 @@ final class CarrierScenario implements AutoCloseable {
     if (giveTheCompanyAnAddress) {
       giveTheCompanyAnAddress();
     }
+    prepareOdoo.accept(this);
     shipping = integrationCustomizer.apply(baseBuilder()).build();
   }
 
@@ -176,7 +216,7 @@ final class CarrierScenario implements AutoCloseable {
     values.put("zip", "2000");
     values.put("email", "ops@acme.example");
     if (countryXmlId != null) {
-      values.put("country_id", odoo.ref(countryXmlId));
+      values.put("country_id", countryId(countryXmlId));
     }
     return client.create("res.partner", values);
   }
@@ -211,6 +251,204 @@ final class CarrierScenario implements AutoCloseable {
     client.call("stock.picking", "action_assign", List.of(List.of(picking)), Map.of());
     client.write("stock.picking", List.of(picking), Map.of("shipping_weight", 3.0));
     return picking;
+  }
+
+  /** A country by external id ({@code base.be}, seeded) or ISO code (created when missing). */
+  long countryId(String xmlIdOrCode) {
+    if (xmlIdOrCode.startsWith("base.")) {
+      return odoo.ref(xmlIdOrCode);
+    }
+    List<Long> found =
+        client.search(
+            "res.country", Domain.where("code", "=", xmlIdOrCode), SearchOptions.limit(1));
+    return found.isEmpty()
+        ? client.create("res.country", Map.of("name", xmlIdOrCode, "code", xmlIdOrCode))
+        : found.get(0);
+  }
+
+  static String packageModel(OdooVersion version) {
+    return version.major() >= 19 ? "stock.package" : "stock.quant.package";
+  }
+
+  String packageModel() {
+    return packageModel(version);
+  }
+
+  /** A product with the given weight, price and customs data ({@code null}: not set). */
+  long product(String name, String code, double kg, double price, String hsCode, String origin) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("name", name);
+    values.put("default_code", code);
+    values.put("weight", kg);
+    values.put("list_price", price);
+    if (version.major() >= 18) {
+      values.put("is_storable", true);
+    } else {
+      values.put("type", "product");
+    }
+    if (hsCode != null) {
+      values.put("hs_code", hsCode);
+    }
+    if (origin != null) {
+      values.put("country_of_origin", countryId(origin));
+    }
+    long product = client.create("product.product", values);
+    Map<String, Object> quant = new HashMap<>();
+    quant.put("product_id", product);
+    quant.put("location_id", odoo.ref("stock.stock_location_stock"));
+    quant.put("inventory_quantity", 100.0);
+    long q =
+        client
+            .withContext(Context.builder().put("inventory_mode", true).build())
+            .create("stock.quant", quant);
+    client.call("stock.quant", "action_apply_inventory", List.of(List.of(q)), Map.of());
+    return product;
+  }
+
+  /** A ready delivery to a customer in that country, one move per product (quantity 1 each). */
+  long delivery(String countryXmlId, List<Long> products) {
+    long partner = customer(countryXmlId);
+    List<Object> moves = new ArrayList<>();
+    for (long product : products) {
+      moves.add(
+          Command.create(
+              Map.of(
+                  "name",
+                  "move",
+                  "product_id",
+                  product,
+                  "product_uom_qty",
+                  1.0,
+                  "product_uom",
+                  odoo.ref("uom.product_uom_unit"),
+                  "location_id",
+                  odoo.ref("stock.stock_location_stock"),
+                  "location_dest_id",
+                  odoo.ref("stock.stock_location_customers"))));
+    }
+    long picking =
+        client.create(
+            "stock.picking",
+            Map.of(
+                "partner_id", partner,
+                "picking_type_id", odoo.ref("stock.picking_type_out"),
+                "location_id", odoo.ref("stock.stock_location_stock"),
+                "location_dest_id", odoo.ref("stock.stock_location_customers"),
+                "move_ids", moves));
+    client.call("stock.picking", "action_confirm", List.of(List.of(picking)), Map.of());
+    client.call("stock.picking", "action_assign", List.of(List.of(picking)), Map.of());
+    return picking;
+  }
+
+  /** A confirmed sale order for the product (price per unit), and its ready delivery. */
+  long[] saleDelivery(String countryXmlId, long product, double qty, double priceUnit) {
+    long partner = customer(countryXmlId);
+    long order =
+        client.create(
+            "sale.order",
+            Map.of(
+                "partner_id",
+                partner,
+                "order_line",
+                List.of(
+                    Command.create(
+                        Map.of(
+                            "product_id", product,
+                            "product_uom_qty", qty,
+                            "price_unit", priceUnit)))));
+    client.call("sale.order", "action_confirm", List.of(List.of(order)), Map.of());
+    long picking =
+        client
+            .search("stock.picking", Domain.where("sale_id", "=", order), SearchOptions.limit(1))
+            .get(0);
+    String state =
+        client
+            .read("stock.picking", List.of(picking), List.of("state"))
+            .get(0)
+            .string("state")
+            .orElse("");
+    if (!"assigned".equals(state)) {
+      client.call("stock.picking", "action_assign", List.of(List.of(picking)), Map.of());
+    }
+    return new long[] {order, picking};
+  }
+
+  /** Odoo's own return flow for a done delivery: wizard, quantities, create-returns per version. */
+  long odooReturn(long delivery) {
+    long wizard =
+        client
+            .withContext(
+                Context.builder()
+                    .put("active_id", delivery)
+                    .put("active_ids", List.of(delivery))
+                    .put("active_model", "stock.picking")
+                    .build())
+            .create("stock.return.picking", Map.of());
+    for (long line :
+        client.search(
+            "stock.return.picking.line",
+            Domain.where("wizard_id", "=", wizard),
+            SearchOptions.defaults())) {
+      client.write("stock.return.picking.line", List.of(line), Map.of("quantity", 1.0));
+    }
+    String method = version.major() >= 18 ? "action_create_returns" : "create_returns";
+    Map<?, ?> action =
+        (Map<?, ?>) client.call("stock.return.picking", method, List.of(List.of(wizard)), Map.of());
+    return ((Number) action.get("res_id")).longValue();
+  }
+
+  /** Writes values on the delivery method a carrier stands for. */
+  void deliveryMethod(long carrierId, Map<String, ?> values) {
+    client.write("delivery.carrier", List.of(carrierId), values);
+  }
+
+  List<OdooRecord> moveLines(long picking) {
+    return client.searchRead(
+        "stock.move.line",
+        Domain.where("picking_id", "=", picking),
+        List.of("product_id", "quantity", "result_package_id"),
+        SearchOptions.defaults().withOrder("id"));
+  }
+
+  /** A package type of the given outer dimensions in millimetres. */
+  long packageType(String name, double lengthMm, double widthMm, double heightMm) {
+    return client.create(
+        "stock.package.type",
+        Map.of(
+            "name", name,
+            "packaging_length", lengthMm,
+            "width", widthMm,
+            "height", heightMm,
+            "shipper_package_code", name));
+  }
+
+  /** Puts each move line of the picking in its own package of that shipping weight. */
+  List<Long> packEachLine(long picking, Long packageType, double shippingWeightKg) {
+    List<Long> packages = new ArrayList<>();
+    for (OdooRecord line : moveLines(picking)) {
+      Map<String, Object> values = new HashMap<>();
+      values.put("shipping_weight", shippingWeightKg);
+      if (packageType != null) {
+        values.put("package_type_id", packageType);
+      }
+      long pkg = client.create(packageModel(), values);
+      client.write("stock.move.line", List.of(line.id()), Map.of("result_package_id", pkg));
+      packages.add(pkg);
+    }
+    return packages;
+  }
+
+  OdooRecord pack(long id) {
+    return client
+        .read(packageModel(), List.of(id), List.of("name", PACKAGE_TRACKING, "weight"))
+        .get(0);
+  }
+
+  /** Validates a picking (done). */
+  void validate(long picking) {
+    client
+        .withContext(Context.builder().put("skip_sms", true).put("skip_backorder", true).build())
+        .call("stock.picking", "button_validate", List.of(List.of(picking)), Map.of());
   }
 
   OdooRecord picking(long id) {

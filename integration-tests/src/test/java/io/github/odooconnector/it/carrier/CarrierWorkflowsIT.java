@@ -361,7 +361,7 @@ class CarrierWorkflowsIT {
     s.shipping.shopRates(picking);
     LabelResult first = s.shipping.buyLabel(picking);
 
-    CarrierShipment voided = s.shipping.voidLabel(picking);
+    CarrierShipment voided = s.shipping.voidLabel(picking).shipment();
 
     assertThat(voided.shipmentId()).isEqualTo(first.shipment().shipmentId());
     assertThat(s.swiftpost.isCancelled(voided.shipmentId())).isTrue();
@@ -396,7 +396,8 @@ class CarrierWorkflowsIT {
     assertThat(s.swiftpost.isCancelled(label.shipment().shipmentId())).isTrue();
     assertThat(s.picking(picking).string("carrier_tracking_ref")).contains(label.trackingRef());
 
-    assertThat(s.shipping.voidLabel(picking).shipmentId()).isEqualTo(label.shipment().shipmentId());
+    assertThat(s.shipping.voidLabel(picking).shipment().shipmentId())
+        .isEqualTo(label.shipment().shipmentId());
     assertThat(s.picking(picking).string("carrier_tracking_ref")).isEmpty();
     assertThat(s.swiftpost.shipments()).hasSize(1);
   }
@@ -459,7 +460,7 @@ class CarrierWorkflowsIT {
 
     List<String> messages = s.chatter(picking).subList(before, s.chatter(picking).size());
     assertThat(messages).hasSize(3);
-    assertThat(messages.get(0)).contains("In transit").contains("PU");
+    assertThat(messages.get(0)).contains("Picked up").contains("PU");
     assertThat(messages.get(1)).contains("Out for delivery");
     assertThat(messages.get(2)).contains("Delivered").contains("(carrier code DL)");
     assertThat(s.picking(picking).datetime(CarrierScenario.DELIVERED_AT))
@@ -571,7 +572,7 @@ class CarrierWorkflowsIT {
     List<TrackingUpdate> morning = s.shipping.pollTracking(picking);
     assertThat(morning)
         .extracting(u -> u.event().status())
-        .containsExactly(TrackingStatus.PRE_TRANSIT, TrackingStatus.IN_TRANSIT);
+        .containsExactly(TrackingStatus.PRE_TRANSIT, TrackingStatus.PICKED_UP);
     assertThat(morning).extracting(TrackingUpdate::outcome).containsOnly(TrackingOutcome.APPLIED);
 
     s.clock.advance(Duration.ofDays(2));

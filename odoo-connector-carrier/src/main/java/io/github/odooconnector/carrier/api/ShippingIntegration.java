@@ -5,11 +5,11 @@ import io.github.odooconnector.carrier.internal.ShippingSettings;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
 import io.github.odooconnector.carrier.spi.CarrierAdapterProvider;
 import io.github.odooconnector.carrier.spi.CarrierException;
-import io.github.odooconnector.carrier.spi.CarrierShipment;
 import io.github.odooconnector.carrier.spi.LabelFormat;
 import io.github.odooconnector.carrier.spi.Rate;
 import io.github.odooconnector.carrier.spi.RateRequest;
 import io.github.odooconnector.carrier.spi.TrackingStateStore;
+import io.github.odooconnector.carrier.spi.UnsupportedShipmentOptionException;
 import io.github.odooconnector.carrier.store.InMemoryTrackingStateStore;
 import io.github.odooconnector.carrier.store.JdbcTrackingStateStore;
 import io.github.odooconnector.common.RetrySettings;
@@ -17,6 +17,7 @@ import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.model.CanonicalValidationException;
 import io.github.odooconnector.model.Party;
+import io.github.odooconnector.model.ShipmentOptions;
 import io.github.odooconnector.model.TrackingEvent;
 import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
@@ -24,7 +25,10 @@ import io.github.odooconnector.reliability.spi.WebhookRequest;
 import io.github.odooconnector.reliability.spi.WebhookVerifier;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +57,16 @@ import java.util.concurrent.Executor;
  * shipping.handleTrackingWebhook("dhl", webhookRequest);
  * }</pre>
  *
- * <p><b>Odoo effects.</b> Rate shopping writes the chosen carrier's {@code delivery.carrier} to
- * {@code carrier_id} and the price to {@code carrier_price} and posts a chatter note. Buying a
- * label creates one {@code ir.attachment} per parcel on the picking, writes the tracking numbers
- * comma-separated to {@code carrier_tracking_ref} (as Odoo's own carrier integrations do) and posts
- * a chatter message with the labels. Tracking posts one chatter message per applied status change,
+ * <p><b>Odoo effects.</b> Rate shopping asks only the carriers whose {@code delivery.carrier} rules
+ * (countries, states, zip prefixes, weight/volume limits, product tags) allow the picking, writes
+ * the chosen carrier's {@code delivery.carrier} to {@code carrier_id} and the price to {@code
+ * carrier_price} and posts a chatter note with the customer price (margins, free over an amount).
+ * Buying a label plans one parcel per Odoo package, creates one {@code ir.attachment} per parcel on
+ * the picking (and one per customs document), writes each package's tracking number to the
+ * configured package field and all of them comma-separated to {@code carrier_tracking_ref} (as
+ * Odoo's own carrier integrations do) and posts a chatter message with the labels. Return labels,
+ * end-of-day manifests, pickups, address corrections, rate variances and the reconciler's findings
+ * are recorded on the pickings too. Tracking posts one chatter message per applied status change,
  * writes the delivery time to the configured field once every parcel is delivered, and schedules an
  * exception {@code mail.activity} on a failed delivery or exception.
  *
@@ -197,20 +206,149 @@ public interface ShippingIntegration {
   LabelResult buyLabel(long pickingId, Rate rate, String idempotencyKey);
 
   /**
-   * Voids the label this integration bought for a picking under its default key: cancels the
-   * shipment at the carrier (once, under the idempotency key {@code carrier-void:<label key>}),
-   * clears {@code carrier_tracking_ref} if it still holds that label's numbers and posts a chatter
-   * note. The attachments stay for the audit trail. A later {@link #buyLabel(long)} buys a new
-   * label under the next default key ({@code ...#2}).
+   * Buys the label for a picking with options: a specific rate, an explicit idempotency key and
+   * typed {@link ShipmentOptions} (each must be supported by the carrier, else an {@link
+   * UnsupportedShipmentOptionException} naming carrier and option is raised before anything is
+   * bought). Idempotent per key.
+   *
+   * <p>Before anything is bought: a cross-border picking is declared to customs from Odoo (HS code
+   * and origin from the products, sale prices), and a product without HS code is a {@link
+   * CustomsDeclarationException} naming it; the ship-to address is validated with the carrier when
+   * an {@link AddressPolicy} is configured; the {@link RateDriftPolicy}, when configured, compares
+   * the price asked now with the quote. At a carrier that takes one parcel per shipment, each
+   * parcel is bought under its own key: a failure after some parcels records those and the next
+   * call buys only the rest.
    *
    * @param pickingId the {@code stock.picking} id
-   * @return the voided shipment
+   * @param options the rate, key and shipment options
+   * @return the shipments and what was written to Odoo
+   * @throws ShippingWorkflowException as for {@link #buyLabel(long)}, and its subtypes {@link
+   *     CustomsDeclarationException}, {@link AddressValidationException} and {@link
+   *     RateDriftException}
+   * @throws CarrierException if the carrier failed or does not support an option or operation
+   */
+  LabelResult buyLabel(long pickingId, LabelOptions options);
+
+  /**
+   * Voids the label this integration bought for a picking under its default key: cancels every
+   * shipment at the carrier (once each, under {@code carrier-void:<label key>}), or asks for a
+   * refund when it is in a closed manifest at a carrier that needs one; clears {@code
+   * carrier_tracking_ref} if it still holds that label's numbers and posts a chatter note. The
+   * attachments stay for the audit trail. A later {@link #buyLabel(long)} buys a new label under
+   * the next default key ({@code ...#2}).
+   *
+   * @param pickingId the {@code stock.picking} id
+   * @return the voided shipments and refund requests
    * @throws ShippingWorkflowException if this integration bought no label for the picking (or the
-   *     idempotency record expired)
+   *     idempotency record expired), or a parcel's purchase has an unknown outcome (reconcile it
+   *     first)
    * @throws io.github.odooconnector.carrier.spi.CarrierRequestRejectedException if the carrier
    *     refuses (for example the parcel was already scanned)
    */
-  CarrierShipment voidLabel(long pickingId);
+  VoidResult voidLabel(long pickingId);
+
+  /**
+   * Buys a return label with the picking's (or the returned delivery's) carrier, from the customer
+   * back to the shipper. For an Odoo return picking (incoming, {@code return_id} set) the label is
+   * attached to it and written to its {@code carrier_tracking_ref}; for a delivery it is attached
+   * beside the outbound label as {@code ReturnLabel-...}. The RMA reference defaults to the return
+   * picking's name. Idempotent per picking.
+   *
+   * @param pickingId the return picking or the delivery
+   * @return the return shipment and what was written to Odoo
+   * @throws ShippingWorkflowException if the picking is neither, has no registered carrier, or Odoo
+   *     failed
+   * @throws CarrierException if the carrier failed or sells no return labels
+   */
+  LabelResult buyReturnLabel(long pickingId);
+
+  /**
+   * Like {@link #buyReturnLabel(long)} with an RMA reference, e-mail to the customer (a chatter
+   * message addressed to them) and options.
+   *
+   * @param pickingId the return picking or the delivery
+   * @param options the options
+   * @return the return shipment and what was written to Odoo
+   * @throws ShippingWorkflowException as for {@link #buyReturnLabel(long)}
+   * @throws CarrierException if the carrier failed or sells no return labels
+   */
+  LabelResult buyReturnLabel(long pickingId, ReturnLabelOptions options);
+
+  /**
+   * Closes a day at a carrier account: creates the manifest of the labels bought that day and not
+   * yet manifested, attaches its documents to their pickings and notes it in their chatter.
+   * Afterwards, voiding one of those labels at a carrier that declares {@code refundAfterManifest}
+   * becomes a refund request. Idempotent: closing again creates a manifest only for labels bought
+   * since.
+   *
+   * @param carrierCode the carrier
+   * @param date the day (UTC)
+   * @return the manifest, empty when nothing was left to close
+   * @throws ShippingWorkflowException if the carrier is not registered or Odoo failed
+   * @throws CarrierException if the carrier failed or has no manifests
+   */
+  ManifestResult closeDay(String carrierCode, LocalDate date);
+
+  /**
+   * Books the pickup of the day's parcels at a carrier (the labels bought that day), noting it on
+   * their pickings. Idempotent: booking again returns the booking as it stands.
+   *
+   * @param carrierCode the carrier
+   * @param date the pickup date (the labels bought on it are collected)
+   * @param readyFrom earliest time
+   * @param closeAt latest time; after {@code readyFrom}
+   * @return the booking
+   * @throws ShippingWorkflowException if there is nothing to collect, or Odoo failed
+   * @throws CarrierException if the carrier failed or books no pickups
+   */
+  PickupBooking bookPickup(
+      String carrierCode, LocalDate date, LocalTime readyFrom, LocalTime closeAt);
+
+  /**
+   * Changes the time window of the day's booked pickup.
+   *
+   * @param carrierCode the carrier
+   * @param date the pickup date
+   * @param readyFrom new earliest time
+   * @param closeAt new latest time; after {@code readyFrom}
+   * @return the changed booking
+   * @throws ShippingWorkflowException if no pickup is booked, or Odoo failed
+   * @throws CarrierException if the carrier failed or cannot change pickups
+   */
+  PickupBooking changePickup(
+      String carrierCode, LocalDate date, LocalTime readyFrom, LocalTime closeAt);
+
+  /**
+   * Cancels the day's booked pickup; a later {@link #bookPickup} books a new one.
+   *
+   * @param carrierCode the carrier
+   * @param date the pickup date
+   * @return the cancelled booking
+   * @throws ShippingWorkflowException if no pickup is booked, or Odoo failed
+   * @throws CarrierException if the carrier failed or cannot cancel pickups
+   */
+  PickupBooking cancelPickup(String carrierCode, LocalDate date);
+
+  /**
+   * Settles every blocked label purchase (an unknown outcome at a carrier that cannot deduplicate)
+   * reported within the idempotency retention: asks the carrier by the purchase's idempotency key
+   * and completes it (the label is attached and recorded), releases the key (the carrier has no
+   * label: the next purchase is safe) or opens an Odoo activity with the evidence (the carrier
+   * cannot answer). Meant to run as a scheduled job.
+   *
+   * @return what was done, one entry per blocked purchase
+   * @throws ShippingWorkflowException if Odoo or the idempotency store failed
+   */
+  List<Reconciliation> reconcileUnknownOutcomes();
+
+  /**
+   * Like {@link #reconcileUnknownOutcomes()} for these pickings only.
+   *
+   * @param pickingIds the {@code stock.picking} ids
+   * @return what was done, one entry per blocked purchase
+   * @throws ShippingWorkflowException if Odoo or the idempotency store failed
+   */
+  List<Reconciliation> reconcileUnknownOutcomes(Collection<Long> pickingIds);
 
   /**
    * Applies canonical tracking events to Odoo, oldest first, ignoring duplicates and events older
@@ -253,6 +391,17 @@ public interface ShippingIntegration {
    */
   List<TrackingUpdate> pollTracking(long pickingId);
 
+  /**
+   * Flags parcels the carrier has said nothing about for longer than {@link
+   * Builder#staleTrackingAfter(Duration)}: a {@code stale} status is applied (chatter note and an
+   * activity, action required) for every tracking number of a done delivery whose last status is
+   * not terminal. Any newer carrier event replaces it. Meant to run as a scheduled job.
+   *
+   * @return one update per parcel flagged now
+   * @throws ShippingWorkflowException if Odoo or the tracking state store failed
+   */
+  List<TrackingUpdate> flagStaleTracking();
+
   /** Builds a {@link ShippingIntegration}. Not thread-safe; use from one thread. */
   final class Builder {
     /** The default of {@link #purchaseRetry(RetrySettings)}: 3 attempts, 200 ms apart. */
@@ -276,6 +425,12 @@ public interface ShippingIntegration {
     private Executor ratingExecutor;
     private RetrySettings purchaseRetry = DEFAULT_PURCHASE_RETRY;
     private String exceptionActivityType = "mail.mail_activity_data_warning";
+    private CustomsSettings customs = CustomsSettings.defaults();
+    private ShipmentOptions defaultShipmentOptions = ShipmentOptions.none();
+    private AddressPolicy addressPolicy;
+    private RateDriftPolicy rateDriftPolicy;
+    private String packageTrackingField;
+    private Duration staleTrackingAfter = Duration.ofDays(5);
 
     private Builder() {}
 
@@ -517,12 +672,89 @@ public interface ShippingIntegration {
     }
 
     /**
+     * Sets the parts of customs declarations that do not come from the picking (incoterm, duties
+     * payer, contents type, shipper EORI/IOSS; default DAP, recipient pays, merchandise).
+     *
+     * @param value the settings
+     * @return this builder
+     */
+    public Builder customs(CustomsSettings value) {
+      this.customs = Objects.requireNonNull(value, "customs");
+      return this;
+    }
+
+    /**
+     * Sets the shipment options used when a purchase or rate shopping names none (default none).
+     *
+     * @param value the options
+     * @return this builder
+     */
+    public Builder defaultShipmentOptions(ShipmentOptions value) {
+      this.defaultShipmentOptions = Objects.requireNonNull(value, "defaultShipmentOptions");
+      return this;
+    }
+
+    /**
+     * Validates ship-to addresses with carriers that can, before every label purchase (default: not
+     * validated).
+     *
+     * @param value what to do with an undeliverable address
+     * @return this builder
+     */
+    public Builder addressValidation(AddressPolicy value) {
+      this.addressPolicy = Objects.requireNonNull(value, "addressValidation");
+      return this;
+    }
+
+    /**
+     * Guards label purchases against prices above the quote (default: no guard).
+     *
+     * @param value the policy
+     * @return this builder
+     */
+    public Builder rateDriftGuard(RateDriftPolicy value) {
+      this.rateDriftPolicy = Objects.requireNonNull(value, "rateDriftGuard");
+      return this;
+    }
+
+    /**
+     * Names the package field ({@code stock.quant.package}, {@code stock.package} on 19) that
+     * receives each package's tracking number, for example a Studio field {@code x_tracking_ref}.
+     * Standard Odoo has none, so by default the tracking numbers are only on the picking and in the
+     * label names. {@link #build()} checks that the field exists.
+     *
+     * @param field the field name
+     * @return this builder
+     */
+    public Builder packageTrackingField(String field) {
+      this.packageTrackingField = Objects.requireNonNull(field, "packageTrackingField");
+      return this;
+    }
+
+    /**
+     * Sets after how long without a carrier update {@link #flagStaleTracking()} flags a parcel
+     * (default 5 days).
+     *
+     * @param value the threshold, positive
+     * @return this builder
+     */
+    public Builder staleTrackingAfter(Duration value) {
+      Objects.requireNonNull(value, "staleTrackingAfter");
+      if (value.isZero() || value.isNegative()) {
+        throw new IllegalArgumentException("staleTrackingAfter must be positive, got " + value);
+      }
+      this.staleTrackingAfter = value;
+      return this;
+    }
+
+    /**
      * Builds the integration after checking the configuration against the class path and Odoo, so a
      * misconfiguration fails here rather than in the first workflow: every {@code delivery.carrier}
      * id exists and every name names exactly one active carrier, every adapter type has a provider
      * that accepts its settings, carrier codes are unique, webhook verifiers belong to registered
      * carriers, a configured shipper has an address, and a configured {@link
-     * #deliveredDateField(String)} is a date/datetime field of {@code stock.picking}.
+     * #deliveredDateField(String)} is a date/datetime field of {@code stock.picking} and a
+     * configured {@link #packageTrackingField(String)} a field of the package model.
      *
      * @return the integration
      * @throws IllegalStateException if no Odoo client or no carrier was configured
@@ -555,7 +787,13 @@ public interface ShippingIntegration {
               webhookVerifiers,
               clock,
               ratingExecutor,
-              purchaseRetry));
+              purchaseRetry,
+              customs,
+              defaultShipmentOptions,
+              addressPolicy,
+              rateDriftPolicy,
+              packageTrackingField,
+              staleTrackingAfter));
     }
   }
 }

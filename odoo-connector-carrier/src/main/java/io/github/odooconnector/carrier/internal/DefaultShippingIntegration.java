@@ -1,76 +1,131 @@
 package io.github.odooconnector.carrier.internal;
 
+import io.github.odooconnector.carrier.api.LabelOptions;
 import io.github.odooconnector.carrier.api.LabelResult;
+import io.github.odooconnector.carrier.api.ManifestResult;
+import io.github.odooconnector.carrier.api.PickupBooking;
 import io.github.odooconnector.carrier.api.RateSelectionRule;
 import io.github.odooconnector.carrier.api.RateShoppingResult;
+import io.github.odooconnector.carrier.api.Reconciliation;
+import io.github.odooconnector.carrier.api.ReturnLabelOptions;
 import io.github.odooconnector.carrier.api.ShippingIntegration;
 import io.github.odooconnector.carrier.api.ShippingWorkflowException;
 import io.github.odooconnector.carrier.api.TrackingUpdate;
+import io.github.odooconnector.carrier.api.VoidResult;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
 import io.github.odooconnector.carrier.spi.CarrierException;
-import io.github.odooconnector.carrier.spi.CarrierShipment;
 import io.github.odooconnector.carrier.spi.Rate;
 import io.github.odooconnector.carrier.spi.RateRequest;
 import io.github.odooconnector.common.OdooConnectorException;
 import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooRecord;
+import io.github.odooconnector.model.Money;
+import io.github.odooconnector.model.ShipmentOptions;
 import io.github.odooconnector.model.TrackingEvent;
 import io.github.odooconnector.reliability.api.IdempotencyConflictException;
 import io.github.odooconnector.reliability.api.Idempotent;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
  * The {@link ShippingIntegration} implementation: a thin facade over one package-private helper per
- * workflow ({@link RateShopper}, {@link LabelWorkflow}, {@link TrackingIntake} and {@link
- * TrackingApplier}), with every Odoo call going through the one {@link PickingGateway}. Checks its
+ * workflow ({@link RateShopper} with {@link DeliveryMethods}, {@link LabelWorkflow}, {@link
+ * ReturnWorkflow}, {@link DayClose}, {@link Reconciler}, {@link TrackingIntake}, {@link
+ * TrackingApplier} and {@link StaleTracking}), with every Odoo call going through the one {@link
+ * PickingGateway} and every stored result read through the one {@link StoredLabels}. Checks its
  * configuration once on construction ({@link ShippingSetup}). Thread-safe.
  */
 public final class DefaultShippingIntegration implements ShippingIntegration {
 
+  /** How long back the reconciler looks for unknown outcomes (the idempotency retention). */
+  private static final Duration RECONCILE_LOOKBACK = Idempotent.DEFAULT_RETENTION;
+
   private final ShippingSettings settings;
   private final PickingGateway odoo;
   private final ShippingSetup setup;
-  private final PickingRequests requests;
+  private final ShipmentPlanner planner;
+  private final DeliveryMethods methods;
   private final RateShopper rates;
   private final LabelWorkflow labels;
+  private final ReturnWorkflow returns;
+  private final DayClose days;
+  private final Reconciler reconciler;
   private final TrackingApplier tracking;
   private final TrackingIntake intake;
+  private final StaleTracking stale;
 
   public DefaultShippingIntegration(ShippingSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.odoo = new PickingGateway(settings.odoo(), settings.mapping());
     this.setup = ShippingSetup.check(settings, odoo);
-    this.requests =
-        new PickingRequests(
-            odoo,
-            settings.optionalParcelPlanner().orElseGet(DefaultParcelPlanner::new),
-            settings.shipFrom(),
-            settings.clock());
+    this.planner =
+        new ShipmentPlanner(odoo, settings.parcelPlanner(), settings.shipFrom(), settings.clock());
+    this.methods = new DeliveryMethods(odoo);
     this.rates = new RateShopper(settings.ratingExecutor());
+    Idempotent idempotent =
+        Idempotent.builder(settings.idempotencyStore())
+            .owner(settings.owner())
+            .leaseDuration(settings.leaseDuration())
+            .clock(settings.clock())
+            .build();
+    StoredLabels stored = new StoredLabels(settings.idempotencyStore());
+    Activities activities =
+        new Activities(odoo, settings.exceptionActivityType(), settings.clock());
     this.labels =
         new LabelWorkflow(
             odoo,
             setup,
-            requests,
-            Idempotent.builder(settings.idempotencyStore())
-                .owner(settings.owner())
-                .leaseDuration(settings.leaseDuration())
-                .clock(settings.clock())
-                .build(),
-            new StoredLabels(settings.idempotencyStore()),
+            planner,
+            new CustomsBuilder(odoo, settings.customs()),
+            new AddressCheck(odoo, settings.addressPolicy()),
+            new DriftGuard(odoo, settings.rateDriftPolicy(), activities),
+            methods,
+            idempotent,
+            stored,
             new LabelPurchaser(settings.purchaseRetry()),
-            settings.labelFormat());
+            settings.labelFormat(),
+            settings.packageTrackingField(),
+            settings.clock());
+    this.returns = new ReturnWorkflow(odoo, setup, labels, rates);
+    this.days = new DayClose(odoo, setup, labels, stored, idempotent, settings.shipFrom());
+    this.reconciler =
+        new Reconciler(
+            odoo,
+            setup,
+            labels,
+            stored,
+            idempotent,
+            activities,
+            settings.clock(),
+            RECONCILE_LOOKBACK);
     this.tracking =
         new TrackingApplier(
             odoo,
+            setup,
             settings.trackingStateStore(),
             settings.deliveredDateField(),
             settings.exceptionActivityType(),
             settings.clock());
     this.intake = new TrackingIntake(odoo, setup, settings.webhookVerifiers(), tracking);
+    this.stale =
+        new StaleTracking(
+            odoo,
+            setup,
+            settings.trackingStateStore(),
+            tracking,
+            settings.staleTrackingAfter(),
+            settings.clock());
   }
 
   @Override
@@ -91,7 +146,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
     Objects.requireNonNull(rule, "rule");
     return guard(
         () -> "rating shipment '" + request.reference() + "'",
-        () -> rates.quote(request, rule, carriers()));
+        () -> rates.quote(request, rule, carriers(), Map.of()));
   }
 
   @Override
@@ -105,11 +160,50 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
     return guard(() -> "rate shopping for stock.picking " + pickingId, () -> shop(pickingId, rule));
   }
 
+  private RateRequest rateRequest(PlannedShipment plan, ShipmentOptions options) {
+    RateRequest.Builder b =
+        RateRequest.builder(plan.shipFrom(), plan.shipTo())
+            .reference(plan.name())
+            .parcels(plan.canonicalParcels())
+            .shipmentOptions(options);
+    if (plan.shipDate() != null) {
+      b.shipDate(plan.shipDate());
+    }
+    return b.build();
+  }
+
   private RateShoppingResult shop(long pickingId, RateSelectionRule rule) {
     OdooRecord picking = odoo.readShippablePicking(pickingId);
-    RateShoppingResult result = rates.quote(requests.rateRequest(picking), rule, carriers());
-    Rate chosen = result.chosen();
+    PlannedShipment plan = planner.plan(picking);
+    List<ShippingSetup.Carrier> carriers = setup.carriers();
+    Map<Long, DeliveryMethods.Method> byId =
+        methods.read(carriers.stream().map(ShippingSetup.Carrier::deliveryCarrierId).toList());
+    DeliveryMethods.Facts facts = methods.facts(plan);
+    Map<String, String> excluded = new LinkedHashMap<>();
+    for (ShippingSetup.Carrier c : carriers) {
+      DeliveryMethods.Method m = byId.get(c.deliveryCarrierId());
+      if (m != null) {
+        DeliveryMethods.unavailable(m, facts)
+            .ifPresent(reason -> excluded.put(c.adapter().carrierCode(), reason));
+      }
+    }
+    RateShoppingResult quoted =
+        rates.quote(
+            rateRequest(plan, settings.defaultShipmentOptions()), rule, carriers(), excluded);
+    Rate chosen = quoted.chosen();
     ShippingSetup.Carrier reg = setup.byCode(chosen.carrierCode()).orElseThrow();
+    DeliveryMethods.Method method = byId.get(reg.deliveryCarrierId());
+    Money customerPrice =
+        method == null
+            ? chosen.amount()
+            : DeliveryMethods.customerPrice(method, chosen.amount(), facts.orderAmount());
+    RateShoppingResult result =
+        new RateShoppingResult(
+            chosen,
+            quoted.quotes(),
+            quoted.carrierFailures(),
+            quoted.skippedCarriers(),
+            customerPrice);
     odoo.recordChoice(pickingId, reg.deliveryCarrierId(), chosen.amount().amount());
     odoo.postNote(
         pickingId,
@@ -121,10 +215,15 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
             + chosen.serviceCode()
             + ") at "
             + chosen.amount()
+            + (customerPrice.equals(chosen.amount()) ? "" : ", customer price " + customerPrice)
             + chosen.optionalEstimatedDelivery().map(d -> ", delivery expected " + d).orElse("")
             + " out of "
             + result.quotes().size()
             + " quotes"
+            + (excluded.isEmpty()
+                ? ""
+                : "; excluded by Odoo delivery method rules: "
+                    + String.join("; ", excluded.values()))
             + (result.carrierFailures().isEmpty()
                 ? ""
                 : "; carriers that failed to quote: "
@@ -137,11 +236,48 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
 
   @Override
   public LabelResult buyLabel(long pickingId) {
-    return guard(() -> buyingTheLabelOf(pickingId), () -> buyWithPickingsCarrier(pickingId));
+    return buyLabel(pickingId, LabelOptions.defaults());
   }
 
-  private LabelResult buyWithPickingsCarrier(long pickingId) {
+  @Override
+  public LabelResult buyLabel(long pickingId, Rate rate) {
+    Objects.requireNonNull(rate, "rate");
+    return buyLabel(pickingId, LabelOptions.builder().rate(rate).build());
+  }
+
+  @Override
+  public LabelResult buyLabel(long pickingId, Rate rate, String idempotencyKey) {
+    Objects.requireNonNull(rate, "rate");
+    Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    return buyLabel(
+        pickingId, LabelOptions.builder().rate(rate).idempotencyKey(idempotencyKey).build());
+  }
+
+  @Override
+  public LabelResult buyLabel(long pickingId, LabelOptions options) {
+    Objects.requireNonNull(options, "options");
+    return guard(() -> buyingTheLabelOf(pickingId), () -> buy(pickingId, options));
+  }
+
+  private LabelResult buy(long pickingId, LabelOptions options) {
     OdooRecord picking = odoo.readShippablePicking(pickingId);
+    ShipmentOptions shipmentOptions =
+        options.optionalShipmentOptions().orElse(settings.defaultShipmentOptions());
+    String key = options.optionalIdempotencyKey().orElseGet(() -> labels.defaultKey(pickingId));
+    if (options.rate() != null) {
+      Rate rate = options.rate();
+      return labels.buy(
+          new LabelWorkflow.Purchase(
+              picking,
+              labels.carrier(rate.carrierCode()),
+              rate,
+              key,
+              shipmentOptions,
+              rate.amount(),
+              null,
+              null,
+              true));
+    }
     Many2one carrier =
         picking
             .many2one("carrier_id")
@@ -153,31 +289,32 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
                             + PickingGateway.name(picking)
                             + " has no carrier_id; shop rates first"));
     ShippingSetup.Carrier reg = setup.forPickingCarrier(carrier);
+    LabelWorkflow.requireOptions(reg.adapter().capabilities(), shipmentOptions);
     // the configured rule may exclude this carrier (e.g. a preferred-carrier rule): fall back to
     // its cheapest service
-    RateShoppingResult quoted =
-        rates.quote(
-            requests.rateRequest(picking),
-            settings.rateSelectionRule().orElse(RateSelectionRule.cheapest()),
-            List.of(reg.adapter()));
-    return labels.buy(picking, quoted.chosen(), labels.defaultKey(pickingId));
+    Rate chosen =
+        rates
+            .quote(
+                rateRequest(planner.plan(picking), shipmentOptions),
+                settings.rateSelectionRule().orElse(RateSelectionRule.cheapest()),
+                List.of(reg.adapter()),
+                Map.of())
+            .chosen();
+    Money recorded =
+        picking
+            .decimal("carrier_price")
+            .filter(v -> v.signum() > 0)
+            .map(v -> recordedQuote(v, chosen.amount().currency()))
+            .orElse(null);
+    return labels.buy(
+        new LabelWorkflow.Purchase(
+            picking, reg, chosen, key, shipmentOptions, recorded, chosen.amount(), null, true));
   }
 
-  @Override
-  public LabelResult buyLabel(long pickingId, Rate rate) {
-    Objects.requireNonNull(rate, "rate");
-    return guard(
-        () -> buyingTheLabelOf(pickingId),
-        () -> labels.buy(odoo.readShippablePicking(pickingId), rate, labels.defaultKey(pickingId)));
-  }
-
-  @Override
-  public LabelResult buyLabel(long pickingId, Rate rate, String idempotencyKey) {
-    Objects.requireNonNull(rate, "rate");
-    Objects.requireNonNull(idempotencyKey, "idempotencyKey");
-    return guard(
-        () -> buyingTheLabelOf(pickingId),
-        () -> labels.buy(odoo.readShippablePicking(pickingId), rate, idempotencyKey));
+  /** The quote Odoo recorded ({@code carrier_price}, a float) at the currency's precision. */
+  private static Money recordedQuote(BigDecimal value, String currency) {
+    int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+    return Money.of(value.setScale(digits, RoundingMode.HALF_UP), currency);
   }
 
   private static String buyingTheLabelOf(long pickingId) {
@@ -185,9 +322,89 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
   }
 
   @Override
-  public CarrierShipment voidLabel(long pickingId) {
+  public VoidResult voidLabel(long pickingId) {
     return guard(
         () -> "voiding the label of stock.picking " + pickingId, () -> labels.voidLabel(pickingId));
+  }
+
+  @Override
+  public LabelResult buyReturnLabel(long pickingId) {
+    return buyReturnLabel(pickingId, ReturnLabelOptions.defaults());
+  }
+
+  @Override
+  public LabelResult buyReturnLabel(long pickingId, ReturnLabelOptions options) {
+    Objects.requireNonNull(options, "options");
+    return guard(
+        () -> "buying a return label for stock.picking " + pickingId,
+        () -> returns.buy(pickingId, options));
+  }
+
+  // ---------------------------------------------------------------- end of day
+
+  @Override
+  public ManifestResult closeDay(String carrierCode, LocalDate date) {
+    Objects.requireNonNull(carrierCode, "carrierCode");
+    Objects.requireNonNull(date, "date");
+    return guard(
+        () -> "closing " + date + " at carrier '" + carrierCode + "'",
+        () -> days.close(carrierCode, date));
+  }
+
+  @Override
+  public PickupBooking bookPickup(
+      String carrierCode, LocalDate date, LocalTime readyFrom, LocalTime closeAt) {
+    Objects.requireNonNull(carrierCode, "carrierCode");
+    Objects.requireNonNull(date, "date");
+    requireWindow(readyFrom, closeAt);
+    return guard(
+        () -> "booking a pickup at carrier '" + carrierCode + "' for " + date,
+        () -> days.book(carrierCode, date, readyFrom, closeAt));
+  }
+
+  @Override
+  public PickupBooking changePickup(
+      String carrierCode, LocalDate date, LocalTime readyFrom, LocalTime closeAt) {
+    Objects.requireNonNull(carrierCode, "carrierCode");
+    Objects.requireNonNull(date, "date");
+    requireWindow(readyFrom, closeAt);
+    return guard(
+        () -> "changing the pickup at carrier '" + carrierCode + "' for " + date,
+        () -> days.change(carrierCode, date, readyFrom, closeAt));
+  }
+
+  @Override
+  public PickupBooking cancelPickup(String carrierCode, LocalDate date) {
+    Objects.requireNonNull(carrierCode, "carrierCode");
+    Objects.requireNonNull(date, "date");
+    return guard(
+        () -> "cancelling the pickup at carrier '" + carrierCode + "' for " + date,
+        () -> days.cancel(carrierCode, date));
+  }
+
+  private static void requireWindow(LocalTime readyFrom, LocalTime closeAt) {
+    Objects.requireNonNull(readyFrom, "readyFrom");
+    Objects.requireNonNull(closeAt, "closeAt");
+    if (!closeAt.isAfter(readyFrom)) {
+      throw new IllegalArgumentException(
+          "closeAt " + closeAt + " must be after readyFrom " + readyFrom);
+    }
+  }
+
+  // ---------------------------------------------------------------- reconciler
+
+  @Override
+  public List<Reconciliation> reconcileUnknownOutcomes() {
+    return guard(() -> "reconciling unknown label purchases", reconciler::scan);
+  }
+
+  @Override
+  public List<Reconciliation> reconcileUnknownOutcomes(Collection<Long> pickingIds) {
+    Objects.requireNonNull(pickingIds, "pickingIds");
+    List<Long> ids = List.copyOf(pickingIds);
+    return guard(
+        () -> "reconciling unknown label purchases of stock.picking " + ids,
+        () -> reconciler.reconcile(ids));
   }
 
   // ---------------------------------------------------------------- tracking
@@ -211,6 +428,11 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
   public List<TrackingUpdate> pollTracking(long pickingId) {
     return guard(
         () -> "polling tracking for stock.picking " + pickingId, () -> intake.poll(pickingId));
+  }
+
+  @Override
+  public List<TrackingUpdate> flagStaleTracking() {
+    return guard(() -> "flagging stale tracking", stale::flag);
   }
 
   /**

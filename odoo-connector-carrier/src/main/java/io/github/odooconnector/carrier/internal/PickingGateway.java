@@ -6,20 +6,30 @@ import io.github.odooconnector.core.api.Domain;
 import io.github.odooconnector.core.api.FieldInfo;
 import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooClient;
+import io.github.odooconnector.core.api.OdooException;
 import io.github.odooconnector.core.api.OdooRecord;
+import io.github.odooconnector.core.api.OdooTransportException;
 import io.github.odooconnector.core.api.SearchOptions;
+import io.github.odooconnector.mapping.FieldMap;
 import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.mapping.MappingException;
 import io.github.odooconnector.mapping.OdooDocuments;
+import io.github.odooconnector.model.Address;
 import io.github.odooconnector.model.Party;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -35,18 +45,208 @@ import java.util.concurrent.ConcurrentMap;
 final class PickingGateway {
 
   static final String PICKING = "stock.picking";
+  private static final DateTimeFormatter ODOO_DATETIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private final OdooClient client;
   private final OdooDocuments documents;
+  private final MappingConfig mapping;
   private final ConcurrentMap<String, Optional<Long>> cachedIds = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, Set<String>> cachedFields = new ConcurrentHashMap<>();
 
   PickingGateway(OdooClient client, MappingConfig mapping) {
     this.client = client;
+    this.mapping = mapping;
     this.documents = new OdooDocuments(client, mapping);
   }
 
+  // ---------------------------------------------------------------- schema
+
+  /** The fields a model has in this Odoo (cached); empty when the model does not exist. */
+  Set<String> fields(String model) {
+    return cachedFields.computeIfAbsent(
+        model,
+        m -> {
+          try {
+            return Set.copyOf(client.fieldsGet(m).keySet());
+          } catch (OdooTransportException e) {
+            throw e;
+          } catch (OdooException e) {
+            return Set.of(); // the model does not exist in this version (or is not installed)
+          }
+        });
+  }
+
+  /** The wanted fields that the model has, in the order asked. */
+  List<String> existing(String model, List<String> wanted) {
+    Set<String> have = fields(model);
+    return wanted.stream().filter(have::contains).toList();
+  }
+
+  /**
+   * The package model of this Odoo: {@code stock.package} on 19, {@code stock.quant.package}
+   * before.
+   */
+  String packageModel() {
+    return client.serverVersion().isAtLeast(19) || fields("stock.quant.package").isEmpty()
+        ? "stock.package"
+        : "stock.quant.package";
+  }
+
+  // ---------------------------------------------------------------- generic reads
+
+  List<OdooRecord> read(String model, Collection<Long> ids, List<String> fields) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return client.read(model, ids, existing(model, fields));
+  }
+
+  List<OdooRecord> searchRead(String model, Domain domain, List<String> fields, int limit) {
+    return client.searchRead(
+        model,
+        domain,
+        existing(model, fields),
+        limit > 0 ? SearchOptions.limit(limit) : SearchOptions.defaults());
+  }
+
+  // ---------------------------------------------------------------- picking contents
+
+  /** The picking's move lines (or its moves when nothing is reserved yet), as contents. */
+  List<OdooRecord> moveLines(long pickingId) {
+    List<OdooRecord> lines =
+        searchRead(
+            "stock.move.line",
+            Domain.where("picking_id", "=", pickingId),
+            List.of("product_id", "quantity", "result_package_id", "sale_price", "move_id"),
+            0);
+    if (!lines.isEmpty()) {
+      return lines;
+    }
+    return searchRead(
+        "stock.move",
+        Domain.and(
+            Domain.where("picking_id", "=", pickingId), Domain.where("state", "!=", "cancel")),
+        List.of("product_id", "product_uom_qty", "quantity", "sale_line_id"),
+        0);
+  }
+
+  /** Products with what shipping needs: weight, volume, customs fields and tags. */
+  Map<Long, OdooRecord> products(Collection<Long> productIds) {
+    Map<Long, OdooRecord> out = new HashMap<>();
+    read(
+            "product.product",
+            productIds,
+            List.of(
+                "display_name",
+                "name",
+                "default_code",
+                "weight",
+                "volume",
+                "list_price",
+                "hs_code",
+                "country_of_origin",
+                "product_tag_ids",
+                "all_product_tag_ids"))
+        .forEach(r -> out.put(r.id(), r));
+    return out;
+  }
+
+  Map<Long, OdooRecord> packages(Collection<Long> packageIds) {
+    Map<Long, OdooRecord> out = new HashMap<>();
+    read(
+            packageModel(),
+            packageIds,
+            List.of("name", "package_type_id", "shipping_weight", "weight"))
+        .forEach(r -> out.put(r.id(), r));
+    return out;
+  }
+
+  Map<Long, OdooRecord> packageTypes(Collection<Long> typeIds) {
+    Map<Long, OdooRecord> out = new HashMap<>();
+    read(
+            "stock.package.type",
+            typeIds,
+            List.of(
+                "name",
+                "packaging_length",
+                "width",
+                "height",
+                "base_weight",
+                "length_uom_name",
+                "shipper_package_code"))
+        .forEach(r -> out.put(r.id(), r));
+    return out;
+  }
+
+  void writePackage(long packageId, Map<String, ?> values) {
+    client.write(packageModel(), List.of(packageId), values);
+  }
+
+  /** The ISO code of a {@code res.country}, empty when it has none. */
+  Optional<String> countryCode(long countryId) {
+    return client.read("res.country", List.of(countryId), List.of("code")).stream()
+        .findFirst()
+        .flatMap(r -> r.string("code"));
+  }
+
+  Optional<Long> countryByCode(String code) {
+    return client
+        .search("res.country", Domain.where("code", "=", code), SearchOptions.limit(1))
+        .stream()
+        .findFirst();
+  }
+
+  /** The ISO code of a currency record ({@code res.currency.name}). */
+  Optional<String> currencyCode(long currencyId) {
+    return client.read("res.currency", List.of(currencyId), List.of("name")).stream()
+        .findFirst()
+        .flatMap(r -> r.string("name"));
+  }
+
+  OdooRecord readOne(String model, long id, List<String> fields) {
+    List<OdooRecord> found = read(model, List.of(id), fields);
+    if (found.isEmpty()) {
+      throw new ShippingWorkflowException(null, model + " " + id + " does not exist");
+    }
+    return found.get(0);
+  }
+
+  /** The partner's raw address fields (for rules and corrections). */
+  OdooRecord partnerAddress(long partnerId) {
+    return readOne(
+        "res.partner",
+        partnerId,
+        List.of("name", "street", "street2", "city", "zip", "state_id", "country_id", "vat"));
+  }
+
+  /** Writes a corrected address onto a partner, through the configured partner field map. */
+  void correctPartnerAddress(long partnerId, Address address) {
+    FieldMap pm = mapping.partner();
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put(pm.field("street"), address.street1());
+    values.put(pm.field("street2"), address.street2() == null ? false : address.street2());
+    values.put(pm.field("city"), address.city());
+    values.put(pm.field("zip"), address.postalCode() == null ? false : address.postalCode());
+    countryByCode(address.countryCode()).ifPresent(id -> values.put(pm.field("country"), id));
+    client.write("res.partner", List.of(partnerId), values);
+  }
+
+  void write(String model, long id, Map<String, ?> values) {
+    client.write(model, List.of(id), values);
+  }
+
+  long create(String model, Map<String, ?> values) {
+    return client.create(model, values);
+  }
+
+  List<Long> search(String model, Domain domain, int limit) {
+    return client.search(
+        model, domain, limit > 0 ? SearchOptions.limit(limit) : SearchOptions.defaults());
+  }
+
   OdooRecord readPicking(long pickingId, List<String> fields) {
-    List<OdooRecord> found = client.read(PICKING, List.of(pickingId), fields);
+    List<OdooRecord> found = client.read(PICKING, List.of(pickingId), existing(PICKING, fields));
     if (found.isEmpty()) {
       throw new ShippingWorkflowException(null, "stock.picking " + pickingId + " does not exist");
     }
@@ -169,6 +369,55 @@ final class PickingGateway {
 
   void write(long pickingId, Map<String, ?> values) {
     client.write(PICKING, List.of(pickingId), values);
+  }
+
+  /** Posts a chatter message to the picking's customer (Odoo e-mails it to the recipients). */
+  long postToCustomer(
+      long pickingId, long partnerId, String subject, String text, List<Long> attachmentIds) {
+    Map<String, Object> kwargs = new HashMap<>();
+    kwargs.put("body", text);
+    kwargs.put("subject", subject);
+    kwargs.put("message_type", "comment");
+    kwargs.put("subtype_xmlid", "mail.mt_comment");
+    kwargs.put("partner_ids", List.of(partnerId));
+    if (!attachmentIds.isEmpty()) {
+      kwargs.put("attachment_ids", new ArrayList<>(attachmentIds));
+    }
+    Object id = client.call(PICKING, "message_post", List.of(List.of(pickingId)), kwargs);
+    return id instanceof Number n ? n.longValue() : 0L;
+  }
+
+  /** The pickings whose chatter mentions a marker text since a time (for scanning jobs). */
+  Set<Long> pickingsWithNoteSince(String marker, Instant since) {
+    Set<Long> out = new LinkedHashSet<>();
+    searchRead(
+            "mail.message",
+            Domain.and(
+                Domain.where("model", "=", PICKING),
+                Domain.where("body", "ilike", marker),
+                Domain.where("date", ">=", odooDateTime(since))),
+            List.of("res_id"),
+            0)
+        .forEach(m -> m.integer("res_id").ifPresent(out::add));
+    return out;
+  }
+
+  /** An open activity on the picking with exactly this summary, if any. */
+  Optional<Long> activityWithSummary(long pickingId, String summary) {
+    return client
+        .search(
+            "mail.activity",
+            Domain.and(
+                Domain.where("res_model", "=", PICKING),
+                Domain.where("res_id", "=", pickingId),
+                Domain.where("summary", "=", summary)),
+            SearchOptions.limit(1))
+        .stream()
+        .findFirst();
+  }
+
+  static String odooDateTime(Instant instant) {
+    return ODOO_DATETIME.format(instant);
   }
 
   /**

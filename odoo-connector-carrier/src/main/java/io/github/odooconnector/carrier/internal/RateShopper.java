@@ -7,11 +7,13 @@ import io.github.odooconnector.carrier.spi.CarrierAdapter;
 import io.github.odooconnector.carrier.spi.CarrierException;
 import io.github.odooconnector.carrier.spi.Rate;
 import io.github.odooconnector.carrier.spi.RateRequest;
+import io.github.odooconnector.model.ShipmentOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -29,8 +31,15 @@ final class RateShopper {
     this.ratingExecutor = ratingExecutor;
   }
 
+  /**
+   * Quotes with every adapter not already skipped (by Odoo's delivery method rules) that can serve
+   * the route and honours the requested options, and chooses.
+   */
   RateShoppingResult quote(
-      RateRequest request, RateSelectionRule rule, List<CarrierAdapter> adapters) {
+      RateRequest request,
+      RateSelectionRule rule,
+      List<CarrierAdapter> adapters,
+      Map<String, String> alreadySkipped) {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(rule, "rule");
     boolean international =
@@ -39,9 +48,21 @@ final class RateShopper {
             .address()
             .countryCode()
             .equals(request.shipTo().address().countryCode());
-    Map<String, String> skipped = new LinkedHashMap<>();
+    Map<String, String> skipped = new LinkedHashMap<>(alreadySkipped);
     Map<String, CompletableFuture<List<Rate>>> calls = new LinkedHashMap<>();
     for (CarrierAdapter adapter : adapters) {
+      if (skipped.containsKey(adapter.carrierCode())) {
+        continue;
+      }
+      Optional<ShipmentOption> unsupported =
+          request.shipmentOptions().requested().stream()
+              .filter(o -> !adapter.capabilities().supports(o))
+              .sorted()
+              .findFirst();
+      if (unsupported.isPresent()) {
+        skipped.put(adapter.carrierCode(), "does not support shipment option " + unsupported.get());
+        continue;
+      }
       if (international && !adapter.capabilities().international()) {
         skipped.put(
             adapter.carrierCode(),

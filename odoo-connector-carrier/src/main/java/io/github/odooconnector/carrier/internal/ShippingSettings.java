@@ -1,6 +1,9 @@
 package io.github.odooconnector.carrier.internal;
 
+import io.github.odooconnector.carrier.api.AddressPolicy;
+import io.github.odooconnector.carrier.api.CustomsSettings;
 import io.github.odooconnector.carrier.api.ParcelPlanner;
+import io.github.odooconnector.carrier.api.RateDriftPolicy;
 import io.github.odooconnector.carrier.api.RateSelectionRule;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
 import io.github.odooconnector.carrier.spi.LabelFormat;
@@ -9,6 +12,7 @@ import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.model.Party;
+import io.github.odooconnector.model.ShipmentOptions;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
 import io.github.odooconnector.reliability.spi.WebhookVerifier;
 import java.time.Clock;
@@ -41,7 +45,13 @@ public record ShippingSettings(
     Map<String, WebhookVerifier> webhookVerifiers,
     Clock clock,
     Executor ratingExecutor,
-    RetrySettings purchaseRetry) {
+    RetrySettings purchaseRetry,
+    CustomsSettings customs,
+    ShipmentOptions defaultShipmentOptions,
+    AddressPolicy addressPolicy,
+    RateDriftPolicy rateDriftPolicy,
+    String packageTrackingField,
+    Duration staleTrackingAfter) {
 
   public ShippingSettings {
     Objects.requireNonNull(odoo, "odoo");
@@ -57,6 +67,21 @@ public record ShippingSettings(
     webhookVerifiers = Map.copyOf(webhookVerifiers);
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(purchaseRetry, "purchaseRetry");
+    Objects.requireNonNull(customs, "customs");
+    Objects.requireNonNull(defaultShipmentOptions, "defaultShipmentOptions");
+    Objects.requireNonNull(staleTrackingAfter, "staleTrackingAfter");
+  }
+
+  public Optional<AddressPolicy> optionalAddressPolicy() {
+    return Optional.ofNullable(addressPolicy);
+  }
+
+  public Optional<RateDriftPolicy> optionalRateDriftPolicy() {
+    return Optional.ofNullable(rateDriftPolicy);
+  }
+
+  public Optional<String> optionalPackageTrackingField() {
+    return Optional.ofNullable(packageTrackingField);
   }
 
   public Optional<ParcelPlanner> optionalParcelPlanner() {

@@ -81,6 +81,7 @@ final class ShippingSetup {
     try {
       byCode = resolveInOdoo(registrations, adapters, odoo, problems);
       settings.optionalDeliveredDateField().ifPresent(f -> checkDateField(f, odoo, problems));
+      settings.optionalPackageTrackingField().ifPresent(f -> checkPackageField(f, odoo, problems));
     } catch (OdooConnectorException e) {
       throw new ShippingWorkflowException(
           null, "cannot check the shipping configuration against Odoo: " + e.getMessage(), e);
@@ -168,6 +169,20 @@ final class ShippingSetup {
     return byCode;
   }
 
+  private static void checkPackageField(String field, PickingGateway odoo, List<String> problems) {
+    String model = odoo.packageModel();
+    if (!odoo.fields(model).contains(field)) {
+      problems.add(
+          model
+              + " has no field '"
+              + field
+              + "' (packageTrackingField): create it as a Text field (Studio, or Settings >"
+              + " Technical > Fields: model "
+              + model
+              + ", type char) or do not set packageTrackingField");
+    }
+  }
+
   private static void checkDateField(String field, PickingGateway odoo, List<String> problems) {
     Optional<String> type = odoo.pickingFieldType(field);
     if (type.isEmpty()) {
@@ -185,6 +200,11 @@ final class ShippingSetup {
               + type.get()
               + " field; it must be a Date & Time (datetime) or Date field");
     }
+  }
+
+  /** The registered carriers, in registration order. */
+  List<Carrier> carriers() {
+    return List.copyOf(byCode.values());
   }
 
   List<CarrierAdapter> adapters() {

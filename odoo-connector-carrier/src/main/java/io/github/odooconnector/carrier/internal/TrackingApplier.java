@@ -2,6 +2,9 @@ package io.github.odooconnector.carrier.internal;
 
 import io.github.odooconnector.carrier.api.TrackingOutcome;
 import io.github.odooconnector.carrier.api.TrackingUpdate;
+import io.github.odooconnector.carrier.spi.CarrierAdapter;
+import io.github.odooconnector.carrier.spi.ProofOfDelivery;
+import io.github.odooconnector.carrier.spi.ShippingDocument;
 import io.github.odooconnector.carrier.spi.TrackingState;
 import io.github.odooconnector.carrier.spi.TrackingStateStore;
 import io.github.odooconnector.core.api.OdooException;
@@ -47,6 +50,7 @@ final class TrackingApplier {
       List.of("name", "carrier_tracking_ref", "user_id", "state");
 
   private final PickingGateway odoo;
+  private final ShippingSetup setup;
   private final TrackingStateStore store;
   private final String deliveredDateField; // null: not recorded
   private final String activityTypeXmlId;
@@ -55,11 +59,13 @@ final class TrackingApplier {
 
   TrackingApplier(
       PickingGateway odoo,
+      ShippingSetup setup,
       TrackingStateStore store,
       String deliveredDateField,
       String activityTypeXmlId,
       Clock clock) {
     this.odoo = odoo;
+    this.setup = setup;
     this.store = store;
     this.deliveredDateField = deliveredDateField;
     this.activityTypeXmlId = activityTypeXmlId;
@@ -161,8 +167,9 @@ final class TrackingApplier {
     odoo.postNote(picking.id(), describe(event), List.of());
     if (event.status() == TrackingStatus.DELIVERED) {
       recordDeliveryIfComplete(picking, event);
+      attachProofOfDelivery(picking, event);
     }
-    if (NEEDS_ATTENTION.contains(event.status())) {
+    if (NEEDS_ATTENTION.contains(event.status()) || event.actionRequired()) {
       OptionalLong type = activityType();
       OptionalLong user =
           picking
@@ -177,6 +184,64 @@ final class TrackingApplier {
           "<p>" + Html.escape(describe(event)) + "</p>",
           LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     }
+  }
+
+  /**
+   * Attaches the carrier's proof of delivery (signature, photo) when it offers one; a carrier that
+   * cannot give it yet is noted, not an error (the delivery itself is applied).
+   */
+  private void attachProofOfDelivery(OdooRecord picking, TrackingEvent event) {
+    Optional<CarrierAdapter> adapter =
+        setup.byCode(event.carrier()).map(ShippingSetup.Carrier::adapter);
+    if (adapter.isEmpty() || !adapter.get().capabilities().proofOfDelivery()) {
+      return;
+    }
+    Optional<ProofOfDelivery> pod;
+    try {
+      pod = adapter.get().proofOfDelivery(event.trackingNumber());
+    } catch (RuntimeException e) {
+      odoo.postNote(
+          picking.id(),
+          "Proof of delivery of "
+              + event.carrier()
+              + " "
+              + event.trackingNumber()
+              + " is not available: "
+              + e.getMessage(),
+          List.of());
+      return;
+    }
+    if (pod == null || pod.isEmpty()) {
+      return;
+    }
+    List<Long> ids = new ArrayList<>();
+    List<ShippingDocument> docs = pod.get().documents();
+    for (int i = 0; i < docs.size(); i++) {
+      ShippingDocument d = docs.get(i);
+      ids.add(
+          odoo.attach(
+                  picking.id(),
+                  "ProofOfDelivery-"
+                      + event.carrier()
+                      + "-"
+                      + event.trackingNumber()
+                      + (i == 0 ? "" : "-" + (i + 1))
+                      + "."
+                      + d.document().format().fileExtension(),
+                  d.document().format().mimeType(),
+                  d.document().content())
+              .id());
+    }
+    odoo.postNote(
+        picking.id(),
+        "Proof of delivery of "
+            + event.carrier()
+            + " "
+            + event.trackingNumber()
+            + pod.get().optionalSignedBy().map(n -> ": signed by " + n).orElse("")
+            + pod.get().optionalDeliveredAt().map(t -> " at " + WHEN.format(t)).orElse("")
+            + (ids.isEmpty() ? "" : " (" + ids.size() + " document(s) attached)"),
+        ids);
   }
 
   private void recordDeliveryIfComplete(OdooRecord picking, TrackingEvent event) {
@@ -227,6 +292,13 @@ final class TrackingApplier {
     }
     if (event.signedBy() != null && !event.signedBy().isBlank()) {
       sb.append(", signed by ").append(event.signedBy().strip());
+    }
+    if (event.reason() != null) {
+      sb.append("; reason: ")
+          .append(event.reason().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    }
+    if (event.actionRequired()) {
+      sb.append("; action required");
     }
     return sb.toString();
   }

@@ -4,10 +4,15 @@ import io.github.odooconnector.carrier.spi.AddressValidation;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
 import io.github.odooconnector.carrier.spi.CarrierCapabilities;
 import io.github.odooconnector.carrier.spi.CarrierShipment;
+import io.github.odooconnector.carrier.spi.Manifest;
+import io.github.odooconnector.carrier.spi.ManifestRequest;
 import io.github.odooconnector.carrier.spi.PickupConfirmation;
 import io.github.odooconnector.carrier.spi.PickupRequest;
+import io.github.odooconnector.carrier.spi.ProofOfDelivery;
 import io.github.odooconnector.carrier.spi.Rate;
 import io.github.odooconnector.carrier.spi.RateRequest;
+import io.github.odooconnector.carrier.spi.RefundConfirmation;
+import io.github.odooconnector.carrier.spi.ShipmentLookup;
 import io.github.odooconnector.carrier.spi.ShipmentRequest;
 import io.github.odooconnector.carrier.spi.TrackingResult;
 import io.github.odooconnector.model.Address;
@@ -42,11 +47,23 @@ import java.util.Optional;
  *       search by key;
  *   <li>{@link Operation#CANCEL}: {@code POST /shipments/{id}/cancel};
  *   <li>{@link Operation#TRACK}: {@code GET /tracking/{number}};
- *   <li>{@link Operation#VALIDATE_ADDRESS} and {@link Operation#SCHEDULE_PICKUP} are off unless a
- *       path is set.
+ *   <li>{@link Operation#VALIDATE_ADDRESS} ({@code address} object; the answer's {@code suggestion}
+ *       object is the carrier's correction), {@link Operation#SCHEDULE_PICKUP}, {@link
+ *       Operation#UPDATE_PICKUP} ({@code {id}} = confirmation number), {@link
+ *       Operation#CANCEL_PICKUP}, {@link Operation#CREATE_MANIFEST} ({@code idempotency_key,
+ *       ship_date, ship_from, shipment_ids}), {@link Operation#REFUND} ({@code {id}} = shipment id)
+ *       and {@link Operation#PROOF_OF_DELIVERY} ({@code {number}}; 404 means none yet) are off
+ *       unless a path is set; declare them in the capabilities too.
  * </ul>
  *
- * Every path is a template configurable with {@link Builder#path}.
+ * Rates and shipments also carry {@code shipment_options} and creates {@code customs} (a
+ * cross-border shipment's declaration) and {@code return} ({@code rma_reference,
+ * original_tracking_number}) when set; the first two in the canonical model's JSON form ({@code
+ * CanonicalJson}). A {@link Operation#FIND_SHIPMENT} answering 404 is a definite "not created" for
+ * {@link #lookupShipment}. Shipments may return {@code documents} ({@code type} as {@code
+ * DocumentType} name, {@code format}, base64 {@code data}), for example a commercial invoice.
+ *
+ * <p>Every path is a template configurable with {@link Builder#path}.
  *
  * <p><b>Responses</b> are read through JSON Pointers, configurable per logical field with {@link
  * Builder#field}; {@link #DEFAULT_FIELDS} lists the names and defaults (for example {@code
@@ -80,7 +97,17 @@ public final class RestCarrierAdapter implements CarrierAdapter {
     /** Validate an address (off by default). */
     VALIDATE_ADDRESS,
     /** Book a pickup (off by default). */
-    SCHEDULE_PICKUP
+    SCHEDULE_PICKUP,
+    /** Change a booked pickup (off by default). */
+    UPDATE_PICKUP,
+    /** Cancel a booked pickup (off by default). */
+    CANCEL_PICKUP,
+    /** Close the day: create a manifest (off by default). */
+    CREATE_MANIFEST,
+    /** Ask for the refund of a manifested label (off by default). */
+    REFUND,
+    /** Fetch a proof of delivery (off by default). */
+    PROOF_OF_DELIVERY
   }
 
   /** Logical response fields and their default JSON Pointers. */
@@ -118,6 +145,20 @@ public final class RestCarrierAdapter implements CarrierAdapter {
     m.put("address.messages", "/messages");
     m.put("pickup.confirmation", "/confirmation_number");
     m.put("pickup.date", "/date");
+    m.put("shipment.documents", "/documents");
+    m.put("document.type", "/type");
+    m.put("document.format", "/format");
+    m.put("document.data", "/data");
+    m.put("event.reason", "/reason");
+    m.put("event.action_required", "/action_required");
+    m.put("address.suggestion", "/suggestion");
+    m.put("manifest.id", "/manifest_id");
+    m.put("manifest.documents", "/documents");
+    m.put("refund.id", "/refund_id");
+    m.put("refund.status", "/status");
+    m.put("pod.signed_by", "/signed_by");
+    m.put("pod.delivered_at", "/delivered_at");
+    m.put("pod.documents", "/documents");
     m.put("error.code", "/error/code");
     m.put("error.message", "/error/message");
     return Map.copyOf(m);
@@ -186,6 +227,38 @@ public final class RestCarrierAdapter implements CarrierAdapter {
   }
 
   @Override
+  public PickupConfirmation updatePickup(String confirmationNumber, PickupRequest request) {
+    return client.updatePickup(
+        Objects.requireNonNull(confirmationNumber, "confirmationNumber"),
+        Objects.requireNonNull(request, "request"));
+  }
+
+  @Override
+  public void cancelPickup(String confirmationNumber) {
+    client.cancelPickup(Objects.requireNonNull(confirmationNumber, "confirmationNumber"));
+  }
+
+  @Override
+  public ShipmentLookup lookupShipment(String idempotencyKey) {
+    return client.lookupShipment(Objects.requireNonNull(idempotencyKey, "idempotencyKey"));
+  }
+
+  @Override
+  public Manifest createManifest(ManifestRequest request) {
+    return client.createManifest(Objects.requireNonNull(request, "request"));
+  }
+
+  @Override
+  public RefundConfirmation requestRefund(String shipmentId) {
+    return client.requestRefund(Objects.requireNonNull(shipmentId, "shipmentId"));
+  }
+
+  @Override
+  public Optional<ProofOfDelivery> proofOfDelivery(String trackingNumber) {
+    return client.proofOfDelivery(Objects.requireNonNull(trackingNumber, "trackingNumber"));
+  }
+
+  @Override
   public String toString() {
     return "RestCarrierAdapter[" + client + "]";
   }
@@ -219,8 +292,9 @@ public final class RestCarrierAdapter implements CarrierAdapter {
 
     /**
      * Sets an operation's method and path template relative to the base URL, for example {@code
-     * "GET /v2/track/{number}"}. Variables: {@code {key}} (find), {@code {id}} (cancel), {@code
-     * {number}} (track); their values are URL-encoded.
+     * "GET /v2/track/{number}"}. Variables: {@code {key}} (find), {@code {id}} (cancel, refund: the
+     * shipment id; update and cancel pickup: the confirmation number), {@code {number}} (track,
+     * proof of delivery); their values are URL-encoded.
      *
      * @param operation the operation
      * @param methodAndPath method, a space, and the path template

@@ -5,7 +5,9 @@ import io.github.odooconnector.carrier.spi.CarrierAdapterProvider;
 import io.github.odooconnector.carrier.spi.CarrierCapabilities;
 import io.github.odooconnector.carrier.spi.LabelFormat;
 import io.github.odooconnector.carrier.spi.ServiceLevel;
+import io.github.odooconnector.model.ShipmentOption;
 import io.github.odooconnector.model.TrackingStatus;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
@@ -20,6 +22,11 @@ import java.util.Map;
  *   <li>{@code services}: {@code CODE:Name:intl|domestic} entries separated by {@code ;} (required)
  *   <li>{@code label-formats}: comma-separated, default {@code PDF}; {@code idempotent-create}:
  *       true/false
+ *   <li>{@code options}: comma-separated {@code ShipmentOption} names the carrier honours; {@code
+ *       dimensional-divisor}: cm3 per kg; true/false flags {@code one-parcel-per-shipment}, {@code
+ *       return-labels}, {@code manifests}, {@code refund-after-manifest}, {@code
+ *       address-validation}, {@code pickup-scheduling}, {@code pickup-changes}, {@code
+ *       proof-of-delivery} (declare only what the configured paths serve)
  *   <li>{@code auth-header} and {@code auth-value} (secret); {@code idempotency-header}
  *   <li>{@code path.RATE}, {@code path.TRACK}, ... (method and path); {@code disable}:
  *       comma-separated operations
@@ -49,7 +56,32 @@ public final class RestCarrierAdapterProvider implements CarrierAdapterProvider 
             .idempotentCreate(
                 Boolean.parseBoolean(settings.getOrDefault("idempotent-create", "false")))
             .cancellation(true)
-            .trackingWebhooks(true);
+            .trackingWebhooks(true)
+            .oneParcelPerShipment(flag(settings, "one-parcel-per-shipment"))
+            .returnLabels(flag(settings, "return-labels"))
+            .manifests(flag(settings, "manifests"))
+            .refundAfterManifest(flag(settings, "refund-after-manifest"))
+            .addressValidation(flag(settings, "address-validation"))
+            .pickupScheduling(flag(settings, "pickup-scheduling"))
+            .pickupChanges(flag(settings, "pickup-changes"))
+            .proofOfDelivery(flag(settings, "proof-of-delivery"));
+    for (String o : settings.getOrDefault("options", "").split(",")) {
+      if (!o.isBlank()) {
+        try {
+          caps.supportedOptions(ShipmentOption.valueOf(o.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(
+              "setting 'options': unknown shipment option '" + o.strip() + "'", e);
+        }
+      }
+    }
+    if (settings.containsKey("dimensional-divisor")) {
+      try {
+        caps.dimensionalDivisor(new BigDecimal(settings.get("dimensional-divisor").strip()));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("setting 'dimensional-divisor' is not a number", e);
+      }
+    }
     boolean international = false;
     for (String entry : require(settings, "services").split(";")) {
       String[] parts = entry.strip().split(":");
@@ -119,6 +151,14 @@ public final class RestCarrierAdapterProvider implements CarrierAdapterProvider 
       throw new IllegalArgumentException(
           "setting '" + setting + "': unknown operation '" + name + "'", e);
     }
+  }
+
+  private static boolean flag(Map<String, String> settings, String key) {
+    String v = settings.getOrDefault(key, "false").strip();
+    if (!v.equals("true") && !v.equals("false")) {
+      throw new IllegalArgumentException("setting '" + key + "' must be true or false");
+    }
+    return Boolean.parseBoolean(v);
   }
 
   private static String require(Map<String, String> settings, String key) {

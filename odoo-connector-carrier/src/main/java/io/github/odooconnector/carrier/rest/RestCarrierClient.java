@@ -17,10 +17,15 @@ import io.github.odooconnector.carrier.spi.CarrierShipment;
 import io.github.odooconnector.carrier.spi.CarrierUnavailableException;
 import io.github.odooconnector.carrier.spi.InvalidTrackingWebhookException;
 import io.github.odooconnector.carrier.spi.LabelFormat;
+import io.github.odooconnector.carrier.spi.Manifest;
+import io.github.odooconnector.carrier.spi.ManifestRequest;
 import io.github.odooconnector.carrier.spi.PickupConfirmation;
 import io.github.odooconnector.carrier.spi.PickupRequest;
+import io.github.odooconnector.carrier.spi.ProofOfDelivery;
 import io.github.odooconnector.carrier.spi.Rate;
 import io.github.odooconnector.carrier.spi.RateRequest;
+import io.github.odooconnector.carrier.spi.RefundConfirmation;
+import io.github.odooconnector.carrier.spi.ShipmentLookup;
 import io.github.odooconnector.carrier.spi.ShipmentRequest;
 import io.github.odooconnector.carrier.spi.TrackingNumberNotFoundException;
 import io.github.odooconnector.carrier.spi.TrackingResult;
@@ -112,6 +117,9 @@ final class RestCarrierClient {
     request.serviceCodes().stream().sorted().forEach(services::add);
     ObjectNode options = body.putObject("options");
     request.options().forEach(options::put);
+    if (!request.shipmentOptions().isEmpty()) {
+      body.set("shipment_options", json.canonical(request.shipmentOptions()));
+    }
     JsonNode response =
         exchange(Operation.RATE, Map.of(), body, Optional.empty())
             .orElseThrow(() -> json.rejected("rate: the carrier answered 404"));
@@ -146,6 +154,19 @@ final class RestCarrierClient {
     request.optionalShipDate().ifPresent(d -> body.put("ship_date", d.toString()));
     ObjectNode options = body.putObject("options");
     request.options().forEach(options::put);
+    if (!request.shipmentOptions().isEmpty()) {
+      body.set("shipment_options", json.canonical(request.shipmentOptions()));
+    }
+    request.optionalCustoms().ifPresent(c -> body.set("customs", json.canonical(c)));
+    request
+        .optionalReturnDetails()
+        .ifPresent(
+            r -> {
+              ObjectNode ret = body.putObject("return");
+              ret.put("rma_reference", r.rmaReference());
+              r.optionalOriginalTrackingNumber()
+                  .ifPresent(t -> ret.put("original_tracking_number", t));
+            });
     JsonNode response =
         exchange(Operation.CREATE_SHIPMENT, Map.of(), body, Optional.of(request.idempotencyKey()))
             .orElseThrow(() -> json.rejected("create shipment: the carrier answered 404"));
@@ -158,6 +179,91 @@ final class RestCarrierClient {
     }
     return exchange(Operation.FIND_SHIPMENT, Map.of("key", idempotencyKey), null, Optional.empty())
         .map(r -> json.shipment(r, capabilities.labelFormatOr(LabelFormat.PDF), "unknown"));
+  }
+
+  ShipmentLookup lookupShipment(String idempotencyKey) {
+    if (!paths.containsKey(Operation.FIND_SHIPMENT)) {
+      return ShipmentLookup.unknown(
+          "carrier '" + code + "' is configured without a shipment search (FIND_SHIPMENT)");
+    }
+    return exchange(Operation.FIND_SHIPMENT, Map.of("key", idempotencyKey), null, Optional.empty())
+        .map(r -> json.shipment(r, capabilities.labelFormatOr(LabelFormat.PDF), "unknown"))
+        .map(ShipmentLookup::found)
+        .orElseGet(ShipmentLookup::notFound);
+  }
+
+  Manifest createManifest(ManifestRequest request) {
+    ObjectNode body = JSON.createObjectNode();
+    body.put("idempotency_key", request.idempotencyKey());
+    body.put("ship_date", request.shipDate().toString());
+    body.set("ship_from", json.party(request.shipFrom()));
+    ArrayNode ids = body.putArray("shipment_ids");
+    request.shipmentIds().forEach(ids::add);
+    JsonNode r =
+        exchange(Operation.CREATE_MANIFEST, Map.of(), body, Optional.of(request.idempotencyKey()))
+            .orElseThrow(() -> json.rejected("create manifest: the carrier answered 404"));
+    return new Manifest(
+        json.requireText(r, "manifest.id", "manifest"),
+        request.shipmentIds(),
+        json.documents(r, "manifest.documents", "manifest"));
+  }
+
+  RefundConfirmation requestRefund(String shipmentId) {
+    JsonNode r =
+        exchange(
+                Operation.REFUND,
+                Map.of("id", shipmentId),
+                JSON.createObjectNode(),
+                Optional.empty())
+            .orElseThrow(
+                () -> json.rejected("refund: the carrier does not know shipment " + shipmentId));
+    return new RefundConfirmation(
+        shipmentId,
+        json.text(r, "refund.id").orElse(null),
+        json.text(r, "refund.status").orElse("submitted"));
+  }
+
+  PickupConfirmation updatePickup(String confirmationNumber, PickupRequest request) {
+    JsonNode r =
+        exchange(
+                Operation.UPDATE_PICKUP,
+                Map.of("id", confirmationNumber),
+                pickupBody(request),
+                Optional.of(request.idempotencyKey()))
+            .orElseThrow(
+                () ->
+                    json.rejected(
+                        "update pickup: the carrier does not know " + confirmationNumber));
+    return new PickupConfirmation(
+        json.text(r, "pickup.confirmation").orElse(confirmationNumber),
+        json.text(r, "pickup.date").map(v -> json.date(v, "pickup.date")).orElse(request.date()));
+  }
+
+  void cancelPickup(String confirmationNumber) {
+    exchange(
+            Operation.CANCEL_PICKUP,
+            Map.of("id", confirmationNumber),
+            JSON.createObjectNode(),
+            Optional.empty())
+        .orElseThrow(
+            () -> json.rejected("cancel pickup: the carrier does not know " + confirmationNumber));
+  }
+
+  Optional<ProofOfDelivery> proofOfDelivery(String trackingNumber) {
+    if (!paths.containsKey(Operation.PROOF_OF_DELIVERY)) {
+      return Optional.empty();
+    }
+    return exchange(
+            Operation.PROOF_OF_DELIVERY, Map.of("number", trackingNumber), null, Optional.empty())
+        .map(
+            r ->
+                new ProofOfDelivery(
+                    trackingNumber,
+                    json.text(r, "pod.signed_by").orElse(null),
+                    json.text(r, "pod.delivered_at")
+                        .map(v -> json.instant(v, "pod.delivered_at"))
+                        .orElse(null),
+                    json.documents(r, "pod.documents", "proof of delivery")));
   }
 
   void cancelShipment(String shipmentId) {
@@ -229,13 +335,30 @@ final class RestCarrierClient {
             .orElseThrow(() -> json.rejected("validate address: the carrier answered 404"));
     List<String> messages = new ArrayList<>();
     json.at(r, "address.messages").forEach(m -> messages.add(m.asText()));
-    return new AddressValidation(json.at(r, "address.valid").asBoolean(false), null, messages);
+    JsonNode suggestion = json.at(r, "address.suggestion");
+    return new AddressValidation(
+        json.at(r, "address.valid").asBoolean(false),
+        suggestion.isObject() ? json.readAddress(suggestion, "address suggestion") : null,
+        messages);
   }
 
   PickupConfirmation schedulePickup(PickupRequest request) {
     if (!paths.containsKey(Operation.SCHEDULE_PICKUP)) {
       throw new UnsupportedCarrierOperationException(code, "schedulePickup");
     }
+    JsonNode r =
+        exchange(
+                Operation.SCHEDULE_PICKUP,
+                Map.of(),
+                pickupBody(request),
+                Optional.of(request.idempotencyKey()))
+            .orElseThrow(() -> json.rejected("schedule pickup: the carrier answered 404"));
+    return new PickupConfirmation(
+        json.requireText(r, "pickup.confirmation", "pickup"),
+        json.text(r, "pickup.date").map(v -> json.date(v, "pickup.date")).orElse(request.date()));
+  }
+
+  private ObjectNode pickupBody(PickupRequest request) {
     ObjectNode body = JSON.createObjectNode();
     body.put("idempotency_key", request.idempotencyKey());
     body.set("location", json.party(request.location()));
@@ -244,12 +367,7 @@ final class RestCarrierClient {
     body.put("close_at", request.closeAt().toString());
     ArrayNode ids = body.putArray("shipment_ids");
     request.shipmentIds().forEach(ids::add);
-    JsonNode r =
-        exchange(Operation.SCHEDULE_PICKUP, Map.of(), body, Optional.of(request.idempotencyKey()))
-            .orElseThrow(() -> json.rejected("schedule pickup: the carrier answered 404"));
-    return new PickupConfirmation(
-        json.requireText(r, "pickup.confirmation", "pickup"),
-        json.text(r, "pickup.date").map(v -> json.date(v, "pickup.date")).orElse(request.date()));
+    return body;
   }
 
   // ------------------------------------------------------------------ HTTP
@@ -289,7 +407,11 @@ final class RestCarrierClient {
     boolean mutating =
         op == Operation.CREATE_SHIPMENT
             || op == Operation.CANCEL
-            || op == Operation.SCHEDULE_PICKUP;
+            || op == Operation.SCHEDULE_PICKUP
+            || op == Operation.UPDATE_PICKUP
+            || op == Operation.CANCEL_PICKUP
+            || op == Operation.CREATE_MANIFEST
+            || op == Operation.REFUND;
     HttpResponse<byte[]> response;
     try {
       response = http.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -333,7 +455,13 @@ final class RestCarrierClient {
     }
     int status = response.statusCode();
     if (status == 404
-        && (op == Operation.FIND_SHIPMENT || op == Operation.TRACK || op == Operation.CANCEL)) {
+        && (op == Operation.FIND_SHIPMENT
+            || op == Operation.TRACK
+            || op == Operation.CANCEL
+            || op == Operation.REFUND
+            || op == Operation.UPDATE_PICKUP
+            || op == Operation.CANCEL_PICKUP
+            || op == Operation.PROOF_OF_DELIVERY)) {
       return Optional.empty();
     }
     if (status >= 200 && status < 300) {

@@ -7,15 +7,19 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odooconnector.carrier.spi.CarrierRequestRejectedException;
 import io.github.odooconnector.carrier.spi.CarrierShipment;
+import io.github.odooconnector.carrier.spi.DocumentType;
 import io.github.odooconnector.carrier.spi.LabelDocument;
 import io.github.odooconnector.carrier.spi.LabelFormat;
 import io.github.odooconnector.carrier.spi.ParcelLabel;
+import io.github.odooconnector.carrier.spi.ShippingDocument;
 import io.github.odooconnector.model.Address;
+import io.github.odooconnector.model.CanonicalJson;
 import io.github.odooconnector.model.Dimensions;
 import io.github.odooconnector.model.Money;
 import io.github.odooconnector.model.Parcel;
 import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.TrackingEvent;
+import io.github.odooconnector.model.TrackingReason;
 import io.github.odooconnector.model.TrackingStatus;
 import io.github.odooconnector.model.Weight;
 import java.math.BigDecimal;
@@ -76,7 +80,66 @@ final class RestCarrierJson {
             ? money(r, "shipment.amount", "shipment.currency", "shipment " + id)
             : null;
     return new CarrierShipment(
-        code, id, text(r, "/service_code").orElse(requestedService), labels, charged);
+        code,
+        id,
+        text(r, "/service_code").orElse(requestedService),
+        labels,
+        charged,
+        at(r, "shipment.documents").isArray()
+            ? documents(r, "shipment.documents", "shipment " + id)
+            : List.of());
+  }
+
+  /** The documents in the array at a field; an absent array is none. */
+  List<ShippingDocument> documents(JsonNode r, String field, String where) {
+    JsonNode arr = at(r, field);
+    if (!arr.isArray()) {
+      return List.of();
+    }
+    List<ShippingDocument> out = new ArrayList<>();
+    for (JsonNode d : arr) {
+      String data = requireText(d, "document.data", where + " document");
+      byte[] bytes;
+      try {
+        bytes = Base64.getMimeDecoder().decode(data);
+      } catch (IllegalArgumentException e) {
+        throw rejected(where + ": a document is not base64");
+      }
+      DocumentType type;
+      try {
+        type =
+            text(d, "document.type")
+                .map(t -> DocumentType.valueOf(t.strip().toUpperCase(Locale.ROOT)))
+                .orElse(DocumentType.OTHER);
+      } catch (IllegalArgumentException e) {
+        type = DocumentType.OTHER; // unknown kinds are kept, not refused
+      }
+      LabelFormat format =
+          text(d, "document.format").map(f -> labelFormat(f, where)).orElse(LabelFormat.PDF);
+      out.add(new ShippingDocument(type, new LabelDocument(format, bytes)));
+    }
+    return out;
+  }
+
+  /** The request body form of a canonical value (its canonical JSON). */
+  JsonNode canonical(Object value) {
+    return CanonicalJson.mapper().valueToTree(value);
+  }
+
+  /** Reads an address object of the request shape ({@code street1, city, ...}). */
+  Address readAddress(JsonNode n, String where) {
+    try {
+      return Address.builder()
+          .street1(text(n, "/street1").orElse(null))
+          .street2(text(n, "/street2").orElse(null))
+          .city(text(n, "/city").orElse(null))
+          .region(text(n, "/region").orElse(null))
+          .postalCode(text(n, "/postal_code").orElse(null))
+          .countryCode(text(n, "/country_code").orElse(null))
+          .build();
+    } catch (RuntimeException e) {
+      throw rejected(where + " is not a valid address: " + e.getMessage());
+    }
   }
 
   LabelFormat labelFormat(String value, String tracking) {
@@ -103,7 +166,23 @@ final class RestCarrierJson {
         .occurredAt(instant(when, "event.occurred_at"))
         .location(text(e, "event.location").map(s -> truncate(s, 200)).orElse(null))
         .signedBy(text(e, "event.signed_by").orElse(null))
+        .reason(text(e, "event.reason").map(this::reason).orElse(null))
+        .actionRequired(
+            at(e, "event.action_required").isBoolean()
+                ? at(e, "event.action_required").asBoolean()
+                : text(e, "event.reason")
+                    .map(this::reason)
+                    .map(TrackingReason::usuallyRequiresAction)
+                    .orElse(false))
         .build();
+  }
+
+  TrackingReason reason(String raw) {
+    try {
+      return TrackingReason.valueOf(raw.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      return TrackingReason.OTHER;
+    }
   }
 
   TrackingStatus status(String raw) {

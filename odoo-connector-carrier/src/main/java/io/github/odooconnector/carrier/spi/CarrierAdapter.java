@@ -9,6 +9,9 @@ import java.util.Optional;
 /**
  * What a carrier or shipping-aggregator adapter implements: quote, create (buy labels), cancel and
  * track shipments, and turn the carrier's tracking webhooks into canonical {@link TrackingEvent}s.
+ * Optional operations (address validation, pickups, manifests, refunds, proof of delivery, a
+ * definite shipment lookup) are default methods, so an adapter implements only what its carrier
+ * offers and declares it in {@link CarrierCapabilities}.
  *
  * <p>Register an adapter with {@code ShippingIntegration.builder().carrier(...)} or ship a {@link
  * CarrierAdapterProvider} for {@link java.util.ServiceLoader} discovery.
@@ -142,5 +145,93 @@ public interface CarrierAdapter {
    */
   default PickupConfirmation schedulePickup(PickupRequest request) {
     throw new UnsupportedCarrierOperationException(carrierCode(), "schedulePickup");
+  }
+
+  /**
+   * Changes a booked pickup (date or time window). The default throws {@link
+   * UnsupportedCarrierOperationException}; declare {@link CarrierCapabilities#pickupChanges()} when
+   * implemented.
+   *
+   * @param confirmationNumber the booking to change
+   * @param request the new pickup
+   * @return the confirmation of the changed pickup (the number may change)
+   * @throws CarrierException on failure
+   */
+  default PickupConfirmation updatePickup(String confirmationNumber, PickupRequest request) {
+    throw new UnsupportedCarrierOperationException(carrierCode(), "updatePickup");
+  }
+
+  /**
+   * Cancels a booked pickup. The default throws {@link UnsupportedCarrierOperationException};
+   * declare {@link CarrierCapabilities#pickupChanges()} when implemented.
+   *
+   * @param confirmationNumber the booking to cancel
+   * @throws CarrierException on failure
+   */
+  default void cancelPickup(String confirmationNumber) {
+    throw new UnsupportedCarrierOperationException(carrierCode(), "cancelPickup");
+  }
+
+  /**
+   * Settles a purchase whose outcome is unknown: asks the carrier whether it created a shipment
+   * under the idempotency key. The default answers from {@link #findShipment(String)}: found, or
+   * {@link ShipmentLookup.Outcome#UNKNOWN} because an empty {@code findShipment} cannot tell "none"
+   * from "cannot search". Override it when the carrier can say definitely that there is none
+   * ({@link ShipmentLookup#notFound()}): the reconciler then releases the key so the label can be
+   * bought again.
+   *
+   * @param idempotencyKey the key the purchase was sent with
+   * @return the answer; failures to ask may also be reported as {@link
+   *     ShipmentLookup.Outcome#UNKNOWN}
+   * @throws CarrierException on failure
+   */
+  default ShipmentLookup lookupShipment(String idempotencyKey) {
+    return findShipment(idempotencyKey)
+        .map(ShipmentLookup::found)
+        .orElseGet(
+            () ->
+                ShipmentLookup.unknown(
+                    "adapter '"
+                        + carrierCode()
+                        + "' found no shipment under the key but cannot tell whether none exists"));
+  }
+
+  /**
+   * Closes the day: creates a manifest for the shipments. The default throws {@link
+   * UnsupportedCarrierOperationException}; declare {@link CarrierCapabilities#manifests()} when
+   * implemented. Pass {@link ManifestRequest#idempotencyKey()} to the carrier when it supports one.
+   *
+   * @param request the shipments to hand over
+   * @return the manifest and its documents
+   * @throws CarrierException on failure
+   */
+  default Manifest createManifest(ManifestRequest request) {
+    throw new UnsupportedCarrierOperationException(carrierCode(), "createManifest");
+  }
+
+  /**
+   * Asks for the refund of a label that can no longer be voided (it is in a closed manifest, see
+   * {@link CarrierCapabilities#refundAfterManifest()}). The default throws {@link
+   * UnsupportedCarrierOperationException}.
+   *
+   * @param shipmentId the shipment
+   * @return the acknowledgement
+   * @throws CarrierRequestRejectedException if the carrier refuses (for example already scanned)
+   * @throws CarrierException on other failures
+   */
+  default RefundConfirmation requestRefund(String shipmentId) {
+    throw new UnsupportedCarrierOperationException(carrierCode(), "requestRefund");
+  }
+
+  /**
+   * Fetches the proof of delivery of a delivered parcel (signer, signature image, photo). The
+   * default returns empty; declare {@link CarrierCapabilities#proofOfDelivery()} when implemented.
+   *
+   * @param trackingNumber the parcel
+   * @return the proof, empty when the carrier has none (yet)
+   * @throws CarrierException on failure
+   */
+  default Optional<ProofOfDelivery> proofOfDelivery(String trackingNumber) {
+    return Optional.empty();
   }
 }

@@ -1,5 +1,11 @@
 package io.github.odooconnector.carrier.spi;
 
+import io.github.odooconnector.model.Parcel;
+import io.github.odooconnector.model.ShipmentOption;
+import io.github.odooconnector.model.UnitOfMeasure;
+import io.github.odooconnector.model.Weight;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -14,7 +20,8 @@ import java.util.Set;
  * read it to skip carriers that cannot serve a shipment (for example an international one) and to
  * decide whether a label purchase with an unknown outcome may be retried.
  *
- * <p>Immutable and thread-safe. Build with {@link #builder(String)}.
+ * <p>Immutable and thread-safe. Build with {@link #builder(String)}; every flag defaults to false,
+ * so an adapter written before a flag existed declares nothing it does not do.
  *
  * @param carrierCode stable lower-case code identifying the carrier, for example {@code dhl}; used
  *     in idempotency keys and tracking state, so never change it for a live carrier
@@ -29,6 +36,21 @@ import java.util.Set;
  * @param addressValidation whether {@link CarrierAdapter#validateAddress} is implemented
  * @param pickupScheduling whether {@link CarrierAdapter#schedulePickup} is implemented
  * @param trackingWebhooks whether {@link CarrierAdapter#parseTrackingWebhook} is implemented
+ * @param supportedOptions the {@link ShipmentOption}s the carrier honours; a purchase asking for
+ *     another one is refused before anything is bought
+ * @param oneParcelPerShipment whether the carrier takes one parcel per shipment (no multi-piece
+ *     shipments): the workflows then buy one shipment per parcel, each under its own idempotency
+ *     key, so a failure after some parcels can be completed or voided without duplicates
+ * @param dimensionalDivisor the carrier's dimensional-weight divisor in cubic centimetres per
+ *     kilogram (for example 5000), or {@code null} when it bills actual weight only; see {@link
+ *     #billableWeight(Parcel)}
+ * @param returnLabels whether return labels can be bought ({@link ShipmentRequest#returnDetails()})
+ * @param manifests whether {@link CarrierAdapter#createManifest} is implemented
+ * @param refundAfterManifest whether a label in a closed manifest can no longer be voided, so the
+ *     workflows ask for a refund ({@link CarrierAdapter#requestRefund}) instead
+ * @param pickupChanges whether {@link CarrierAdapter#updatePickup} and {@link
+ *     CarrierAdapter#cancelPickup} are implemented
+ * @param proofOfDelivery whether {@link CarrierAdapter#proofOfDelivery} returns evidence
  */
 public record CarrierCapabilities(
     String carrierCode,
@@ -40,7 +62,15 @@ public record CarrierCapabilities(
     boolean cancellation,
     boolean addressValidation,
     boolean pickupScheduling,
-    boolean trackingWebhooks) {
+    boolean trackingWebhooks,
+    Set<ShipmentOption> supportedOptions,
+    boolean oneParcelPerShipment,
+    BigDecimal dimensionalDivisor,
+    boolean returnLabels,
+    boolean manifests,
+    boolean refundAfterManifest,
+    boolean pickupChanges,
+    boolean proofOfDelivery) {
 
   /**
    * Validates and copies the components.
@@ -55,6 +85,14 @@ public record CarrierCapabilities(
    * @param addressValidation validates addresses
    * @param pickupScheduling schedules pickups
    * @param trackingWebhooks parses tracking webhooks
+   * @param supportedOptions honoured shipment options
+   * @param oneParcelPerShipment one parcel per shipment
+   * @param dimensionalDivisor dimensional-weight divisor in cm3/kg, or {@code null}
+   * @param returnLabels sells return labels
+   * @param manifests closes manifests
+   * @param refundAfterManifest manifested labels need a refund instead of a void
+   * @param pickupChanges changes and cancels pickups
+   * @param proofOfDelivery returns proof of delivery
    */
   public CarrierCapabilities {
     carrierCode = Checks.requireText(carrierCode, "carrierCode");
@@ -76,6 +114,100 @@ public record CarrierCapabilities(
           "carrier '" + carrierCode + "' must support at least one label format");
     }
     labelFormats = Set.copyOf(EnumSet.copyOf(labelFormats));
+    supportedOptions = supportedOptions == null ? Set.of() : Set.copyOf(supportedOptions);
+    if (dimensionalDivisor != null && dimensionalDivisor.signum() <= 0) {
+      throw new IllegalArgumentException(
+          "dimensionalDivisor of carrier '" + carrierCode + "' must be positive");
+    }
+  }
+
+  /**
+   * Creates capabilities without the options and flags added later (none supported).
+   *
+   * @param carrierCode stable carrier code
+   * @param displayName display name
+   * @param services services; at least one, unique codes
+   * @param labelFormats label formats; at least one
+   * @param international ships across borders
+   * @param idempotentCreate deduplicates creates by idempotency key
+   * @param cancellation labels can be voided
+   * @param addressValidation validates addresses
+   * @param pickupScheduling schedules pickups
+   * @param trackingWebhooks parses tracking webhooks
+   */
+  public CarrierCapabilities(
+      String carrierCode,
+      String displayName,
+      List<ServiceLevel> services,
+      Set<LabelFormat> labelFormats,
+      boolean international,
+      boolean idempotentCreate,
+      boolean cancellation,
+      boolean addressValidation,
+      boolean pickupScheduling,
+      boolean trackingWebhooks) {
+    this(
+        carrierCode,
+        displayName,
+        services,
+        labelFormats,
+        international,
+        idempotentCreate,
+        cancellation,
+        addressValidation,
+        pickupScheduling,
+        trackingWebhooks,
+        Set.of(),
+        false,
+        null,
+        false,
+        false,
+        false,
+        false,
+        false);
+  }
+
+  /**
+   * The dimensional-weight divisor.
+   *
+   * @return cubic centimetres per kilogram, empty when the carrier bills actual weight only
+   */
+  public Optional<BigDecimal> optionalDimensionalDivisor() {
+    return Optional.ofNullable(dimensionalDivisor);
+  }
+
+  /**
+   * Whether the carrier honours a shipment option.
+   *
+   * @param option the option
+   * @return true when declared in {@link #supportedOptions()}
+   */
+  public boolean supports(ShipmentOption option) {
+    return supportedOptions.contains(Objects.requireNonNull(option, "option"));
+  }
+
+  /**
+   * The weight the carrier bills a parcel by: the greater of its actual weight and, when the
+   * carrier has a {@link #dimensionalDivisor()} and the parcel has dimensions, its volume in cubic
+   * centimetres divided by the divisor (rounded up to grams). In kilograms.
+   *
+   * @param parcel the parcel
+   * @return the billable weight in kilograms, empty when the parcel has neither weight nor (with a
+   *     divisor) dimensions
+   */
+  public Optional<Weight> billableWeight(Parcel parcel) {
+    Objects.requireNonNull(parcel, "parcel");
+    BigDecimal actual =
+        parcel.weight() == null ? null : parcel.weight().to(UnitOfMeasure.KGM).value();
+    BigDecimal dimensional = null;
+    if (dimensionalDivisor != null && parcel.dimensions() != null) {
+      BigDecimal cubicCentimetres =
+          parcel.dimensions().volumeCubicMetres().multiply(BigDecimal.valueOf(1_000_000));
+      dimensional = cubicCentimetres.divide(dimensionalDivisor, 3, RoundingMode.UP);
+    }
+    BigDecimal kg =
+        actual == null ? dimensional : dimensional == null ? actual : actual.max(dimensional);
+    return kg == null ? Optional.empty() : Optional.of(Weight.of(kg, UnitOfMeasure.KGM));
   }
 
   /**
@@ -127,6 +259,14 @@ public record CarrierCapabilities(
     private boolean addressValidation;
     private boolean pickupScheduling;
     private boolean trackingWebhooks;
+    private final Set<ShipmentOption> supportedOptions = EnumSet.noneOf(ShipmentOption.class);
+    private boolean oneParcelPerShipment;
+    private BigDecimal dimensionalDivisor;
+    private boolean returnLabels;
+    private boolean manifests;
+    private boolean refundAfterManifest;
+    private boolean pickupChanges;
+    private boolean proofOfDelivery;
 
     private Builder(String carrierCode) {
       this.carrierCode = Objects.requireNonNull(carrierCode, "carrierCode");
@@ -235,6 +375,97 @@ public record CarrierCapabilities(
     }
 
     /**
+     * Declares shipment options the carrier honours.
+     *
+     * @param options the options
+     * @return this builder
+     */
+    public Builder supportedOptions(ShipmentOption... options) {
+      for (ShipmentOption o : options) {
+        supportedOptions.add(Objects.requireNonNull(o, "option"));
+      }
+      return this;
+    }
+
+    /**
+     * Declares that the carrier takes one parcel per shipment.
+     *
+     * @param value whether so
+     * @return this builder
+     */
+    public Builder oneParcelPerShipment(boolean value) {
+      this.oneParcelPerShipment = value;
+      return this;
+    }
+
+    /**
+     * Sets the dimensional-weight divisor in cubic centimetres per kilogram (for example 5000).
+     *
+     * @param cubicCentimetresPerKilogram the divisor, positive
+     * @return this builder
+     */
+    public Builder dimensionalDivisor(BigDecimal cubicCentimetresPerKilogram) {
+      this.dimensionalDivisor =
+          Objects.requireNonNull(cubicCentimetresPerKilogram, "dimensionalDivisor");
+      return this;
+    }
+
+    /**
+     * Declares return label support.
+     *
+     * @param value whether supported
+     * @return this builder
+     */
+    public Builder returnLabels(boolean value) {
+      this.returnLabels = value;
+      return this;
+    }
+
+    /**
+     * Declares manifest (end-of-day close) support.
+     *
+     * @param value whether supported
+     * @return this builder
+     */
+    public Builder manifests(boolean value) {
+      this.manifests = value;
+      return this;
+    }
+
+    /**
+     * Declares that manifested labels need a refund request instead of a void.
+     *
+     * @param value whether so
+     * @return this builder
+     */
+    public Builder refundAfterManifest(boolean value) {
+      this.refundAfterManifest = value;
+      return this;
+    }
+
+    /**
+     * Declares support for changing and cancelling pickups.
+     *
+     * @param value whether supported
+     * @return this builder
+     */
+    public Builder pickupChanges(boolean value) {
+      this.pickupChanges = value;
+      return this;
+    }
+
+    /**
+     * Declares proof-of-delivery support.
+     *
+     * @param value whether supported
+     * @return this builder
+     */
+    public Builder proofOfDelivery(boolean value) {
+      this.proofOfDelivery = value;
+      return this;
+    }
+
+    /**
      * Builds the capabilities.
      *
      * @return the immutable capabilities
@@ -251,7 +482,15 @@ public record CarrierCapabilities(
           cancellation,
           addressValidation,
           pickupScheduling,
-          trackingWebhooks);
+          trackingWebhooks,
+          supportedOptions,
+          oneParcelPerShipment,
+          dimensionalDivisor,
+          returnLabels,
+          manifests,
+          refundAfterManifest,
+          pickupChanges,
+          proofOfDelivery);
     }
   }
 }

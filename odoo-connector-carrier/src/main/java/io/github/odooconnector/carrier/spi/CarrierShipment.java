@@ -16,13 +16,16 @@ import java.util.Optional;
  * @param serviceCode the service bought
  * @param parcels one label per parcel, at least one
  * @param charged the price the carrier charged, or {@code null} when it did not say
+ * @param documents other documents the carrier returned (commercial invoice, customs form, ...),
+ *     possibly empty; the workflows attach them in Odoo beside the labels
  */
 public record CarrierShipment(
     String carrierCode,
     String shipmentId,
     String serviceCode,
     List<ParcelLabel> parcels,
-    Money charged) {
+    Money charged,
+    List<ShippingDocument> documents) {
 
   /**
    * Validates and copies the components.
@@ -32,6 +35,7 @@ public record CarrierShipment(
    * @param serviceCode service code
    * @param parcels parcel labels
    * @param charged charged price, or {@code null}
+   * @param documents other documents
    */
   public CarrierShipment {
     carrierCode = Checks.requireText(carrierCode, "carrierCode");
@@ -42,6 +46,25 @@ public record CarrierShipment(
       throw new IllegalArgumentException(
           "a shipment has at least one parcel label (" + shipmentId + ")");
     }
+    documents = documents == null ? List.of() : List.copyOf(documents);
+  }
+
+  /**
+   * Creates a shipment without other documents.
+   *
+   * @param carrierCode carrier code
+   * @param shipmentId shipment id
+   * @param serviceCode service code
+   * @param parcels parcel labels
+   * @param charged charged price, or {@code null}
+   */
+  public CarrierShipment(
+      String carrierCode,
+      String shipmentId,
+      String serviceCode,
+      List<ParcelLabel> parcels,
+      Money charged) {
+    this(carrierCode, shipmentId, serviceCode, parcels, charged, List.of());
   }
 
   /**

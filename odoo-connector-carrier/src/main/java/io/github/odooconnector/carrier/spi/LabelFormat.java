@@ -1,7 +1,7 @@
 package io.github.odooconnector.carrier.spi;
 
 /**
- * The document formats a carrier can return a shipping label in.
+ * The document formats a carrier can return a shipping label or document in.
  *
  * <p>Enum constants are immutable and thread-safe.
  */
@@ -11,7 +11,9 @@ public enum LabelFormat {
   /** Zebra Programming Language, for thermal label printers. */
   ZPL("application/x-zpl", "zpl"),
   /** PNG image. */
-  PNG("image/png", "png");
+  PNG("image/png", "png"),
+  /** JPEG image (photos, for example a proof of delivery; carriers rarely print labels in it). */
+  JPEG("image/jpeg", "jpg");
 
   private final String mimeType;
   private final String fileExtension;

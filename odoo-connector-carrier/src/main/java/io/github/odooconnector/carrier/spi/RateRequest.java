@@ -3,6 +3,7 @@ package io.github.odooconnector.carrier.spi;
 import io.github.odooconnector.model.Parcel;
 import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.Shipment;
+import io.github.odooconnector.model.ShipmentOptions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,8 +26,9 @@ import java.util.Set;
  * @param parcels the parcels, at least one
  * @param shipDate the planned hand-over date, or {@code null} for "as soon as possible"
  * @param serviceCodes restricts the quote to these service codes; empty means every service
- * @param options carrier-neutral or carrier-specific options such as {@code signature=true};
- *     adapters ignore options they do not know
+ * @param options carrier-specific options as strings; adapters ignore options they do not know
+ * @param shipmentOptions typed options to price in (insurance, signature, ...); {@code null} means
+ *     none
  */
 public record RateRequest(
     String reference,
@@ -35,7 +37,8 @@ public record RateRequest(
     List<Parcel> parcels,
     LocalDate shipDate,
     Set<String> serviceCodes,
-    Map<String, String> options) {
+    Map<String, String> options,
+    ShipmentOptions shipmentOptions) {
 
   /**
    * Validates and copies the components.
@@ -47,6 +50,7 @@ public record RateRequest(
    * @param shipDate planned hand-over date, or {@code null}
    * @param serviceCodes service filter
    * @param options options
+   * @param shipmentOptions typed options; {@code null} means none
    */
   public RateRequest {
     Objects.requireNonNull(reference, "reference");
@@ -58,6 +62,29 @@ public record RateRequest(
     }
     serviceCodes = Set.copyOf(serviceCodes);
     options = Map.copyOf(options);
+    shipmentOptions = shipmentOptions == null ? ShipmentOptions.none() : shipmentOptions;
+  }
+
+  /**
+   * Creates a request without typed options.
+   *
+   * @param reference caller reference
+   * @param shipFrom origin
+   * @param shipTo destination
+   * @param parcels parcels, at least one
+   * @param shipDate planned hand-over date, or {@code null}
+   * @param serviceCodes service filter
+   * @param options options
+   */
+  public RateRequest(
+      String reference,
+      Party shipFrom,
+      Party shipTo,
+      List<Parcel> parcels,
+      LocalDate shipDate,
+      Set<String> serviceCodes,
+      Map<String, String> options) {
+    this(reference, shipFrom, shipTo, parcels, shipDate, serviceCodes, options, null);
   }
 
   /**
@@ -110,6 +137,7 @@ public record RateRequest(
     private LocalDate shipDate;
     private final Set<String> serviceCodes = new LinkedHashSet<>();
     private final Map<String, String> options = new LinkedHashMap<>();
+    private ShipmentOptions shipmentOptions;
 
     private Builder(Party shipFrom, Party shipTo) {
       this.shipFrom = Objects.requireNonNull(shipFrom, "shipFrom");
@@ -196,12 +224,24 @@ public record RateRequest(
     }
 
     /**
+     * Sets the typed options to price in.
+     *
+     * @param value the options
+     * @return this builder
+     */
+    public Builder shipmentOptions(ShipmentOptions value) {
+      this.shipmentOptions = Objects.requireNonNull(value, "shipmentOptions");
+      return this;
+    }
+
+    /**
      * Builds the request.
      *
      * @return the immutable request
      */
     public RateRequest build() {
-      return new RateRequest(reference, shipFrom, shipTo, parcels, shipDate, serviceCodes, options);
+      return new RateRequest(
+          reference, shipFrom, shipTo, parcels, shipDate, serviceCodes, options, shipmentOptions);
     }
   }
 }

@@ -1,7 +1,9 @@
 package io.github.odooconnector.carrier.spi;
 
+import io.github.odooconnector.model.CustomsDeclaration;
 import io.github.odooconnector.model.Parcel;
 import io.github.odooconnector.model.Party;
+import io.github.odooconnector.model.ShipmentOptions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +32,14 @@ import java.util.Optional;
  * @param parcels the parcels, at least one; the result holds one tracking number per parcel
  * @param labelFormat the label format wanted
  * @param shipDate planned hand-over date, or {@code null} for today
- * @param options carrier-neutral or carrier-specific options
+ * @param options carrier-specific options as strings (use {@code shipmentOptions} for the
+ *     carrier-neutral ones)
+ * @param shipmentOptions typed options (insurance, signature, ...); every requested option is in
+ *     the carrier's {@link CarrierCapabilities#supportedOptions()} when the workflows send it
+ * @param customs the customs declaration of a cross-border shipment (built from the picking and
+ *     checked by the workflows), or {@code null} when none is needed
+ * @param returnDetails set for a return label (the parcel travels from {@code shipFrom}, the
+ *     customer, back to {@code shipTo}), else {@code null}
  */
 public record ShipmentRequest(
     String idempotencyKey,
@@ -42,7 +51,10 @@ public record ShipmentRequest(
     List<Parcel> parcels,
     LabelFormat labelFormat,
     LocalDate shipDate,
-    Map<String, String> options) {
+    Map<String, String> options,
+    ShipmentOptions shipmentOptions,
+    CustomsDeclaration customs,
+    ReturnDetails returnDetails) {
 
   /**
    * Validates and copies the components.
@@ -57,6 +69,9 @@ public record ShipmentRequest(
    * @param labelFormat label format
    * @param shipDate hand-over date, or {@code null}
    * @param options options
+   * @param shipmentOptions typed options; {@code null} means none
+   * @param customs customs declaration, or {@code null}
+   * @param returnDetails return details, or {@code null}
    */
   public ShipmentRequest {
     idempotencyKey = Checks.requireText(idempotencyKey, "idempotencyKey");
@@ -70,6 +85,97 @@ public record ShipmentRequest(
     }
     Objects.requireNonNull(labelFormat, "labelFormat");
     options = Map.copyOf(options);
+    shipmentOptions = shipmentOptions == null ? ShipmentOptions.none() : shipmentOptions;
+  }
+
+  /**
+   * Creates a request without typed options, customs or return details.
+   *
+   * @param idempotencyKey idempotency key
+   * @param reference caller reference
+   * @param serviceCode service code
+   * @param rateId quote id, or {@code null}
+   * @param shipFrom origin
+   * @param shipTo destination
+   * @param parcels parcels
+   * @param labelFormat label format
+   * @param shipDate hand-over date, or {@code null}
+   * @param options options
+   */
+  public ShipmentRequest(
+      String idempotencyKey,
+      String reference,
+      String serviceCode,
+      String rateId,
+      Party shipFrom,
+      Party shipTo,
+      List<Parcel> parcels,
+      LabelFormat labelFormat,
+      LocalDate shipDate,
+      Map<String, String> options) {
+    this(
+        idempotencyKey,
+        reference,
+        serviceCode,
+        rateId,
+        shipFrom,
+        shipTo,
+        parcels,
+        labelFormat,
+        shipDate,
+        options,
+        null,
+        null,
+        null);
+  }
+
+  /**
+   * The customs declaration.
+   *
+   * @return the declaration, empty for a shipment that needs none
+   */
+  public Optional<CustomsDeclaration> optionalCustoms() {
+    return Optional.ofNullable(customs);
+  }
+
+  /**
+   * The return details.
+   *
+   * @return the details, empty for an outbound shipment
+   */
+  public Optional<ReturnDetails> optionalReturnDetails() {
+    return Optional.ofNullable(returnDetails);
+  }
+
+  /**
+   * Whether this is a return label.
+   *
+   * @return true when {@link #returnDetails()} is set
+   */
+  public boolean isReturn() {
+    return returnDetails != null;
+  }
+
+  /**
+   * Starts a builder pre-filled with this request, to derive a modified copy (for example one
+   * parcel of a multi-parcel request).
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(idempotencyKey, serviceCode);
+    b.reference = reference;
+    b.rateId = rateId;
+    b.shipFrom = shipFrom;
+    b.shipTo = shipTo;
+    b.parcels.addAll(parcels);
+    b.labelFormat = labelFormat;
+    b.shipDate = shipDate;
+    b.options.putAll(options);
+    b.shipmentOptions = shipmentOptions;
+    b.customs = customs;
+    b.returnDetails = returnDetails;
+    return b;
   }
 
   /**
@@ -103,8 +209,8 @@ public record ShipmentRequest(
 
   /** Builds a {@link ShipmentRequest}. Not thread-safe. */
   public static final class Builder {
-    private final String idempotencyKey;
-    private final String serviceCode;
+    private String idempotencyKey;
+    private String serviceCode;
     private String reference = "";
     private String rateId;
     private Party shipFrom;
@@ -113,6 +219,9 @@ public record ShipmentRequest(
     private LabelFormat labelFormat = LabelFormat.PDF;
     private LocalDate shipDate;
     private final Map<String, String> options = new LinkedHashMap<>();
+    private ShipmentOptions shipmentOptions;
+    private CustomsDeclaration customs;
+    private ReturnDetails returnDetails;
 
     private Builder(String idempotencyKey, String serviceCode) {
       this.idempotencyKey = idempotencyKey;
@@ -203,6 +312,72 @@ public record ShipmentRequest(
     }
 
     /**
+     * Replaces the idempotency key.
+     *
+     * @param value the key
+     * @return this builder
+     */
+    public Builder idempotencyKey(String value) {
+      this.idempotencyKey = Objects.requireNonNull(value, "idempotencyKey");
+      return this;
+    }
+
+    /**
+     * Replaces the parcels.
+     *
+     * @param values the parcels
+     * @return this builder
+     */
+    public Builder replaceParcels(List<Parcel> values) {
+      parcels.clear();
+      return parcels(values);
+    }
+
+    /**
+     * Sets the ship-to party (for example after an address correction).
+     *
+     * @param value the recipient
+     * @return this builder
+     */
+    public Builder shipTo(Party value) {
+      this.shipTo = Objects.requireNonNull(value, "shipTo");
+      return this;
+    }
+
+    /**
+     * Sets the typed options.
+     *
+     * @param value the options
+     * @return this builder
+     */
+    public Builder shipmentOptions(ShipmentOptions value) {
+      this.shipmentOptions = Objects.requireNonNull(value, "shipmentOptions");
+      return this;
+    }
+
+    /**
+     * Sets the customs declaration.
+     *
+     * @param value the declaration, or {@code null} to remove it
+     * @return this builder
+     */
+    public Builder customs(CustomsDeclaration value) {
+      this.customs = value;
+      return this;
+    }
+
+    /**
+     * Marks the request as a return label.
+     *
+     * @param value the return details
+     * @return this builder
+     */
+    public Builder returnDetails(ReturnDetails value) {
+      this.returnDetails = Objects.requireNonNull(value, "returnDetails");
+      return this;
+    }
+
+    /**
      * Builds the request.
      *
      * @return the immutable request
@@ -218,7 +393,10 @@ public record ShipmentRequest(
           parcels,
           labelFormat,
           shipDate,
-          options);
+          options,
+          shipmentOptions,
+          customs,
+          returnDetails);
     }
   }
 }

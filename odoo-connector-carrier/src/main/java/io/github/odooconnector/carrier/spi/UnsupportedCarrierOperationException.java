@@ -26,6 +26,19 @@ public class UnsupportedCarrierOperationException extends CarrierException {
   }
 
   /**
+   * Creates the exception with its own message, for subtypes.
+   *
+   * @param carrierCode the carrier code
+   * @param operation the unsupported operation or feature
+   * @param message the message
+   */
+  protected UnsupportedCarrierOperationException(
+      String carrierCode, String operation, String message) {
+    super(carrierCode, message, null, null);
+    this.operation = Objects.requireNonNull(operation, "operation");
+  }
+
+  /**
    * The operation that is not supported.
    *
    * @return the operation name

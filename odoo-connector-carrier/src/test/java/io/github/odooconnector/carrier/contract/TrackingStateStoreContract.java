@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.odooconnector.carrier.spi.TrackingState;
 import io.github.odooconnector.carrier.spi.TrackingStateStore;
 import io.github.odooconnector.model.TrackingEvent;
+import io.github.odooconnector.model.TrackingReason;
 import io.github.odooconnector.model.TrackingStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -140,6 +141,8 @@ public abstract class TrackingStateStoreContract {
             .shipmentRef("S-1")
             .occurredAt(Instant.parse("2026-11-27T08:00:00.123456Z"))
             .estimatedDeliveryAt(Instant.parse("2026-11-28T17:00:00Z"))
+            .reason(TrackingReason.CUSTOMS_HOLD)
+            .actionRequired(true)
             .build();
     TrackingEvent delivered =
         TrackingEvent.builder()
@@ -152,6 +155,9 @@ public abstract class TrackingStateStoreContract {
     TrackingState first = TrackingState.first("sim", pickedUp);
     TrackingState second = first.next(delivered, true);
     assertThat(store.compareAndSet(0, first)).isTrue();
+    assertThat(otherInstance(store).find("sim", "C3").orElseThrow().lastApplied())
+        .as("reason and action flag survive the store")
+        .isEqualTo(pickedUp);
     assertThat(store.compareAndSet(1, second)).isTrue();
 
     TrackingState read = otherInstance(store).find("sim", "C3").orElseThrow();

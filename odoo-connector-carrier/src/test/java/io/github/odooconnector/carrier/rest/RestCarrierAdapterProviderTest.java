@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
 import io.github.odooconnector.carrier.spi.CarrierAdapterProvider;
 import io.github.odooconnector.carrier.spi.LabelFormat;
+import io.github.odooconnector.model.ShipmentOption;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
@@ -103,5 +105,41 @@ class RestCarrierAdapterProviderTest {
                         "lost-in-space")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("lost-in-space");
+  }
+
+  @Test
+  void theNewCapabilitiesAreSettingsAndTypoedOnesAreNamed() {
+    RestCarrierAdapterProvider provider = new RestCarrierAdapterProvider();
+    Map<String, String> base =
+        Map.of(
+            "carrier-code", "acme",
+            "base-url", "https://api.acme.example/v1",
+            "services", "EXP:Express:intl",
+            "options", "signature, insurance",
+            "dimensional-divisor", "5000",
+            "one-parcel-per-shipment", "true",
+            "manifests", "true",
+            "refund-after-manifest", "true",
+            "return-labels", "true");
+
+    CarrierAdapter adapter = provider.create(base);
+
+    assertThat(adapter.capabilities().supportedOptions())
+        .containsExactlyInAnyOrder(ShipmentOption.SIGNATURE, ShipmentOption.INSURANCE);
+    assertThat(adapter.capabilities().dimensionalDivisor()).isEqualByComparingTo("5000");
+    assertThat(adapter.capabilities().oneParcelPerShipment()).isTrue();
+    assertThat(adapter.capabilities().manifests()).isTrue();
+    assertThat(adapter.capabilities().refundAfterManifest()).isTrue();
+    assertThat(adapter.capabilities().returnLabels()).isTrue();
+    assertThat(adapter.capabilities().proofOfDelivery()).isFalse();
+    Map<String, String> typo = new HashMap<>(base);
+    typo.put("options", "saturday");
+    assertThatThrownBy(() -> provider.create(typo))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown shipment option 'saturday'");
+    typo.put("options", "");
+    typo.put("manifests", "yes");
+    assertThatThrownBy(() -> provider.create(typo))
+        .hasMessageContaining("setting 'manifests' must be true or false");
   }
 }

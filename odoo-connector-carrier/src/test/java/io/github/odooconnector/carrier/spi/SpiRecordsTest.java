@@ -6,18 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.odooconnector.common.OdooConnectorException;
 import io.github.odooconnector.model.Address;
 import io.github.odooconnector.model.CarrierService;
+import io.github.odooconnector.model.Dimensions;
 import io.github.odooconnector.model.Parcel;
 import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.Quantity;
 import io.github.odooconnector.model.Shipment;
 import io.github.odooconnector.model.ShipmentLine;
 import io.github.odooconnector.model.Sku;
+import io.github.odooconnector.model.UnitOfMeasure;
 import io.github.odooconnector.model.Weight;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SpiRecordsTest {
@@ -197,5 +202,106 @@ class SpiRecordsTest {
         .isInstanceOf(UnsupportedCarrierOperationException.class);
     assertThat(minimal.findShipment("k")).isEmpty();
     assertThat(minimal.carrierCode()).isEqualTo("mini");
+    assertThat(minimal.lookupShipment("k").outcome())
+        .as("an empty findShipment cannot tell 'none' from 'cannot search'")
+        .isEqualTo(ShipmentLookup.Outcome.UNKNOWN);
+    assertThat(minimal.proofOfDelivery("T")).isEmpty();
+    assertThatThrownBy(
+            () ->
+                minimal.createManifest(
+                    new ManifestRequest("k", LocalDate.of(2026, 11, 27), FROM, List.of("S"))))
+        .isInstanceOf(UnsupportedCarrierOperationException.class)
+        .hasMessageContaining("createManifest");
+    assertThatThrownBy(() -> minimal.requestRefund("S"))
+        .isInstanceOf(UnsupportedCarrierOperationException.class);
+    assertThatThrownBy(() -> minimal.cancelPickup("P"))
+        .isInstanceOf(UnsupportedCarrierOperationException.class);
+    CarrierCapabilities caps = minimal.capabilities();
+    assertThat(caps.supportedOptions()).isEmpty();
+    assertThat(caps.oneParcelPerShipment() || caps.manifests() || caps.returnLabels()).isFalse();
+  }
+
+  @Test
+  void recordsWrittenBeforeTheNewComponentsStillConstruct() {
+    CarrierShipment shipment =
+        new CarrierShipment(
+            "c",
+            "S1",
+            "STD",
+            List.of(new ParcelLabel("T1", new LabelDocument(LabelFormat.PDF, new byte[] {1}))),
+            null);
+    ShipmentRequest request =
+        new ShipmentRequest(
+            "k",
+            "ref",
+            "STD",
+            null,
+            FROM,
+            TO,
+            List.of(Parcel.of("P")),
+            LabelFormat.PDF,
+            null,
+            Map.of());
+    CarrierCapabilities caps =
+        new CarrierCapabilities(
+            "c",
+            "C",
+            List.of(new ServiceLevel("S", "S", false)),
+            Set.of(LabelFormat.PDF),
+            false,
+            false,
+            false,
+            false,
+            false,
+            false);
+
+    assertThat(shipment.documents()).isEmpty();
+    assertThat(request.shipmentOptions().isEmpty()).isTrue();
+    assertThat(request.isReturn()).isFalse();
+    assertThat(request.optionalCustoms()).isEmpty();
+    assertThat(caps.supportedOptions()).isEmpty();
+  }
+
+  @Test
+  void billableWeightIsTheGreaterOfActualAndDimensionalWeight() {
+    CarrierCapabilities caps =
+        CarrierCapabilities.builder("c")
+            .service(new ServiceLevel("S", "S", false))
+            .labelFormats(LabelFormat.PDF)
+            .dimensionalDivisor(new BigDecimal("5000"))
+            .build();
+    Parcel light =
+        Parcel.builder()
+            .parcelId("L")
+            .weight(Weight.kilograms("1"))
+            .dimensions(
+                Dimensions.of(
+                    new BigDecimal("40"),
+                    new BigDecimal("30"),
+                    new BigDecimal("20"),
+                    UnitOfMeasure.CMT))
+            .build();
+    Parcel heavy = light.toBuilder().weight(Weight.kilograms("10")).build();
+
+    assertThat(caps.billableWeight(light)).contains(Weight.kilograms("4.8"));
+    assertThat(caps.billableWeight(heavy)).contains(Weight.kilograms("10"));
+    assertThat(caps.billableWeight(Parcel.of("none"))).isEmpty();
+    assertThatThrownBy(
+            () ->
+                CarrierCapabilities.builder("c")
+                    .service(new ServiceLevel("S", "S", false))
+                    .labelFormats(LabelFormat.PDF)
+                    .dimensionalDivisor(BigDecimal.ZERO)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aShipmentLookupCarriesAShipmentExactlyWhenFound() {
+    assertThatThrownBy(() -> new ShipmentLookup(ShipmentLookup.Outcome.NOT_FOUND, null, " "))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ShipmentLookup(ShipmentLookup.Outcome.FOUND, null, "x"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(ShipmentLookup.notFound().optionalShipment()).isEmpty();
   }
 }

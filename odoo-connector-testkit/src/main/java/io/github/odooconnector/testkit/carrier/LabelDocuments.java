@@ -2,13 +2,17 @@ package io.github.odooconnector.testkit.carrier;
 
 import io.github.odooconnector.carrier.spi.LabelDocument;
 import io.github.odooconnector.carrier.spi.LabelFormat;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import javax.imageio.ImageIO;
 
 /** Generates small, structurally valid label documents. Stateless. */
 final class LabelDocuments {
@@ -21,7 +25,32 @@ final class LabelDocuments {
       case PDF -> new LabelDocument(format, pdf(carrierName, trackingNumber, reference));
       case ZPL -> new LabelDocument(format, zpl(carrierName, trackingNumber, reference));
       case PNG -> new LabelDocument(format, png());
+      case JPEG -> new LabelDocument(format, jpeg());
     };
+  }
+
+  /** A document of another kind (commercial invoice, manifest, ...) as a one-page PDF. */
+  static LabelDocument pdfDocument(String title, String line1, String line2) {
+    return new LabelDocument(LabelFormat.PDF, pdf(title, line1, line2));
+  }
+
+  /** An 8x8 grey JPEG (for example a doorstep photo). */
+  static byte[] jpeg() {
+    BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+    for (int x = 0; x < 8; x++) {
+      for (int y = 0; y < 8; y++) {
+        image.setRGB(x, y, 0x808080);
+      }
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      if (!ImageIO.write(image, "jpg", out)) {
+        throw new IllegalStateException("no JPEG writer in this JDK");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   /** A one-page PDF 1.4 with a correct cross-reference table. */

@@ -4,25 +4,39 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.odooconnector.carrier.spi.AddressValidation;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
 import io.github.odooconnector.carrier.spi.CarrierCapabilities;
 import io.github.odooconnector.carrier.spi.CarrierOutcomeUnknownException;
 import io.github.odooconnector.carrier.spi.CarrierRequestRejectedException;
 import io.github.odooconnector.carrier.spi.CarrierShipment;
 import io.github.odooconnector.carrier.spi.CarrierUnavailableException;
+import io.github.odooconnector.carrier.spi.DocumentType;
 import io.github.odooconnector.carrier.spi.InvalidTrackingWebhookException;
+import io.github.odooconnector.carrier.spi.LabelDocument;
 import io.github.odooconnector.carrier.spi.LabelFormat;
+import io.github.odooconnector.carrier.spi.Manifest;
+import io.github.odooconnector.carrier.spi.ManifestRequest;
 import io.github.odooconnector.carrier.spi.ParcelLabel;
+import io.github.odooconnector.carrier.spi.PickupConfirmation;
+import io.github.odooconnector.carrier.spi.PickupRequest;
+import io.github.odooconnector.carrier.spi.ProofOfDelivery;
 import io.github.odooconnector.carrier.spi.Rate;
 import io.github.odooconnector.carrier.spi.RateRequest;
+import io.github.odooconnector.carrier.spi.RefundConfirmation;
 import io.github.odooconnector.carrier.spi.ServiceLevel;
+import io.github.odooconnector.carrier.spi.ShipmentLookup;
 import io.github.odooconnector.carrier.spi.ShipmentRequest;
+import io.github.odooconnector.carrier.spi.ShippingDocument;
 import io.github.odooconnector.carrier.spi.TrackingNumberNotFoundException;
 import io.github.odooconnector.carrier.spi.TrackingResult;
+import io.github.odooconnector.model.Address;
 import io.github.odooconnector.model.Money;
 import io.github.odooconnector.model.Parcel;
 import io.github.odooconnector.model.Party;
+import io.github.odooconnector.model.ShipmentOption;
 import io.github.odooconnector.model.TrackingEvent;
+import io.github.odooconnector.model.TrackingReason;
 import io.github.odooconnector.model.TrackingStatus;
 import io.github.odooconnector.model.UnitOfMeasure;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
@@ -68,7 +82,19 @@ import java.util.Set;
  * <p><b>Tracking</b>: {@link #scriptEvent} adds events to a parcel's timeline; {@link #track}
  * returns the events that occurred up to the clock's now; {@link #webhook} renders events as the
  * webhook JSON this adapter parses. Raw codes and their canonical statuses are in {@link
- * #RAW_CODES}.
+ * #RAW_CODES}, their reasons in {@link #RAW_REASONS}. A delivered parcel has a proof of delivery
+ * (signer and a JPEG photo).
+ *
+ * <p><b>Parcels, customs, options</b>: prices use the billable weight ({@link
+ * Builder#dimensionalDivisor(String)}); a carrier built with {@link
+ * Builder#oneParcelPerShipment(boolean)} refuses multi-parcel shipments like many real APIs; a
+ * shipment crossing a customs border (not within the EU) needs a customs declaration and gets a
+ * commercial invoice back; a shipment asking for an option not in {@link Builder#supportedOptions}
+ * is refused.
+ *
+ * <p><b>End of day</b>: manifests (a manifested label can no longer be cancelled when built with
+ * {@link Builder#refundAfterManifest(boolean)}; a refund is requested instead), pickups (book,
+ * change, cancel), return labels, address validation ({@link #addressVerdict}).
  *
  * <p>Thread-safe: all methods synchronise on the instance.
  */
@@ -76,30 +102,49 @@ public final class SimulatedCarrier implements CarrierAdapter {
 
   /** The simulated carrier's raw tracking codes and the canonical status each maps to. */
   public static final Map<String, TrackingStatus> RAW_CODES =
+      Map.ofEntries(
+          Map.entry("LC", TrackingStatus.PRE_TRANSIT),
+          Map.entry("PU", TrackingStatus.PICKED_UP),
+          Map.entry("AR", TrackingStatus.IN_TRANSIT),
+          Map.entry("DY", TrackingStatus.DELIVERY_DELAYED),
+          Map.entry("HD", TrackingStatus.ON_HOLD),
+          Map.entry("CD", TrackingStatus.ON_HOLD),
+          Map.entry("OD", TrackingStatus.OUT_FOR_DELIVERY),
+          Map.entry("RP", TrackingStatus.READY_FOR_PICKUP),
+          Map.entry("NH", TrackingStatus.DELIVERY_FAILED),
+          Map.entry("EX", TrackingStatus.EXCEPTION),
+          Map.entry("RS", TrackingStatus.RETURNED_TO_SENDER),
+          Map.entry("DL", TrackingStatus.DELIVERED),
+          Map.entry("CX", TrackingStatus.CANCELLED));
+
+  /**
+   * The simulated carrier's detail reasons by raw code; an event's action flag follows {@link
+   * TrackingReason#usuallyRequiresAction()}.
+   */
+  public static final Map<String, TrackingReason> RAW_REASONS =
       Map.of(
-          "LC", TrackingStatus.PRE_TRANSIT,
-          "PU", TrackingStatus.IN_TRANSIT,
-          "AR", TrackingStatus.IN_TRANSIT,
-          "HD", TrackingStatus.ON_HOLD,
-          "OD", TrackingStatus.OUT_FOR_DELIVERY,
-          "NH", TrackingStatus.DELIVERY_FAILED,
-          "EX", TrackingStatus.EXCEPTION,
-          "RS", TrackingStatus.RETURNED_TO_SENDER,
-          "DL", TrackingStatus.DELIVERED,
-          "CX", TrackingStatus.CANCELLED);
+          "DY", TrackingReason.WEATHER_DELAY,
+          "HD", TrackingReason.CUSTOMS_HOLD,
+          "CD", TrackingReason.CUSTOMS_DOCUMENTS_REQUIRED,
+          "RP", TrackingReason.AWAITING_COLLECTION,
+          "NH", TrackingReason.RECIPIENT_NOT_AVAILABLE,
+          "EX", TrackingReason.DAMAGED);
 
   private static final Map<String, String> DESCRIPTIONS =
-      Map.of(
-          "LC", "Shipment information received",
-          "PU", "Picked up",
-          "AR", "Arrived at sorting hub",
-          "HD", "Held at customs",
-          "OD", "Out for delivery",
-          "NH", "Delivery attempted - recipient not home",
-          "EX", "Parcel damaged",
-          "RS", "Returned to sender",
-          "DL", "Delivered",
-          "CX", "Shipment cancelled");
+      Map.ofEntries(
+          Map.entry("LC", "Shipment information received"),
+          Map.entry("PU", "Picked up"),
+          Map.entry("AR", "Arrived at sorting hub"),
+          Map.entry("DY", "Delayed by storm"),
+          Map.entry("HD", "Held at customs"),
+          Map.entry("CD", "Customs needs the commercial invoice"),
+          Map.entry("OD", "Out for delivery"),
+          Map.entry("RP", "Ready for collection at the service point"),
+          Map.entry("NH", "Delivery attempted - recipient not home"),
+          Map.entry("EX", "Parcel damaged"),
+          Map.entry("RS", "Returned to sender"),
+          Map.entry("DL", "Delivered"),
+          Map.entry("CX", "Shipment cancelled"));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -111,6 +156,20 @@ public final class SimulatedCarrier implements CarrierAdapter {
   private final Clock clock;
 
   private final Map<String, CarrierShipment> byKey = new HashMap<>();
+  private final Map<String, String> manifestOf = new HashMap<>();
+  private final Map<String, Manifest> manifests = new LinkedHashMap<>();
+  private final Map<String, RefundConfirmation> refunds = new LinkedHashMap<>();
+  private final Map<String, PickupRequest> pickups = new LinkedHashMap<>();
+  private final Set<String> cancelledPickups = new HashSet<>();
+  private final Map<String, AddressValidation> addressVerdicts = new HashMap<>();
+  private final Map<String, String> signers = new HashMap<>();
+  private final List<ShipmentRequest> createRequests = new ArrayList<>();
+  private BigDecimal priceFactor = BigDecimal.ONE;
+  private BigDecimal chargeSurcharge = BigDecimal.ZERO;
+  private int loseResponseOfCall;
+  private int dropNextCreateRequests;
+  private int rejectCall;
+  private int lookupFailures;
   private final Map<String, String> fingerprintByKey = new HashMap<>();
   private final Map<String, CarrierShipment> byId = new LinkedHashMap<>();
   private final Set<String> cancelled = new HashSet<>();
@@ -133,7 +192,19 @@ public final class SimulatedCarrier implements CarrierAdapter {
             .international(b.services.values().stream().anyMatch(s -> s.service.international()))
             .idempotentCreate(b.idempotentCreate)
             .cancellation(true)
-            .trackingWebhooks(true);
+            .trackingWebhooks(true)
+            .supportedOptions(b.options.toArray(new ShipmentOption[0]))
+            .oneParcelPerShipment(b.oneParcelPerShipment)
+            .returnLabels(true)
+            .manifests(true)
+            .refundAfterManifest(b.refundAfterManifest)
+            .pickupScheduling(true)
+            .pickupChanges(true)
+            .proofOfDelivery(true)
+            .addressValidation(b.addressValidation);
+    if (b.dimensionalDivisor != null) {
+      caps.dimensionalDivisor(b.dimensionalDivisor);
+    }
     b.services.values().forEach(s -> caps.service(s.service));
     this.capabilities = caps.build();
     Map<String, Pricing> p = new LinkedHashMap<>();
@@ -171,7 +242,7 @@ public final class SimulatedCarrier implements CarrierAdapter {
       throw new CarrierUnavailableException(
           code(), "simulated outage while rating", "SIM-503", null);
     }
-    BigDecimal kg = totalKg(request.parcels());
+    BigDecimal kg = billableKg(request.parcels());
     boolean international = international(request.shipFrom(), request.shipTo());
     LocalDate shipDate =
         request.optionalShipDate().orElse(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
@@ -201,10 +272,20 @@ public final class SimulatedCarrier implements CarrierAdapter {
   public synchronized CarrierShipment createShipment(ShipmentRequest request) {
     Objects.requireNonNull(request, "request");
     createCalls++;
+    createRequests.add(request);
     if (failNextCreates > 0) {
       failNextCreates--;
       throw new CarrierUnavailableException(
           code(), "simulated outage before the label was bought", "SIM-503", null);
+    }
+    if (rejectCall > 0 && --rejectCall == 0) {
+      throw new CarrierRequestRejectedException(
+          code(), "simulated: the carrier refused this parcel", "SIM-422", List.of("parcels"));
+    }
+    if (dropNextCreateRequests > 0) {
+      dropNextCreateRequests--;
+      throw new CarrierOutcomeUnknownException(
+          code(), "simulated: the connection broke; the carrier never got the request", null);
     }
     ServiceLevel service =
         capabilities
@@ -216,15 +297,40 @@ public final class SimulatedCarrier implements CarrierAdapter {
                         "unknown service '" + request.serviceCode() + "'",
                         "SIM-400",
                         List.of("serviceCode")));
-    if (international(request.shipFrom(), request.shipTo()) && !service.international()) {
+    boolean international = international(request.shipFrom(), request.shipTo());
+    if (international && !service.international()) {
       throw new CarrierRequestRejectedException(
           code(),
           "service " + service.code() + " does not ship internationally",
           "SIM-400",
           List.of("shipTo.address.countryCode"));
     }
+    if (capabilities.oneParcelPerShipment() && request.parcels().size() > 1) {
+      throw new CarrierRequestRejectedException(
+          code(), "one parcel per shipment", "SIM-400", List.of("parcels"));
+    }
+    for (ShipmentOption o : request.shipmentOptions().requested()) {
+      if (!capabilities.supports(o)) {
+        throw new CarrierRequestRejectedException(
+            code(), "option " + o + " is not offered", "SIM-400", List.of("options"));
+      }
+    }
+    if (crossesCustomsBorder(request.shipFrom(), request.shipTo())
+        && request.optionalCustoms().isEmpty()) {
+      throw new CarrierRequestRejectedException(
+          code(),
+          "a cross-border shipment needs a customs declaration",
+          "SIM-400",
+          List.of("customs"));
+    }
     String fingerprint =
-        request.serviceCode() + "|" + request.parcels() + "|" + request.shipTo().address();
+        request.serviceCode()
+            + "|"
+            + request.parcels()
+            + "|"
+            + request.shipTo().address()
+            + "|"
+            + request.shipmentOptions();
     CarrierShipment existing = byKey.get(request.idempotencyKey());
     if (existing != null && capabilities.idempotentCreate()) {
       if (!fingerprint.equals(fingerprintByKey.get(request.idempotencyKey()))) {
@@ -236,30 +342,54 @@ public final class SimulatedCarrier implements CarrierAdapter {
       }
       return existing;
     }
-    BigDecimal kg = totalKg(request.parcels());
+    BigDecimal kg = billableKg(request.parcels());
     sequence++;
     String shipmentId = String.format(Locale.ROOT, "SHP-%s-%06d", code(), sequence);
     List<ParcelLabel> labels = new ArrayList<>();
     Instant now = clock.instant();
+    String prefix = request.isReturn() ? "R" + trackingPrefix : trackingPrefix;
+    String reference =
+        request
+            .optionalReturnDetails()
+            .map(r -> "RMA " + r.rmaReference())
+            .orElse(request.reference());
     for (int i = 0; i < request.parcels().size(); i++) {
-      String tracking = String.format(Locale.ROOT, "%s%04d%02d", trackingPrefix, sequence, i + 1);
+      String tracking = String.format(Locale.ROOT, "%s%04d%02d", prefix, sequence, i + 1);
       LabelFormat format = capabilities.labelFormatOr(request.labelFormat());
       labels.add(
           new ParcelLabel(
               tracking,
-              LabelDocuments.create(
-                  format, capabilities.displayName(), tracking, request.reference())));
+              LabelDocuments.create(format, capabilities.displayName(), tracking, reference)));
       timelines
           .computeIfAbsent(tracking, t -> new ArrayList<>())
           .add(event(tracking, "LC", now, null));
     }
+    List<ShippingDocument> documents = new ArrayList<>();
+    request
+        .optionalCustoms()
+        .ifPresent(
+            c ->
+                documents.add(
+                    new ShippingDocument(
+                        DocumentType.COMMERCIAL_INVOICE,
+                        LabelDocuments.pdfDocument(
+                            "Commercial invoice " + c.optionalInvoiceNumber().orElse(shipmentId),
+                            c.items().size()
+                                + " item(s), "
+                                + c.totalValue().map(Money::toString).orElse("mixed currencies"),
+                            c.optionalIncoterm().map(Enum::name).orElse("DAP")))));
+    Money charged =
+        price(pricing.get(service.code()), kg).plus(Money.of(chargeSurcharge, currency));
     CarrierShipment shipment =
-        new CarrierShipment(
-            code(), shipmentId, service.code(), labels, price(pricing.get(service.code()), kg));
+        new CarrierShipment(code(), shipmentId, service.code(), labels, charged, documents);
     purchases++;
     byKey.put(request.idempotencyKey(), shipment);
     fingerprintByKey.put(request.idempotencyKey(), fingerprint);
     byId.put(shipmentId, shipment);
+    if (loseResponseOfCall > 0 && --loseResponseOfCall == 0) {
+      throw new CarrierOutcomeUnknownException(
+          code(), "simulated: label " + shipmentId + " was bought but the response was lost", null);
+    }
     if (loseNextCreateResponses > 0) {
       loseNextCreateResponses--;
       throw new CarrierOutcomeUnknownException(
@@ -269,7 +399,145 @@ public final class SimulatedCarrier implements CarrierAdapter {
   }
 
   @Override
+  public synchronized ShipmentLookup lookupShipment(String idempotencyKey) {
+    if (lookupFailures > 0) {
+      lookupFailures--;
+      throw new CarrierUnavailableException(
+          code(), "simulated outage of the shipment search", "SIM-503", null);
+    }
+    if (!findSupported) {
+      return ShipmentLookup.unknown("simulated carrier cannot search shipments by reference");
+    }
+    CarrierShipment found = byKey.get(idempotencyKey);
+    return found == null ? ShipmentLookup.notFound() : ShipmentLookup.found(found);
+  }
+
+  @Override
+  public synchronized AddressValidation validateAddress(Address address) {
+    Objects.requireNonNull(address, "address");
+    AddressValidation verdict = addressVerdicts.get(address.postalCode());
+    return verdict != null ? verdict : new AddressValidation(true, null, List.of());
+  }
+
+  @Override
+  public synchronized Manifest createManifest(ManifestRequest request) {
+    Objects.requireNonNull(request, "request");
+    for (String id : request.shipmentIds()) {
+      if (!byId.containsKey(id) || cancelled.contains(id)) {
+        throw new CarrierRequestRejectedException(
+            code(),
+            "shipment '" + id + "' cannot be manifested",
+            "SIM-404",
+            List.of("shipmentIds"));
+      }
+    }
+    Manifest existing = manifests.get(request.idempotencyKey());
+    if (existing != null) {
+      return existing;
+    }
+    sequence++;
+    String id = String.format(Locale.ROOT, "MAN-%s-%06d", code(), sequence);
+    Manifest manifest =
+        new Manifest(
+            id,
+            request.shipmentIds(),
+            List.of(
+                new ShippingDocument(
+                    DocumentType.MANIFEST,
+                    LabelDocuments.pdfDocument(
+                        capabilities.displayName() + " manifest " + id,
+                        request.shipDate().toString(),
+                        request.shipmentIds().size() + " shipment(s)"))));
+    manifests.put(request.idempotencyKey(), manifest);
+    request.shipmentIds().forEach(s -> manifestOf.put(s, id));
+    return manifest;
+  }
+
+  @Override
+  public synchronized RefundConfirmation requestRefund(String shipmentId) {
+    if (!byId.containsKey(Objects.requireNonNull(shipmentId, "shipmentId"))) {
+      throw new CarrierRequestRejectedException(
+          code(), "unknown shipment '" + shipmentId + "'", "SIM-404", List.of("shipmentId"));
+    }
+    return refunds.computeIfAbsent(
+        shipmentId,
+        id -> {
+          sequence++;
+          return new RefundConfirmation(
+              id, String.format(Locale.ROOT, "RF-%s-%06d", code(), sequence), "submitted");
+        });
+  }
+
+  @Override
+  public synchronized PickupConfirmation schedulePickup(PickupRequest request) {
+    Objects.requireNonNull(request, "request");
+    for (Map.Entry<String, PickupRequest> e : pickups.entrySet()) {
+      if (e.getValue().idempotencyKey().equals(request.idempotencyKey())) {
+        return new PickupConfirmation(e.getKey(), e.getValue().date());
+      }
+    }
+    sequence++;
+    String number = String.format(Locale.ROOT, "PU-%s-%06d", code(), sequence);
+    pickups.put(number, request);
+    return new PickupConfirmation(number, request.date());
+  }
+
+  @Override
+  public synchronized PickupConfirmation updatePickup(
+      String confirmationNumber, PickupRequest request) {
+    requireOpenPickup(confirmationNumber);
+    cancelledPickups.add(confirmationNumber);
+    sequence++;
+    String number = String.format(Locale.ROOT, "PU-%s-%06d", code(), sequence);
+    pickups.put(number, request);
+    return new PickupConfirmation(number, request.date());
+  }
+
+  @Override
+  public synchronized void cancelPickup(String confirmationNumber) {
+    requireOpenPickup(confirmationNumber);
+    cancelledPickups.add(confirmationNumber);
+  }
+
+  private void requireOpenPickup(String confirmationNumber) {
+    if (!pickups.containsKey(confirmationNumber) || cancelledPickups.contains(confirmationNumber)) {
+      throw new CarrierRequestRejectedException(
+          code(),
+          "no open pickup '" + confirmationNumber + "'",
+          "SIM-404",
+          List.of("confirmationNumber"));
+    }
+  }
+
+  @Override
+  public synchronized Optional<ProofOfDelivery> proofOfDelivery(String trackingNumber) {
+    List<TrackingEvent> timeline = timelines.get(trackingNumber);
+    if (timeline == null) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    return timeline.stream()
+        .filter(e -> e.status() == TrackingStatus.DELIVERED && !e.occurredAt().isAfter(now))
+        .findFirst()
+        .map(
+            e ->
+                new ProofOfDelivery(
+                    trackingNumber,
+                    signers.getOrDefault(trackingNumber, "J. Doe"),
+                    e.occurredAt(),
+                    List.of(
+                        new ShippingDocument(
+                            DocumentType.PROOF_OF_DELIVERY,
+                            new LabelDocument(LabelFormat.JPEG, LabelDocuments.jpeg())))));
+  }
+
+  @Override
   public synchronized Optional<CarrierShipment> findShipment(String idempotencyKey) {
+    if (lookupFailures > 0) {
+      lookupFailures--;
+      throw new CarrierUnavailableException(
+          code(), "simulated outage of the shipment search", "SIM-503", null);
+    }
     return findSupported ? Optional.ofNullable(byKey.get(idempotencyKey)) : Optional.empty();
   }
 
@@ -279,6 +547,17 @@ public final class SimulatedCarrier implements CarrierAdapter {
     if (shipment == null) {
       throw new CarrierRequestRejectedException(
           code(), "unknown shipment '" + shipmentId + "'", "SIM-404", List.of("shipmentId"));
+    }
+    if (capabilities.refundAfterManifest() && manifestOf.containsKey(shipmentId)) {
+      throw new CarrierRequestRejectedException(
+          code(),
+          "shipment '"
+              + shipmentId
+              + "' is in manifest "
+              + manifestOf.get(shipmentId)
+              + " and can no longer be voided; request a refund",
+          "SIM-409",
+          List.of("shipmentId"));
     }
     if (cancelled.add(shipmentId)) {
       Instant now = clock.instant();
@@ -424,6 +703,156 @@ public final class SimulatedCarrier implements CarrierAdapter {
   }
 
   /**
+   * Makes the {@code nth} create call from now (1 = the next one) succeed at the carrier but lose
+   * its response ({@link CarrierOutcomeUnknownException}); the calls before it answer normally.
+   *
+   * @param nth which call, 1 or more
+   * @return this carrier
+   */
+  public synchronized SimulatedCarrier loseResponseOfCreate(int nth) {
+    if (nth < 1) {
+      throw new IllegalArgumentException("nth must be at least 1, got " + nth);
+    }
+    this.loseResponseOfCall = nth;
+    return this;
+  }
+
+  /**
+   * Makes the {@code nth} create call from now (1 = the next one) be refused ({@link
+   * CarrierRequestRejectedException}, permanent); nothing is bought by it.
+   *
+   * @param nth which call, 1 or more
+   * @return this carrier
+   */
+  public synchronized SimulatedCarrier rejectCreate(int nth) {
+    if (nth < 1) {
+      throw new IllegalArgumentException("nth must be at least 1, got " + nth);
+    }
+    this.rejectCall = nth;
+    return this;
+  }
+
+  /**
+   * Makes the next purchases fail in a way the caller cannot tell from a lost response ({@link
+   * CarrierOutcomeUnknownException}) although the carrier never received them: nothing is bought.
+   *
+   * @param count how many purchases
+   * @return this carrier
+   */
+  public synchronized SimulatedCarrier dropNextCreateRequests(int count) {
+    this.dropNextCreateRequests = requireCount(count);
+    return this;
+  }
+
+  /**
+   * Makes the next shipment searches ({@link #findShipment} and {@link #lookupShipment}) fail
+   * ({@link CarrierUnavailableException}), so the carrier cannot say whether a purchase happened.
+   *
+   * @param count how many lookups
+   * @return this carrier
+   */
+  public synchronized SimulatedCarrier failNextLookups(int count) {
+    this.lookupFailures = requireCount(count);
+    return this;
+  }
+
+  /**
+   * Multiplies every price quoted and charged from now on (for example {@code "1.20"} for a 20 %
+   * increase after a quote).
+   *
+   * @param factor the factor, positive
+   * @return this carrier
+   */
+  public synchronized SimulatedCarrier priceFactor(String factor) {
+    BigDecimal f = new BigDecimal(Objects.requireNonNull(factor, "factor"));
+    if (f.signum() <= 0) {
+      throw new IllegalArgumentException("factor must be positive, got " + factor);
+    }
+    this.priceFactor = f;
+    return this;
+  }
+
+  /**
+   * Adds an amount to what purchases are charged, above what was quoted (a surcharge found only on
+   * purchase).
+   *
+   * @param amount the surcharge, for example {@code "2.00"}
+   * @return this carrier
+   */
+  public synchronized SimulatedCarrier chargeSurcharge(String amount) {
+    this.chargeSurcharge = new BigDecimal(Objects.requireNonNull(amount, "amount"));
+    return this;
+  }
+
+  /**
+   * Makes address validation answer this verdict for addresses with the postal code (every other
+   * address is deliverable).
+   *
+   * @param postalCode the postal code
+   * @param verdict the verdict, for example undeliverable with a corrected suggestion
+   * @return this carrier
+   */
+  public synchronized SimulatedCarrier addressVerdict(
+      String postalCode, AddressValidation verdict) {
+    addressVerdicts.put(
+        Objects.requireNonNull(postalCode, "postalCode"),
+        Objects.requireNonNull(verdict, "verdict"));
+    return this;
+  }
+
+  /**
+   * Sets who signs for a parcel when it is delivered (default {@code J. Doe}).
+   *
+   * @param trackingNumber the parcel
+   * @param name the signer
+   * @return this carrier
+   */
+  public synchronized SimulatedCarrier signer(String trackingNumber, String name) {
+    signers.put(
+        Objects.requireNonNull(trackingNumber, "trackingNumber"),
+        Objects.requireNonNull(name, "name"));
+    return this;
+  }
+
+  /**
+   * The create requests received, in order (including failed and deduplicated ones).
+   *
+   * @return a snapshot
+   */
+  public synchronized List<ShipmentRequest> createRequests() {
+    return List.copyOf(createRequests);
+  }
+
+  /**
+   * The manifests created, in order.
+   *
+   * @return a snapshot
+   */
+  public synchronized List<Manifest> manifests() {
+    return List.copyOf(manifests.values());
+  }
+
+  /**
+   * The refund requests received, by shipment id.
+   *
+   * @return a snapshot
+   */
+  public synchronized Map<String, RefundConfirmation> refunds() {
+    return Map.copyOf(refunds);
+  }
+
+  /**
+   * The pickups booked and not cancelled or replaced, by confirmation number.
+   *
+   * @return a snapshot
+   */
+  public synchronized Map<String, PickupRequest> openPickups() {
+    Map<String, PickupRequest> open = new LinkedHashMap<>(pickups);
+    cancelledPickups.forEach(open::remove);
+    return Map.copyOf(open);
+  }
+
+  /**
    * How many labels (shipments) were actually bought, i.e. what the carrier would bill.
    *
    * @return the purchase count
@@ -489,12 +918,27 @@ public final class SimulatedCarrier implements CarrierAdapter {
         .rawDescription(DESCRIPTIONS.getOrDefault(raw, raw))
         .occurredAt(at)
         .location(location)
+        .reason(RAW_REASONS.get(raw))
+        .signedBy("DL".equals(raw) ? signers.getOrDefault(trackingNumber, "J. Doe") : null)
         .build();
   }
 
   private Money price(Pricing p, BigDecimal kg) {
     return Money.of(
-        p.base().add(p.perKg().multiply(kg)).setScale(2, RoundingMode.HALF_UP), currency);
+        p.base()
+            .add(p.perKg().multiply(kg))
+            .multiply(priceFactor)
+            .setScale(2, RoundingMode.HALF_UP),
+        currency);
+  }
+
+  private BigDecimal billableKg(List<Parcel> parcels) {
+    totalKg(parcels); // rejects parcels without weight
+    BigDecimal kg = BigDecimal.ZERO;
+    for (Parcel p : parcels) {
+      kg = kg.add(capabilities.billableWeight(p).orElseThrow().to(UnitOfMeasure.KGM).value());
+    }
+    return kg.stripTrailingZeros();
   }
 
   private BigDecimal totalKg(List<Parcel> parcels) {
@@ -511,6 +955,18 @@ public final class SimulatedCarrier implements CarrierAdapter {
       kg = kg.add(p.weight().to(UnitOfMeasure.KGM).value());
     }
     return kg.stripTrailingZeros();
+  }
+
+  /** EU member states: parcels between two of them need no customs declaration. */
+  private static final Set<String> EU =
+      Set.of(
+          "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
+          "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "MC");
+
+  private static boolean crossesCustomsBorder(Party from, Party to) {
+    String a = from.address().countryCode();
+    String b = to.address().countryCode();
+    return !a.equals(b) && !(EU.contains(a) && EU.contains(b));
   }
 
   private static boolean international(Party from, Party to) {
@@ -536,6 +992,11 @@ public final class SimulatedCarrier implements CarrierAdapter {
     private boolean idempotentCreate = true;
     private boolean findSupported = true;
     private Clock clock = Clock.systemUTC();
+    private final Set<ShipmentOption> options = new LinkedHashSet<>();
+    private boolean oneParcelPerShipment;
+    private BigDecimal dimensionalDivisor;
+    private boolean refundAfterManifest;
+    private boolean addressValidation;
 
     private record ServiceDef(ServiceLevel service, Pricing pricing) {}
 
@@ -646,6 +1107,61 @@ public final class SimulatedCarrier implements CarrierAdapter {
      */
     public Builder clock(Clock value) {
       this.clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    /**
+     * Declares shipment options the carrier honours (default none).
+     *
+     * @param values the options
+     * @return this builder
+     */
+    public Builder supportedOptions(ShipmentOption... values) {
+      options.addAll(List.of(values));
+      return this;
+    }
+
+    /**
+     * Takes one parcel per shipment (default false: multi-parcel shipments).
+     *
+     * @param value whether so
+     * @return this builder
+     */
+    public Builder oneParcelPerShipment(boolean value) {
+      this.oneParcelPerShipment = value;
+      return this;
+    }
+
+    /**
+     * Prices by dimensional weight with this divisor in cubic centimetres per kilogram.
+     *
+     * @param cubicCentimetresPerKilogram for example {@code "5000"}
+     * @return this builder
+     */
+    public Builder dimensionalDivisor(String cubicCentimetresPerKilogram) {
+      this.dimensionalDivisor = new BigDecimal(cubicCentimetresPerKilogram);
+      return this;
+    }
+
+    /**
+     * Refuses to void manifested labels, which then need a refund (default false).
+     *
+     * @param value whether so
+     * @return this builder
+     */
+    public Builder refundAfterManifest(boolean value) {
+      this.refundAfterManifest = value;
+      return this;
+    }
+
+    /**
+     * Declares address validation (default false; see {@link SimulatedCarrier#addressVerdict}).
+     *
+     * @param value whether declared
+     * @return this builder
+     */
+    public Builder addressValidation(boolean value) {
+      this.addressValidation = value;
       return this;
     }
 

@@ -7,16 +7,28 @@ import io.github.odooconnector.carrier.spi.CarrierOutcomeUnknownException;
 import io.github.odooconnector.carrier.spi.CarrierRequestRejectedException;
 import io.github.odooconnector.carrier.spi.CarrierShipment;
 import io.github.odooconnector.carrier.spi.CarrierUnavailableException;
+import io.github.odooconnector.carrier.spi.DocumentType;
 import io.github.odooconnector.carrier.spi.InvalidTrackingWebhookException;
 import io.github.odooconnector.carrier.spi.LabelFormat;
+import io.github.odooconnector.carrier.spi.Manifest;
+import io.github.odooconnector.carrier.spi.ManifestRequest;
+import io.github.odooconnector.carrier.spi.PickupRequest;
+import io.github.odooconnector.carrier.spi.ProofOfDelivery;
 import io.github.odooconnector.carrier.spi.Rate;
 import io.github.odooconnector.carrier.spi.RateRequest;
+import io.github.odooconnector.carrier.spi.ShipmentLookup;
 import io.github.odooconnector.carrier.spi.ShipmentRequest;
 import io.github.odooconnector.carrier.spi.TrackingNumberNotFoundException;
 import io.github.odooconnector.model.Address;
+import io.github.odooconnector.model.CustomsDeclaration;
+import io.github.odooconnector.model.CustomsItem;
+import io.github.odooconnector.model.Dimensions;
 import io.github.odooconnector.model.Money;
 import io.github.odooconnector.model.Parcel;
 import io.github.odooconnector.model.Party;
+import io.github.odooconnector.model.Quantity;
+import io.github.odooconnector.model.ShipmentOption;
+import io.github.odooconnector.model.ShipmentOptions;
 import io.github.odooconnector.model.TrackingEvent;
 import io.github.odooconnector.model.TrackingStatus;
 import io.github.odooconnector.model.UnitOfMeasure;
@@ -30,6 +42,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -240,7 +253,7 @@ class SimulatedCarrierTest {
 
     assertThat(moving.track(tn).status()).isEqualTo(TrackingStatus.PRE_TRANSIT);
     clock[0] = Clock.offset(clock[0], Duration.ofHours(2));
-    assertThat(moving.track(tn).status()).isEqualTo(TrackingStatus.IN_TRANSIT);
+    assertThat(moving.track(tn).status()).isEqualTo(TrackingStatus.PICKED_UP);
     clock[0] = Clock.offset(clock[0], Duration.ofDays(1));
     assertThat(moving.track(tn).events()).hasSize(3);
     assertThat(moving.track(tn).status()).isEqualTo(TrackingStatus.DELIVERED);
@@ -272,5 +285,143 @@ class SimulatedCarrierTest {
         .containsExactly("LC", "CX");
     assertThatThrownBy(() -> carrier.cancelShipment("SHP-nope"))
         .isInstanceOf(CarrierRequestRejectedException.class);
+  }
+
+  @Test
+  void theLookupSaysFoundNotFoundOrUnknownAndLostAndDroppedPurchasesDiffer() {
+    carrier.loseNextCreateResponses(1);
+    assertThatThrownBy(
+            () -> carrier.createShipment(purchase("lost", LabelFormat.PDF, parcel("P", "1"))))
+        .isInstanceOf(CarrierOutcomeUnknownException.class);
+    carrier.dropNextCreateRequests(1);
+    assertThatThrownBy(
+            () -> carrier.createShipment(purchase("dropped", LabelFormat.PDF, parcel("P", "1"))))
+        .isInstanceOf(CarrierOutcomeUnknownException.class);
+
+    assertThat(carrier.lookupShipment("lost").outcome()).isEqualTo(ShipmentLookup.Outcome.FOUND);
+    assertThat(carrier.lookupShipment("dropped").outcome())
+        .isEqualTo(ShipmentLookup.Outcome.NOT_FOUND);
+    assertThat(carrier.labelsPurchased()).isEqualTo(1);
+    carrier.failNextLookups(1);
+    assertThatThrownBy(() -> carrier.lookupShipment("lost"))
+        .isInstanceOf(CarrierUnavailableException.class);
+    SimulatedCarrier blind =
+        SimulatedCarrier.builder("blind")
+            .service("ECO", "4.00", "0.50", 5, false)
+            .findShipmentSupported(false)
+            .build();
+    assertThat(blind.lookupShipment("x").outcome()).isEqualTo(ShipmentLookup.Outcome.UNKNOWN);
+  }
+
+  @Test
+  void optionsMustBeDeclaredAndCrossBorderShipmentsNeedCustomsWithAnInvoiceBack() {
+    SimulatedCarrier intl =
+        SimulatedCarrier.builder("intl")
+            .service("EXPRESS", "9.00", "1.00", 2, true)
+            .supportedOptions(ShipmentOption.SIGNATURE)
+            .build();
+    ShipmentRequest.Builder toNewYork =
+        ShipmentRequest.builder("k1", "EXPRESS")
+            .route(BRUSSELS, NEW_YORK)
+            .parcels(List.of(parcel("P", "1")));
+
+    assertThatThrownBy(() -> intl.createShipment(toNewYork.build()))
+        .isInstanceOf(CarrierRequestRejectedException.class)
+        .hasMessageContaining("customs declaration");
+    assertThatThrownBy(
+            () ->
+                intl.createShipment(
+                    toNewYork
+                        .shipmentOptions(ShipmentOptions.builder().saturdayDelivery(true).build())
+                        .build()))
+        .hasMessageContaining("SATURDAY_DELIVERY");
+    CarrierShipment shipment =
+        intl.createShipment(
+            toNewYork
+                .shipmentOptions(ShipmentOptions.none())
+                .customs(
+                    CustomsDeclaration.builder()
+                        .addItem(
+                            CustomsItem.builder()
+                                .description("Lamp")
+                                .hsCode("940520")
+                                .quantity(Quantity.pieces(1))
+                                .value(Money.of("40", "EUR"))
+                                .build())
+                        .build())
+                .build());
+    assertThat(shipment.documents())
+        .singleElement()
+        .satisfies(d -> assertThat(d.type()).isEqualTo(DocumentType.COMMERCIAL_INVOICE));
+  }
+
+  @Test
+  void manifestedLabelsNeedARefundAndPickupsCanBeChangedAndCancelled() {
+    SimulatedCarrier strict =
+        SimulatedCarrier.builder("strict")
+            .service("ECO", "4.00", "0.50", 5, false)
+            .refundAfterManifest(true)
+            .build();
+    CarrierShipment s = strict.createShipment(purchase("k", LabelFormat.PDF, parcel("P", "1")));
+    Manifest manifest =
+        strict.createManifest(
+            new ManifestRequest(
+                "m", LocalDate.of(2026, 11, 27), BRUSSELS, List.of(s.shipmentId())));
+
+    assertThat(
+            strict.createManifest(
+                new ManifestRequest(
+                    "m", LocalDate.of(2026, 11, 27), BRUSSELS, List.of(s.shipmentId()))))
+        .isEqualTo(manifest);
+    assertThatThrownBy(() -> strict.cancelShipment(s.shipmentId()))
+        .isInstanceOf(CarrierRequestRejectedException.class)
+        .hasMessageContaining("request a refund");
+    assertThat(strict.requestRefund(s.shipmentId()).status()).isEqualTo("submitted");
+
+    PickupRequest pickup =
+        new PickupRequest(
+            "p",
+            BRUSSELS,
+            LocalDate.of(2026, 11, 27),
+            LocalTime.of(14, 0),
+            LocalTime.of(17, 0),
+            List.of(s.shipmentId()));
+    String booked = strict.schedulePickup(pickup).confirmationNumber();
+    String changed = strict.updatePickup(booked, pickup).confirmationNumber();
+    assertThat(strict.openPickups()).containsOnlyKeys(changed);
+    strict.cancelPickup(changed);
+    assertThat(strict.openPickups()).isEmpty();
+  }
+
+  @Test
+  void pricesUseDimensionalWeightAndAFactorAndDeliveredParcelsHaveAProof() {
+    SimulatedCarrier dim =
+        SimulatedCarrier.builder("dim")
+            .service("ECO", "4.00", "0.50", 5, false)
+            .dimensionalDivisor("5000")
+            .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+            .build();
+    Parcel box =
+        parcel("BOX", "1").toBuilder()
+            .dimensions(
+                Dimensions.of(
+                    new BigDecimal("40"),
+                    new BigDecimal("30"),
+                    new BigDecimal("20"),
+                    UnitOfMeasure.CMT))
+            .build();
+    RateRequest request = RateRequest.builder(BRUSSELS, ANTWERP).parcel(box).build();
+
+    assertThat(dim.rate(request).get(0).amount()).isEqualTo(Money.of("6.40", "EUR"));
+    dim.priceFactor("1.10");
+    assertThat(dim.rate(request).get(0).amount()).isEqualTo(Money.of("7.04", "EUR"));
+
+    String tn = dim.createShipment(purchase("k", LabelFormat.PDF, box)).trackingNumbers().get(0);
+    assertThat(dim.proofOfDelivery(tn)).isEmpty();
+    dim.signer(tn, "M. Peeters");
+    dim.scriptEvent(tn, "DL", NOW.minusSeconds(60), null);
+    ProofOfDelivery pod = dim.proofOfDelivery(tn).orElseThrow();
+    assertThat(pod.optionalSignedBy()).contains("M. Peeters");
+    assertThat(pod.documents().get(0).document().format()).isEqualTo(LabelFormat.JPEG);
   }
 }

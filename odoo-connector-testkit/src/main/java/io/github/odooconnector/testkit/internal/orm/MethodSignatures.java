@@ -126,6 +126,7 @@ final class MethodSignatures {
               true;
           default -> false;
         };
+    business |= ShippingModels.hasMethod(db.version(), model, method);
     return business ? new Sig(true, model + "." + method, List.of(), false) : null;
   }
 

@@ -363,6 +363,9 @@ public final class Rpc {
       case "stock.backorder.confirmation.process_cancel_backorder":
         return stock.backorderWizard(ids, false);
       default:
+        if (ShippingModels.hasMethod(db.version(), model, method)) {
+          return ShippingModels.call(db, model, method, ids);
+        }
         throw signatures.noSuchMethod(model, method);
     }
   }

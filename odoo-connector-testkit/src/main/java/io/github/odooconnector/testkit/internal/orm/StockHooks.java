@@ -139,6 +139,9 @@ final class StockHooks {
 
   void afterCreate(String model, long id, Map<String, Object> vals) {
     switch (model) {
+      case "stock.return.picking":
+        ShippingModels.afterCreateReturnWizard(db, id);
+        break;
       case "product.template":
         if (!vals.containsKey("__no_variant")) {
           Map<String, Object> pv = new LinkedHashMap<>();

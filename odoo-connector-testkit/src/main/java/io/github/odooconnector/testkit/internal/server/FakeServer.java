@@ -11,6 +11,7 @@ import io.github.odooconnector.testkit.internal.FakeConfig;
 import io.github.odooconnector.testkit.internal.FaultPlan;
 import io.github.odooconnector.testkit.internal.orm.Database;
 import io.github.odooconnector.testkit.internal.orm.OdooError;
+import io.github.odooconnector.testkit.internal.orm.Recordset;
 import io.github.odooconnector.testkit.internal.orm.Rpc;
 import io.github.odooconnector.testkit.internal.wire.XmlRpc;
 import java.io.IOException;
@@ -191,6 +192,10 @@ public final class FakeServer implements AutoCloseable {
     }
     try {
       Object result = services.dispatch(WireProtocol.XMLRPC, service, call.method(), call.params());
+      if (result instanceof Recordset rs) {
+        throw OdooError.builtin(
+            "TypeError", "cannot marshal <class 'odoo.api." + rs.model() + "'> objects");
+      }
       if (XmlRpc.containsNull(result)) {
         throw OdooError.builtin("TypeError", "cannot marshal None unless allow_none is enabled");
       }
