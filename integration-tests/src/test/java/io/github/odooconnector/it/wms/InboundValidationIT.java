@@ -104,8 +104,11 @@ class InboundValidationIT {
         shipment(pickingId)
             .addLine(ShipmentLine.of(String.valueOf(moves.get(0).id()), DESK, Quantity.pieces(3)))
             .addLine(
-                ShipmentLine.of(
-                    String.valueOf(moves.get(1).id()), CHAIR, Quantity.pieces(4).negate()))
+                ShipmentLine.builder()
+                    .orderLineRef(String.valueOf(moves.get(1).id()))
+                    .sku(CHAIR)
+                    .quantity(Quantity.pieces(4).negate())
+                    .buildUnvalidated())
             .buildUnvalidated();
 
     assertThatThrownBy(() -> s.integration.apply(event("e-neg", WmsEventTypes.ORDER_SHIPPED, bad)))
@@ -174,7 +177,12 @@ class InboundValidationIT {
             .location(STOCK)
             .receivedAt(Instant.now())
             .addLine(ReceiptLine.of("L1", LAMP, Quantity.pieces(10), Quantity.pieces(8)))
-            .addLine(ReceiptLine.of("L2", LAMP, null, Quantity.pieces(2).negate()))
+            .addLine(
+                ReceiptLine.builder()
+                    .lineId("L2")
+                    .sku(LAMP)
+                    .receivedQuantity(Quantity.pieces(2).negate())
+                    .buildUnvalidated())
             .buildUnvalidated();
 
     assertThatThrownBy(() -> s.integration.apply(event("e-rcv", WmsEventTypes.GOODS_RECEIVED, bad)))

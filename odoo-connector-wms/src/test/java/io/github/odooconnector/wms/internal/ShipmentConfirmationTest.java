@@ -239,7 +239,13 @@ class ShipmentConfirmationTest {
     Shipment negative =
         good.payload().toBuilder()
             .shipmentId("S7")
-            .lines(List.of(ShipmentLine.of("70", Sku.of("DESK"), Quantity.pieces(1).negate())))
+            .lines(
+                List.of(
+                    ShipmentLine.builder()
+                        .orderLineRef("70")
+                        .sku(Sku.of("DESK"))
+                        .quantity(Quantity.pieces(1).negate())
+                        .buildUnvalidated()))
             .buildUnvalidated();
     BusinessEvent<Shipment> bad =
         new BusinessEvent<>(
