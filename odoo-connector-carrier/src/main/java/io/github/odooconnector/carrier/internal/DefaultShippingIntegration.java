@@ -79,7 +79,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
             .leaseDuration(settings.leaseDuration())
             .clock(settings.clock())
             .build();
-    StoredLabels stored = new StoredLabels(settings.idempotencyStore());
+    StoredLabels stored = new StoredLabels(idempotent);
     Activities activities =
         new Activities(odoo, settings.exceptionActivityType(), settings.clock());
     this.labels =
