@@ -31,6 +31,7 @@ import io.github.odooconnector.carrier.spi.TrackingNumberNotFoundException;
 import io.github.odooconnector.carrier.spi.TrackingResult;
 import io.github.odooconnector.carrier.spi.UnsupportedCarrierOperationException;
 import io.github.odooconnector.model.Address;
+import io.github.odooconnector.model.CanonicalJson;
 import io.github.odooconnector.model.TrackingEvent;
 import io.github.odooconnector.model.TrackingStatus;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
@@ -58,7 +59,7 @@ import java.util.Optional;
  */
 final class RestCarrierClient {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = CanonicalJson.mapper();
   private static final int MAX_ERROR_TEXT = 300;
 
   private final CarrierCapabilities capabilities;
