@@ -65,7 +65,17 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
   private final TrackingIntake intake;
   private final StaleTracking stale;
 
-  public DefaultShippingIntegration(ShippingSettings settings) {
+  /**
+   * Creates the integration after checking the configuration against Odoo.
+   *
+   * @param settings what the builder collected
+   * @return the integration
+   */
+  public static DefaultShippingIntegration create(ShippingSettings settings) {
+    return new DefaultShippingIntegration(settings);
+  }
+
+  private DefaultShippingIntegration(ShippingSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.odoo = new PickingGateway(settings.odoo(), settings.mapping());
     this.setup = ShippingSetup.check(settings, odoo);
