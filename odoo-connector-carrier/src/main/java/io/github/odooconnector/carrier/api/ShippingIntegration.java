@@ -769,7 +769,7 @@ public interface ShippingIntegration {
       if (carriers.isEmpty()) {
         throw new IllegalStateException("register at least one carrier");
       }
-      return new DefaultShippingIntegration(
+      return DefaultShippingIntegration.create(
           new ShippingSettings(
               odoo,
               mapping,
@@ -778,7 +778,7 @@ public interface ShippingIntegration {
               idempotencyStore != null ? idempotencyStore : InMemoryIdempotencyStore.create(),
               owner != null ? owner : "shipping-" + UUID.randomUUID(),
               leaseDuration,
-              trackingStateStore != null ? trackingStateStore : new InMemoryTrackingStateStore(),
+              trackingStateStore != null ? trackingStateStore : InMemoryTrackingStateStore.create(),
               parcelPlanner,
               shipFrom,
               labelFormat,

@@ -65,7 +65,17 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
   private final TrackingIntake intake;
   private final StaleTracking stale;
 
-  public DefaultShippingIntegration(ShippingSettings settings) {
+  /**
+   * Creates the integration after checking the configuration against Odoo.
+   *
+   * @param settings what the builder collected
+   * @return the integration
+   */
+  public static DefaultShippingIntegration create(ShippingSettings settings) {
+    return new DefaultShippingIntegration(settings);
+  }
+
+  private DefaultShippingIntegration(ShippingSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.odoo = new PickingGateway(settings.odoo(), settings.mapping());
     this.setup = ShippingSetup.check(settings, odoo);
@@ -79,7 +89,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
             .leaseDuration(settings.leaseDuration())
             .clock(settings.clock())
             .build();
-    StoredLabels stored = new StoredLabels(settings.idempotencyStore());
+    StoredLabels stored = new StoredLabels(idempotent);
     Activities activities =
         new Activities(odoo, settings.exceptionActivityType(), settings.clock());
     this.labels =

@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -39,8 +38,8 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Reads and writes the Odoo records the shipping workflows touch: {@code stock.picking}, its
- * partner and company, {@code delivery.carrier}, {@code ir.attachment}, chatter and activities.
- * Thread-safe.
+ * partner and company, {@code delivery.carrier}, {@code ir.attachment}, chatter and activities (the
+ * last three through {@link PickingChatter}). Thread-safe.
  */
 final class PickingGateway {
 
@@ -51,13 +50,14 @@ final class PickingGateway {
   private final OdooClient client;
   private final OdooDocuments documents;
   private final MappingConfig mapping;
-  private final ConcurrentMap<String, Optional<Long>> cachedIds = new ConcurrentHashMap<>();
+  private final PickingChatter chatter;
   private final ConcurrentMap<String, Set<String>> cachedFields = new ConcurrentHashMap<>();
 
   PickingGateway(OdooClient client, MappingConfig mapping) {
     this.client = client;
     this.mapping = mapping;
     this.documents = new OdooDocuments(client, mapping);
+    this.chatter = new PickingChatter(client);
   }
 
   // ---------------------------------------------------------------- schema
@@ -371,20 +371,31 @@ final class PickingGateway {
     client.write(PICKING, List.of(pickingId), values);
   }
 
+  static String odooDateTime(Instant instant) {
+    return ODOO_DATETIME.format(instant);
+  }
+
+  record AttachmentRef(long id, boolean created) {}
+
+  List<OdooRecord> pickingsWithTrackingNumber(String trackingNumber, List<String> fields) {
+    return client
+        .searchRead(
+            PICKING,
+            Domain.where("carrier_tracking_ref", "ilike", trackingNumber),
+            fields,
+            SearchOptions.limit(20))
+        .stream()
+        .filter(p -> trackingRefs(p).contains(trackingNumber))
+        .toList();
+  }
+
+  // ---------------------------------------------------------------- chatter, attachments,
+  // activities (see PickingChatter)
+
   /** Posts a chatter message to the picking's customer (Odoo e-mails it to the recipients). */
   long postToCustomer(
       long pickingId, long partnerId, String subject, String text, List<Long> attachmentIds) {
-    Map<String, Object> kwargs = new HashMap<>();
-    kwargs.put("body", text);
-    kwargs.put("subject", subject);
-    kwargs.put("message_type", "comment");
-    kwargs.put("subtype_xmlid", "mail.mt_comment");
-    kwargs.put("partner_ids", List.of(partnerId));
-    if (!attachmentIds.isEmpty()) {
-      kwargs.put("attachment_ids", new ArrayList<>(attachmentIds));
-    }
-    Object id = client.call(PICKING, "message_post", List.of(List.of(pickingId)), kwargs);
-    return id instanceof Number n ? n.longValue() : 0L;
+    return chatter.postToCustomer(pickingId, partnerId, subject, text, attachmentIds);
   }
 
   /** The pickings whose chatter mentions a marker text since a time (for scanning jobs). */
@@ -404,71 +415,19 @@ final class PickingGateway {
 
   /** An open activity on the picking with exactly this summary, if any. */
   Optional<Long> activityWithSummary(long pickingId, String summary) {
-    return client
-        .search(
-            "mail.activity",
-            Domain.and(
-                Domain.where("res_model", "=", PICKING),
-                Domain.where("res_id", "=", pickingId),
-                Domain.where("summary", "=", summary)),
-            SearchOptions.limit(1))
-        .stream()
-        .findFirst();
-  }
-
-  static String odooDateTime(Instant instant) {
-    return ODOO_DATETIME.format(instant);
+    return chatter.activityWithSummary(pickingId, summary);
   }
 
   /**
    * Creates the attachment unless one with the same name is already on the picking; returns its id.
    */
   AttachmentRef attach(long pickingId, String fileName, String mimeType, byte[] content) {
-    List<Long> existing =
-        client.search(
-            "ir.attachment",
-            Domain.and(
-                Domain.where("res_model", "=", PICKING),
-                Domain.where("res_id", "=", pickingId),
-                Domain.where("name", "=", fileName)),
-            SearchOptions.limit(1));
-    if (!existing.isEmpty()) {
-      return new AttachmentRef(existing.get(0), false);
-    }
-    Map<String, Object> values = new HashMap<>();
-    values.put("name", fileName);
-    values.put("type", "binary");
-    values.put("datas", content);
-    values.put("mimetype", mimeType);
-    values.put("res_model", PICKING);
-    values.put("res_id", pickingId);
-    return new AttachmentRef(client.create("ir.attachment", values), true);
+    return chatter.attach(pickingId, fileName, mimeType, content);
   }
-
-  record AttachmentRef(long id, boolean created) {}
 
   /** Posts a plain-text chatter note (Odoo escapes str bodies itself). */
   void postNote(long pickingId, String text, List<Long> attachmentIds) {
-    Map<String, Object> kwargs = new HashMap<>();
-    kwargs.put("body", text);
-    kwargs.put("message_type", "comment");
-    kwargs.put("subtype_xmlid", "mail.mt_note");
-    if (!attachmentIds.isEmpty()) {
-      kwargs.put("attachment_ids", new ArrayList<>(attachmentIds));
-    }
-    client.call(PICKING, "message_post", List.of(List.of(pickingId)), kwargs);
-  }
-
-  List<OdooRecord> pickingsWithTrackingNumber(String trackingNumber, List<String> fields) {
-    return client
-        .searchRead(
-            PICKING,
-            Domain.where("carrier_tracking_ref", "ilike", trackingNumber),
-            fields,
-            SearchOptions.limit(20))
-        .stream()
-        .filter(p -> trackingRefs(p).contains(trackingNumber))
-        .toList();
+    chatter.postNote(pickingId, text, attachmentIds);
   }
 
   long scheduleActivity(
@@ -478,61 +437,11 @@ final class PickingGateway {
       String summary,
       String htmlNote,
       LocalDate deadline) {
-    long modelId = modelId(PICKING);
-    Map<String, Object> values = new HashMap<>();
-    values.put("res_model_id", modelId);
-    values.put("res_id", pickingId);
-    values.put("summary", summary);
-    values.put("note", htmlNote);
-    values.put("date_deadline", deadline);
-    activityTypeId.ifPresent(id -> values.put("activity_type_id", id));
-    userId.ifPresent(id -> values.put("user_id", id));
-    return client.create("mail.activity", values);
-  }
-
-  private long modelId(String model) {
-    return cachedIds
-        .computeIfAbsent(
-            "ir.model:" + model,
-            k -> {
-              List<Long> ids =
-                  client.search(
-                      "ir.model", Domain.where("model", "=", model), SearchOptions.limit(1));
-              if (ids.isEmpty()) {
-                throw new ShippingWorkflowException(null, "ir.model '" + model + "' not found");
-              }
-              return Optional.of(ids.get(0));
-            })
-        .orElseThrow();
+    return chatter.scheduleActivity(pickingId, activityTypeId, userId, summary, htmlNote, deadline);
   }
 
   /** Resolves an external id {@code module.name}; empty when it does not exist. */
   OptionalLong xmlId(String xmlId) {
-    int dot = xmlId.indexOf('.');
-    if (dot <= 0) {
-      return OptionalLong.empty();
-    }
-    Optional<Long> id =
-        cachedIds.computeIfAbsent(
-            "xmlid:" + xmlId,
-            k ->
-                client
-                    .searchRead(
-                        "ir.model.data",
-                        Domain.and(
-                            Domain.where("module", "=", xmlId.substring(0, dot)),
-                            Domain.where("name", "=", xmlId.substring(dot + 1))),
-                        List.of("res_id"),
-                        SearchOptions.limit(1))
-                    .stream()
-                    .findFirst()
-                    .flatMap(
-                        r -> {
-                          OptionalLong v = r.integer("res_id");
-                          return v.isPresent()
-                              ? Optional.of(v.getAsLong())
-                              : Optional.<Long>empty();
-                        }));
-    return id.map(OptionalLong::of).orElse(OptionalLong.empty());
+    return chatter.xmlId(xmlId);
   }
 }

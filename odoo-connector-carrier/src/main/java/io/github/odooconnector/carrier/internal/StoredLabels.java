@@ -1,23 +1,20 @@
 package io.github.odooconnector.carrier.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.odooconnector.carrier.api.ShippingWorkflowException;
-import io.github.odooconnector.reliability.spi.IdempotencyRecord;
-import io.github.odooconnector.reliability.spi.IdempotencyState;
-import io.github.odooconnector.reliability.spi.IdempotencyStore;
+import io.github.odooconnector.reliability.api.EventEncodingException;
+import io.github.odooconnector.reliability.api.Idempotent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The one place that reads the idempotency store directly, behind the reliability kit's {@code
- * Idempotent}: whether a key completed, what a completed label purchase stored (a shipment, a plan
+ * Reads stored results through {@link Idempotent#completedResult} (the same JSON configuration that
+ * stored them): whether a key completed, what a completed label purchase stored (a shipment, a plan
  * of per-parcel purchases, or an unknown outcome and how the reconciler settled it), and which
  * generation of a key is current. Voiding, manifests, pickups and the reconciler need stored
- * results without running anything, which {@code Idempotent} cannot give yet; when it can, this
- * class is replaced by that call. Writes always go through {@code Idempotent}. Thread-safe.
+ * results without running anything. Writes always go through {@link Idempotent#execute}.
+ * Thread-safe.
  *
  * <p>Key markers (each a completed key of its own): {@code carrier-void:<key>} (voided), {@code
  * carrier-release:<key>} (the reconciler found no label: the key is given up), {@code
@@ -26,13 +23,10 @@ import java.util.Optional;
  */
 final class StoredLabels {
 
-  private static final ObjectMapper STORED =
-      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private final Idempotent idempotent;
 
-  private final IdempotencyStore store;
-
-  StoredLabels(IdempotencyStore store) {
-    this.store = store;
+  StoredLabels(Idempotent idempotent) {
+    this.idempotent = idempotent;
   }
 
   static String voidKey(String key) {
@@ -57,7 +51,8 @@ final class StoredLabels {
 
   /** Whether an action under this key completed (for example a marker). */
   boolean completed(String key) {
-    return store.find(key).map(r -> r.state() == IdempotencyState.COMPLETED).orElse(false);
+    // every marker stores a non-null result (a JSON null would read as a NullNode, too)
+    return result(key, JsonNode.class).isPresent();
   }
 
   /**
@@ -88,16 +83,9 @@ final class StoredLabels {
 
   /** A completed result of another kind (pickups, manifests, refunds). */
   <T> Optional<T> result(String key, Class<T> type) {
-    Optional<IdempotencyRecord> record =
-        store
-            .find(key)
-            .filter(r -> r.state() == IdempotencyState.COMPLETED && r.resultJson().isPresent());
-    if (record.isEmpty()) {
-      return Optional.empty();
-    }
     try {
-      return Optional.ofNullable(STORED.readValue(record.get().resultJson().get(), type));
-    } catch (JsonProcessingException e) {
+      return idempotent.completedResult(key, type);
+    } catch (EventEncodingException e) {
       throw new ShippingWorkflowException(
           null, "the stored result under idempotency key '" + key + "' is unreadable", e);
     }

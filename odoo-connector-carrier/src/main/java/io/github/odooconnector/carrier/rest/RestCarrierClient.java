@@ -1,20 +1,14 @@
 package io.github.odooconnector.carrier.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odooconnector.carrier.rest.RestCarrierAdapter.Operation;
 import io.github.odooconnector.carrier.spi.AddressValidation;
-import io.github.odooconnector.carrier.spi.CarrierAuthenticationException;
 import io.github.odooconnector.carrier.spi.CarrierCapabilities;
-import io.github.odooconnector.carrier.spi.CarrierException;
-import io.github.odooconnector.carrier.spi.CarrierOutcomeUnknownException;
-import io.github.odooconnector.carrier.spi.CarrierRateLimitedException;
 import io.github.odooconnector.carrier.spi.CarrierRequestRejectedException;
 import io.github.odooconnector.carrier.spi.CarrierShipment;
-import io.github.odooconnector.carrier.spi.CarrierUnavailableException;
 import io.github.odooconnector.carrier.spi.InvalidTrackingWebhookException;
 import io.github.odooconnector.carrier.spi.LabelFormat;
 import io.github.odooconnector.carrier.spi.Manifest;
@@ -31,23 +25,16 @@ import io.github.odooconnector.carrier.spi.TrackingNumberNotFoundException;
 import io.github.odooconnector.carrier.spi.TrackingResult;
 import io.github.odooconnector.carrier.spi.UnsupportedCarrierOperationException;
 import io.github.odooconnector.model.Address;
+import io.github.odooconnector.model.CanonicalJson;
 import io.github.odooconnector.model.TrackingEvent;
 import io.github.odooconnector.model.TrackingStatus;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,19 +45,12 @@ import java.util.Optional;
  */
 final class RestCarrierClient {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int MAX_ERROR_TEXT = 300;
+  private static final ObjectMapper JSON = CanonicalJson.mapper();
 
   private final CarrierCapabilities capabilities;
   private final String code;
-  private final URI baseUrl;
-  private final Map<Operation, String> paths;
   private final RestCarrierJson json;
-  private final Map<String, String> headers;
-  private final Map<String, String> secretHeaders;
-  private final String idempotencyHeader;
-  private final Duration requestTimeout;
-  private final HttpClient http;
+  private final RestCarrierHttp http;
 
   RestCarrierClient(
       CarrierCapabilities capabilities,
@@ -85,19 +65,18 @@ final class RestCarrierClient {
       Duration requestTimeout) {
     this.capabilities = capabilities;
     this.code = capabilities.carrierCode();
-    String base = baseUrl.toString();
-    this.baseUrl = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
-    this.paths = paths;
     this.json = new RestCarrierJson(code, fields, statuses);
-    this.headers = headers;
-    this.secretHeaders = secretHeaders;
-    this.idempotencyHeader = idempotencyHeader;
-    this.requestTimeout = requestTimeout;
     this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(connectTimeout)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+        new RestCarrierHttp(
+            code,
+            baseUrl,
+            paths,
+            json,
+            headers,
+            secretHeaders,
+            idempotencyHeader,
+            connectTimeout,
+            requestTimeout);
   }
 
   CarrierCapabilities capabilities() {
@@ -121,7 +100,7 @@ final class RestCarrierClient {
       body.set("shipment_options", json.canonical(request.shipmentOptions()));
     }
     JsonNode response =
-        exchange(Operation.RATE, Map.of(), body, Optional.empty())
+        http.exchange(Operation.RATE, Map.of(), body, Optional.empty())
             .orElseThrow(() -> json.rejected("rate: the carrier answered 404"));
     List<Rate> rates = new ArrayList<>();
     for (JsonNode r : json.array(response, "rates", "rate response")) {
@@ -168,25 +147,28 @@ final class RestCarrierClient {
                   .ifPresent(t -> ret.put("original_tracking_number", t));
             });
     JsonNode response =
-        exchange(Operation.CREATE_SHIPMENT, Map.of(), body, Optional.of(request.idempotencyKey()))
+        http.exchange(
+                Operation.CREATE_SHIPMENT, Map.of(), body, Optional.of(request.idempotencyKey()))
             .orElseThrow(() -> json.rejected("create shipment: the carrier answered 404"));
     return json.shipment(response, request.labelFormat(), request.serviceCode());
   }
 
   Optional<CarrierShipment> findShipment(String idempotencyKey) {
-    if (!paths.containsKey(Operation.FIND_SHIPMENT)) {
+    if (!http.supports(Operation.FIND_SHIPMENT)) {
       return Optional.empty();
     }
-    return exchange(Operation.FIND_SHIPMENT, Map.of("key", idempotencyKey), null, Optional.empty())
+    return http.exchange(
+            Operation.FIND_SHIPMENT, Map.of("key", idempotencyKey), null, Optional.empty())
         .map(r -> json.shipment(r, capabilities.labelFormatOr(LabelFormat.PDF), "unknown"));
   }
 
   ShipmentLookup lookupShipment(String idempotencyKey) {
-    if (!paths.containsKey(Operation.FIND_SHIPMENT)) {
+    if (!http.supports(Operation.FIND_SHIPMENT)) {
       return ShipmentLookup.unknown(
           "carrier '" + code + "' is configured without a shipment search (FIND_SHIPMENT)");
     }
-    return exchange(Operation.FIND_SHIPMENT, Map.of("key", idempotencyKey), null, Optional.empty())
+    return http.exchange(
+            Operation.FIND_SHIPMENT, Map.of("key", idempotencyKey), null, Optional.empty())
         .map(r -> json.shipment(r, capabilities.labelFormatOr(LabelFormat.PDF), "unknown"))
         .map(ShipmentLookup::found)
         .orElseGet(ShipmentLookup::notFound);
@@ -200,7 +182,8 @@ final class RestCarrierClient {
     ArrayNode ids = body.putArray("shipment_ids");
     request.shipmentIds().forEach(ids::add);
     JsonNode r =
-        exchange(Operation.CREATE_MANIFEST, Map.of(), body, Optional.of(request.idempotencyKey()))
+        http.exchange(
+                Operation.CREATE_MANIFEST, Map.of(), body, Optional.of(request.idempotencyKey()))
             .orElseThrow(() -> json.rejected("create manifest: the carrier answered 404"));
     return new Manifest(
         json.requireText(r, "manifest.id", "manifest"),
@@ -210,7 +193,7 @@ final class RestCarrierClient {
 
   RefundConfirmation requestRefund(String shipmentId) {
     JsonNode r =
-        exchange(
+        http.exchange(
                 Operation.REFUND,
                 Map.of("id", shipmentId),
                 JSON.createObjectNode(),
@@ -225,7 +208,7 @@ final class RestCarrierClient {
 
   PickupConfirmation updatePickup(String confirmationNumber, PickupRequest request) {
     JsonNode r =
-        exchange(
+        http.exchange(
                 Operation.UPDATE_PICKUP,
                 Map.of("id", confirmationNumber),
                 pickupBody(request),
@@ -240,7 +223,7 @@ final class RestCarrierClient {
   }
 
   void cancelPickup(String confirmationNumber) {
-    exchange(
+    http.exchange(
             Operation.CANCEL_PICKUP,
             Map.of("id", confirmationNumber),
             JSON.createObjectNode(),
@@ -250,10 +233,10 @@ final class RestCarrierClient {
   }
 
   Optional<ProofOfDelivery> proofOfDelivery(String trackingNumber) {
-    if (!paths.containsKey(Operation.PROOF_OF_DELIVERY)) {
+    if (!http.supports(Operation.PROOF_OF_DELIVERY)) {
       return Optional.empty();
     }
-    return exchange(
+    return http.exchange(
             Operation.PROOF_OF_DELIVERY, Map.of("number", trackingNumber), null, Optional.empty())
         .map(
             r ->
@@ -267,14 +250,15 @@ final class RestCarrierClient {
   }
 
   void cancelShipment(String shipmentId) {
-    exchange(Operation.CANCEL, Map.of("id", shipmentId), JSON.createObjectNode(), Optional.empty())
+    http.exchange(
+            Operation.CANCEL, Map.of("id", shipmentId), JSON.createObjectNode(), Optional.empty())
         .orElseThrow(
             () -> json.rejected("cancel: the carrier does not know shipment " + shipmentId));
   }
 
   TrackingResult track(String trackingNumber) {
     JsonNode response =
-        exchange(Operation.TRACK, Map.of("number", trackingNumber), null, Optional.empty())
+        http.exchange(Operation.TRACK, Map.of("number", trackingNumber), null, Optional.empty())
             .orElseThrow(() -> new TrackingNumberNotFoundException(code, trackingNumber));
     List<TrackingEvent> events = new ArrayList<>();
     for (JsonNode e : json.array(response, "tracking.events", "tracking response")) {
@@ -327,11 +311,11 @@ final class RestCarrierClient {
   }
 
   AddressValidation validateAddress(Address address) {
-    if (!paths.containsKey(Operation.VALIDATE_ADDRESS)) {
+    if (!http.supports(Operation.VALIDATE_ADDRESS)) {
       throw new UnsupportedCarrierOperationException(code, "validateAddress");
     }
     JsonNode r =
-        exchange(Operation.VALIDATE_ADDRESS, Map.of(), json.address(address), Optional.empty())
+        http.exchange(Operation.VALIDATE_ADDRESS, Map.of(), json.address(address), Optional.empty())
             .orElseThrow(() -> json.rejected("validate address: the carrier answered 404"));
     List<String> messages = new ArrayList<>();
     json.at(r, "address.messages").forEach(m -> messages.add(m.asText()));
@@ -343,11 +327,11 @@ final class RestCarrierClient {
   }
 
   PickupConfirmation schedulePickup(PickupRequest request) {
-    if (!paths.containsKey(Operation.SCHEDULE_PICKUP)) {
+    if (!http.supports(Operation.SCHEDULE_PICKUP)) {
       throw new UnsupportedCarrierOperationException(code, "schedulePickup");
     }
     JsonNode r =
-        exchange(
+        http.exchange(
                 Operation.SCHEDULE_PICKUP,
                 Map.of(),
                 pickupBody(request),
@@ -370,163 +354,8 @@ final class RestCarrierClient {
     return body;
   }
 
-  // ------------------------------------------------------------------ HTTP
-
-  /** Returns the parsed body, or empty on 404. */
-  private Optional<JsonNode> exchange(
-      Operation op, Map<String, String> vars, JsonNode body, Optional<String> idempotencyKey) {
-    String template = paths.get(op);
-    if (template == null) {
-      throw new UnsupportedCarrierOperationException(code, op.name().toLowerCase(Locale.ROOT));
-    }
-    int space = template.indexOf(' ');
-    String method = template.substring(0, space);
-    String path = template.substring(space + 1);
-    for (Map.Entry<String, String> v : vars.entrySet()) {
-      path =
-          path.replace(
-              "{" + v.getKey() + "}",
-              URLEncoder.encode(v.getValue(), StandardCharsets.UTF_8).replace("+", "%20"));
-    }
-    URI uri = URI.create(baseUrl + path);
-    HttpRequest.Builder rb =
-        HttpRequest.newBuilder(uri).timeout(requestTimeout).header("Accept", "application/json");
-    headers.forEach(rb::header);
-    secretHeaders.forEach(rb::header);
-    idempotencyKey.ifPresent(k -> rb.header(idempotencyHeader, k));
-    if (body != null) {
-      try {
-        rb.header("Content-Type", "application/json")
-            .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
-      } catch (JsonProcessingException e) {
-        throw new CarrierException(code, "cannot encode " + op + " request", null, e);
-      }
-    } else {
-      rb.method(method, HttpRequest.BodyPublishers.noBody());
-    }
-    boolean mutating =
-        op == Operation.CREATE_SHIPMENT
-            || op == Operation.CANCEL
-            || op == Operation.SCHEDULE_PICKUP
-            || op == Operation.UPDATE_PICKUP
-            || op == Operation.CANCEL_PICKUP
-            || op == Operation.CREATE_MANIFEST
-            || op == Operation.REFUND;
-    HttpResponse<byte[]> response;
-    try {
-      response = http.send(rb.build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (HttpConnectTimeoutException | ConnectException e) {
-      throw new CarrierUnavailableException(
-          code,
-          "carrier '"
-              + code
-              + "' unreachable for "
-              + op
-              + " ("
-              + e.getClass().getSimpleName()
-              + ")",
-          null,
-          null);
-    } catch (IOException e) {
-      if (mutating) {
-        throw new CarrierOutcomeUnknownException(
-            code,
-            "carrier '"
-                + code
-                + "': response to "
-                + op
-                + " lost ("
-                + e.getClass().getSimpleName()
-                + "); it may have been carried out",
-            null);
-      }
-      throw new CarrierUnavailableException(
-          code,
-          "carrier '" + code + "' failed during " + op + " (" + e.getClass().getSimpleName() + ")",
-          null,
-          null);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      if (mutating) {
-        throw new CarrierOutcomeUnknownException(code, "interrupted while waiting for " + op, null);
-      }
-      throw new CarrierUnavailableException(
-          code, "interrupted while waiting for " + op, null, null);
-    }
-    int status = response.statusCode();
-    if (status == 404
-        && (op == Operation.FIND_SHIPMENT
-            || op == Operation.TRACK
-            || op == Operation.CANCEL
-            || op == Operation.REFUND
-            || op == Operation.UPDATE_PICKUP
-            || op == Operation.CANCEL_PICKUP
-            || op == Operation.PROOF_OF_DELIVERY)) {
-      return Optional.empty();
-    }
-    if (status >= 200 && status < 300) {
-      try {
-        byte[] bytes = response.body();
-        return Optional.of(bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes));
-      } catch (IOException e) {
-        if (mutating) {
-          throw new CarrierOutcomeUnknownException(
-              code, "carrier '" + code + "': " + op + " succeeded with an unreadable body", null);
-        }
-        throw new CarrierUnavailableException(
-            code, "carrier '" + code + "': unreadable " + op + " response", null, null);
-      }
-    }
-    throw error(op, status, response);
-  }
-
-  private CarrierException error(Operation op, int status, HttpResponse<byte[]> response) {
-    JsonNode body;
-    try {
-      body = JSON.readTree(response.body());
-    } catch (IOException e) {
-      body = null;
-    }
-    JsonNode b = body == null ? JSON.createObjectNode() : body;
-    String errorCode = json.text(b, "error.code").orElse(null);
-    String detail =
-        json.text(b, "error.message").map(s -> ": " + json.truncate(s, MAX_ERROR_TEXT)).orElse("");
-    String prefix = "carrier '" + code + "' answered HTTP " + status + " to " + op;
-    if (status == 401 || status == 403) {
-      return new CarrierAuthenticationException(
-          code, prefix + " (check the configured credentials)");
-    }
-    if (status == 429) {
-      Duration retryAfter =
-          response
-              .headers()
-              .firstValue("Retry-After")
-              .flatMap(
-                  v -> {
-                    try {
-                      return Optional.of(Duration.ofSeconds(Long.parseLong(v.strip())));
-                    } catch (NumberFormatException e) {
-                      return Optional.empty();
-                    }
-                  })
-              .orElse(null);
-      return new CarrierRateLimitedException(code, prefix + detail, retryAfter);
-    }
-    if (status >= 500) {
-      if (op == Operation.CREATE_SHIPMENT && (status == 502 || status == 504)) {
-        return new CarrierOutcomeUnknownException(
-            code, prefix + " (gateway error; it may have been carried out)", null);
-      }
-      return new CarrierUnavailableException(code, prefix + detail, errorCode, null);
-    }
-    return new CarrierRequestRejectedException(code, prefix + detail, errorCode, List.of());
-  }
-
   @Override
   public String toString() {
-    return code
-        + " @ "
-        + baseUrl
-        + (secretHeaders.isEmpty() ? "" : ", credentials " + secretHeaders.keySet());
+    return http.toString();
   }
 }

@@ -42,7 +42,7 @@ import java.util.Optional;
  */
 final class RestCarrierJson {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = CanonicalJson.mapper();
 
   private final String code;
   private final Map<String, String> fields;
@@ -123,7 +123,7 @@ final class RestCarrierJson {
 
   /** The request body form of a canonical value (its canonical JSON). */
   JsonNode canonical(Object value) {
-    return CanonicalJson.mapper().valueToTree(value);
+    return JSON.valueToTree(value);
   }
 
   /** Reads an address object of the request shape ({@code street1, city, ...}). */

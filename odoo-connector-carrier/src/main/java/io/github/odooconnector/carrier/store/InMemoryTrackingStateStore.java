@@ -17,8 +17,16 @@ public final class InMemoryTrackingStateStore implements TrackingStateStore {
 
   private final ConcurrentMap<String, TrackingState> states = new ConcurrentHashMap<>();
 
-  /** Creates an empty store. */
-  public InMemoryTrackingStateStore() {}
+  private InMemoryTrackingStateStore() {}
+
+  /**
+   * Creates an empty store.
+   *
+   * @return the store
+   */
+  public static InMemoryTrackingStateStore create() {
+    return new InMemoryTrackingStateStore();
+  }
 
   @Override
   public Optional<TrackingState> find(String carrierCode, String trackingNumber) {

@@ -36,13 +36,18 @@ public final class JdbcTrackingStateStore implements TrackingStateStore {
 
   private final DataSource dataSource;
 
+  private JdbcTrackingStateStore(DataSource dataSource) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+  }
+
   /**
    * Creates a store on {@link #TABLE}.
    *
    * @param dataSource the database, migrated with {@link CarrierSchema#migrate(DataSource)}
+   * @return the store
    */
-  public JdbcTrackingStateStore(DataSource dataSource) {
-    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+  public static JdbcTrackingStateStore create(DataSource dataSource) {
+    return new JdbcTrackingStateStore(dataSource);
   }
 
   @Override

@@ -30,11 +30,11 @@ import org.junit.jupiter.api.Test;
  * class RedisTrackingStateStoreTest extends TrackingStateStoreContract {
  *   protected TrackingStateStore newStore() {
  *     redis.flushAll();                       // each test starts from an empty store
- *     return new RedisTrackingStateStore(redis);
+ *     return RedisTrackingStateStore.create(redis);
  *   }
  *
  *   protected TrackingStateStore otherInstance(TrackingStateStore store) {
- *     return new RedisTrackingStateStore(newConnectionTo(redis)); // a second application instance
+ *     return RedisTrackingStateStore.create(newConnectionTo(redis)); // a second instance
  *   }
  * }
  * }</pre>

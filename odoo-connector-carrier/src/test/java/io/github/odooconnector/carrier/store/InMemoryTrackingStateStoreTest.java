@@ -14,7 +14,7 @@ class InMemoryTrackingStateStoreTest extends TrackingStateStoreContract {
 
   @Override
   protected TrackingStateStore newStore() {
-    return new InMemoryTrackingStateStore();
+    return InMemoryTrackingStateStore.create();
   }
 
   private static TrackingEvent event(TrackingStatus status, String at) {

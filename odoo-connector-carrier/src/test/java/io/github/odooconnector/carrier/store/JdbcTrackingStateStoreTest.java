@@ -33,12 +33,12 @@ class JdbcTrackingStateStoreTest extends TrackingStateStoreContract {
   @Override
   protected TrackingStateStore newStore() {
     execute(TestDatabase.dataSource(), "TRUNCATE " + JdbcTrackingStateStore.TABLE);
-    return new JdbcTrackingStateStore(TestDatabase.dataSource());
+    return JdbcTrackingStateStore.create(TestDatabase.dataSource());
   }
 
   @Override
   protected TrackingStateStore otherInstance(TrackingStateStore store) {
-    return new JdbcTrackingStateStore(otherInstance);
+    return JdbcTrackingStateStore.create(otherInstance);
   }
 
   @Test
@@ -70,7 +70,7 @@ class JdbcTrackingStateStoreTest extends TrackingStateStoreContract {
       }
       try {
         DataSource fresh = onConnection(c);
-        JdbcTrackingStateStore store = new JdbcTrackingStateStore(fresh);
+        JdbcTrackingStateStore store = JdbcTrackingStateStore.create(fresh);
 
         assertThatThrownBy(() -> store.find("sim", "T1"))
             .isInstanceOf(CarrierException.class)

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Writes the Java sources of a plan: deterministic output (no dates), lines of at most 100 columns,
@@ -21,7 +20,6 @@ public final class JavaEmitter {
 
   static final int WIDTH = 100;
   private static final String CORE_TYPED = "io.github.odooconnector.core.api.typed";
-  private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./ :,()'+-]*");
 
   private final String pkg;
 
@@ -104,7 +102,7 @@ public final class JavaEmitter {
       doc.add("@param " + f.javaName() + " " + summary(f, m));
     }
     doc.add("@param source the record as Odoo sent it (wire names of the version read)");
-    javadoc(b, "", doc);
+    JavaEmitterText.javadoc(b, "", doc);
     b.append("public record ").append(c).append("(\n");
     b.append("    long id,\n");
     for (Field f : m.fields()) {
@@ -116,7 +114,7 @@ public final class JavaEmitter {
     // field constants
     for (Field f : m.fields()) {
       b.append('\n');
-      javadoc(b, "  ", List.of(summary(f, m) + "."));
+      JavaEmitterText.javadoc(b, "  ", List.of(summary(f, m) + "."));
       String decl = "  public static final " + fieldType(c, f) + " " + f.constName() + " =";
       String in = "      ";
       if (decl.length() > WIDTH) {
@@ -129,7 +127,7 @@ public final class JavaEmitter {
       b.append(in).append(f.kind().fieldClass).append('.').append(f.kind().factory);
       b.append("(\n");
       b.append(in).append("    ").append(c).append(".class,\n");
-      b.append(in).append("    ").append(literal(f.javaName())).append(",\n");
+      b.append(in).append("    ").append(JavaEmitterText.literal(f.javaName())).append(",\n");
       if (f.selection() != null) {
         b.append(in).append("    ").append(f.selection().className()).append(".class,\n");
       }
@@ -140,7 +138,7 @@ public final class JavaEmitter {
 
     // model constant
     b.append('\n');
-    javadoc(
+    JavaEmitterText.javadoc(
         b,
         "  ",
         List.of(
@@ -157,7 +155,7 @@ public final class JavaEmitter {
     List<Map.Entry<String, List<Integer>>> names = new ArrayList<>(byName.entrySet());
     names.sort((x, y) -> Integer.compare(x.getValue().get(0), y.getValue().get(0)));
     for (Map.Entry<String, List<Integer>> e : names) {
-      b.append("          .name(").append(literal(e.getKey()));
+      b.append("          .name(").append(JavaEmitterText.literal(e.getKey()));
       for (int major : e.getValue()) {
         b.append(", ").append(major);
       }
@@ -170,7 +168,7 @@ public final class JavaEmitter {
 
     // field names
     b.append('\n');
-    javadoc(
+    JavaEmitterText.javadoc(
         b,
         "  ",
         List.of(
@@ -180,11 +178,11 @@ public final class JavaEmitter {
                 + " better used through the typed constants, which resolve the name per version."));
     b.append("  public static final class FieldNames {\n");
     for (Field f : m.fields()) {
-      javadoc(b, "    ", List.of(code(latestName(f)) + "."));
+      JavaEmitterText.javadoc(b, "    ", List.of(JavaEmitterText.code(latestName(f)) + "."));
       b.append("    public static final String ")
           .append(f.constName())
           .append(" = ")
-          .append(literal(latestName(f)))
+          .append(JavaEmitterText.literal(latestName(f)))
           .append(";\n");
       b.append('\n');
     }
@@ -198,7 +196,7 @@ public final class JavaEmitter {
       }
       String upper = Character.toUpperCase(f.javaName().charAt(0)) + f.javaName().substring(1);
       b.append('\n');
-      javadoc(
+      JavaEmitterText.javadoc(
           b,
           "  ",
           List.of(
@@ -237,9 +235,14 @@ public final class JavaEmitter {
 
   private void spec(StringBuilder b, String in, FieldSpec s, String end) {
     List<String> parts = new ArrayList<>();
-    parts.add("FieldSpec.of(" + literal(s.name()) + ", " + literal(s.type()) + ")");
+    parts.add(
+        "FieldSpec.of("
+            + JavaEmitterText.literal(s.name())
+            + ", "
+            + JavaEmitterText.literal(s.type())
+            + ")");
     if (s.relation() != null) {
-      parts.add(".withRelation(" + literal(s.relation()) + ")");
+      parts.add(".withRelation(" + JavaEmitterText.literal(s.relation()) + ")");
     }
     if (s.required()) {
       parts.add(".withRequired(true)");
@@ -247,7 +250,7 @@ public final class JavaEmitter {
     String selection = null;
     if (s.selection() != null) {
       List<String> keys = new ArrayList<>();
-      s.selection().forEach(k -> keys.add(literal(k)));
+      s.selection().forEach(k -> keys.add(JavaEmitterText.literal(k)));
       selection = ".withSelection(" + String.join(", ", keys) + ")";
       parts.add(selection);
     }
@@ -265,7 +268,7 @@ public final class JavaEmitter {
       String line = in + "    " + p + (i == parts.size() - 1 ? end : "");
       if (p == selection && line.length() > WIDTH) {
         List<String> keys = new ArrayList<>();
-        s.selection().forEach(k -> keys.add(literal(k)));
+        s.selection().forEach(k -> keys.add(JavaEmitterText.literal(k)));
         call(b, in + "    ", ".withSelection(", keys, i == parts.size() - 1 ? ")" + end : ")");
       } else {
         b.append(line).append('\n');
@@ -310,7 +313,9 @@ public final class JavaEmitter {
   /** "{@code partner_id}: Customer (many2one to res.partner, required); Odoo 18, 19 only". */
   private static String summary(Field f, Model m) {
     StringBuilder s = new StringBuilder();
-    s.append(code(latestName(f))).append(": ").append(html(f.label()));
+    s.append(JavaEmitterText.code(latestName(f)))
+        .append(": ")
+        .append(JavaEmitterText.html(f.label()));
     s.append(" (").append(f.latestType());
     if (f.latestRelation() != null) {
       s.append(" to ").append(f.latestRelation());
@@ -324,7 +329,7 @@ public final class JavaEmitter {
     if (names.size() > 1) {
       List<String> per = new ArrayList<>();
       for (FieldSpec sp : f.specs()) {
-        per.add(code(sp.name()) + " on " + Planner.majors(Set.copyOf(sp.majors())));
+        per.add(JavaEmitterText.code(sp.name()) + " on " + Planner.majors(Set.copyOf(sp.majors())));
       }
       s.append("; called ").append(String.join(", ", per));
     }
@@ -345,12 +350,12 @@ public final class JavaEmitter {
     header(b, m);
     b.append("package ").append(pkg).append(";\n\n");
     b.append("import ").append(CORE_TYPED).append(".OdooSelection;\n\n");
-    javadoc(
+    JavaEmitterText.javadoc(
         b,
         "",
         List.of(
             "Values of "
-                + code(m.names().get(m.names().lastKey()) + "." + latestName(f))
+                + JavaEmitterText.code(m.names().get(m.names().lastKey()) + "." + latestName(f))
                 + " ({@link "
                 + m.className()
                 + "#"
@@ -367,10 +372,18 @@ public final class JavaEmitter {
     for (Constant k : f.selection().constants()) {
       String only =
           k.majors().equals(f.majors()) ? "" : " Only on " + Planner.majors(k.majors()) + ".";
-      javadoc(b, "  ", List.of(code(k.key()) + ": " + html(k.label()) + "." + only));
-      b.append("  ").append(k.name()).append('(').append(literal(k.key())).append("),\n");
+      JavaEmitterText.javadoc(
+          b,
+          "  ",
+          List.of(
+              JavaEmitterText.code(k.key()) + ": " + JavaEmitterText.html(k.label()) + "." + only));
+      b.append("  ")
+          .append(k.name())
+          .append('(')
+          .append(JavaEmitterText.literal(k.key()))
+          .append("),\n");
     }
-    javadoc(
+    JavaEmitterText.javadoc(
         b,
         "  ",
         List.of(
@@ -413,7 +426,7 @@ public final class JavaEmitter {
         "Generated by odoo-connector-codegen from the schema snapshots of Odoo "
             + String.join(", ", m.serverVersions())
             + ". Do not edit: change the configuration and regenerate.";
-    for (String line : wrap(text, WIDTH - 3)) {
+    for (String line : JavaEmitterText.wrap(text, WIDTH - 3)) {
       b.append("// ").append(line).append('\n');
     }
   }
@@ -421,137 +434,16 @@ public final class JavaEmitter {
   private static String modelNames(Model m) {
     Set<String> names = new TreeSet<>(m.names().values());
     if (names.size() == 1) {
-      return code(names.iterator().next());
+      return JavaEmitterText.code(names.iterator().next());
     }
     List<String> per = new ArrayList<>();
     Map<String, List<Integer>> byName = new TreeMap<>();
     m.names().forEach((mj, n) -> byName.computeIfAbsent(n, k -> new ArrayList<>()).add(mj));
-    byName.forEach((n, mjs) -> per.add(code(n) + " on " + Planner.majors(Set.copyOf(mjs))));
-    return code(m.names().get(m.names().lastKey())) + " (" + String.join(", ", per) + ")";
-  }
-
-  /** Writes a Javadoc comment; paragraphs wrap at 100 columns, tags indent continuations. */
-  static void javadoc(StringBuilder b, String indent, List<String> paragraphs) {
-    if (paragraphs.size() == 1) {
-      String one = indent + "/** " + paragraphs.get(0) + " */";
-      if (one.length() <= WIDTH) {
-        b.append(one).append('\n');
-        return;
-      }
-    }
-    b.append(indent).append("/**\n");
-    for (String p : paragraphs) {
-      if (p.isEmpty()) {
-        b.append(indent).append(" *\n");
-        continue;
-      }
-      int width = WIDTH - indent.length() - 3;
-      List<String> lines = p.startsWith("@") ? wrapHanging(p, width, width - 4) : wrap(p, width);
-      for (int i = 0; i < lines.size(); i++) {
-        b.append(indent).append(" * ").append(i > 0 && p.startsWith("@") ? "    " : "");
-        b.append(lines.get(i)).append('\n');
-      }
-    }
-    b.append(indent).append(" */\n");
-  }
-
-  /** Wraps with a narrower width after the first line (for indented tag continuations). */
-  static List<String> wrapHanging(String text, int first, int rest) {
-    List<String> firstLines = wrap(text, first);
-    if (firstLines.size() <= 1) {
-      return firstLines;
-    }
-    String head = firstLines.get(0);
-    List<String> words = new ArrayList<>();
-    for (String w : text.split(" ")) {
-      if (!w.isEmpty()) {
-        words.add(w);
-      }
-    }
-    List<String> out = new ArrayList<>();
-    out.add(head);
-    int used = head.split(" ").length;
-    out.addAll(wrap(String.join(" ", words.subList(used, words.size())), rest));
-    return out;
-  }
-
-  static List<String> wrap(String text, int width) {
-    List<String> out = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-        out.add(line.toString());
-        line.setLength(0);
-      }
-      if (line.length() > 0) {
-        line.append(' ');
-      }
-      line.append(word);
-    }
-    if (line.length() > 0) {
-      out.add(line.toString());
-    }
-    return out;
-  }
-
-  /** Inline code in Javadoc, safe for any text. */
-  static String code(String text) {
-    if (PLAIN.matcher(text).matches() && !text.contains("  ")) {
-      return "{@code " + text + "}";
-    }
-    return "<code>" + html(text) + "</code>";
-  }
-
-  /** Text escaped for Javadoc HTML. */
-  static String html(String text) {
-    StringBuilder b = new StringBuilder();
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '@' -> b.append("&#64;");
-        case '{' -> b.append("&#123;");
-        case '}' -> b.append("&#125;");
-        case '/' -> b.append(b.length() > 0 && b.charAt(b.length() - 1) == '*' ? "&#47;" : "/");
-        case '\\' -> b.append("&#92;");
-        case '\n', '\r', '\t' -> b.append(' ');
-        default -> {
-          if (c < 32) {
-            b.append(' ');
-          } else if (c > 126) {
-            b.append("&#").append((int) c).append(';');
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.toString().trim().isEmpty() ? "(no label)" : b.toString().trim();
-  }
-
-  /** A Java string literal (ASCII only). */
-  static String literal(String text) {
-    StringBuilder b = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 32 || c > 126) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
+    byName.forEach(
+        (n, mjs) -> per.add(JavaEmitterText.code(n) + " on " + Planner.majors(Set.copyOf(mjs))));
+    return JavaEmitterText.code(m.names().get(m.names().lastKey()))
+        + " ("
+        + String.join(", ", per)
+        + ")";
   }
 }

@@ -31,6 +31,7 @@ import io.github.odooconnector.carrier.spi.ShippingDocument;
 import io.github.odooconnector.carrier.spi.TrackingNumberNotFoundException;
 import io.github.odooconnector.carrier.spi.TrackingResult;
 import io.github.odooconnector.model.Address;
+import io.github.odooconnector.model.CanonicalJson;
 import io.github.odooconnector.model.Money;
 import io.github.odooconnector.model.Parcel;
 import io.github.odooconnector.model.Party;
@@ -146,7 +147,7 @@ public final class SimulatedCarrier implements CarrierAdapter {
           Map.entry("DL", "Delivered"),
           Map.entry("CX", "Shipment cancelled"));
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = CanonicalJson.mapper();
 
   private final CarrierCapabilities capabilities;
   private final Map<String, Pricing> pricing;

@@ -464,7 +464,7 @@ public interface WmsIntegration {
       if (adapter == null) {
         throw new IllegalStateException("a WMS adapter is required");
       }
-      return new DefaultWmsIntegration(
+      return DefaultWmsIntegration.create(
           new WmsSettings(
               odoo,
               adapter,

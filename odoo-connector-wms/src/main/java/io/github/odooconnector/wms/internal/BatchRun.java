@@ -37,6 +37,7 @@ final class BatchRun {
   private final List<BatchReport.Skip> skipped = new ArrayList<>();
   private final List<BatchReport.Failure> failed = new ArrayList<>();
   private boolean wmsDown;
+  private RuntimeException lastError;
 
   private BatchRun(boolean stopOnWmsOutage) {
     this.stopOnWmsOutage = stopOnWmsOutage;
@@ -75,6 +76,7 @@ final class BatchRun {
         }
         return Optional.empty();
       } catch (WmsUnavailableException e) {
+        lastError = e;
         if (!stopOnWmsOutage) {
           failure = failure(failureRef, e);
         } else {
@@ -82,11 +84,17 @@ final class BatchRun {
           failure = new BatchReport.Failure(failureRef, e.getMessage(), true);
         }
       } catch (RuntimeException e) {
+        lastError = e;
         failure = failure(failureRef, e);
       }
     }
     failed.add(failure);
     return Optional.of(failure);
+  }
+
+  /** The exception of the last item that failed by throwing, or null. */
+  RuntimeException lastError() {
+    return lastError;
   }
 
   boolean hasFailures() {

@@ -34,11 +34,16 @@ public final class DefaultWmsIntegration implements WmsIntegration {
   private final OdooSetupCheck setup;
 
   /**
-   * Creates the integration.
+   * Creates the integration and checks the Odoo setup.
    *
    * @param settings what the builder collected
+   * @return the integration
    */
-  public DefaultWmsIntegration(WmsSettings settings) {
+  public static DefaultWmsIntegration create(WmsSettings settings) {
+    return new DefaultWmsIntegration(settings);
+  }
+
+  private DefaultWmsIntegration(WmsSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
     WmsAdapter adapter = settings.adapter();
     WmsPickingGateway odoo = new WmsPickingGateway(settings.odoo(), settings.mapping());

@@ -1,6 +1,7 @@
 package io.github.odooconnector.wms.internal;
 
-import io.github.odooconnector.common.RetrySettings;
+import io.github.odooconnector.common.OdooConnectorException;
+import io.github.odooconnector.reliability.api.PermanentFailureException;
 import io.github.odooconnector.reliability.api.WebhookInbox;
 import io.github.odooconnector.reliability.spi.InboxMessage;
 import io.github.odooconnector.reliability.spi.InboxStore;
@@ -9,60 +10,50 @@ import io.github.odooconnector.reliability.spi.WebhookVerifier;
 import io.github.odooconnector.wms.api.BatchReport;
 import io.github.odooconnector.wms.spi.WmsAdapter;
 import io.github.odooconnector.wms.spi.WmsMessage;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.function.Function;
 
 /**
- * The WMS's webhook inbox: stores verified webhooks once per event id and applies them later.
- *
- * <p>Messages are claimed and settled on the {@link InboxStore} here rather than through {@code
- * WebhookInbox.process}, so that a permanent failure (malformed message, unknown order) is parked
- * at once instead of being retried until the retry budget is spent. This is the only class that
- * does so; it is meant to be replaced by {@code WebhookInbox} once that can park a permanent
- * failure. Thread-safe.
+ * The WMS's webhook inbox, a {@link WebhookInbox}: stores verified webhooks once per event id and
+ * applies them later. Each message's outcome is recorded in the run's {@link BatchReport}; a
+ * failure the report calls permanent (malformed message, unknown order) is parked at once, a
+ * retryable one is retried by a later run with the inbox's backoff. Thread-safe.
  */
 final class WmsInbox {
 
-  private static final RetrySettings INBOX_RETRY = RetrySettings.redeliveryDefaults();
-
   private final WmsAdapter adapter;
-  private final InboxStore store;
   private final WebhookInbox inbox;
-  private final Clock clock;
   private final WmsSettings settings;
 
   /** Creates the inbox; {@code store} is null when none was configured. */
   WmsInbox(WmsAdapter adapter, InboxStore store, WmsSettings settings) {
     this.adapter = adapter;
-    this.store = store;
-    this.clock = settings.clock();
     this.settings = settings;
     this.inbox =
         store == null
             ? null
             : WebhookInbox.builder(store)
-                .clock(clock)
+                .clock(settings.clock())
                 .processorId(settings.owner())
                 .leaseDuration(settings.leaseDuration())
                 .build();
   }
 
-  private void requireStore() {
+  private WebhookInbox requireInbox() {
     if (inbox == null) {
       throw new IllegalStateException(
           "no inbox store configured: WmsIntegration.builder().inboxStore(...)");
     }
+    return inbox;
   }
 
   boolean accept(WebhookRequest request) {
-    requireStore();
+    WebhookInbox in = requireInbox();
     WebhookVerifier verifier =
         adapter
             .webhookVerifier()
             .orElseThrow(
                 () -> new IllegalStateException(adapter.name() + " has no webhook verifier"));
-    return !inbox.receive(settings.source(), verifier, request).isDuplicate();
+    return !in.receive(settings.source(), verifier, request).isDuplicate();
   }
 
   /**
@@ -71,33 +62,56 @@ final class WmsInbox {
    * @param apply applies one message and says what it came to
    */
   BatchReport process(Function<WmsMessage, BatchRun.Done> apply) {
-    requireStore();
+    WebhookInbox in = requireInbox();
     BatchRun run = BatchRun.attemptingEveryItem();
-    Instant now = Instant.now(clock);
-    for (InboxMessage message :
-        store.claim(
-            settings.owner(), settings.batchSize(), now, now.plus(settings.leaseDuration()))) {
-      run.run(
-              message.eventId(),
-              () -> {
-                BatchRun.Done done =
-                    apply.apply(
-                        new WmsMessage(message.eventId(), message.receivedAt(), message.body()));
-                store.markProcessed(message.id(), message.leaseToken(), Instant.now(clock));
-                return done;
-              })
-          .ifPresent(
-              f -> {
-                boolean giveUp =
-                    !f.retryable() || !INBOX_RETRY.allowsAnotherAttempt(message.attempts());
-                store.markFailed(
-                    message.id(),
-                    message.leaseToken(),
-                    f.error(),
-                    Instant.now(clock).plus(INBOX_RETRY.delayAfter(message.attempts())),
-                    giveUp);
-              });
-    }
+    in.process(
+        settings.batchSize(),
+        message -> {
+          BatchReport.Failure failure =
+              run.run(message.eventId(), () -> apply.apply(toWmsMessage(message))).orElse(null);
+          if (failure != null) {
+            throw settle(failure, run.lastError());
+          }
+        });
     return run.report();
+  }
+
+  private static WmsMessage toWmsMessage(InboxMessage message) {
+    return new WmsMessage(message.eventId(), message.receivedAt(), message.body());
+  }
+
+  /**
+   * What the inbox is told about a failed message, so that it parks exactly the failures the report
+   * calls permanent and retries the others: the original exception where the inbox's rule ({@code
+   * OdooConnectorException} that is not retryable: park) agrees with the report, otherwise the
+   * report's verdict wrapped around it.
+   */
+  private static RuntimeException settle(BatchReport.Failure failure, RuntimeException cause) {
+    if (cause == null) {
+      return failure.retryable()
+          ? new RetryableMessageFailure(failure.error(), null)
+          : new PermanentFailureException(failure.error());
+    }
+    boolean inboxParks = cause instanceof OdooConnectorException sdk && !sdk.isRetryable();
+    if (failure.retryable() == !inboxParks) {
+      return cause;
+    }
+    return failure.retryable()
+        ? new RetryableMessageFailure(failure.error(), cause)
+        : new PermanentFailureException(failure.error(), cause);
+  }
+
+  /** A failure the report calls retryable although its exception says otherwise. */
+  private static final class RetryableMessageFailure extends OdooConnectorException {
+    private static final long serialVersionUID = 1L;
+
+    RetryableMessageFailure(String message, Throwable cause) {
+      super(message, cause);
+    }
+
+    @Override
+    public boolean isRetryable() {
+      return true;
+    }
   }
 }
