@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * The default {@link FieldMap}s for the Odoo models the logistics workflows read and write, valid
  * for Odoo 17, 18 and 19 (all three use {@code stock.move.quantity} for the done quantity and the
- * {@code picked} flag; Odoo 16's {@code quantity_done} is not supported). The order-line maps take the server's version, because Odoo 19 renamed their unit field.
+ * {@code picked} flag; Odoo 16's {@code quantity_done} is not supported). The order-line maps take
+ * the server's version, because Odoo 19 renamed their unit field.
  *
  * <p>Each method documents its keys. Override a key with {@link FieldMap#with(String, String)} and
  * add custom ({@code x_}) fields with {@link FieldMap#withCustom(String, String)}.

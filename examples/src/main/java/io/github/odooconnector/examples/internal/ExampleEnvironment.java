@@ -248,7 +248,8 @@ public final class ExampleEnvironment implements AutoCloseable {
     try (ExampleEnvironment env = open()) {
       example.accept(env);
     } catch (RuntimeException e) {
-      System.err.println("FAILED: " + e);
+      // an ExampleFailure says what to prepare; anything else is shown with its type
+      System.err.println("FAILED: " + (e instanceof ExampleFailure ? e.getMessage() : e));
       System.exit(1);
     }
   }
