@@ -20,6 +20,8 @@ import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.examples.internal.Console;
 import io.github.odooconnector.examples.internal.ExampleEnvironment;
+import io.github.odooconnector.mapping.FieldMap;
+import io.github.odooconnector.mapping.StandardFieldMaps;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.CustomsDeclaration;
 import io.github.odooconnector.model.CustomsItem;
@@ -28,6 +30,7 @@ import io.github.odooconnector.model.Quantity;
 import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.model.TrackingEvent;
 import io.github.odooconnector.model.TrackingStatus;
+import io.github.odooconnector.model.UnitOfMeasure;
 import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
 import io.github.odooconnector.reliability.memory.InMemoryOutboxStore;
 import io.github.odooconnector.testkit.carrier.SimulatedCarrier;
@@ -40,7 +43,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -50,15 +55,15 @@ import java.util.Map;
  * picks one item short and packs, two (simulated) carriers are rate-shopped and the cheapest label
  * is bought and attached to the picking, the WMS ships, Odoo's picking is validated with a
  * backorder for the short item, and the carrier's tracking timeline, delivered out of order and
- * twice, ends with the picking marked delivered. Then an order to New York is packed in two
- * packages and shipped abroad: its customs declaration is built from Odoo (a missing HS code is
- * refused before anything is bought) and each package gets its own label. Everything is read back
- * from Odoo for the final summary.
+ * twice, ends with the picking marked delivered. Then an order abroad is packed in two packages and
+ * shipped abroad: its customs declaration is built from Odoo (a missing HS code is refused before
+ * anything is bought) and each package gets its own label. Everything is read back from Odoo for
+ * the final summary.
  *
- * <p>Run it with {@code mvn -B -q -pl examples -am -DskipTests package exec:java}. With {@code
+ * <p>Run it with {@code mvn -B -ntp -Dquick -pl examples -am package exec:java}. With {@code
  * ODOO_URL}, {@code ODOO_DB}, {@code ODOO_USER} and {@code ODOO_API_KEY} (or {@code ODOO_PASSWORD})
- * set it runs against that Odoo instead (WMS and carriers stay simulated); see {@code
- * docs/getting-started.md}.
+ * set it runs against that Odoo instead (WMS and carriers stay simulated) on products of its own
+ * ({@link ExampleSetup}); see {@code docs/real-odoo.md}.
  */
 public final class OrderToDeliveryExample {
   private OrderToDeliveryExample() {}
@@ -77,6 +82,8 @@ public final class OrderToDeliveryExample {
     Console console = new Console("Order to delivery");
     OdooClient odoo = env.odoo();
     console.step("Odoo: %s", env.description());
+    ExampleSetup.Products products = env.products();
+    env.takeSetupNotes().forEach(note -> console.detail("setup: %s", note));
 
     // --- the host application wires the SDK once -------------------------------------------------
     SimulatedWms wms = SimulatedWms.builder().name("acme-wms").build();
@@ -110,51 +117,14 @@ public final class OrderToDeliveryExample {
 
     // --- 1. a sales order is confirmed in Odoo
     // ----------------------------------------------------
-    long customer =
-        odoo.create(
-            "res.partner",
-            Map.of(
-                "name",
-                "Acme Retail",
-                "street",
-                "Grote Markt 1",
-                "city",
-                "Antwerpen",
-                "zip",
-                "2000",
-                "country_id",
-                env.countryId("BE"),
-                "email",
-                "ops@acme.example"));
-    String desk = env.skus().get(0);
-    String chair = env.skus().get(1);
-    long deskId = env.productId(desk);
-    long chairId = env.productId(chair);
-    String uomField = env.orderLineUomField();
-    long order =
-        odoo.create(
-            "sale.order",
-            Map.of(
-                "partner_id",
-                customer,
-                "order_line",
-                List.of(
-                    Command.create(
-                        Map.of(
-                            "product_id",
-                            deskId,
-                            "product_uom_qty",
-                            1.0,
-                            uomField,
-                            env.uomOf(deskId))),
-                    Command.create(
-                        Map.of(
-                            "product_id",
-                            chairId,
-                            "product_uom_qty",
-                            4.0,
-                            uomField,
-                            env.uomOf(chairId))))));
+    String home = ExampleSetup.companyCountryCode(odoo);
+    Map<String, Object> domestic = address(env, home);
+    long customer = odoo.create("res.partner", customer("Acme Retail", domestic));
+    String desk = ExampleSetup.DESK;
+    String chair = ExampleSetup.CHAIR;
+    long deskId = products.id(desk);
+    long chairId = products.id(chair);
+    long order = saleOrder(odoo, customer, deskId, 1, chairId, 4);
     odoo.call("sale.order", "action_confirm", List.of(List.of(order)), Map.of());
     OdooRecord so = odoo.read("sale.order", List.of(order), List.of("name", "state")).get(0);
     long pickingId =
@@ -162,13 +132,25 @@ public final class OrderToDeliveryExample {
             .get(0);
     String picking = name(odoo, "stock.picking", pickingId);
     console.step(
-        "Sales order %s confirmed in Odoo (1 x %s, 4 x %s): delivery %s created",
-        so.string("name").orElseThrow(), desk, chair, picking);
+        "Sales order %s confirmed in Odoo (%s %s, %s %s) for a customer in %s: delivery %s"
+            + " created",
+        so.string("name").orElseThrow(),
+        Quantity.pieces(1).display(),
+        desk,
+        Quantity.pieces(4).display(),
+        chair,
+        domestic.get("city"),
+        picking);
 
     // --- 2. the delivery is released to the WMS, exactly once
     // --------------------------------------
     BatchReport released = warehouse.releaseSaleOrder(order);
-    check(released.succeeded().contains(picking), "release of %s failed: %s", picking, released);
+    check(
+        released.succeeded().contains(picking),
+        "%s was not released: skipped %s, failed %s",
+        picking,
+        released.skipped(),
+        released.failed());
     FulfillmentOrder fo = wms.orders().get(picking);
     console.step(
         "Released %s to the WMS as fulfillment order %s (%d lines); Odoo marks it %s=%s",
@@ -188,10 +170,12 @@ public final class OrderToDeliveryExample {
     // ----------------------------------------
     apply(warehouse, wms.accept(picking));
     apply(warehouse, wms.shortPick(picking, new Sku(chair), Quantity.pieces(3)));
-    console.step("WMS picked %s short: 3 of 4 x %s", picking, chair);
+    console.step(
+        "WMS picked %s short: %s of %s %s",
+        picking, Quantity.pieces(3).display(), Quantity.pieces(4).display(), chair);
     BigDecimal kilos = weight(odoo, deskId, 1).add(weight(odoo, chairId, 3));
     odoo.write("stock.picking", List.of(pickingId), Map.of("shipping_weight", kilos));
-    console.detail("packed into one parcel of %s kg", kilos.stripTrailingZeros().toPlainString());
+    console.detail("packed into one parcel of %s", Quantity.of(kilos, UnitOfMeasure.KGM).display());
 
     // --- 4. two carriers are rate-shopped; the label is bought once and attached
     // -------------------
@@ -256,11 +240,11 @@ public final class OrderToDeliveryExample {
     SimulatedCarrier chosen = swiftpostChosen ? swiftpost : rapidex;
     String tn = label.trackingRef();
     Instant t0 = Instant.now().minus(Duration.ofDays(1));
-    TrackingEvent pickedUp = chosen.scriptEvent(tn, "PU", t0.plus(Duration.ofHours(2)), "Brussels");
-    TrackingEvent hub = chosen.scriptEvent(tn, "AR", t0.plus(Duration.ofHours(8)), "Antwerp hub");
-    TrackingEvent out = chosen.scriptEvent(tn, "OD", t0.plus(Duration.ofHours(20)), "Antwerpen");
-    TrackingEvent delivered =
-        chosen.scriptEvent(tn, "DL", t0.plus(Duration.ofHours(23)), "Antwerpen");
+    String to = String.valueOf(domestic.get("city"));
+    TrackingEvent pickedUp = chosen.scriptEvent(tn, "PU", t0.plus(Duration.ofHours(2)), "depot");
+    TrackingEvent hub = chosen.scriptEvent(tn, "AR", t0.plus(Duration.ofHours(8)), to + " hub");
+    TrackingEvent out = chosen.scriptEvent(tn, "OD", t0.plus(Duration.ofHours(20)), to);
+    TrackingEvent delivered = chosen.scriptEvent(tn, "DL", t0.plus(Duration.ofHours(23)), to);
     List<TrackingUpdate> updates = new ArrayList<>();
     updates.addAll(shipping.handleTrackingWebhook(code, chosen.webhook(List.of(out, pickedUp))));
     updates.addAll(shipping.handleTrackingWebhook(code, chosen.webhook(List.of(delivered))));
@@ -277,7 +261,7 @@ public final class OrderToDeliveryExample {
 
     // --- 7. an international order ships in two packages, declared to customs from Odoo
     // -----------
-    long export = internationalShipment(env, console, shipping, swiftpost, rapidex);
+    long export = internationalShipment(env, products, console, shipping, swiftpost, rapidex);
 
     // --- summary, read back from Odoo
     // ----------------------------------------------------------------
@@ -312,58 +296,25 @@ public final class OrderToDeliveryExample {
   }
 
   /**
-   * Step 7: a sales order to New York is packed in one package per product; buying the label first
-   * fails because a product has no HS code (nothing is bought), then each package gets its own
-   * label and tracking number and the carrier's commercial invoice is attached. On a real Odoo the
-   * products' own HS codes are used and none is written.
+   * Step 7: a sales order abroad is packed in one package per product; buying the label first fails
+   * because the chair has no HS code (nothing is bought), then the example sets it on its own
+   * product and each package gets its own label and tracking number, and the carrier's commercial
+   * invoice is attached.
    */
   private static long internationalShipment(
       ExampleEnvironment env,
+      ExampleSetup.Products products,
       Console console,
       ShippingIntegration shipping,
       SimulatedCarrier swiftpost,
       SimulatedCarrier rapidex) {
     OdooClient odoo = env.odoo();
-    long deskId = env.productId(env.skus().get(0));
-    long chairId = env.productId(env.skus().get(1));
-    boolean embedded = env.fake().isPresent();
-    if (embedded) {
-      setHsCode(odoo, deskId, "9403.30", env.countryId("BE"));
-    }
-    long customer =
-        odoo.create(
-            "res.partner",
-            Map.of(
-                "name", "Globex Inc.",
-                "street", "350 5th Avenue",
-                "city", "New York",
-                "zip", "10118",
-                "country_id", env.countryId("US")));
-    String uomField = env.orderLineUomField();
-    long order =
-        odoo.create(
-            "sale.order",
-            Map.of(
-                "partner_id",
-                customer,
-                "order_line",
-                List.of(
-                    Command.create(
-                        Map.of(
-                            "product_id",
-                            deskId,
-                            "product_uom_qty",
-                            1.0,
-                            uomField,
-                            env.uomOf(deskId))),
-                    Command.create(
-                        Map.of(
-                            "product_id",
-                            chairId,
-                            "product_uom_qty",
-                            2.0,
-                            uomField,
-                            env.uomOf(chairId))))));
+    long deskId = products.id(ExampleSetup.DESK);
+    long chairId = products.id(ExampleSetup.CHAIR);
+    String home = ExampleSetup.companyCountryCode(odoo);
+    Map<String, Object> abroad = address(env, "US".equals(home) ? "BE" : "US");
+    long customer = odoo.create("res.partner", customer("Globex Inc.", abroad));
+    long order = saleOrder(odoo, customer, deskId, 1, chairId, 2);
     odoo.call("sale.order", "action_confirm", List.of(List.of(order)), Map.of());
     long pickingId =
         odoo.search("stock.picking", Domain.where("sale_id", "=", order), SearchOptions.limit(1))
@@ -385,19 +336,15 @@ public final class OrderToDeliveryExample {
     }
     String picking = name(odoo, "stock.picking", pickingId);
     console.step(
-        "International order to New York: delivery %s packed in %d packages (%s)",
-        picking, lines.size(), packageModel);
+        "International order to %s: delivery %s packed in %d packages (%s)",
+        abroad.get("city"), picking, lines.size(), packageModel);
     shipping.shopRates(pickingId);
     try {
       shipping.buyLabel(pickingId);
     } catch (CustomsDeclarationException e) {
       console.detail("customs check before purchase: %s", e.problems().get(0));
-      if (!embedded) {
-        console.detail("set the HS code (hs_code) on the product in Odoo to ship it abroad");
-        return pickingId;
-      }
-      setHsCode(odoo, chairId, "9401.30", env.countryId("BE"));
-      console.detail("HS code set on the product in Odoo; buying again");
+      setHsCode(odoo, chairId, "9401.30", env.countryId(home));
+      console.detail("HS code set on %s in Odoo; buying again", ExampleSetup.CHAIR);
     }
     LabelResult label = shipping.buyLabel(pickingId);
     check(
@@ -444,6 +391,75 @@ public final class OrderToDeliveryExample {
         "product.template",
         List.of(template),
         Map.of("hs_code", hsCode, "country_of_origin", origin));
+  }
+
+  /** A sales order of two products, its lines named for the server's version. */
+  private static long saleOrder(
+      OdooClient odoo, long customer, long first, int firstQty, long second, int secondQty) {
+    FieldMap line = StandardFieldMaps.saleOrderLine(odoo.serverVersion());
+    return odoo.create(
+        "sale.order",
+        Map.of(
+            "partner_id",
+            customer,
+            "order_line",
+            List.of(
+                Command.create(
+                    Map.of(
+                        line.field("product"),
+                        first,
+                        line.field("quantity"),
+                        (double) firstQty,
+                        line.field("uom"),
+                        uomOf(odoo, first))),
+                Command.create(
+                    Map.of(
+                        line.field("product"),
+                        second,
+                        line.field("quantity"),
+                        (double) secondQty,
+                        line.field("uom"),
+                        uomOf(odoo, second))))));
+  }
+
+  private static long uomOf(OdooClient odoo, long productId) {
+    return odoo.read("product.product", List.of(productId), List.of("uom_id"))
+        .get(0)
+        .many2one("uom_id")
+        .map(Many2one::id)
+        .orElseThrow();
+  }
+
+  /** A plausible customer address in a country (Belgium and the USA; a generic one elsewhere). */
+  private static Map<String, Object> address(ExampleEnvironment env, String isoCode) {
+    Map<String, Object> a = new LinkedHashMap<>();
+    switch (isoCode) {
+      case "BE" -> {
+        a.put("street", "Grote Markt 1");
+        a.put("city", "Antwerpen");
+        a.put("zip", "2000");
+      }
+      case "US" -> {
+        a.put("street", "350 5th Avenue");
+        a.put("city", "New York");
+        a.put("zip", "10118");
+      }
+      default -> {
+        a.put("street", "1 Example Street");
+        a.put("city", "Example City");
+        a.put("zip", "1000");
+      }
+    }
+    a.put("country_id", env.countryId(isoCode));
+    return a;
+  }
+
+  private static Map<String, Object> customer(String name, Map<String, Object> address) {
+    Map<String, Object> values = new LinkedHashMap<>(address);
+    values.put("name", name);
+    values.put(
+        "email", "ops@" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + ".example");
+    return values;
   }
 
   private static void apply(WmsIntegration warehouse, BusinessEvent<?> event) {

@@ -11,6 +11,8 @@ import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.examples.internal.Console;
 import io.github.odooconnector.examples.internal.ExampleEnvironment;
+import io.github.odooconnector.mapping.FieldMap;
+import io.github.odooconnector.mapping.StandardFieldMaps;
 import io.github.odooconnector.model.AdvanceShipNotice;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.Quantity;
@@ -37,7 +39,7 @@ import java.util.Map;
  * quantity, the rest stays on a backorder, and the shortage is published as a discrepancy event
  * instead of being absorbed silently.
  *
- * <p>Run it with {@code mvn -B -q -pl examples -am -DskipTests package exec:java
+ * <p>Run it with {@code mvn -B -ntp -Dquick -pl examples -am package exec:java
  * -Dexec.mainClass=io.github.odooconnector.examples.PurchaseReceiptExample}.
  */
 public final class PurchaseReceiptExample {
@@ -57,6 +59,8 @@ public final class PurchaseReceiptExample {
     Console console = new Console("Purchase and receipt");
     OdooClient odoo = env.odoo();
     console.step("Odoo: %s", env.description());
+    ExampleSetup.Products products = env.products();
+    env.takeSetupNotes().forEach(note -> console.detail("setup: %s", note));
 
     SimulatedWms wms = SimulatedWms.builder().name("acme-wms").build();
     InMemoryOutboxStore outbox = InMemoryOutboxStore.create();
@@ -68,8 +72,8 @@ public final class PurchaseReceiptExample {
 
     // --- 1. a purchase order is confirmed in Odoo: it creates the receipt
     // --------------------------
-    String sku = env.skus().get(1);
-    long product = env.productId(sku);
+    String sku = ExampleSetup.CHAIR;
+    long product = products.id(sku);
     long vendor =
         odoo.create(
             "res.partner",
@@ -79,9 +83,9 @@ public final class PurchaseReceiptExample {
                 "is_company",
                 true,
                 "country_id",
-                env.countryId("BE")));
-    Map<String, ?> lineFields = odoo.fieldsGet("purchase.order.line");
-    String uomField = lineFields.containsKey("product_uom_id") ? "product_uom_id" : "product_uom";
+                env.countryId(ExampleSetup.companyCountryCode(odoo))));
+    // Odoo 19 renamed the line's unit field: the standard map names the right one
+    FieldMap line = StandardFieldMaps.purchaseOrderLine(odoo.serverVersion());
     long po =
         odoo.create(
             "purchase.order",
@@ -92,14 +96,14 @@ public final class PurchaseReceiptExample {
                 List.of(
                     Command.create(
                         Map.of(
-                            "product_id",
+                            line.field("product"),
                             product,
-                            "product_qty",
+                            line.field("quantity"),
                             12.0,
-                            "price_unit",
+                            line.field("price"),
                             55.0,
-                            uomField,
-                            env.uomOf(product))))));
+                            line.field("uom"),
+                            uomOf(odoo, product))))));
     odoo.call("purchase.order", "button_confirm", List.of(List.of(po)), Map.of());
     String poName =
         odoo.read("purchase.order", List.of(po), List.of("name"))
@@ -115,7 +119,8 @@ public final class PurchaseReceiptExample {
             .string("name")
             .orElseThrow();
     console.step(
-        "Purchase order %s confirmed (12 x %s): receipt %s expected", poName, sku, receipt);
+        "Purchase order %s confirmed (%s %s): receipt %s expected",
+        poName, Quantity.pieces(12).display(), sku, receipt);
 
     // --- 2. the receipt becomes an ASN in the WMS, once
     // ----------------------------------------------
@@ -126,7 +131,9 @@ public final class PurchaseReceiptExample {
     AdvanceShipNotice asn = wms.advanceShipNotices().get(receipt);
     console.step(
         "ASN %s sent to the WMS: expects %s of %s; sending again sends nothing",
-        asn.asnId(), asn.lines().get(0).expectedQuantity(), asn.lines().get(0).sku().value());
+        asn.asnId(),
+        asn.lines().get(0).expectedQuantity().display(),
+        asn.lines().get(0).sku().value());
 
     // --- 3. the WMS receives 10 instead of 12
     // ----------------------------------------------------------
@@ -147,9 +154,12 @@ public final class PurchaseReceiptExample {
         "expected one backorder for the 2 missing, got %s",
         r.ids("backorder_ids"));
     console.step(
-        "WMS received 10 of 12: receipt %s validated, 2 left on a backorder; redelivery changed"
-            + " nothing",
-        receipt);
+        "WMS received %s of %s: receipt %s validated, %s left on a backorder; redelivery"
+            + " changed nothing",
+        Quantity.pieces(10).display(),
+        Quantity.pieces(12).display(),
+        receipt,
+        Quantity.pieces(2).display());
 
     List<OutboxRecord> discrepancies =
         outbox.list(OutboxStatus.PENDING, 100).stream()
@@ -186,6 +196,14 @@ public final class PurchaseReceiptExample {
     console.table("Odoo after the run (" + poName + ")", rows);
     console.success(
         "ASN sent once, short receipt validated with a backorder, discrepancy surfaced");
+  }
+
+  private static long uomOf(OdooClient odoo, long productId) {
+    return odoo.read("product.product", List.of(productId), List.of("uom_id"))
+        .get(0)
+        .many2one("uom_id")
+        .map(Many2one::id)
+        .orElseThrow();
   }
 
   private static String plain(BigDecimal value) {

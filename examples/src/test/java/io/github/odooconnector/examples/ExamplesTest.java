@@ -3,12 +3,14 @@ package io.github.odooconnector.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.examples.internal.ExampleEnvironment;
 import io.github.odooconnector.examples.internal.ExampleFailure;
 import io.github.odooconnector.testkit.FakeOdoo;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,10 @@ class ExamplesTest {
         .contains("-> DELIVERED")
         .contains("packed in 2 packages")
         .contains("has no HS code")
+        .contains("3 pcs of 4 pcs")
+        .contains("parcel of 43 kg")
+        .doesNotContain("C62")
+        .doesNotContain("KGM")
         .contains("customs: ")
         .contains(
             "SUCCESS: order confirmed, released once, short-shipped with a backorder, labelled"
@@ -39,7 +45,8 @@ class ExamplesTest {
   void purchaseReceiptValidatesTheShortReceiptAndPublishesTheDiscrepancy() {
     String out = run(PurchaseReceiptExample::run, Map.of());
     assertThat(out)
-        .contains("WMS received 10 of 12")
+        .contains("WMS received 10 pcs of 12 pcs")
+        .contains("expects 12 pcs of ODC-DEMO-CHAIR")
         .contains("wms.receipt.discrepancy")
         .contains("SUCCESS");
   }
@@ -47,7 +54,14 @@ class ExamplesTest {
   @Test
   void inventoryReconciliationAdjustsWithinToleranceAndReportsTheRest() {
     String out = run(InventoryReconciliationExample::run, Map.of());
-    assertThat(out).contains("EXCEEDS_TOLERANCE").contains("ADJUSTED").contains("SUCCESS");
+    assertThat(out)
+        .contains("EXCEEDS_TOLERANCE")
+        .contains("ADJUSTED")
+        .contains("counted as 4 dozen")
+        .contains(ExampleSetup.UNREFERENCED + " (id ")
+        .contains("default_code: required value is missing")
+        .contains("SUCCESS")
+        .doesNotContain("C62");
   }
 
   @Test
@@ -57,39 +71,86 @@ class ExamplesTest {
             .customField("stock.picking", ExampleEnvironment.DEFAULT_MARKER_FIELD, "char")
             .customField("stock.picking", ExampleEnvironment.DEFAULT_DELIVERED_FIELD, "datetime")
             .start()) {
-      Map<String, String> env =
-          Map.of(
-              "ODOO_URL",
-              server.url(),
-              "ODOO_DB",
-              server.database(),
-              "ODOO_USER",
-              server.adminLogin(),
-              "ODOO_API_KEY",
-              server.adminApiKey());
-      String out = run(PurchaseReceiptExample::run, env);
+      giveTheCompanyACountry(server);
+      String out = run(PurchaseReceiptExample::run, serverEnv(server, Map.of()));
       assertThat(out).contains("real Odoo at " + server.url()).contains("SUCCESS");
       assertThat(out).doesNotContain(server.adminApiKey());
+      assertThat(out).contains("setup: created products ODC-DEMO-DESK");
     }
   }
 
   @Test
-  void aRealOdooWithoutTheMarkerFieldIsRefusedWithInstructions() {
+  void aRealOdooWithoutTheCustomFieldsIsRefusedBeforeAnythingChanges() {
     try (FakeOdoo server = FakeOdoo.start()) {
-      Map<String, String> env =
-          Map.of(
-              "ODOO_URL",
-              server.url(),
-              "ODOO_DB",
-              server.database(),
-              "ODOO_USER",
-              server.adminLogin(),
-              "ODOO_PASSWORD",
-              server.adminPassword());
-      assertThatThrownBy(() -> ExampleEnvironment.open(env))
+      int partnersBefore = server.records("res.partner").size();
+      assertThatThrownBy(() -> ExampleEnvironment.open(serverEnv(server, Map.of())))
           .isInstanceOf(ExampleFailure.class)
-          .hasMessageContaining("stock.picking.x_wms_ref")
+          .hasMessageContaining("stock.picking.x_wms_ref (char)")
+          .hasMessageContaining("stock.picking.x_delivered_at (datetime)")
+          .hasMessageContaining("nothing was changed")
+          .hasMessageContaining("ODOO_CREATE_CUSTOM_FIELDS=true")
           .hasMessageContaining("ODOO_WMS_MARKER_FIELD");
+      assertThat(server.records("ir.model.fields")).isEmpty();
+      assertThat(server.records("res.partner")).hasSize(partnersBefore);
+      assertThat(server.records("product.product"))
+          .noneMatch(p -> String.valueOf(p.get("default_code")).startsWith("ODC-DEMO"));
+    }
+  }
+
+  @Test
+  void withTheOptInTheCustomFieldsAreCreatedOnceThroughIrModelFields() {
+    try (FakeOdoo server = FakeOdoo.start()) {
+      giveTheCompanyACountry(server);
+      Map<String, String> optIn = serverEnv(server, Map.of("ODOO_CREATE_CUSTOM_FIELDS", "true"));
+
+      String first = run(OrderToDeliveryExample::run, optIn);
+      String second = run(PurchaseReceiptExample::run, optIn);
+
+      assertThat(first)
+          .contains("created custom field stock.picking.x_wms_ref (char) through ir.model.fields")
+          .contains("created custom field stock.picking.x_delivered_at (datetime)")
+          .contains("SUCCESS");
+      assertThat(second).doesNotContain("created custom field").contains("SUCCESS");
+      assertThat(server.records("ir.model.fields"))
+          .extracting(f -> f.get("name"))
+          .containsExactly("x_wms_ref", "x_delivered_at");
+    }
+  }
+
+  @Test
+  void aRealOdooWhoseCompanyHasNoCountryIsRefusedBeforeAnythingChanges() {
+    try (FakeOdoo server =
+        FakeOdoo.builder()
+            .customField("stock.picking", ExampleEnvironment.DEFAULT_MARKER_FIELD, "char")
+            .customField("stock.picking", ExampleEnvironment.DEFAULT_DELIVERED_FIELD, "datetime")
+            .start()) {
+      assertThatThrownBy(() -> ExampleEnvironment.open(serverEnv(server, Map.of())))
+          .isInstanceOf(ExampleFailure.class)
+          .hasMessageContaining("has no country_id in its address")
+          .hasMessageContaining("Settings > Companies")
+          .hasMessageContaining("nothing was changed");
+    }
+  }
+
+  private static Map<String, String> serverEnv(FakeOdoo server, Map<String, String> extra) {
+    Map<String, String> env = new HashMap<>(extra);
+    env.put("ODOO_URL", server.url());
+    env.put("ODOO_DB", server.database());
+    env.put("ODOO_USER", server.adminLogin());
+    env.put("ODOO_API_KEY", server.adminApiKey());
+    return env;
+  }
+
+  /** A real database's company has an address; the fake's seeded one lacks the country. */
+  private static void giveTheCompanyACountry(FakeOdoo server) {
+    try (OdooClient admin =
+        OdooClient.builder()
+            .url(server.url())
+            .database(server.database())
+            .login(server.adminLogin())
+            .apiKey(server.adminApiKey())
+            .build()) {
+      ExampleSetup.completeCompanyCountry(admin, "BE");
     }
   }
 

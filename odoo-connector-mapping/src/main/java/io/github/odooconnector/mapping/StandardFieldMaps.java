@@ -1,9 +1,13 @@
 package io.github.odooconnector.mapping;
 
+import io.github.odooconnector.core.api.ServerVersion;
+import java.util.Objects;
+
 /**
  * The default {@link FieldMap}s for the Odoo models the logistics workflows read and write, valid
  * for Odoo 17, 18 and 19 (all three use {@code stock.move.quantity} for the done quantity and the
- * {@code picked} flag; Odoo 16's {@code quantity_done} is not supported).
+ * {@code picked} flag; Odoo 16's {@code quantity_done} is not supported). The order-line maps take
+ * the server's version, because Odoo 19 renamed their unit field.
  *
  * <p>Each method documents its keys. Override a key with {@link FieldMap#with(String, String)} and
  * add custom ({@code x_}) fields with {@link FieldMap#withCustom(String, String)}.
@@ -29,6 +33,12 @@ public final class StandardFieldMaps {
 
   /** {@code purchase.order}. */
   public static final String PURCHASE_ORDER = "purchase.order";
+
+  /** {@code sale.order.line}. */
+  public static final String SALE_ORDER_LINE = "sale.order.line";
+
+  /** {@code purchase.order.line}. */
+  public static final String PURCHASE_ORDER_LINE = "purchase.order.line";
 
   /** {@code product.product}. */
   public static final String PRODUCT = "product.product";
@@ -179,6 +189,56 @@ public final class StandardFieldMaps {
         .map("vendorReference", "partner_ref")
         .map("lines", "order_line")
         .map("pickings", "picking_ids")
+        .build();
+  }
+
+  /**
+   * {@code sale.order.line} of an Odoo version: {@code order} (order_id), {@code product}, {@code
+   * quantity} (product_uom_qty), {@code uom} and {@code price} (price_unit). Odoo 19 renamed the
+   * unit field from {@code product_uom} to {@code product_uom_id}; this map names the right one, so
+   * code that creates order lines (tests, data loads, the examples) runs on 17, 18 and 19:
+   *
+   * <pre>{@code
+   * FieldMap lines = StandardFieldMaps.saleOrderLine(odoo.serverVersion());
+   * Command.create(Map.of(lines.field("product"), productId, lines.field("quantity"), 4.0,
+   *     lines.field("uom"), unitId));
+   * }</pre>
+   *
+   * @param version the server's version, from {@code OdooClient.serverVersion()}; an unknown
+   *     version gets the 17/18 names
+   * @return the map for that version
+   */
+  public static FieldMap saleOrderLine(ServerVersion version) {
+    Objects.requireNonNull(version, "version");
+    return FieldMap.builder(SALE_ORDER_LINE)
+        .map("order", "order_id")
+        .map("product", "product_id")
+        .map("quantity", "product_uom_qty")
+        .map("uom", version.isAtLeast(19) ? "product_uom_id" : "product_uom")
+        .map("price", "price_unit")
+        .build();
+  }
+
+  /**
+   * {@code purchase.order.line} of an Odoo version: {@code order} (order_id), {@code product},
+   * {@code quantity} (product_qty, in the line's unit), {@code uom}, {@code price} (price_unit) and
+   * {@code plannedDate} (date_planned). Odoo 19 renamed the unit field from {@code product_uom} to
+   * {@code product_uom_id}, and it is required on purchase lines: see {@link
+   * #saleOrderLine(ServerVersion)}.
+   *
+   * @param version the server's version, from {@code OdooClient.serverVersion()}; an unknown
+   *     version gets the 17/18 names
+   * @return the map for that version
+   */
+  public static FieldMap purchaseOrderLine(ServerVersion version) {
+    Objects.requireNonNull(version, "version");
+    return FieldMap.builder(PURCHASE_ORDER_LINE)
+        .map("order", "order_id")
+        .map("product", "product_id")
+        .map("quantity", "product_qty")
+        .map("uom", version.isAtLeast(19) ? "product_uom_id" : "product_uom")
+        .map("price", "price_unit")
+        .map("plannedDate", "date_planned")
         .build();
   }
 

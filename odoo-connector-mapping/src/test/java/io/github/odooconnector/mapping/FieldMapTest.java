@@ -3,6 +3,7 @@ package io.github.odooconnector.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.odooconnector.core.api.ServerVersion;
 import org.junit.jupiter.api.Test;
 
 class FieldMapTest {
@@ -74,5 +75,22 @@ class FieldMapTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("stock.picking")
         .hasMessageContaining("stock.move");
+  }
+
+  @Test
+  void orderLineUnitFieldFollowsOdoo19sRenameFromProductUomToProductUomId() {
+    for (String v : new String[] {"17.0", "18.0+e"}) {
+      ServerVersion version = ServerVersion.parse(v);
+      assertThat(StandardFieldMaps.saleOrderLine(version).field("uom")).isEqualTo("product_uom");
+      assertThat(StandardFieldMaps.purchaseOrderLine(version).field("uom"))
+          .isEqualTo("product_uom");
+    }
+    ServerVersion v19 = ServerVersion.parse("19.0");
+    assertThat(StandardFieldMaps.saleOrderLine(v19).field("uom")).isEqualTo("product_uom_id");
+    assertThat(StandardFieldMaps.purchaseOrderLine(v19).field("uom")).isEqualTo("product_uom_id");
+    assertThat(StandardFieldMaps.purchaseOrderLine(v19).field("quantity")).isEqualTo("product_qty");
+    assertThat(StandardFieldMaps.saleOrderLine(ServerVersion.UNKNOWN).field("uom"))
+        .as("unknown version: the 17/18 name")
+        .isEqualTo("product_uom");
   }
 }

@@ -1,19 +1,20 @@
 package io.github.odooconnector.examples.internal;
 
 import io.github.odooconnector.core.api.Domain;
-import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.core.api.OdooClientBuilder;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.SearchOptions;
+import io.github.odooconnector.examples.ExampleSetup;
+import io.github.odooconnector.mapping.CustomField;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
 import io.github.odooconnector.reliability.spi.OutboxStore;
 import io.github.odooconnector.testkit.FakeOdoo;
 import io.github.odooconnector.wms.api.ReleaseMarker;
 import io.github.odooconnector.wms.api.WmsIntegration;
 import io.github.odooconnector.wms.spi.WmsAdapter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,9 +26,11 @@ import java.util.function.Consumer;
  * when {@code ODOO_URL}, {@code ODOO_DB}, {@code ODOO_USER} and {@code ODOO_API_KEY} (or {@code
  * ODOO_PASSWORD}) are set.
  *
- * <p>Everything the examples need is looked up over the API (products by internal reference,
- * carriers and countries by name/code), so the same code runs against both. On a real server the
- * examples write real documents: use a test database.
+ * <p>The same code runs against both. What the examples prepare (custom fields, the company's
+ * country on the fake, their own {@code ODC-DEMO-...} products and stock) is done by the public
+ * {@link ExampleSetup}; on a real server everything is checked before the first change, custom
+ * fields are created only when {@code ODOO_CREATE_CUSTOM_FIELDS=true}, and the examples write real
+ * documents: use a test database.
  */
 public final class ExampleEnvironment implements AutoCloseable {
   /** Custom char field on stock.picking that records the WMS order id (the release marker). */
@@ -36,26 +39,27 @@ public final class ExampleEnvironment implements AutoCloseable {
   /** Custom datetime field on stock.picking that the carrier workflow fills on delivery. */
   public static final String DEFAULT_DELIVERED_FIELD = "x_delivered_at";
 
+  /** The opt-in: set to {@code true} to let the examples create missing custom fields. */
+  public static final String CREATE_FIELDS_VARIABLE = "ODOO_CREATE_CUSTOM_FIELDS";
+
   private final Optional<FakeOdoo> fake;
   private final OdooClient client;
   private final String description;
   private final String markerField;
   private final String deliveredField;
-  private final List<String> skus;
+  private final List<String> setupNotes = new ArrayList<>();
 
   private ExampleEnvironment(
       Optional<FakeOdoo> fake,
       OdooClient client,
       String description,
       String markerField,
-      String deliveredField,
-      List<String> skus) {
+      String deliveredField) {
     this.fake = fake;
     this.client = client;
     this.description = description;
     this.markerField = markerField;
     this.deliveredField = deliveredField;
-    this.skus = skus;
   }
 
   /** Opens the environment the process environment asks for. */
@@ -65,19 +69,17 @@ public final class ExampleEnvironment implements AutoCloseable {
 
   /**
    * Opens the environment described by {@code env} (the same variables as the process environment).
+   * On a real Odoo everything is checked before anything is changed: the custom fields (created
+   * only with {@code ODOO_CREATE_CUSTOM_FIELDS=true}), the company's address and two delivery
+   * methods.
    */
   public static ExampleEnvironment open(Map<String, String> env) {
     String url = env.get("ODOO_URL");
     String marker = env.getOrDefault("ODOO_WMS_MARKER_FIELD", DEFAULT_MARKER_FIELD);
     String delivered = env.getOrDefault("ODOO_DELIVERED_FIELD", DEFAULT_DELIVERED_FIELD);
-    List<String> skus =
-        Arrays.asList(env.getOrDefault("ODOO_EXAMPLE_SKUS", "FURN_0001,FURN_0002").split(","));
+    List<CustomField> fields = ExampleSetup.customFields(marker, delivered);
     if (url == null || url.isBlank()) {
-      FakeOdoo odoo =
-          FakeOdoo.builder()
-              .customField("stock.picking", marker, "char")
-              .customField("stock.picking", delivered, "datetime")
-              .start();
+      FakeOdoo odoo = FakeOdoo.start();
       OdooClient client =
           OdooClient.builder()
               .url(odoo.url())
@@ -85,18 +87,23 @@ public final class ExampleEnvironment implements AutoCloseable {
               .login(odoo.adminLogin())
               .apiKey(odoo.adminApiKey())
               .build();
-      giveTheCompanyAnAddress(client);
-      return new ExampleEnvironment(
-          Optional.of(odoo),
-          client,
-          "embedded fake Odoo "
-              + odoo.version()
-              + " at "
-              + odoo.url()
-              + " (set ODOO_URL to use a real server)",
-          marker,
-          delivered,
-          skus);
+      ExampleEnvironment environment =
+          new ExampleEnvironment(
+              Optional.of(odoo),
+              client,
+              "embedded fake Odoo "
+                  + odoo.version()
+                  + " at "
+                  + odoo.url()
+                  + " (set ODOO_URL to use a real server)",
+              marker,
+              delivered);
+      environment.createFields(fields);
+      if (ExampleSetup.completeCompanyCountry(client, "US")) {
+        environment.setupNotes.add(
+            "the fake's seeded company had no country in its address: set to US");
+      }
+      return environment;
     }
     OdooClientBuilder builder =
         OdooClient.builder()
@@ -116,32 +123,59 @@ public final class ExampleEnvironment implements AutoCloseable {
             client,
             "real Odoo at " + url + " (database " + env.get("ODOO_DB") + ")",
             marker,
-            delivered,
-            skus);
-    environment.requireField("stock.picking", marker);
-    environment.requireField("stock.picking", delivered);
+            delivered);
+    try {
+      environment.prepareRealOdoo(fields, "true".equalsIgnoreCase(env.get(CREATE_FIELDS_VARIABLE)));
+    } catch (RuntimeException e) {
+      environment.close();
+      throw e;
+    }
     return environment;
   }
 
-  /** The fake's company has no address; carriers need a ship-from, as every real company has. */
-  private static void giveTheCompanyAnAddress(OdooClient client) {
-    long company = client.search("res.company", Domain.all(), SearchOptions.limit(1)).get(0);
-    long partner =
-        client
-            .read("res.company", List.of(company), List.of("partner_id"))
-            .get(0)
-            .many2one("partner_id")
-            .map(Many2one::id)
-            .orElseThrow();
-    long belgium =
-        client
-            .search("res.country", Domain.where("code", "=", "BE"), SearchOptions.limit(1))
-            .get(0);
-    client.write(
-        "res.partner",
-        List.of(partner),
-        Map.of(
-            "street", "Rue du Dépôt 5", "city", "Brussels", "zip", "1000", "country_id", belgium));
+  /** Checks everything first; then creates the custom fields if the user opted in. */
+  private void prepareRealOdoo(List<CustomField> fields, boolean createFields) {
+    List<CustomField> missing = ExampleSetup.missing(client, fields);
+    if (!missing.isEmpty() && !createFields) {
+      List<String> names = new ArrayList<>();
+      missing.forEach(f -> names.add(f.model() + "." + f.name() + " (" + f.type() + ")"));
+      throw new ExampleFailure(
+          "the real Odoo has no field "
+              + String.join(", ", names)
+              + "; nothing was changed. Set "
+              + CREATE_FIELDS_VARIABLE
+              + "=true to let the example create them through ir.model.fields (as Studio does,"
+              + " with CustomField.ensureIn), create them yourself (Settings > Technical > Fields,"
+              + " or Studio), or name existing fields with ODOO_WMS_MARKER_FIELD /"
+              + " ODOO_DELIVERED_FIELD");
+    }
+    ExampleSetup.missingCompanyAddress(client)
+        .ifPresent(
+            problem -> {
+              throw new ExampleFailure(problem + "; nothing was changed");
+            });
+    int carriers = client.search("delivery.carrier", Domain.all(), SearchOptions.limit(2)).size();
+    ExampleFailure.check(
+        carriers == 2,
+        "the examples need two delivery methods (Inventory > Configuration > Delivery Methods),"
+            + " found %d; nothing was changed",
+        carriers);
+    createFields(missing);
+  }
+
+  private void createFields(List<CustomField> fields) {
+    for (CustomField f : fields) {
+      if (f.ensureIn(client)) {
+        setupNotes.add(
+            "created custom field "
+                + f.model()
+                + "."
+                + f.name()
+                + " ("
+                + f.type()
+                + ") through ir.model.fields");
+      }
+    }
   }
 
   private static String require(Map<String, String> env, String name) {
@@ -152,16 +186,57 @@ public final class ExampleEnvironment implements AutoCloseable {
     return value;
   }
 
-  private void requireField(String model, String field) {
-    if (!client.fieldsGet(model).containsKey(field)) {
-      throw new ExampleFailure(
-          "the real Odoo has no field "
-              + model
-              + "."
-              + field
-              + ": create it (Settings > Technical > Fields, or Studio) or name an existing one"
-              + " with ODOO_WMS_MARKER_FIELD / ODOO_DELIVERED_FIELD");
+  /**
+   * Finds or creates the examples' own products ({@code ODC-DEMO-...}) and gives each at least the
+   * stock the examples use, through inventory adjustments; notes what it did.
+   */
+  public ExampleSetup.Products products() {
+    ExampleSetup.Products products =
+        ExampleSetup.ensureProducts(client, ExampleSetup.companyCountryCode(client));
+    if (!products.created().isEmpty()) {
+      setupNotes.add("created products " + String.join(", ", products.created()));
     }
+    onHand(products.id(ExampleSetup.DESK), ExampleSetup.DESK, 20);
+    onHand(products.id(ExampleSetup.CHAIR), ExampleSetup.CHAIR, 40);
+    onHand(products.id(ExampleSetup.CABINET), ExampleSetup.CABINET, 8);
+    return products;
+  }
+
+  /** Gives a product at least {@code atLeast} on hand, noting an inventory adjustment. */
+  public void onHand(long productId, String label, int atLeast) {
+    BigDecimal before = onHand(productId);
+    BigDecimal after = ExampleSetup.ensureOnHand(client, productId, BigDecimal.valueOf(atLeast));
+    if (after.compareTo(before) != 0) {
+      setupNotes.add(
+          "inventory adjustment: "
+              + label
+              + " on hand "
+              + before.stripTrailingZeros().toPlainString()
+              + " -> "
+              + after.stripTrailingZeros().toPlainString());
+    }
+  }
+
+  private BigDecimal onHand(long productId) {
+    return client
+        .searchRead(
+            "stock.quant",
+            Domain.where("product_id", "=", productId)
+                .and(Domain.where("location_id", "=", ExampleSetup.stockLocation(client)))
+                .and(Domain.where("lot_id", "=", false)),
+            List.of("quantity"),
+            SearchOptions.limit(1))
+        .stream()
+        .findFirst()
+        .flatMap(q -> q.decimal("quantity"))
+        .orElse(BigDecimal.ZERO);
+  }
+
+  /** What the environment prepared so far (fields, products, stock), for the example to print. */
+  public List<String> takeSetupNotes() {
+    List<String> notes = List.copyOf(setupNotes);
+    setupNotes.clear();
+    return notes;
   }
 
   /**
@@ -173,7 +248,8 @@ public final class ExampleEnvironment implements AutoCloseable {
     try (ExampleEnvironment env = open()) {
       example.accept(env);
     } catch (RuntimeException e) {
-      System.err.println("FAILED: " + e);
+      // an ExampleFailure says what to prepare; anything else is shown with its type
+      System.err.println("FAILED: " + (e instanceof ExampleFailure ? e.getMessage() : e));
       System.exit(1);
     }
   }
@@ -217,23 +293,6 @@ public final class ExampleEnvironment implements AutoCloseable {
     return deliveredField;
   }
 
-  /** Internal references of the products the examples order. */
-  public List<String> skus() {
-    return skus;
-  }
-
-  /** The id of the product with this internal reference. */
-  public long productId(String sku) {
-    List<Long> ids =
-        client.search(
-            "product.product", Domain.where("default_code", "=", sku), SearchOptions.limit(1));
-    if (ids.isEmpty()) {
-      throw new ExampleFailure(
-          "no product with internal reference " + sku + " (set ODOO_EXAMPLE_SKUS)");
-    }
-    return ids.get(0);
-  }
-
   /** The id of the country with this ISO code. */
   public long countryId(String isoCode) {
     List<Long> ids =
@@ -256,22 +315,6 @@ public final class ExampleEnvironment implements AutoCloseable {
     ExampleFailure.check(
         names.size() == count, "need %d delivery carriers, found %d", count, names.size());
     return names;
-  }
-
-  /** The unit of measure of a product. */
-  public long uomOf(long productId) {
-    return client
-        .read("product.product", List.of(productId), List.of("uom_id"))
-        .get(0)
-        .many2one("uom_id")
-        .map(Many2one::id)
-        .orElseThrow();
-  }
-
-  /** The name of the sales-order-line unit field, which Odoo 19 renamed. */
-  public String orderLineUomField() {
-    Map<String, ?> fields = client.fieldsGet("sale.order.line");
-    return fields.containsKey("product_uom_id") ? "product_uom_id" : "product_uom";
   }
 
   /** Short name of the first warehouse. */

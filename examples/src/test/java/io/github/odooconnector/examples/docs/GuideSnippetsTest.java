@@ -42,6 +42,8 @@ import io.github.odooconnector.core.api.OdooTransportException;
 import io.github.odooconnector.core.api.Protocol;
 import io.github.odooconnector.core.api.RateLimitSettings;
 import io.github.odooconnector.core.api.SearchOptions;
+import io.github.odooconnector.mapping.CustomField;
+import io.github.odooconnector.mapping.MappingException;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.CarrierService;
 import io.github.odooconnector.model.FulfillmentLine;
@@ -130,6 +132,85 @@ import org.junit.jupiter.api.io.TempDir;
  * #everyGuideSnippetIsCompiledAndRunHere()} checks that the guides still contain exactly this code.
  */
 class GuideSnippetsTest {
+
+  // ------------------------------------------------------------------------------------------
+  // real-odoo
+
+  /** The custom-field setup step of the real-Odoo guide. */
+  // snippet: custom-fields
+  static List<String> createCustomFields(OdooClient adminClient) {
+    List<String> created = new ArrayList<>();
+    for (CustomField field :
+        List.of(
+            CustomField.charField("stock.picking", "x_wms_ref", "WMS reference"),
+            CustomField.datetimeField("stock.picking", "x_delivered_at", "Delivered at"))) {
+      if (field.ensureIn(adminClient)) { // false: it exists with this type already
+        created.add(field.model() + "." + field.name());
+      }
+    }
+    return created;
+  }
+
+  // end snippet
+
+  @Test
+  void customFieldsAreCreatedThroughIrModelFieldsOnceAndTheWmsIntegrationThenStarts() {
+    for (OdooVersion version : OdooVersion.values()) {
+      try (FakeOdoo server = FakeOdoo.builder().version(version).start();
+          OdooClient admin =
+              OdooClient.builder()
+                  .url(server.url())
+                  .database(server.database())
+                  .login(server.adminLogin())
+                  .apiKey(server.adminApiKey())
+                  .build()) {
+        WmsIntegration.Builder integration =
+            WmsIntegration.builder()
+                .odoo(admin)
+                .adapter(SimulatedWms.builder().build())
+                .idempotencyStore(InMemoryIdempotencyStore.create())
+                .outboxStore(InMemoryOutboxStore.create())
+                .releaseMarker(ReleaseMarker.charField("x_wms_ref"));
+        assertThatThrownBy(integration::build)
+            .as("%s: the release marker is missing before the setup step", version)
+            .hasMessageContaining("'x_wms_ref'");
+
+        assertThat(createCustomFields(admin))
+            .containsExactly("stock.picking.x_wms_ref", "stock.picking.x_delivered_at");
+        server.clearCalls();
+        assertThat(createCustomFields(admin)).as("second run changes nothing").isEmpty();
+
+        assertThat(server.calls())
+            .as("%s: the second run only reads", version)
+            .noneMatch(c -> "create".equals(c.method()));
+        assertThat(admin.fieldsGet("stock.picking").get("x_delivered_at").type())
+            .isEqualTo("datetime");
+        assertThat(server.records("ir.model.fields"))
+            .extracting(f -> f.get("state"))
+            .containsOnly("manual");
+        integration.build();
+      }
+    }
+  }
+
+  @Test
+  void aCustomFieldOfTheWrongTypeIsAMappingErrorAndNothingIsCreated() {
+    try (FakeOdoo server =
+            FakeOdoo.builder().customField("stock.picking", "x_wms_ref", "boolean").start();
+        OdooClient admin =
+            OdooClient.builder()
+                .url(server.url())
+                .database(server.database())
+                .login(server.adminLogin())
+                .apiKey(server.adminApiKey())
+                .build()) {
+      assertThatThrownBy(() -> createCustomFields(admin))
+          .isInstanceOf(MappingException.class)
+          .hasMessageContaining("stock.picking.x_wms_ref")
+          .hasMessageContaining("boolean");
+      assertThat(server.records("ir.model.fields")).isEmpty();
+    }
+  }
 
   // ------------------------------------------------------------------------------------------
   // getting-started

@@ -92,6 +92,26 @@ final class Schema {
             .required()
             .chr("model", "Model")
             .required());
+    // custom fields created as Studio / Settings > Technical > Fields do (see StockHooks)
+    m.put(
+        "ir.model.fields",
+        new ModelDef("ir.model.fields", "Fields")
+            .chr("name", "Field Name")
+            .required()
+            .chr("model", "Model Name")
+            .m2o("model_id", "Model", "ir.model")
+            .required()
+            .chr("field_description", "Field Label")
+            .required()
+            .chr("ttype", "Field Type")
+            .required()
+            .chr("state", "Type")
+            .def("manual")
+            .bool("store", "Stored")
+            .def(true)
+            .recName("field_description")
+            .demo(DemoAccess.NONE)
+            .writeGroup(v19 ? "Role / Administrator" : "Administration/Settings"));
     m.put(
         "res.partner.category",
         new ModelDef("res.partner.category", "Partner Tags")

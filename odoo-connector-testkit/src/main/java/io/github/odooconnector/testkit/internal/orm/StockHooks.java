@@ -139,6 +139,9 @@ final class StockHooks {
 
   void afterCreate(String model, long id, Map<String, Object> vals) {
     switch (model) {
+      case "ir.model.fields":
+        CustomFields.afterCreate(db, id);
+        break;
       case "stock.return.picking":
         ShippingModels.afterCreateReturnWizard(db, id);
         break;
