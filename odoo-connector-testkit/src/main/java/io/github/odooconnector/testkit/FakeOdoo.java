@@ -7,6 +7,7 @@ import io.github.odooconnector.testkit.internal.orm.Database;
 import io.github.odooconnector.testkit.internal.server.FakeServer;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -254,6 +255,26 @@ public final class FakeOdoo implements AutoCloseable {
   public Optional<Map<String, Object>> record(String model, long id) {
     Objects.requireNonNull(model, "model");
     return database.snapshot(model, id);
+  }
+
+  /**
+   * Writes values as a long Odoo transaction would: one that started at {@code startedAt} and
+   * commits now. Odoo stamps {@code write_date} with the transaction's start time, so the change
+   * becomes visible with a {@code write_date} older than changes other clients already read; use it
+   * to test that a change feed's overlap window catches late commits.
+   *
+   * @param model the model name
+   * @param id the record id
+   * @param values field values as a client would send them
+   * @param startedAt when the transaction started (its {@code write_date})
+   * @throws FakeOdooException when the model is unknown
+   */
+  public void writeAsOf(String model, long id, Map<String, ?> values, Instant startedAt) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(startedAt, "startedAt");
+    database.snapshot(model, id); // unknown model -> FakeOdooException
+    database.writeAsOf(model, id, new LinkedHashMap<>(values), startedAt);
   }
 
   /**

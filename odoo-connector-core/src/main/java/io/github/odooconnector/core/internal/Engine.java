@@ -45,7 +45,7 @@ final class Engine {
   private final CallListener listener;
   private final CircuitBreaker<Object> breaker;
   private final RateLimiter<Object> limiter;
-  private final List<String> secrets;
+  private final Credentials credentials;
   private final AtomicLong callIds = new AtomicLong();
   private final Object sessionLock = new Object();
   private volatile ServerVersion version = ServerVersion.UNKNOWN;
@@ -67,18 +67,12 @@ final class Engine {
     Json json = new Json(maxString);
     XmlRpcCodec xml = new XmlRpcCodec(XmlRpcCodec.DEFAULT_MAX_DEPTH, maxString);
     URI base = normalize(cfg.url());
-    this.jsonRpc = new JsonRpcWire(http, json, base, cfg);
-    this.xmlRpc = new XmlRpcWire(http, xml, base, cfg);
-    this.json2 = cfg.apiKey() == null ? null : new Json2Wire(http, json, base, cfg, jsonRpc);
+    this.credentials = new Credentials(cfg.password(), cfg.apiKey());
+    this.jsonRpc = new JsonRpcWire(http, json, base, cfg, credentials);
+    this.xmlRpc = new XmlRpcWire(http, xml, base, cfg, credentials);
+    this.json2 =
+        cfg.apiKey() == null ? null : new Json2Wire(http, json, base, cfg, credentials, jsonRpc);
     this.listener = new SafeListener(cfg.listener());
-    List<String> s = new ArrayList<>();
-    if (cfg.password() != null) {
-      s.add(cfg.password());
-    }
-    if (cfg.apiKey() != null) {
-      s.add(cfg.apiKey());
-    }
-    this.secrets = List.copyOf(s);
     this.breaker =
         cfg.circuitBreaker() == null
             ? null
@@ -115,7 +109,7 @@ final class Engine {
   }
 
   Site site(String model, String method) {
-    return new Site(model, method, this::knownVersion, secrets);
+    return new Site(model, method, this::knownVersion, credentials.secrets());
   }
 
   void ensureOpen() {
@@ -226,12 +220,10 @@ final class Engine {
         return uid;
       }
       Site site = site("common", "authenticate");
-      long got;
-      try {
-        got = w.authenticate(site, timeout);
-      } catch (TransportFailure f) {
-        // authenticate has no side effect: always safe to retry
-        throw OdooErrors.fromTransport(f, true, site);
+      long got = authenticateOnce(w, site, timeout);
+      if (got <= 0 && credentials.refresh()) {
+        // the secret store may hold a rotated key or password: try the new one once
+        got = authenticateOnce(w, site, timeout);
       }
       if (got <= 0) {
         throw new OdooAuthenticationException(
@@ -249,6 +241,24 @@ final class Engine {
       uid = got;
       return got;
     }
+  }
+
+  private static long authenticateOnce(Wire w, Site site, Duration timeout) {
+    try {
+      return w.authenticate(site, timeout);
+    } catch (TransportFailure f) {
+      // authenticate has no side effect: always safe to retry
+      throw OdooErrors.fromTransport(f, true, site);
+    }
+  }
+
+  /** The credentials in force (rotating through their sources). */
+  Credentials credentials() {
+    return credentials;
+  }
+
+  HttpTransport http() {
+    return http;
   }
 
   private void invalidateUid(long stale) {
@@ -281,15 +291,25 @@ final class Engine {
         deadlineNanos,
         (site, timeout) -> {
           if (!w.needsUid()) {
-            return w.execute(0, inv, context, site, timeout);
+            try {
+              return w.execute(0, inv, context, site, timeout);
+            } catch (OdooAuthenticationException rejected) {
+              // the key may have been rotated: Odoo rejected it before running anything, so
+              // repeating once with the key the source holds now is safe
+              if (!credentials.refresh()) {
+                throw rejected;
+              }
+              return w.execute(0, inv, context, site, timeout);
+            }
           }
           long u = uid(w, timeout);
           try {
             return w.execute(u, inv, context, site, timeout);
           } catch (OdooAuthenticationException rejected) {
             // The password/key may have been rotated or the uid cached from another database: Odoo
-            // rejected the
-            // credentials before running anything, so re-authenticating and repeating once is safe.
+            // rejected the credentials before running anything, so re-reading the credential
+            // source, re-authenticating and repeating once is safe.
+            credentials.refresh();
             invalidateUid(u);
             long fresh = uid(w, timeout);
             return w.execute(fresh, inv, context, site, timeout);

@@ -26,13 +26,15 @@ final class JsonRpcWire implements Wire {
   private final Json json;
   private final URI base;
   private final ClientConfig cfg;
+  private final Credentials credentials;
   private final AtomicLong ids = new AtomicLong();
 
-  JsonRpcWire(HttpTransport http, Json json, URI base, ClientConfig cfg) {
+  JsonRpcWire(HttpTransport http, Json json, URI base, ClientConfig cfg, Credentials credentials) {
     this.http = http;
     this.json = json;
     this.base = base;
     this.cfg = cfg;
+    this.credentials = credentials;
   }
 
   @Override
@@ -73,7 +75,7 @@ final class JsonRpcWire implements Wire {
                 "method",
                 "authenticate",
                 "args",
-                List.of(cfg.database(), cfg.login(), cfg.rpcSecret(), Map.of())),
+                List.of(cfg.database(), cfg.login(), credentials.rpcSecret(), Map.of())),
             site,
             timeout);
     return Rpc.uid(r, site);
@@ -85,7 +87,7 @@ final class JsonRpcWire implements Wire {
     List<Object> args = new ArrayList<>(7);
     args.add(cfg.database());
     args.add(uid);
-    args.add(cfg.rpcSecret());
+    args.add(credentials.rpcSecret());
     args.add(inv.model());
     args.add(inv.method());
     args.add(inv.args());
