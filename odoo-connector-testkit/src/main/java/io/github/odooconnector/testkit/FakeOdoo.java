@@ -7,6 +7,7 @@ import io.github.odooconnector.testkit.internal.orm.Database;
 import io.github.odooconnector.testkit.internal.server.FakeServer;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -255,6 +256,31 @@ public final class FakeOdoo implements AutoCloseable {
   public Optional<Map<String, Object>> record(String model, long id) {
     Objects.requireNonNull(model, "model");
     return database.snapshot(model, id);
+  }
+
+  /**
+   * Creates an extra API key for the administrator, as Odoo's {@code res.users.apikeys} wizard
+   * does; it works for JSON-2 and as a password for JSON-RPC/XML-RPC until it expires or is
+   * revoked. Odoo 19 refuses keys without an expiry for non-admin users and lets them live at most
+   * three months; the fake only enforces the expiry given here (checked against the fake's clock).
+   *
+   * @param validFor how long the key works, or {@code null} for no expiry
+   * @return the new key
+   */
+  public String createAdminApiKey(Duration validFor) {
+    return database.createApiKey(
+        FakeConfig.ADMIN_UID, validFor == null ? null : Instant.now(config.clock()).plus(validFor));
+  }
+
+  /**
+   * Revokes an API key (the configured admin or demo key, or one made by {@link
+   * #createAdminApiKey(Duration)}): every later call with it is rejected as Odoo rejects a deleted
+   * key ({@code AccessDenied} / HTTP 401).
+   *
+   * @param key the key
+   */
+  public void revokeApiKey(String key) {
+    database.revokeApiKey(Objects.requireNonNull(key, "key"));
   }
 
   /**

@@ -307,9 +307,9 @@ final class Engine {
             return w.execute(u, inv, context, site, timeout);
           } catch (OdooAuthenticationException rejected) {
             // The password/key may have been rotated or the uid cached from another database: Odoo
-            // rejected the credentials before running anything, so re-reading the credential
-            // source, re-authenticating and repeating once is safe.
-            credentials.refresh();
+            // rejected the credentials before running anything, so re-authenticating (which
+            // re-reads the credential source when Odoo refuses the cached secret) and repeating
+            // once is safe.
             invalidateUid(u);
             long fresh = uid(w, timeout);
             return w.execute(fresh, inv, context, site, timeout);

@@ -330,6 +330,14 @@ public final class Database {
     accessRules.checkUid(checkUid, password);
   }
 
+  public String createApiKey(long forUid, Instant expiresAt) {
+    return accessRules.createApiKey(forUid, expiresAt);
+  }
+
+  public void revokeApiKey(String key) {
+    accessRules.revokeApiKey(key);
+  }
+
   public long uidForApiKey(String key) {
     return accessRules.uidForApiKey(key);
   }
