@@ -361,6 +361,7 @@ public final class FakeOdoo implements AutoCloseable {
     private String demoApiKey;
     private Clock clock = Clock.systemUTC();
     private boolean seed = true;
+    private int seriesMinor;
     private final Map<String, Map<String, String>> customFields = new LinkedHashMap<>();
 
     private Builder() {}
@@ -444,6 +445,23 @@ public final class FakeOdoo implements AutoCloseable {
     }
 
     /**
+     * Poses as a minor series of the version ({@code version(V19).seriesMinor(1)} is Odoo {@code
+     * saas~19.1}): {@code server_version_info} carries the minor, and from 19.1 on {@code
+     * read_group} is no longer a public method (Odoo removed it; {@code formatted_read_group}
+     * replaces it). Default 0 (the major release).
+     *
+     * @param minor 0 to 9
+     * @return this builder
+     */
+    public Builder seriesMinor(int minor) {
+      if (minor < 0 || minor > 9) {
+        throw new IllegalArgumentException("seriesMinor must be within 0..9, got " + minor);
+      }
+      this.seriesMinor = minor;
+      return this;
+    }
+
+    /**
      * Whether to load the seed data (default {@code true}). Without it the database holds only the
      * company, the two users and their partners.
      *
@@ -500,7 +518,8 @@ public final class FakeOdoo implements AutoCloseable {
               demoApiKey != null ? demoApiKey : randomKey(),
               clock,
               seed,
-              Map.copyOf(fields));
+              Map.copyOf(fields),
+              seriesMinor);
       return new FakeOdoo(config);
     }
 

@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -173,6 +174,18 @@ final class Engine {
   }
 
   private ServerVersion detectVersion(long deadlineNanos) {
+    Optional<ServerVersion> rest =
+        run(
+            "web",
+            "version",
+            Protocol.JSONRPC,
+            true,
+            deadlineNanos,
+            (site, timeout) -> jsonRpc.restVersion(site, timeout));
+    if (rest.isPresent()) {
+      version = rest.get();
+      return rest.get();
+    }
     try {
       ServerVersion v =
           run(

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -62,6 +63,25 @@ final class JsonRpcWire implements Wire {
   ServerVersion webVersion(Site site, Duration timeout) {
     return Versions.fromResult(
         post(base.resolve("web/webclient/version_info"), Map.of(), site, timeout), site);
+  }
+
+  /**
+   * Version through {@code GET /web/version}, the route Odoo 19 documents (the RPC endpoints are
+   * scheduled for removal in Odoo 22). Empty when the server has no such route (17/18: 404).
+   */
+  Optional<ServerVersion> restVersion(Site site, Duration timeout) {
+    HttpResult r = http.get(base.resolve("web/version"), Map.of("Accept", CT), timeout);
+    if (r.status() == 200 && r.isJson()) {
+      Object doc;
+      try {
+        doc = json.read(r.body());
+      } catch (IOException | RuntimeException e) {
+        throw OdooErrors.protocol("malformed GET /web/version answer: " + e.getMessage(), site, e);
+      }
+      return Optional.of(Versions.fromWebVersion(doc, site));
+    }
+    HttpErrors.transientStatus(r);
+    return Optional.empty();
   }
 
   @Override

@@ -102,6 +102,26 @@ public final class HttpTransport implements AutoCloseable {
             .header("User-Agent", userAgent)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     headers.forEach(rb::header);
+    return exchange(rb, uri, timeout);
+  }
+
+  /**
+   * Sends a GET and returns the full response (any status), with the same caps as {@link #post}.
+   *
+   * @param uri target
+   * @param headers extra headers (values may be secret: never logged)
+   * @param timeout deadline for the whole exchange including the body
+   * @return the response
+   * @throws TransportFailure on connect failure, timeout, broken connection or oversized body
+   */
+  public HttpResult get(URI uri, Map<String, String> headers, Duration timeout) {
+    HttpRequest.Builder rb =
+        HttpRequest.newBuilder(uri).timeout(timeout).header("User-Agent", userAgent).GET();
+    headers.forEach(rb::header);
+    return exchange(rb, uri, timeout);
+  }
+
+  private HttpResult exchange(HttpRequest.Builder rb, URI uri, Duration timeout) {
     CappedBodySubscriber[] subscriber = new CappedBodySubscriber[1];
     HttpResponse.BodyHandler<byte[]> handler =
         info -> {

@@ -449,4 +449,16 @@ public final class Database {
       boolean lazy) {
     return groupedReads.readGroup(model, domain, fields, groupby, offset, limit, orderby, lazy);
   }
+
+  List<Map<String, Object>> formattedReadGroup(
+      String model,
+      List<?> domain,
+      List<String> groupby,
+      List<String> aggregates,
+      long offset,
+      Long limit,
+      String order) {
+    return groupedReads.formattedReadGroup(
+        model, domain, groupby, aggregates, offset, limit, order);
+  }
 }

@@ -129,6 +129,8 @@ public final class FakeServer implements AutoCloseable {
         }
       } else if ("/jsonrpc".equals(path)) {
         jsonRpc(ex, body);
+      } else if ("/web/version".equals(path) && config.version().major() >= 19) {
+        webVersion(ex);
       } else if ("/web/webclient/version_info".equals(path)) {
         versionInfo(ex, body);
       } else if (path.startsWith("/xmlrpc/")) {
@@ -236,6 +238,24 @@ public final class FakeServer implements AutoCloseable {
     env.put("id", id);
     env.put("result", services.versionMap());
     send(ex, 200, JSON, mapper.writeValueAsString(env));
+  }
+
+  /** {@code GET /web/version} (Odoo 19+; POST is refused by the CSRF check, as captured). */
+  private void webVersion(HttpExchange ex) throws IOException {
+    if (!"GET".equalsIgnoreCase(ex.getRequestMethod())) {
+      send(
+          ex,
+          400,
+          HTML,
+          "<!doctype html>\n<html lang=en>\n<title>400 Bad Request</title>\n<h1>Bad Request</h1>\n"
+              + "<p>Session expired (invalid CSRF token)</p>\n");
+      return;
+    }
+    Map<String, Object> v = services.versionMap();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("version_info", v.get("server_version_info"));
+    body.put("version", v.get("server_version"));
+    send(ex, 200, JSON, mapper.writeValueAsString(body));
   }
 
   @SuppressWarnings("unchecked")
