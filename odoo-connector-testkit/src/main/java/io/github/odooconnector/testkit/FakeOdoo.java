@@ -259,6 +259,24 @@ public final class FakeOdoo implements AutoCloseable {
   }
 
   /**
+   * Expires every web session ({@code /web/session/authenticate} cookies), as a session timeout or
+   * a restart does: the next report or {@code /web/content} request is redirected to the login page
+   * (or answers 404), and {@code /web/dataset/call_kw} answers {@code SessionExpiredException}.
+   */
+  public void expireWebSessions() {
+    server.sessions().expireAll();
+  }
+
+  /**
+   * How many web sessions are open.
+   *
+   * @return the number of sessions logged in and not expired
+   */
+  public int webSessionCount() {
+    return server.sessions().count();
+  }
+
+  /**
    * Creates an extra API key for the administrator, as Odoo's {@code res.users.apikeys} wizard
    * does; it works for JSON-2 and as a password for JSON-RPC/XML-RPC until it expires or is
    * revoked. Odoo 19 refuses keys without an expiry for non-admin users and lets them live at most

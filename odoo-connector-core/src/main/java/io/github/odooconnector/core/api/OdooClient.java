@@ -260,6 +260,28 @@ public interface OdooClient extends AutoCloseable {
   }
 
   /**
+   * Report (PDF) download through a web session, streamed. Implementations other than the one
+   * {@link #builder()} builds may not support it.
+   *
+   * @return the report service
+   * @throws UnsupportedOperationException if this implementation has no web session
+   */
+  default Reports reports() {
+    throw new UnsupportedOperationException(getClass().getName() + " does not download reports");
+  }
+
+  /**
+   * Attachment upload and download, streamed. Implementations other than the one {@link #builder()}
+   * builds may not support it.
+   *
+   * @return the attachment service
+   * @throws UnsupportedOperationException if this implementation has no web session
+   */
+  default Attachments attachments() {
+    throw new UnsupportedOperationException(getClass().getName() + " does not stream attachments");
+  }
+
+  /**
    * An incremental feed of the records of {@code model} matching {@code domain} that changed since
    * the feed's saved position, ordered by {@code (write_date, id)}, with an overlap window for late
    * commits and de-duplication (see {@link ChangeFeed}). Configure its name and cursor store on the

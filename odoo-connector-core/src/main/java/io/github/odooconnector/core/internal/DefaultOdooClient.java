@@ -1,5 +1,6 @@
 package io.github.odooconnector.core.internal;
 
+import io.github.odooconnector.core.api.Attachments;
 import io.github.odooconnector.core.api.CallOptions;
 import io.github.odooconnector.core.api.Context;
 import io.github.odooconnector.core.api.Domain;
@@ -8,6 +9,7 @@ import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.Protocol;
+import io.github.odooconnector.core.api.Reports;
 import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.core.api.ServerVersion;
 import io.github.odooconnector.core.internal.codec.WireValues;
@@ -431,6 +433,16 @@ public final class DefaultOdooClient implements OdooClient {
 
   private Site site(String model, String method) {
     return engine.site(model, method);
+  }
+
+  @Override
+  public Reports reports() {
+    return new DefaultWebFiles(engine);
+  }
+
+  @Override
+  public Attachments attachments() {
+    return new DefaultWebFiles(engine);
   }
 
   @Override

@@ -47,6 +47,9 @@ final class Engine {
   private final CircuitBreaker<Object> breaker;
   private final RateLimiter<Object> limiter;
   private final Credentials credentials;
+  private final WebSession webSession;
+  private final Json json;
+  private final URI base;
   private final AtomicLong callIds = new AtomicLong();
   private final Object sessionLock = new Object();
   private volatile ServerVersion version = ServerVersion.UNKNOWN;
@@ -69,6 +72,9 @@ final class Engine {
     XmlRpcCodec xml = new XmlRpcCodec(XmlRpcCodec.DEFAULT_MAX_DEPTH, maxString);
     URI base = normalize(cfg.url());
     this.credentials = new Credentials(cfg.password(), cfg.apiKey());
+    this.json = json;
+    this.base = base;
+    this.webSession = new WebSession(http, json, base, cfg, credentials);
     this.jsonRpc = new JsonRpcWire(http, json, base, cfg, credentials);
     this.xmlRpc = new XmlRpcWire(http, xml, base, cfg, credentials);
     this.json2 =
@@ -272,6 +278,18 @@ final class Engine {
 
   HttpTransport http() {
     return http;
+  }
+
+  WebSession webSession() {
+    return webSession;
+  }
+
+  Json json() {
+    return json;
+  }
+
+  URI base() {
+    return base;
   }
 
   private void invalidateUid(long stale) {
