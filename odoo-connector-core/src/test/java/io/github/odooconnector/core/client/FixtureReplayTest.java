@@ -95,12 +95,14 @@ class FixtureReplayTest {
    */
   static final Map<String, String> WEB_ROUTES =
       Map.ofEntries(
-          Map.entry("/web/session/", "browser session login/logout: the client does not use it"),
+          Map.entry(
+              "/web/session/",
+              "web session login/logout: used for reports and files, tested in the testkit"),
           Map.entry(
               "/web/dataset/call_kw/",
               "the web client's session-cookie RPC; the client uses /jsonrpc, /xmlrpc/2, /json/2"),
-          Map.entry("/report/", "PDF/HTML reports: not a client feature yet"),
-          Map.entry("/web/content/", "attachment downloads: not a client feature yet"),
+          Map.entry("/report/", "reports: streamed through a web session, tested in the testkit"),
+          Map.entry("/web/content/", "attachment downloads: tested in the testkit"),
           Map.entry("/doc", "JSON-2 API documentation pages (/doc, /doc-bearer)"),
           Map.entry("/web/version", "a POST; the client GETs /web/version"),
           Map.entry(
