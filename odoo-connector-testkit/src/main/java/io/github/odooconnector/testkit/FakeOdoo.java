@@ -7,6 +7,8 @@ import io.github.odooconnector.testkit.internal.orm.Database;
 import io.github.odooconnector.testkit.internal.server.FakeServer;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -257,6 +259,69 @@ public final class FakeOdoo implements AutoCloseable {
   }
 
   /**
+   * Expires every web session ({@code /web/session/authenticate} cookies), as a session timeout or
+   * a restart does: the next report or {@code /web/content} request is redirected to the login page
+   * (or answers 404), and {@code /web/dataset/call_kw} answers {@code SessionExpiredException}.
+   */
+  public void expireWebSessions() {
+    server.sessions().expireAll();
+  }
+
+  /**
+   * How many web sessions are open.
+   *
+   * @return the number of sessions logged in and not expired
+   */
+  public int webSessionCount() {
+    return server.sessions().count();
+  }
+
+  /**
+   * Creates an extra API key for the administrator, as Odoo's {@code res.users.apikeys} wizard
+   * does; it works for JSON-2 and as a password for JSON-RPC/XML-RPC until it expires or is
+   * revoked. Odoo 19 refuses keys without an expiry for non-admin users and lets them live at most
+   * three months; the fake only enforces the expiry given here (checked against the fake's clock).
+   *
+   * @param validFor how long the key works, or {@code null} for no expiry
+   * @return the new key
+   */
+  public String createAdminApiKey(Duration validFor) {
+    return database.createApiKey(
+        FakeConfig.ADMIN_UID, validFor == null ? null : Instant.now(config.clock()).plus(validFor));
+  }
+
+  /**
+   * Revokes an API key (the configured admin or demo key, or one made by {@link
+   * #createAdminApiKey(Duration)}): every later call with it is rejected as Odoo rejects a deleted
+   * key ({@code AccessDenied} / HTTP 401).
+   *
+   * @param key the key
+   */
+  public void revokeApiKey(String key) {
+    database.revokeApiKey(Objects.requireNonNull(key, "key"));
+  }
+
+  /**
+   * Writes values as a long Odoo transaction would: one that started at {@code startedAt} and
+   * commits now. Odoo stamps {@code write_date} with the transaction's start time, so the change
+   * becomes visible with a {@code write_date} older than changes other clients already read; use it
+   * to test that a change feed's overlap window catches late commits.
+   *
+   * @param model the model name
+   * @param id the record id
+   * @param values field values as a client would send them
+   * @param startedAt when the transaction started (its {@code write_date})
+   * @throws FakeOdooException when the model is unknown
+   */
+  public void writeAsOf(String model, long id, Map<String, ?> values, Instant startedAt) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(startedAt, "startedAt");
+    database.snapshot(model, id); // unknown model -> FakeOdooException
+    database.writeAsOf(model, id, new LinkedHashMap<>(values), startedAt);
+  }
+
+  /**
    * The id of a seed record by its external id, like Odoo's {@code env.ref} (the same ids are
    * readable over RPC in {@code ir.model.data}). Known ids include: {@code base.main_company},
    * {@code base.main_partner}, {@code base.partner_admin}, {@code base.partner_demo}, {@code
@@ -314,6 +379,7 @@ public final class FakeOdoo implements AutoCloseable {
     private String demoApiKey;
     private Clock clock = Clock.systemUTC();
     private boolean seed = true;
+    private int seriesMinor;
     private final Map<String, Map<String, String>> customFields = new LinkedHashMap<>();
 
     private Builder() {}
@@ -397,6 +463,23 @@ public final class FakeOdoo implements AutoCloseable {
     }
 
     /**
+     * Poses as a minor series of the version ({@code version(V19).seriesMinor(1)} is Odoo {@code
+     * saas~19.1}): {@code server_version_info} carries the minor, and from 19.1 on {@code
+     * read_group} is no longer a public method (Odoo removed it; {@code formatted_read_group}
+     * replaces it). Default 0 (the major release).
+     *
+     * @param minor 0 to 9
+     * @return this builder
+     */
+    public Builder seriesMinor(int minor) {
+      if (minor < 0 || minor > 9) {
+        throw new IllegalArgumentException("seriesMinor must be within 0..9, got " + minor);
+      }
+      this.seriesMinor = minor;
+      return this;
+    }
+
+    /**
      * Whether to load the seed data (default {@code true}). Without it the database holds only the
      * company, the two users and their partners.
      *
@@ -453,7 +536,8 @@ public final class FakeOdoo implements AutoCloseable {
               demoApiKey != null ? demoApiKey : randomKey(),
               clock,
               seed,
-              Map.copyOf(fields));
+              Map.copyOf(fields),
+              seriesMinor);
       return new FakeOdoo(config);
     }
 

@@ -260,6 +260,43 @@ public interface OdooClient extends AutoCloseable {
   }
 
   /**
+   * Report (PDF) download through a web session, streamed. Implementations other than the one
+   * {@link #builder()} builds may not support it.
+   *
+   * @return the report service
+   * @throws UnsupportedOperationException if this implementation has no web session
+   */
+  default Reports reports() {
+    throw new UnsupportedOperationException(getClass().getName() + " does not download reports");
+  }
+
+  /**
+   * Attachment upload and download, streamed. Implementations other than the one {@link #builder()}
+   * builds may not support it.
+   *
+   * @return the attachment service
+   * @throws UnsupportedOperationException if this implementation has no web session
+   */
+  default Attachments attachments() {
+    throw new UnsupportedOperationException(getClass().getName() + " does not stream attachments");
+  }
+
+  /**
+   * An incremental feed of the records of {@code model} matching {@code domain} that changed since
+   * the feed's saved position, ordered by {@code (write_date, id)}, with an overlap window for late
+   * commits and de-duplication (see {@link ChangeFeed}). Configure its name and cursor store on the
+   * returned builder. No call is made until the feed is polled.
+   *
+   * @param model model name, for example {@code stock.picking}
+   * @param domain which records are in scope ({@link Domain#all()} for all)
+   * @param fields fields to read for each change ({@code id} and {@code write_date} are added)
+   * @return the feed builder
+   */
+  default ChangeFeedBuilder changes(String model, Domain domain, List<String> fields) {
+    return new ChangeFeedBuilder(this, model, domain, fields);
+  }
+
+  /**
    * A view of this client sending {@code context} (merged over the client's context) with every
    * call. Shares the connection pool, session and resilience state with this client.
    *

@@ -3,6 +3,7 @@ package io.github.odooconnector.core.api;
 import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.core.internal.ClientConfig;
 import io.github.odooconnector.core.internal.DefaultOdooClient;
+import io.github.odooconnector.core.spi.CredentialSource;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -20,8 +21,8 @@ public final class OdooClientBuilder {
   private URI url;
   private String database;
   private String login;
-  private String password;
-  private String apiKey;
+  private CredentialSource password;
+  private CredentialSource apiKey;
   private Protocol protocol = Protocol.AUTO;
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration requestTimeout = Duration.ofSeconds(60);
@@ -111,7 +112,20 @@ public final class OdooClientBuilder {
    * @return this builder
    */
   public OdooClientBuilder password(String value) {
-    this.password = requireText(value, "password");
+    this.password = CredentialSource.fixed(requireText(value, "password"));
+    return this;
+  }
+
+  /**
+   * Where to read the user's password when the client needs it (JSON-RPC/XML-RPC and web sessions),
+   * for passwords that change while the client runs. Read on first use and once more after Odoo
+   * rejects it.
+   *
+   * @param source the password source
+   * @return this builder
+   */
+  public OdooClientBuilder password(CredentialSource source) {
+    this.password = Objects.requireNonNull(source, "password");
     return this;
   }
 
@@ -122,7 +136,21 @@ public final class OdooClientBuilder {
    * @return this builder
    */
   public OdooClientBuilder apiKey(String value) {
-    this.apiKey = requireText(value, "apiKey");
+    this.apiKey = CredentialSource.fixed(requireText(value, "apiKey"));
+    return this;
+  }
+
+  /**
+   * Where to read the API key when the client needs it, so keys rotate from a secret store without
+   * rebuilding the client: the source is read on first use, and again once when Odoo rejects the
+   * key (the rejected step is then repeated once with the new key before {@link
+   * OdooAuthenticationException} surfaces).
+   *
+   * @param source the API key source
+   * @return this builder
+   */
+  public OdooClientBuilder apiKey(CredentialSource source) {
+    this.apiKey = Objects.requireNonNull(source, "apiKey");
     return this;
   }
 

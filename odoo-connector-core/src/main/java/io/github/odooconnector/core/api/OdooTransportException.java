@@ -19,7 +19,6 @@ public class OdooTransportException extends OdooException {
 
   private final int httpStatus;
   private final Duration retryAfter;
-  private final boolean retryable;
 
   /**
    * Creates the exception.
@@ -40,35 +39,9 @@ public class OdooTransportException extends OdooException {
       int httpStatus,
       Duration retryAfter,
       Throwable cause) {
-    this(message, model, method, serverVersion, httpStatus, retryAfter, true, cause);
-  }
-
-  /**
-   * Creates the exception, saying whether repeating the call can help.
-   *
-   * @param message human readable message; never contains credentials
-   * @param model the model (or RPC service) called; empty if none
-   * @param method the method called; empty if none
-   * @param serverVersion the server version, {@link ServerVersion#UNKNOWN} if not known
-   * @param httpStatus the HTTP status received, or {@code 0} when no response arrived
-   * @param retryAfter the delay the server asked for ({@code Retry-After}), or {@code null}
-   * @param retryable {@code false} for failures that repeat identically (an untrusted TLS
-   *     certificate)
-   * @param cause the underlying cause, or {@code null}
-   */
-  public OdooTransportException(
-      String message,
-      String model,
-      String method,
-      ServerVersion serverVersion,
-      int httpStatus,
-      Duration retryAfter,
-      boolean retryable,
-      Throwable cause) {
     super(message, model, method, serverVersion, null, cause);
     this.httpStatus = httpStatus;
     this.retryAfter = retryAfter;
-    this.retryable = retryable;
   }
 
   /**
@@ -90,13 +63,14 @@ public class OdooTransportException extends OdooException {
   }
 
   /**
-   * Transport failures are transient, except TLS handshake failures (untrusted certificate, host
-   * name mismatch), which fail the same way until the configuration changes.
+   * Transport failures are transient; subclasses for failures that repeat identically ({@link
+   * OdooTlsException}) or whose outcome is unknown ({@link OdooOutcomeUnknownException}) override
+   * this.
    *
-   * @return whether repeating the call later can succeed
+   * @return {@code true}
    */
   @Override
   public boolean isRetryable() {
-    return retryable;
+    return true;
   }
 }

@@ -6,6 +6,7 @@ import io.github.odooconnector.core.api.CircuitBreakerSettings;
 import io.github.odooconnector.core.api.Context;
 import io.github.odooconnector.core.api.Protocol;
 import io.github.odooconnector.core.api.RateLimitSettings;
+import io.github.odooconnector.core.spi.CredentialSource;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -17,8 +18,8 @@ public record ClientConfig(
     URI url,
     String database,
     String login,
-    String password,
-    String apiKey,
+    CredentialSource password,
+    CredentialSource apiKey,
     Protocol protocol,
     Duration connectTimeout,
     Duration requestTimeout,
@@ -33,11 +34,6 @@ public record ClientConfig(
     long maxResponseBytes,
     Context context,
     String userAgent) {
-
-  /** The secret used by JSON-RPC/XML-RPC: the API key when configured, else the password. */
-  public String rpcSecret() {
-    return apiKey != null ? apiKey : password;
-  }
 
   @Override
   public String toString() {

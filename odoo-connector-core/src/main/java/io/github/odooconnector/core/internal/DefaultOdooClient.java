@@ -1,5 +1,6 @@
 package io.github.odooconnector.core.internal;
 
+import io.github.odooconnector.core.api.Attachments;
 import io.github.odooconnector.core.api.CallOptions;
 import io.github.odooconnector.core.api.Context;
 import io.github.odooconnector.core.api.Domain;
@@ -8,6 +9,7 @@ import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.Protocol;
+import io.github.odooconnector.core.api.Reports;
 import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.core.api.ServerVersion;
 import io.github.odooconnector.core.internal.codec.WireValues;
@@ -284,6 +286,10 @@ public final class DefaultOdooClient implements OdooClient {
     if (groupBy.isEmpty()) {
       throw new IllegalArgumentException("groupBy must name at least one field");
     }
+    ServerVersion v = serverVersion();
+    if (v.major() > 19 || v.major() == 19 && v.minor() >= 1) {
+      return formattedReadGroup(model, domain, fields, groupBy, options);
+    }
     Map<String, Object> kw = new LinkedHashMap<>(paging(options, "orderby"));
     kw.put("lazy", false);
     Object r =
@@ -294,6 +300,73 @@ public final class DefaultOdooClient implements OdooClient {
             kw,
             CallOptions.defaults());
     return Results.maps(r, site(model, "read_group"));
+  }
+
+  /**
+   * {@code read_group} is no longer public from saas~19.1 on: ask {@code formatted_read_group} (in
+   * 19.0 already) and answer in {@code read_group}'s shape ({@code lazy=False}): aggregates under
+   * the field name, {@code __count}, and {@code __domain} = the filter and the group's condition.
+   */
+  private List<Map<String, Object>> formattedReadGroup(
+      String model,
+      Domain domain,
+      List<String> fields,
+      List<String> groupBy,
+      SearchOptions options) {
+    List<String> aggregates = new ArrayList<>();
+    Map<String, String> nameOf = new LinkedHashMap<>();
+    for (String f : fields) {
+      String name = f.contains(":") ? f.substring(0, f.indexOf(':')) : f;
+      if (groupBy.contains(f) || groupBy.contains(name) || "__count".equals(f)) {
+        continue;
+      }
+      if (name.contains("(")) {
+        throw new IllegalArgumentException(
+            "readGroup: aggregate '"
+                + f
+                + "' uses the alias syntax, which Odoo "
+                + serverVersion().raw()
+                + " (formatted_read_group) does not accept; use 'field:function'");
+      }
+      // a bare field is summed, as read_group does for numeric fields
+      String spec = f.contains(":") ? f : f + ":sum";
+      aggregates.add(spec);
+      nameOf.put(spec, name);
+    }
+    aggregates.add("__count");
+    Map<String, Object> kw = new LinkedHashMap<>();
+    kw.put("groupby", List.copyOf(groupBy));
+    kw.put("aggregates", aggregates);
+    if (options.offset() > 0) {
+      kw.put("offset", options.offset());
+    }
+    options.limit().ifPresent(l -> kw.put("limit", l));
+    options.order().ifPresent(o -> kw.put("order", o));
+    Object r = invoke(model, "formatted_read_group", List.of(domain), kw, CallOptions.defaults());
+    List<Map<String, Object>> groups = Results.maps(r, site(model, "formatted_read_group"));
+    List<Map<String, Object>> out = new ArrayList<>(groups.size());
+    for (Map<String, Object> g : groups) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      for (String gb : groupBy) {
+        row.put(gb, g.get(gb));
+      }
+      for (Map.Entry<String, String> e : nameOf.entrySet()) {
+        row.put(e.getValue(), g.get(e.getKey()));
+      }
+      row.put("__count", g.get("__count"));
+      List<Object> full = new ArrayList<>();
+      Object extra = g.get("__extra_domain");
+      List<?> extraList = extra instanceof List<?> l ? l : List.of();
+      List<?> base = (List<?>) WireValues.toWire(domain);
+      if (!base.isEmpty() && !extraList.isEmpty()) {
+        full.add("&");
+      }
+      full.addAll(base);
+      full.addAll(extraList);
+      row.put("__domain", full);
+      out.add(Collections.unmodifiableMap(row));
+    }
+    return List.copyOf(out);
   }
 
   @Override
@@ -360,6 +433,16 @@ public final class DefaultOdooClient implements OdooClient {
 
   private Site site(String model, String method) {
     return engine.site(model, method);
+  }
+
+  @Override
+  public Reports reports() {
+    return new DefaultWebFiles(engine);
+  }
+
+  @Override
+  public Attachments attachments() {
+    return new DefaultWebFiles(engine);
   }
 
   @Override

@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -45,7 +46,10 @@ final class Engine {
   private final CallListener listener;
   private final CircuitBreaker<Object> breaker;
   private final RateLimiter<Object> limiter;
-  private final List<String> secrets;
+  private final Credentials credentials;
+  private final WebSession webSession;
+  private final Json json;
+  private final URI base;
   private final AtomicLong callIds = new AtomicLong();
   private final Object sessionLock = new Object();
   private volatile ServerVersion version = ServerVersion.UNKNOWN;
@@ -67,18 +71,15 @@ final class Engine {
     Json json = new Json(maxString);
     XmlRpcCodec xml = new XmlRpcCodec(XmlRpcCodec.DEFAULT_MAX_DEPTH, maxString);
     URI base = normalize(cfg.url());
-    this.jsonRpc = new JsonRpcWire(http, json, base, cfg);
-    this.xmlRpc = new XmlRpcWire(http, xml, base, cfg);
-    this.json2 = cfg.apiKey() == null ? null : new Json2Wire(http, json, base, cfg, jsonRpc);
+    this.credentials = new Credentials(cfg.password(), cfg.apiKey());
+    this.json = json;
+    this.base = base;
+    this.webSession = new WebSession(http, json, base, cfg, credentials);
+    this.jsonRpc = new JsonRpcWire(http, json, base, cfg, credentials);
+    this.xmlRpc = new XmlRpcWire(http, xml, base, cfg, credentials);
+    this.json2 =
+        cfg.apiKey() == null ? null : new Json2Wire(http, json, base, cfg, credentials, jsonRpc);
     this.listener = new SafeListener(cfg.listener());
-    List<String> s = new ArrayList<>();
-    if (cfg.password() != null) {
-      s.add(cfg.password());
-    }
-    if (cfg.apiKey() != null) {
-      s.add(cfg.apiKey());
-    }
-    this.secrets = List.copyOf(s);
     this.breaker =
         cfg.circuitBreaker() == null
             ? null
@@ -115,7 +116,7 @@ final class Engine {
   }
 
   Site site(String model, String method) {
-    return new Site(model, method, this::knownVersion, secrets);
+    return new Site(model, method, this::knownVersion, credentials.secrets());
   }
 
   void ensureOpen() {
@@ -179,6 +180,18 @@ final class Engine {
   }
 
   private ServerVersion detectVersion(long deadlineNanos) {
+    Optional<ServerVersion> rest =
+        run(
+            "web",
+            "version",
+            Protocol.JSONRPC,
+            true,
+            deadlineNanos,
+            (site, timeout) -> jsonRpc.restVersion(site, timeout));
+    if (rest.isPresent()) {
+      version = rest.get();
+      return rest.get();
+    }
     try {
       ServerVersion v =
           run(
@@ -226,12 +239,10 @@ final class Engine {
         return uid;
       }
       Site site = site("common", "authenticate");
-      long got;
-      try {
-        got = w.authenticate(site, timeout);
-      } catch (TransportFailure f) {
-        // authenticate has no side effect: always safe to retry
-        throw OdooErrors.fromTransport(f, true, site);
+      long got = authenticateOnce(w, site, timeout);
+      if (got <= 0 && credentials.refresh()) {
+        // the secret store may hold a rotated key or password: try the new one once
+        got = authenticateOnce(w, site, timeout);
       }
       if (got <= 0) {
         throw new OdooAuthenticationException(
@@ -249,6 +260,36 @@ final class Engine {
       uid = got;
       return got;
     }
+  }
+
+  private static long authenticateOnce(Wire w, Site site, Duration timeout) {
+    try {
+      return w.authenticate(site, timeout);
+    } catch (TransportFailure f) {
+      // authenticate has no side effect: always safe to retry
+      throw OdooErrors.fromTransport(f, true, site);
+    }
+  }
+
+  /** The credentials in force (rotating through their sources). */
+  Credentials credentials() {
+    return credentials;
+  }
+
+  HttpTransport http() {
+    return http;
+  }
+
+  WebSession webSession() {
+    return webSession;
+  }
+
+  Json json() {
+    return json;
+  }
+
+  URI base() {
+    return base;
   }
 
   private void invalidateUid(long stale) {
@@ -281,15 +322,25 @@ final class Engine {
         deadlineNanos,
         (site, timeout) -> {
           if (!w.needsUid()) {
-            return w.execute(0, inv, context, site, timeout);
+            try {
+              return w.execute(0, inv, context, site, timeout);
+            } catch (OdooAuthenticationException rejected) {
+              // the key may have been rotated: Odoo rejected it before running anything, so
+              // repeating once with the key the source holds now is safe
+              if (!credentials.refresh()) {
+                throw rejected;
+              }
+              return w.execute(0, inv, context, site, timeout);
+            }
           }
           long u = uid(w, timeout);
           try {
             return w.execute(u, inv, context, site, timeout);
           } catch (OdooAuthenticationException rejected) {
             // The password/key may have been rotated or the uid cached from another database: Odoo
-            // rejected the
-            // credentials before running anything, so re-authenticating and repeating once is safe.
+            // rejected the credentials before running anything, so re-authenticating (which
+            // re-reads the credential source when Odoo refuses the cached secret) and repeating
+            // once is safe.
             invalidateUid(u);
             long fresh = uid(w, timeout);
             return w.execute(fresh, inv, context, site, timeout);

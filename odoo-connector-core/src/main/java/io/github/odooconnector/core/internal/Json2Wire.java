@@ -23,20 +23,31 @@ final class Json2Wire implements Wire {
   private final URI base;
   private final ClientConfig cfg;
   private final JsonRpcWire versionProbe;
-  private final Map<String, String> headers;
+  private final Credentials credentials;
 
-  Json2Wire(HttpTransport http, Json json, URI base, ClientConfig cfg, JsonRpcWire versionProbe) {
+  Json2Wire(
+      HttpTransport http,
+      Json json,
+      URI base,
+      ClientConfig cfg,
+      Credentials credentials,
+      JsonRpcWire versionProbe) {
     this.http = http;
     this.json = json;
     this.base = base;
     this.cfg = cfg;
+    this.credentials = credentials;
     this.versionProbe = versionProbe;
+  }
+
+  /** The bearer and database headers, with the API key in force now. */
+  Map<String, String> headers() {
     Map<String, String> h = new LinkedHashMap<>();
-    h.put("Authorization", "bearer " + cfg.apiKey());
+    h.put("Authorization", "bearer " + credentials.apiKey());
     if (cfg.database() != null) {
       h.put("X-Odoo-Database", cfg.database());
     }
-    this.headers = Map.copyOf(h);
+    return h;
   }
 
   @Override
@@ -64,7 +75,7 @@ final class Json2Wire implements Wire {
       long uid, Invocation inv, Map<String, Object> context, Site site, Duration timeout) {
     Map<String, Object> body = Json2Args.body(inv.method(), inv.args(), inv.kwargs(), context);
     URI uri = base.resolve("json/2/" + enc(inv.model()) + "/" + enc(inv.method()));
-    HttpResult r = http.post(uri, CT, headers, json.write(body), timeout);
+    HttpResult r = http.post(uri, CT, headers(), json.write(body), timeout);
     return decode(r, site, json, cfg.database());
   }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -26,13 +27,15 @@ final class JsonRpcWire implements Wire {
   private final Json json;
   private final URI base;
   private final ClientConfig cfg;
+  private final Credentials credentials;
   private final AtomicLong ids = new AtomicLong();
 
-  JsonRpcWire(HttpTransport http, Json json, URI base, ClientConfig cfg) {
+  JsonRpcWire(HttpTransport http, Json json, URI base, ClientConfig cfg, Credentials credentials) {
     this.http = http;
     this.json = json;
     this.base = base;
     this.cfg = cfg;
+    this.credentials = credentials;
   }
 
   @Override
@@ -62,6 +65,25 @@ final class JsonRpcWire implements Wire {
         post(base.resolve("web/webclient/version_info"), Map.of(), site, timeout), site);
   }
 
+  /**
+   * Version through {@code GET /web/version}, the route Odoo 19 documents (the RPC endpoints are
+   * scheduled for removal in Odoo 22). Empty when the server has no such route (17/18: 404).
+   */
+  Optional<ServerVersion> restVersion(Site site, Duration timeout) {
+    HttpResult r = http.get(base.resolve("web/version"), Map.of("Accept", CT), timeout);
+    if (r.status() == 200 && r.isJson()) {
+      Object doc;
+      try {
+        doc = json.read(r.body());
+      } catch (IOException | RuntimeException e) {
+        throw OdooErrors.protocol("malformed GET /web/version answer: " + e.getMessage(), site, e);
+      }
+      return Optional.of(Versions.fromWebVersion(doc, site));
+    }
+    HttpErrors.transientStatus(r);
+    return Optional.empty();
+  }
+
   @Override
   public long authenticate(Site site, Duration timeout) {
     Object r =
@@ -73,7 +95,7 @@ final class JsonRpcWire implements Wire {
                 "method",
                 "authenticate",
                 "args",
-                List.of(cfg.database(), cfg.login(), cfg.rpcSecret(), Map.of())),
+                List.of(cfg.database(), cfg.login(), credentials.rpcSecret(), Map.of())),
             site,
             timeout);
     return Rpc.uid(r, site);
@@ -85,7 +107,7 @@ final class JsonRpcWire implements Wire {
     List<Object> args = new ArrayList<>(7);
     args.add(cfg.database());
     args.add(uid);
-    args.add(cfg.rpcSecret());
+    args.add(credentials.rpcSecret());
     args.add(inv.model());
     args.add(inv.method());
     args.add(inv.args());

@@ -8,6 +8,7 @@ import io.github.odooconnector.core.api.OdooMissingRecordException;
 import io.github.odooconnector.core.api.OdooOutcomeUnknownException;
 import io.github.odooconnector.core.api.OdooProtocolException;
 import io.github.odooconnector.core.api.OdooServerException;
+import io.github.odooconnector.core.api.OdooTlsException;
 import io.github.odooconnector.core.api.OdooTransportException;
 import io.github.odooconnector.core.api.OdooUnknownDatabaseException;
 import io.github.odooconnector.core.api.OdooUnknownModelException;
@@ -420,8 +421,7 @@ public final class OdooErrors {
     }
     String msg = site.redact(f.getMessage());
     if (f.kind() == TransportFailure.Kind.TLS) {
-      return new OdooTransportException(
-          msg, site.model(), site.method(), site.serverVersion(), 0, null, false, f);
+      return new OdooTlsException(msg, site.model(), site.method(), site.serverVersion(), f);
     }
     if (idempotent || f.notProcessed()) {
       return new OdooTransportException(

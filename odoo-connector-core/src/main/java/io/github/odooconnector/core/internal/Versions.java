@@ -29,6 +29,21 @@ final class Versions {
     return parsed;
   }
 
+  /** Reads {@code GET /web/version}: {@code {"version_info": [19, 0, ...], "version": "..."}}. */
+  static ServerVersion fromWebVersion(Object result, Site site) {
+    if (result instanceof Map<?, ?> m && m.containsKey("version_info")) {
+      return fromResult(
+          Map.of(
+              "server_version",
+              m.get("version") instanceof String s ? s : "",
+              "server_version_info",
+              m.get("version_info") == null ? List.of() : m.get("version_info")),
+          site);
+    }
+    throw OdooErrors.protocol(
+        "GET /web/version answer has no version_info: " + shape(result), site, null);
+  }
+
   static String shape(Object o) {
     String s = String.valueOf(o);
     return s.length() > 200 ? s.substring(0, 200) + "..." : s;

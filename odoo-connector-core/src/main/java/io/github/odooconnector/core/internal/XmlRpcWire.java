@@ -45,13 +45,16 @@ final class XmlRpcWire implements Wire {
   private final URI common;
   private final URI object;
   private final ClientConfig cfg;
+  private final Credentials credentials;
 
-  XmlRpcWire(HttpTransport http, XmlRpcCodec codec, URI base, ClientConfig cfg) {
+  XmlRpcWire(
+      HttpTransport http, XmlRpcCodec codec, URI base, ClientConfig cfg, Credentials credentials) {
     this.http = http;
     this.codec = codec;
     this.common = base.resolve("xmlrpc/2/common");
     this.object = base.resolve("xmlrpc/2/object");
     this.cfg = cfg;
+    this.credentials = credentials;
   }
 
   @Override
@@ -75,7 +78,7 @@ final class XmlRpcWire implements Wire {
         post(
             common,
             "authenticate",
-            List.of(cfg.database(), cfg.login(), cfg.rpcSecret(), Map.of()),
+            List.of(cfg.database(), cfg.login(), credentials.rpcSecret(), Map.of()),
             site,
             timeout),
         site);
@@ -90,7 +93,7 @@ final class XmlRpcWire implements Wire {
         List.of(
             cfg.database(),
             uid,
-            cfg.rpcSecret(),
+            credentials.rpcSecret(),
             inv.model(),
             inv.method(),
             inv.args(),

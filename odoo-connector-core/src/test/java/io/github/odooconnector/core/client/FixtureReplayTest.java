@@ -81,6 +81,8 @@ class FixtureReplayTest {
     XMLRPC,
     JSON2,
     VERSION_INFO,
+    /** {@code GET /web/version}: asked first (Odoo 19 documents it; 404 on 17/18). */
+    WEB_VERSION,
     /** A web route: not something the client calls (see {@link #WEB_ROUTES}). */
     NOT_A_CLIENT_CALL
   }
@@ -93,16 +95,16 @@ class FixtureReplayTest {
    */
   static final Map<String, String> WEB_ROUTES =
       Map.ofEntries(
-          Map.entry("/web/session/", "browser session login/logout: the client does not use it"),
+          Map.entry(
+              "/web/session/",
+              "web session login/logout: used for reports and files, tested in the testkit"),
           Map.entry(
               "/web/dataset/call_kw/",
               "the web client's session-cookie RPC; the client uses /jsonrpc, /xmlrpc/2, /json/2"),
-          Map.entry("/report/", "PDF/HTML reports: not a client feature yet"),
-          Map.entry("/web/content/", "attachment downloads: not a client feature yet"),
+          Map.entry("/report/", "reports: streamed through a web session, tested in the testkit"),
+          Map.entry("/web/content/", "attachment downloads: tested in the testkit"),
           Map.entry("/doc", "JSON-2 API documentation pages (/doc, /doc-bearer)"),
-          Map.entry(
-              "/web/version",
-              "version route the client does not use (it asks version_info / common.version)"),
+          Map.entry("/web/version", "a POST; the client GETs /web/version"),
           Map.entry(
               "/json/version",
               "version route the client does not use (it asks version_info / common.version)"),
@@ -123,6 +125,9 @@ class FixtureReplayTest {
     }
     if (p.equals("/web/webclient/version_info") && c.httpMethod().equals("POST")) {
       return Route.VERSION_INFO;
+    }
+    if (p.equals("/web/version") && c.httpMethod().equals("GET")) {
+      return Route.WEB_VERSION;
     }
     if (webRouteReason(c) != null) {
       return Route.NOT_A_CLIENT_CALL;
@@ -163,6 +168,7 @@ class FixtureReplayTest {
     assertThat(byRoute.get(Route.XMLRPC)).isGreaterThan(200);
     assertThat(byRoute.get(Route.JSON2)).isGreaterThan(60);
     assertThat(byRoute.get(Route.VERSION_INFO)).isGreaterThanOrEqualTo(6);
+    assertThat(byRoute.get(Route.WEB_VERSION)).isGreaterThanOrEqualTo(6);
     assertThat(
             FixtureCase.all()
                 .filter(c -> c.name().startsWith("binary-") || c.name().startsWith("ctrlchars-"))
@@ -280,6 +286,7 @@ class FixtureReplayTest {
       server.start();
       switch (route(c)) {
         case VERSION_INFO -> replayVersionInfo(c, server);
+        case WEB_VERSION -> replayWebVersion(c, server);
         case JSON2 -> replayJson2(c, server);
         case XMLRPC -> replayRpc(c, server, Protocol.XMLRPC);
         case JSONRPC -> replayRpc(c, server, Protocol.JSONRPC);
@@ -649,12 +656,54 @@ class FixtureReplayTest {
 
   // --- version_info
 
+  /** A server without {@code GET /web/version} (what 17/18 answer), so version_info is asked. */
+  private static MockResponse noWebVersion() {
+    return new MockResponse.Builder()
+        .code(404)
+        .setHeader("Content-Type", "text/html;charset=utf-8")
+        .body("<!doctype html><title>404 Not Found</title>")
+        .build();
+  }
+
+  private void replayWebVersion(FixtureCase c, MockWebServer server) throws Exception {
+    server.enqueue(fixtureResponse(c));
+    if (c.status() != 200) {
+      // 17/18: no such route; the client falls back to version_info
+      server.enqueue(
+          new MockResponse.Builder()
+              .setHeader("Content-Type", "application/json")
+              .body(
+                  "{\"jsonrpc\": \"2.0\", \"id\": 1, \"result\": {\"server_version\": \""
+                      + c.version()
+                      + ".0\", \"server_version_info\": ["
+                      + c.version()
+                      + ", 0, 0, \"final\", 0, \"\"]}}")
+              .build());
+    }
+    try (OdooClient client =
+        client(server, Protocol.AUTO, "lab", "admin", "admin").apiKey("k3y-xyz").build()) {
+      assertThat(client.serverVersion().major()).isEqualTo(c.version());
+      assertThat(client.protocol())
+          .isEqualTo(c.version() >= 19 ? Protocol.JSON2 : Protocol.JSONRPC);
+    }
+    RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
+    assertThat(r.getMethod()).isEqualTo("GET");
+    assertThat(r.getUrl().encodedPath()).isEqualTo("/web/version");
+    if (c.status() != 200) {
+      assertThat(server.takeRequest(5, TimeUnit.SECONDS).getUrl().encodedPath())
+          .isEqualTo("/web/webclient/version_info");
+    }
+  }
+
   private void replayVersionInfo(FixtureCase c, MockWebServer server) throws Exception {
+    server.enqueue(noWebVersion());
     server.enqueue(fixtureResponse(c));
     try (OdooClient client = client(server, Protocol.AUTO, "lab", "admin", "admin").build()) {
       assertThat(client.protocol()).isEqualTo(Protocol.JSONRPC);
       assertThat(client.serverVersion().major()).isEqualTo(c.version());
     }
+    assertThat(server.takeRequest(5, TimeUnit.SECONDS).getUrl().encodedPath())
+        .isEqualTo("/web/version");
     RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
     assertThat(r.getUrl().encodedPath()).isEqualTo("/web/webclient/version_info");
     Map<?, ?> sent = JSON.readValue(r.getBody().toByteArray(), Map.class);
@@ -662,6 +711,7 @@ class FixtureReplayTest {
     assertThat(sent.get("method")).isEqualTo("call");
     assertThat(sent.get("params")).isEqualTo(Map.of());
 
+    server.enqueue(noWebVersion());
     server.enqueue(fixtureResponse(c));
     try (OdooClient client =
         client(server, Protocol.AUTO, "lab", "admin", "admin").apiKey("k3y-xyz").build()) {

@@ -185,8 +185,65 @@ class Json2KeywordMappingTest {
     assertThat(b.get("operator")).isEqualTo("ilike");
   }
 
+  private void serverIs(String major, String minor) throws InterruptedException {
+    server.enqueue(
+        new MockResponse.Builder()
+            .setHeader("Content-Type", "application/json")
+            .body(
+                "{\"jsonrpc\": \"2.0\", \"id\": 1, \"result\": {\"server_version\": \"saas~"
+                    + major
+                    + "."
+                    + minor
+                    + "\", \"server_version_info\": ["
+                    + major
+                    + ", "
+                    + minor
+                    + ", 0, \"final\", 0, \"\"]}}")
+            .build());
+    client.serverVersion(); // readGroup picks its method by the detected version
+    assertThat(server.takeRequest().getUrl().encodedPath())
+        .isEqualTo("/web/webclient/version_info");
+  }
+
+  @Test
+  void readGroupOnSaas191AsksFormattedReadGroupAndAnswersInReadGroupShape() throws Exception {
+    serverIs("19", "1");
+    // the answer shape of the readgroup-json2-formatted_read_group capture (19)
+    Map<String, Object> b =
+        sent(
+            "[{\"is_company\": false, \"__extra_domain\": [[\"is_company\", \"=\", false]],"
+                + " \"__count\": 5087}, {\"is_company\": true, \"__extra_domain\":"
+                + " [[\"is_company\", \"=\", true]], \"__count\": 13}]",
+            "/json/2/res.partner/formatted_read_group",
+            c ->
+                c.readGroup(
+                    "res.partner",
+                    Domain.where("active", "=", true),
+                    List.of(),
+                    List.of("is_company"),
+                    SearchOptions.defaults()),
+            List.of(
+                Map.of(
+                    "is_company",
+                    false,
+                    "__count",
+                    5087L,
+                    "__domain",
+                    List.of("&", List.of("active", "=", true), List.of("is_company", "=", false))),
+                Map.of(
+                    "is_company",
+                    true,
+                    "__count",
+                    13L,
+                    "__domain",
+                    List.of("&", List.of("active", "=", true), List.of("is_company", "=", true)))));
+    assertThat(b).containsOnlyKeys("domain", "groupby", "aggregates", "context");
+    assertThat(b.get("aggregates")).isEqualTo(List.of("__count"));
+  }
+
   @Test
   void readGroupSendsDomainFieldsGroupbyAndPaging() throws Exception {
+    serverIs("19", "0");
     Map<String, Object> b =
         sent(
             "[{\"state\": \"done\", \"state_count\": 4, \"__domain\": []}]",

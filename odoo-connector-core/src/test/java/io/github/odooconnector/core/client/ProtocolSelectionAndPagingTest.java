@@ -44,6 +44,23 @@ class ProtocolSelectionAndPagingTest {
         .build();
   }
 
+  private static MockResponse noWebVersion() {
+    return new MockResponse.Builder()
+        .code(404)
+        .setHeader("Content-Type", "text/html")
+        .body("<h1>Not Found</h1>")
+        .build();
+  }
+
+  private static MockResponse webVersion(int major) {
+    return json(
+        "{\"version_info\": ["
+            + major
+            + ", 0, 0, \"final\", 0, \"\"], \"version\": \""
+            + major
+            + ".0\"}");
+  }
+
   private static MockResponse versionInfo(int major) {
     return json(
         "{\"jsonrpc\": \"2.0\", \"id\": 1, \"result\": {\"server_version\": \""
@@ -58,7 +75,7 @@ class ProtocolSelectionAndPagingTest {
 
   @Test
   void autoPicksJson2OnOdoo19WithAnApiKeyAndSendsBearerAndDatabase() throws Exception {
-    server.enqueue(versionInfo(19));
+    server.enqueue(webVersion(19));
     server.enqueue(json("[5]"));
     try (OdooClient client =
         OdooClient.builder()
@@ -71,8 +88,9 @@ class ProtocolSelectionAndPagingTest {
       assertThat(client.protocol()).isEqualTo(Protocol.JSON2);
       assertThat(client.serverVersion().major()).isEqualTo(19);
     }
-    assertThat(server.takeRequest().getUrl().encodedPath())
-        .isEqualTo("/web/webclient/version_info");
+    RecordedRequest probe = server.takeRequest();
+    assertThat(probe.getMethod()).isEqualTo("GET");
+    assertThat(probe.getUrl().encodedPath()).isEqualTo("/web/version");
     RecordedRequest call = server.takeRequest();
     assertThat(call.getUrl().encodedPath()).isEqualTo("/json/2/res.partner/search");
     assertThat(call.getHeaders().get("Authorization")).isEqualTo("bearer the-key");
@@ -81,7 +99,7 @@ class ProtocolSelectionAndPagingTest {
 
   @Test
   void autoPicksJsonRpcOnOdoo19WithoutAnApiKeyAndOnOlderServersWithOne() throws Exception {
-    server.enqueue(versionInfo(19));
+    server.enqueue(webVersion(19));
     try (OdooClient client =
         OdooClient.builder()
             .url(server.url("/").toString())
@@ -91,6 +109,7 @@ class ProtocolSelectionAndPagingTest {
             .build()) {
       assertThat(client.protocol()).isEqualTo(Protocol.JSONRPC);
     }
+    server.enqueue(noWebVersion());
     server.enqueue(versionInfo(18));
     try (OdooClient client =
         OdooClient.builder()
@@ -105,6 +124,7 @@ class ProtocolSelectionAndPagingTest {
 
   @Test
   void autoFallsBackToCommonVersionWhenTheWebRouteIsMissing() throws Exception {
+    server.enqueue(noWebVersion());
     server.enqueue(
         new MockResponse.Builder()
             .code(404)
@@ -126,6 +146,7 @@ class ProtocolSelectionAndPagingTest {
       assertThat(client.protocol()).isEqualTo(Protocol.JSONRPC);
       assertThat(client.serverVersion().major()).isEqualTo(16);
     }
+    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/odoo/web/version");
     assertThat(server.takeRequest().getUrl().encodedPath())
         .isEqualTo("/odoo/web/webclient/version_info");
     assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/odoo/jsonrpc");

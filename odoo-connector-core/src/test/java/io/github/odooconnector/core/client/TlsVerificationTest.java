@@ -7,6 +7,7 @@ import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.core.api.Domain;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.core.api.OdooClientBuilder;
+import io.github.odooconnector.core.api.OdooTlsException;
 import io.github.odooconnector.core.api.OdooTransportException;
 import io.github.odooconnector.core.api.Protocol;
 import java.io.InputStream;
@@ -103,7 +104,7 @@ class TlsVerificationTest {
               .body("[1]")
               .build());
       assertThatThrownBy(() -> client.search("res.partner", Domain.all()))
-          .isInstanceOf(OdooTransportException.class)
+          .isInstanceOf(OdooTlsException.class)
           .hasMessageContaining("TLS handshake")
           .satisfies(
               e ->

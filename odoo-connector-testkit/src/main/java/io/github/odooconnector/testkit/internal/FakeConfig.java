@@ -18,6 +18,8 @@ import java.util.Map;
  * @param clock clock for timestamps
  * @param seed whether to load seed data
  * @param customFields model -> (x_ field -> type)
+ * @param seriesMinor the minor of the series posed as ({@code 1} for {@code saas~19.1}), 0 for a
+ *     major release
  */
 public record FakeConfig(
     OdooVersion version,
@@ -30,7 +32,8 @@ public record FakeConfig(
     String demoApiKey,
     Clock clock,
     boolean seed,
-    Map<String, Map<String, String>> customFields) {
+    Map<String, Map<String, String>> customFields,
+    int seriesMinor) {
 
   /** The administrator's uid, as in every Odoo database. */
   public static final long ADMIN_UID = 2;
@@ -42,6 +45,23 @@ public record FakeConfig(
    */
   public long demoUid() {
     return version.major() >= 19 ? 5 : 6;
+  }
+
+  /** The {@code server_version} string, {@code saas~19.1+e} for a minor series. */
+  public String serverVersion() {
+    return seriesMinor == 0
+        ? version.serverVersion()
+        : "saas~" + version.major() + "." + seriesMinor + "+e";
+  }
+
+  /** The {@code server_serie} string. */
+  public String serverSerie() {
+    return seriesMinor == 0 ? version.serverSerie() : "saas~" + version.major() + "." + seriesMinor;
+  }
+
+  /** Whether {@code read_group} is gone from the public API (removed in saas~19.1). */
+  public boolean readGroupRemoved() {
+    return version.major() > 19 || version.major() == 19 && seriesMinor >= 1;
   }
 
   @Override

@@ -1,11 +1,15 @@
 package io.github.odooconnector.core.internal.transport;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -23,6 +27,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
@@ -102,6 +109,180 @@ public final class HttpTransport implements AutoCloseable {
             .header("User-Agent", userAgent)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     headers.forEach(rb::header);
+    return exchange(rb, uri, timeout);
+  }
+
+  /**
+   * Sends a GET and returns the full response (any status), with the same caps as {@link #post}.
+   *
+   * @param uri target
+   * @param headers extra headers (values may be secret: never logged)
+   * @param timeout deadline for the whole exchange including the body
+   * @return the response
+   * @throws TransportFailure on connect failure, timeout, broken connection or oversized body
+   */
+  public HttpResult get(URI uri, Map<String, String> headers, Duration timeout) {
+    HttpRequest.Builder rb =
+        HttpRequest.newBuilder(uri).timeout(timeout).header("User-Agent", userAgent).GET();
+    headers.forEach(rb::header);
+    return exchange(rb, uri, timeout);
+  }
+
+  /** What a streamed download received. */
+  public record Download(int status, HttpHeaders headers, long bytes, byte[] errorBody) {}
+
+  /**
+   * GETs {@code uri} and, when {@code accept} approves the status and headers, copies the body to
+   * {@code out} as it arrives: nothing is buffered beyond one read buffer and no size cap applies
+   * (the explicit exception to the {@code maxBytes} cap, for reports and files). Otherwise up to 64
+   * KiB of the body are returned as {@code errorBody}. The exchange is cut at {@code deadline}.
+   *
+   * @param uri target
+   * @param headers extra headers (may be secret)
+   * @param timeout time until the response headers
+   * @param bodyTimeout time for the whole exchange including the body
+   * @param accept decides from status and headers (empty body) whether to stream
+   * @param out where the body goes
+   * @return the status, headers and bytes copied
+   * @throws TransportFailure on connect failure, timeout or broken connection
+   * @throws UncheckedIOException when writing to {@code out} fails
+   */
+  public Download download(
+      URI uri,
+      Map<String, String> headers,
+      Duration timeout,
+      Duration bodyTimeout,
+      Predicate<HttpResult> accept,
+      OutputStream out) {
+    HttpRequest.Builder rb =
+        HttpRequest.newBuilder(uri).timeout(timeout).header("User-Agent", userAgent).GET();
+    headers.forEach(rb::header);
+    long start = System.nanoTime();
+    CompletableFuture<HttpResponse<InputStream>> future =
+        client.sendAsync(rb.build(), HttpResponse.BodyHandlers.ofInputStream());
+    HttpResponse<InputStream> response = await(future, uri, timeout, start);
+    AtomicBoolean done = new AtomicBoolean();
+    AtomicBoolean timedOut = new AtomicBoolean();
+    InputStream body = response.body();
+    try (InputStream in = body) {
+      HttpResult head = new HttpResult(response.statusCode(), response.headers(), new byte[0]);
+      if (!accept.test(head)) {
+        return new Download(response.statusCode(), response.headers(), 0, in.readNBytes(65536));
+      }
+      long remaining = Math.max(1, bodyTimeout.toNanos() - (System.nanoTime() - start));
+      CompletableFuture.delayedExecutor(remaining, TimeUnit.NANOSECONDS)
+          .execute(
+              () -> {
+                if (!done.get()) {
+                  timedOut.set(true);
+                  try {
+                    body.close();
+                  } catch (IOException ignored) {
+                    // closing only interrupts the copy
+                  }
+                }
+              });
+      byte[] buf = new byte[64 * 1024];
+      long n = 0;
+      while (true) {
+        int r;
+        try {
+          r = in.read(buf);
+        } catch (IOException e) {
+          throw new TransportFailure(
+              timedOut.get() ? TransportFailure.Kind.TIMEOUT : TransportFailure.Kind.IO,
+              (timedOut.get()
+                      ? "download from " + safe(uri) + " exceeded " + bodyTimeout.toMillis() + " ms"
+                      : "download from " + safe(uri) + " broke")
+                  + " after "
+                  + n
+                  + " bytes",
+              0,
+              null,
+              false,
+              e);
+        }
+        if (r < 0) {
+          break;
+        }
+        try {
+          out.write(buf, 0, r);
+        } catch (IOException e) {
+          throw new UncheckedIOException("writing the download failed after " + n + " bytes", e);
+        }
+        n += r;
+      }
+      return new Download(response.statusCode(), response.headers(), n, new byte[0]);
+    } catch (IOException e) {
+      throw new TransportFailure(
+          TransportFailure.Kind.IO, "download from " + safe(uri) + " broke", 0, null, false, e);
+    } finally {
+      done.set(true);
+    }
+  }
+
+  /**
+   * POSTs a body produced by {@code body} (read once, as it is sent: a large upload is never held
+   * in memory) and returns the response, capped like {@link #post}.
+   *
+   * @param uri target
+   * @param contentType request Content-Type
+   * @param headers extra headers (may be secret)
+   * @param body supplies the body stream; called once
+   * @param timeout deadline for the whole exchange
+   * @return the response
+   * @throws TransportFailure on connect failure, timeout, broken connection or oversized answer
+   */
+  public HttpResult postStream(
+      URI uri,
+      String contentType,
+      Map<String, String> headers,
+      Supplier<InputStream> body,
+      Duration timeout) {
+    HttpRequest.Builder rb =
+        HttpRequest.newBuilder(uri)
+            .timeout(timeout)
+            .header("Content-Type", contentType)
+            .header("Accept", "application/json")
+            .header("User-Agent", userAgent)
+            .POST(HttpRequest.BodyPublishers.ofInputStream(body));
+    headers.forEach(rb::header);
+    return exchange(rb, uri, timeout);
+  }
+
+  private <T> HttpResponse<T> await(
+      CompletableFuture<HttpResponse<T>> future, URI uri, Duration timeout, long start) {
+    try {
+      return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw new TransportFailure(
+          TransportFailure.Kind.TIMEOUT,
+          "no response from " + safe(uri) + " within " + timeout.toMillis() + " ms",
+          0,
+          null,
+          false,
+          e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      future.cancel(true);
+      throw new TransportFailure(
+          TransportFailure.Kind.INTERRUPTED,
+          "interrupted while calling " + safe(uri),
+          0,
+          null,
+          false,
+          e);
+    } catch (ExecutionException e) {
+      throw classify(
+          uri,
+          e.getCause() == null ? e : e.getCause(),
+          Duration.ofNanos(System.nanoTime() - start),
+          timeout);
+    }
+  }
+
+  private HttpResult exchange(HttpRequest.Builder rb, URI uri, Duration timeout) {
     CappedBodySubscriber[] subscriber = new CappedBodySubscriber[1];
     HttpResponse.BodyHandler<byte[]> handler =
         info -> {

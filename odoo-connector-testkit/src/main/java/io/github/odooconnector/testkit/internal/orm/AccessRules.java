@@ -1,7 +1,13 @@
 package io.github.odooconnector.testkit.internal.orm;
 
 import io.github.odooconnector.testkit.internal.FakeConfig;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Who may call and what: admin and demo credentials (passwords and API keys) and the demo user's
@@ -10,8 +16,43 @@ import java.util.List;
 final class AccessRules {
   private final Database db;
 
+  /** Extra API keys (created at runtime) by key: uid and expiry (null = never). */
+  private final Map<String, Object[]> extraKeys = new ConcurrentHashMap<>();
+
+  /** Revoked keys, including revoked configured keys. */
+  private final Set<String> revoked = ConcurrentHashMap.newKeySet();
+
   AccessRules(Database db) {
     this.db = db;
+  }
+
+  String createApiKey(long uid, Instant expiresAt) {
+    byte[] bytes = new byte[20];
+    new SecureRandom().nextBytes(bytes);
+    String key = HexFormat.of().formatHex(bytes);
+    extraKeys.put(key, new Object[] {uid, expiresAt});
+    return key;
+  }
+
+  void revokeApiKey(String key) {
+    revoked.add(key);
+    extraKeys.remove(key);
+  }
+
+  private boolean isKey(String configured, String given) {
+    return configured.equals(given) && !revoked.contains(given);
+  }
+
+  private long extraKeyUid(String key) {
+    Object[] k = key == null ? null : extraKeys.get(key);
+    if (k == null) {
+      return 0;
+    }
+    Instant expires = (Instant) k[1];
+    if (expires != null && !Instant.now(db.config().clock()).isBefore(expires)) {
+      return 0;
+    }
+    return (Long) k[0];
   }
 
   /**
@@ -22,14 +63,17 @@ final class AccessRules {
    * @return uid or 0
    */
   public long login(String login, String password) {
+    long extra = extraKeyUid(password);
     if (db.config().adminLogin().equals(login)
         && (db.config().adminPassword().equals(password)
-            || db.config().adminApiKey().equals(password))) {
+            || isKey(db.config().adminApiKey(), password)
+            || extra == FakeConfig.ADMIN_UID)) {
       return FakeConfig.ADMIN_UID;
     }
     if (db.config().demoLogin().equals(login)
         && (db.config().demoPassword().equals(password)
-            || db.config().demoApiKey().equals(password))) {
+            || isKey(db.config().demoApiKey(), password)
+            || extra == db.config().demoUid())) {
       return db.config().demoUid();
     }
     return 0;
@@ -43,16 +87,19 @@ final class AccessRules {
    * @throws OdooError AccessDenied or MissingError (unknown uid)
    */
   public void checkUid(long checkUid, String password) {
+    long extra = extraKeyUid(password);
     if (checkUid == FakeConfig.ADMIN_UID) {
       if (db.config().adminPassword().equals(password)
-          || db.config().adminApiKey().equals(password)) {
+          || isKey(db.config().adminApiKey(), password)
+          || extra == FakeConfig.ADMIN_UID) {
         return;
       }
       throw OdooError.accessDenied();
     }
     if (checkUid == db.config().demoUid()) {
       if (db.config().demoPassword().equals(password)
-          || db.config().demoApiKey().equals(password)) {
+          || isKey(db.config().demoApiKey(), password)
+          || extra == db.config().demoUid()) {
         return;
       }
       throw OdooError.accessDenied();
@@ -67,13 +114,13 @@ final class AccessRules {
    * @return the uid or 0
    */
   public long uidForApiKey(String key) {
-    if (db.config().adminApiKey().equals(key)) {
+    if (isKey(db.config().adminApiKey(), key)) {
       return FakeConfig.ADMIN_UID;
     }
-    if (db.config().demoApiKey().equals(key)) {
+    if (isKey(db.config().demoApiKey(), key)) {
       return db.config().demoUid();
     }
-    return 0;
+    return extraKeyUid(key);
   }
 
   // ------------------------------------------------------------------ access rights

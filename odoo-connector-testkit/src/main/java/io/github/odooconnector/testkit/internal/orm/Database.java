@@ -3,6 +3,7 @@ package io.github.odooconnector.testkit.internal.orm;
 import io.github.odooconnector.testkit.FakeOdooException;
 import io.github.odooconnector.testkit.OdooVersion;
 import io.github.odooconnector.testkit.internal.FakeConfig;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -30,6 +31,8 @@ import java.util.function.Supplier;
  */
 public final class Database {
   static final DateTimeFormatter DT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  static final DateTimeFormatter DT_MICROS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
   private final FakeConfig config;
 
@@ -53,6 +56,9 @@ public final class Database {
   private long uid = FakeConfig.ADMIN_UID;
 
   private Map<String, Object> context = Map.of();
+
+  /** While a backdated write runs: the instant its transaction "started" (under the lock). */
+  private Instant transactionStart;
 
   public Database(FakeConfig config) {
     this.config = config;
@@ -155,7 +161,44 @@ public final class Database {
   }
 
   String now() {
+    if (transactionStart != null) {
+      return LocalDateTime.ofInstant(transactionStart, ZoneOffset.UTC).withNano(0).format(DT);
+    }
     return nowString(this);
+  }
+
+  /**
+   * The value stored in {@code write_date}: microsecond precision like PostgreSQL's {@code
+   * timestamp} column, while reads answer whole seconds (see {@link FieldValues#external}).
+   */
+  String writeStamp() {
+    Instant at = transactionStart != null ? transactionStart : Instant.now(config.clock());
+    return LocalDateTime.ofInstant(at, ZoneOffset.UTC).format(DT_MICROS);
+  }
+
+  /**
+   * Writes values as a transaction that started at {@code startedAt} and commits now: Odoo stamps
+   * {@code write_date} with the transaction's start time, so a long transaction makes a change
+   * visible "in the past", after later changes were already read.
+   *
+   * @param model model
+   * @param id record id
+   * @param vals values
+   * @param startedAt when the transaction started
+   */
+  public void writeAsOf(String model, long id, Map<String, Object> vals, Instant startedAt) {
+    transaction(
+        FakeConfig.ADMIN_UID,
+        Map.of(),
+        () -> {
+          transactionStart = startedAt;
+          try {
+            write(model, List.of(id), vals);
+          } finally {
+            transactionStart = null;
+          }
+          return null;
+        });
   }
 
   Map<String, Object> row(String model, long id) {
@@ -287,6 +330,14 @@ public final class Database {
     accessRules.checkUid(checkUid, password);
   }
 
+  public String createApiKey(long forUid, Instant expiresAt) {
+    return accessRules.createApiKey(forUid, expiresAt);
+  }
+
+  public void revokeApiKey(String key) {
+    accessRules.revokeApiKey(key);
+  }
+
   public long uidForApiKey(String key) {
     return accessRules.uidForApiKey(key);
   }
@@ -397,5 +448,17 @@ public final class Database {
       String orderby,
       boolean lazy) {
     return groupedReads.readGroup(model, domain, fields, groupby, offset, limit, orderby, lazy);
+  }
+
+  List<Map<String, Object>> formattedReadGroup(
+      String model,
+      List<?> domain,
+      List<String> groupby,
+      List<String> aggregates,
+      long offset,
+      Long limit,
+      String order) {
+    return groupedReads.formattedReadGroup(
+        model, domain, groupby, aggregates, offset, limit, order);
   }
 }

@@ -113,6 +113,11 @@ final class FieldValues {
         return v == null ? 0.0 : v;
       case "boolean":
         return v != null && (Boolean) v;
+      case "datetime":
+        // write_date is kept with microseconds (as PostgreSQL does); Odoo answers whole seconds
+        return v instanceof String s && s.length() > 19
+            ? s.substring(0, 19)
+            : v == null ? false : v;
       default:
         return v == null ? false : v;
     }

@@ -28,6 +28,19 @@ final class GroupedReads {
       Long limit,
       String orderby,
       boolean lazy) {
+    return readGroup(model, domain, fields, groupby, offset, limit, orderby, lazy, false);
+  }
+
+  private List<Map<String, Object>> readGroup(
+      String model,
+      List<?> domain,
+      List<String> fields,
+      List<String> groupby,
+      long offset,
+      Long limit,
+      String orderby,
+      boolean lazy,
+      boolean keepExtraDomain) {
     ModelDef def = db.model(model);
     if (groupby == null || groupby.isEmpty()) {
       throw OdooError.builtin("ValueError", "read_group requires a groupby");
@@ -66,13 +79,65 @@ final class GroupedReads {
       for (String spec : fields == null ? List.<String>of() : fields) {
         aggregate(model, def, spec, groups, e.getValue(), row);
       }
-      row.put("__domain", subDomain);
+      // read_group's __domain selects the group's records: the filter AND the group's condition
+      row.put("__extra_domain", subDomain);
+      List<Object> full = new ArrayList<>();
+      if (domain != null && !domain.isEmpty()) {
+        full.add("&");
+        full.addAll(domain);
+      }
+      full.addAll(subDomain);
+      row.put("__domain", full);
       out.add(row);
     }
     out.sort(groupOrder(model, def, orderby == null || orderby.isBlank() ? null : orderby, groups));
+    if (!keepExtraDomain) {
+      out.forEach(r -> r.remove("__extra_domain"));
+    }
     int from = (int) Math.min(offset, out.size());
     int to = limit == null ? out.size() : (int) Math.min(out.size(), from + limit);
     return new ArrayList<>(out.subList(from, to));
+  }
+
+  /**
+   * Odoo 19's {@code formatted_read_group}: every group level at once, the aggregates keyed by
+   * their spec ({@code "amount:sum"}, {@code "__count"}), the group's condition in {@code
+   * __extra_domain}.
+   */
+  List<Map<String, Object>> formattedReadGroup(
+      String model,
+      List<?> domain,
+      List<String> groupby,
+      List<String> aggregates,
+      long offset,
+      Long limit,
+      String order) {
+    List<String> fieldSpecs = new ArrayList<>();
+    for (String a : aggregates) {
+      if (!"__count".equals(a)) {
+        fieldSpecs.add(a);
+      }
+    }
+    List<Map<String, Object>> rows =
+        readGroup(model, domain, fieldSpecs, groupby, offset, limit, order, false, true);
+    List<Map<String, Object>> out = new ArrayList<>(rows.size());
+    for (Map<String, Object> row : rows) {
+      Map<String, Object> f = new LinkedHashMap<>();
+      for (String g : groupby) {
+        f.put(g, row.get(g));
+      }
+      f.put("__extra_domain", row.get("__extra_domain"));
+      for (String a : aggregates) {
+        if ("__count".equals(a)) {
+          f.put("__count", row.get("__count"));
+        } else {
+          String fname = a.contains(":") ? a.substring(0, a.indexOf(':')) : a;
+          f.put(a, row.getOrDefault(fname, 0L));
+        }
+      }
+      out.add(f);
+    }
+    return out;
   }
 
   /**

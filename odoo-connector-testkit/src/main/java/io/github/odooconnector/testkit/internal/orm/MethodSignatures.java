@@ -79,18 +79,35 @@ final class MethodSignatures {
             List.of(opt("name"), opt(v18 ? "domain" : "args"), opt("operator"), opt("limit")),
             false);
       case "read_group":
-        return new Sig(
-            false,
-            "BaseModel.read_group",
-            List.of(
-                req("domain"),
-                req("fields"),
-                req("groupby"),
-                opt("offset"),
-                opt("limit"),
-                opt("orderby"),
-                opt("lazy")),
-            false);
+        return db.config().readGroupRemoved()
+            ? null
+            : new Sig(
+                false,
+                "BaseModel.read_group",
+                List.of(
+                    req("domain"),
+                    req("fields"),
+                    req("groupby"),
+                    opt("offset"),
+                    opt("limit"),
+                    opt("orderby"),
+                    opt("lazy")),
+                false);
+      case "formatted_read_group":
+        return db.version().major() < 19
+            ? null
+            : new Sig(
+                false,
+                "BaseModel.formatted_read_group",
+                List.of(
+                    opt("domain"),
+                    opt("groupby"),
+                    opt("aggregates"),
+                    opt("having"),
+                    opt("offset"),
+                    opt("limit"),
+                    opt("order")),
+                false);
       case "default_get":
         return new Sig(false, "BaseModel.default_get", List.of(req("fields_list")), false);
       case "check_object_reference":

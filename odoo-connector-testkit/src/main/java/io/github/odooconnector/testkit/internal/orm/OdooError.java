@@ -65,6 +65,10 @@ public final class OdooError extends RuntimeException {
     return new OdooError("odoo.exceptions.AccessDenied", "Access Denied", 3, 401, false);
   }
 
+  public static OdooError sessionExpired() {
+    return new OdooError("odoo.http.SessionExpiredException", "Session expired", 100, 403, false);
+  }
+
   public static OdooError builtin(String type, String message) {
     return new OdooError("builtins." + type, message, 1, 500, false);
   }

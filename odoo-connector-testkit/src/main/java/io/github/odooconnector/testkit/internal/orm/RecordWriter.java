@@ -86,7 +86,7 @@ final class RecordWriter {
       throw OdooError.validationError("Contacts require a name");
     }
     stored.put("create_date", db.now());
-    stored.put("write_date", db.now());
+    stored.put("write_date", db.writeStamp());
     stored.put("create_uid", db.uid());
     stored.put("write_uid", db.uid());
     long id = db.insertRaw(model, stored);
@@ -194,7 +194,7 @@ final class RecordWriter {
       writeOne("product.template", (Long) db.row(model, id).get("product_tmpl_id"), delegated);
     }
     checkRecursion(model, id);
-    db.setRaw(model, id, "write_date", db.now());
+    db.setRaw(model, id, "write_date", db.writeStamp());
     db.setRaw(model, id, "write_uid", db.uid());
     db.stock().afterWrite(model, id, vals);
   }

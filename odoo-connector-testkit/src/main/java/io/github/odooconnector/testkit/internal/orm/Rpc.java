@@ -296,8 +296,23 @@ public final class Rpc {
               op instanceof String s ? s : "ilike",
               a.containsKey("limit") ? longOrNull(a.get("limit")) : Long.valueOf(100));
         }
+      case "formatted_read_group":
+        if (db.version().major() < 19) {
+          break;
+        }
+        return db.formattedReadGroup(
+            model,
+            domain(a.get("domain")),
+            strings(a.get("groupby")),
+            a.get("aggregates") == null ? List.of() : strings(a.get("aggregates")),
+            offset(a),
+            longOrNull(a.get("limit")),
+            a.get("order") instanceof String o ? o : null);
       case "read_group":
         {
+          if (db.config().readGroupRemoved()) {
+            break;
+          }
           Object lazy = a.get("lazy");
           return db.readGroup(
               model,

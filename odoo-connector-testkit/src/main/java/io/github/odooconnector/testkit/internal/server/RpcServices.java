@@ -46,9 +46,11 @@ final class RpcServices {
 
   Map<String, Object> versionMap() {
     Map<String, Object> v = new LinkedHashMap<>();
-    v.put("server_version", config.version().serverVersion());
-    v.put("server_version_info", List.of((long) config.version().major(), 0L, 0L, "final", 0L, ""));
-    v.put("server_serie", config.version().serverSerie());
+    v.put("server_version", config.serverVersion());
+    v.put(
+        "server_version_info",
+        List.of((long) config.version().major(), (long) config.seriesMinor(), 0L, "final", 0L, ""));
+    v.put("server_serie", config.serverSerie());
     v.put("protocol_version", 1L);
     return v;
   }
@@ -117,7 +119,7 @@ final class RpcServices {
           case "list":
             return List.of(config.database());
           case "server_version":
-            return config.version().serverVersion();
+            return config.serverVersion();
           default:
             throw OdooError.builtin("Exception", "Method not found: " + method);
         }
