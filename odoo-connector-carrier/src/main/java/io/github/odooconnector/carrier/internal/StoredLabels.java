@@ -91,12 +91,12 @@ final class StoredLabels {
     Optional<IdempotencyRecord> record =
         store
             .find(key)
-            .filter(r -> r.state() == IdempotencyState.COMPLETED && r.resultJson().isPresent());
+            .filter(r -> r.state() == IdempotencyState.COMPLETED && r.resultJson() != null);
     if (record.isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.ofNullable(STORED.readValue(record.get().resultJson().get(), type));
+      return Optional.ofNullable(STORED.readValue(record.get().resultJson(), type));
     } catch (JsonProcessingException e) {
       throw new ShippingWorkflowException(
           null, "the stored result under idempotency key '" + key + "' is unreadable", e);

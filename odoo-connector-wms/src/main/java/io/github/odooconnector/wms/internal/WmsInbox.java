@@ -94,6 +94,7 @@ final class WmsInbox {
                     message.id(),
                     message.leaseToken(),
                     f.error(),
+                    Instant.now(clock),
                     Instant.now(clock).plus(INBOX_RETRY.delayAfter(message.attempts())),
                     giveUp);
               });
