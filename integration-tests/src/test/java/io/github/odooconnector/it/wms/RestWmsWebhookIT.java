@@ -166,7 +166,7 @@ class RestWmsWebhookIT {
         .hasValueSatisfying(
             m -> {
               assertThat(m.status()).isEqualTo(InboxStatus.FAILED);
-              assertThat(m.lastError())
+              assertThat(m.optionalLastError())
                   .hasValueSatisfying(e -> assertThat(e).contains("invalid Shipment"));
             });
     assertThat(integration.processInbox().failed()).as("parked, not retried").isEmpty();

@@ -4,378 +4,281 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.odooconnector.common.RetrySettings;
-import io.github.odooconnector.reliability.api.IdempotencyConflictException;
-import io.github.odooconnector.reliability.api.IdempotencyInProgressException;
-import io.github.odooconnector.reliability.api.InboxHandler;
-import io.github.odooconnector.reliability.api.InboxReceipt;
 import io.github.odooconnector.reliability.api.PermanentFailureException;
+import io.github.odooconnector.reliability.api.RetryLaterException;
 import io.github.odooconnector.reliability.api.WebhookInbox;
 import io.github.odooconnector.reliability.spi.InboxMessage;
-import io.github.odooconnector.reliability.spi.InboxStats;
+import io.github.odooconnector.reliability.spi.InboxReplayAudit;
 import io.github.odooconnector.reliability.spi.InboxStatus;
 import io.github.odooconnector.reliability.spi.InboxStore;
-import io.github.odooconnector.reliability.spi.StatusStats;
-import io.github.odooconnector.reliability.spi.WebhookRequest;
-import io.github.odooconnector.reliability.spi.WebhookVerificationException;
 import io.github.odooconnector.reliability.webhook.StandardWebhooksVerifier;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * The behaviour every {@link InboxStore} must show, exercised through {@link WebhookInbox} the way
  * an HTTP endpoint and a scheduler use it: one stored message per {@code (source, eventId)} however
- * many deliveries race, leases with fencing, retries with backoff and parking as {@code FAILED}. A
- * store implementation proves itself by extending this class in its own tests:
+ * many deliveries race, leases renewed while handlers run, fencing, time decided on the store's
+ * clock, retries with backoff or a retry-after hint, parking as {@code FAILED} and audited replay.
+ * A store implementation proves itself by extending this class in its own tests:
  *
  * <pre>{@code
  * class MySqlInboxStoreTest extends InboxStoreContract {
  *   protected InboxStore newStore() {
  *     return new MySqlInboxStore(dataSource());
  *   }
+ *
+ *   protected boolean storeKeepsItsOwnTime() {
+ *     return true; // leases measured on the database clock
+ *   }
  * }
  * }</pre>
  *
- * <p>Empty the backing database before each test. JUnit 5 runs every public test method of this
- * class for the subclass. An instance serves one test method at a time (JUnit's default lifecycle);
- * the tests themselves call the store from many threads.
+ * <p>The receiving and processing tests live in {@link InboxProcessingContract}, which this class
+ * extends; the hooks are in {@link InboxContractSupport}. Empty the backing database before each
+ * test. JUnit 5 runs every public test method of the hierarchy for the subclass. An instance serves
+ * one test method at a time (JUnit's default lifecycle); the tests themselves call the store from
+ * many threads.
  */
-public abstract class InboxStoreContract {
+public abstract class InboxStoreContract extends InboxProcessingContract {
 
   /** Creates the suite; called by the subclass. */
   protected InboxStoreContract() {}
 
-  static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
-
   /**
-   * Returns a fresh, empty store, called once per test.
-   *
-   * @return the store under test
-   */
-  protected abstract InboxStore newStore();
-
-  private static WebhookRequest signed(
-      StandardWebhooksVerifier signer, String id, MutableClock clock, String body) {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    return WebhookRequest.ofSingleValued(
-        Map.of(
-            "Webhook-Id", id,
-            "Webhook-Timestamp", Long.toString(clock.instant().getEpochSecond()),
-            "Webhook-Signature", signer.sign(id, clock.instant(), bytes)),
-        bytes);
-  }
-
-  /**
-   * 100 concurrent deliveries of one webhook store one message (one {@code ACCEPTED}, 99 {@code
-   * DUPLICATE}); the same id from another source is another message.
+   * A handler that runs three times its lease keeps the lease (renewed while it runs): a second
+   * processor polling all the while claims nothing, and each of the batch's three messages is
+   * handled exactly once.
    *
    * @throws Exception if the store under test fails unexpectedly (fails the test)
    */
   @Test
-  public void webhookDeliveredHundredTimesConcurrentlyIsStoredOnce() throws Exception {
-    MutableClock clock = MutableClock.atEpoch();
-    StandardWebhooksVerifier verifier =
-        StandardWebhooksVerifier.builder(SECRET)
-            .tolerance(Duration.ofMinutes(5))
-            .clock(clock)
-            .build();
+  public void handlerRunningThreeTimesItsLeaseIsNotHandedToAnotherProcessor() throws Exception {
+    MutableClock signing = MutableClock.atEpoch();
+    StandardWebhooksVerifier verifier = verifier(signing);
     InboxStore store = newStore();
-    WebhookInbox inbox = WebhookInbox.builder(store).clock(clock).build();
-    WebhookRequest request =
-        signed(
-            verifier,
-            "msg_tracking_42",
-            clock,
-            "{\"tracking\":\"JD0146\",\"status\":\"delivered\"}");
-    int deliveries = 100;
-    CountDownLatch go = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(32);
-    List<Future<InboxReceipt>> receipts = new ArrayList<>();
+    Duration lease = Duration.ofSeconds(1);
+    WebhookInbox inbox =
+        WebhookInbox.builder(store).clock(Clock.systemUTC()).leaseDuration(lease).build();
+    for (String id : List.of("slow", "m2", "m3")) {
+      inbox.receive("wms:acme", verifier, signed(verifier, id, signing, "{}"));
+    }
+    List<String> handled = Collections.synchronizedList(new ArrayList<>());
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicBoolean claimed = new AtomicBoolean();
+    List<String> stolen = Collections.synchronizedList(new ArrayList<>());
+    ExecutorService pool = Executors.newSingleThreadExecutor();
     try {
-      for (int i = 0; i < deliveries; i++) {
-        receipts.add(
-            pool.submit(
-                () -> {
-                  go.await();
-                  return inbox.receive("carrier:dhl", verifier, request);
-                }));
-      }
-      go.countDown();
-      int accepted = 0;
-      int duplicates = 0;
-      for (Future<InboxReceipt> f : receipts) {
-        InboxReceipt r = f.get(30, TimeUnit.SECONDS);
-        assertThat(r.eventId()).isEqualTo("msg_tracking_42");
-        if (r.isDuplicate()) {
-          duplicates++;
-        } else {
-          accepted++;
-        }
-      }
-      assertThat(accepted).isEqualTo(1);
-      assertThat(duplicates).isEqualTo(deliveries - 1);
+      // the thief starts polling once the batch has been claimed
+      Future<?> thief =
+          pool.submit(
+              () -> {
+                while (!claimed.get() && !stop.get()) {
+                  Waits.sleep(Duration.ofMillis(5));
+                }
+                while (!stop.get()) {
+                  Instant now = Instant.now();
+                  store.claim("thief", 10, now, now.plus(lease)).stream()
+                      .map(InboxMessage::eventId)
+                      .forEach(stolen::add);
+                  Waits.sleep(Duration.ofMillis(50));
+                }
+                return null;
+              });
+      assertThat(
+              inbox.process(
+                  10,
+                  m -> {
+                    claimed.set(true);
+                    if (m.eventId().equals("slow")) {
+                      Thread.sleep(lease.multipliedBy(3).toMillis());
+                    }
+                    handled.add(m.eventId());
+                  }))
+          .isEqualTo(3);
+      stop.set(true);
+      thief.get(30, TimeUnit.SECONDS);
     } finally {
       pool.shutdownNow();
     }
-    assertThat(store.count(InboxStatus.RECEIVED)).isEqualTo(1);
-    assertThat(store.find("carrier:dhl", "msg_tracking_42"))
-        .get()
-        .satisfies(
-            m -> assertThat(new String(m.body(), StandardCharsets.UTF_8)).contains("JD0146"));
-    // the same id from another source is another message
-    StandardWebhooksVerifier other =
-        StandardWebhooksVerifier.builder(SECRET)
-            .tolerance(Duration.ofMinutes(5))
-            .clock(clock)
-            .build();
-    assertThat(inbox.receive("carrier:ups", other, request).status())
-        .isEqualTo(InboxReceipt.Status.ACCEPTED);
+    assertThat(stolen).as("claimed by the second processor while leases were renewed").isEmpty();
+    assertThat(handled).containsExactly("slow", "m2", "m3");
+    assertThat(store.count(InboxStatus.PROCESSED)).isEqualTo(3);
   }
 
   /**
-   * A webhook signed with the wrong secret is rejected ({@code SIGNATURE_MISMATCH}) and not stored.
+   * A failed message is replayed exactly once by eight concurrent operators, with an audit entry
+   * naming who, why, the previous status, attempts and error; it is then processed. Replaying a
+   * message that is not failed or processed does nothing.
+   *
+   * @throws Exception if the store under test fails unexpectedly (fails the test)
    */
   @Test
-  public void forgedWebhookIsRejectedAndNothingIsStored() {
+  public void failedMessageIsReplayedExactlyOnceWithAnAuditEntry() throws Exception {
     MutableClock clock = MutableClock.atEpoch();
-    StandardWebhooksVerifier verifier =
-        StandardWebhooksVerifier.builder(SECRET)
-            .tolerance(Duration.ofMinutes(5))
-            .clock(clock)
-            .build();
-    StandardWebhooksVerifier attacker =
-        StandardWebhooksVerifier.builder("whsec_YXR0YWNrZXJzZWNyZXQ=")
-            .tolerance(Duration.ofMinutes(5))
-            .clock(clock)
-            .build();
+    StandardWebhooksVerifier verifier = verifier(clock);
     InboxStore store = newStore();
     WebhookInbox inbox = WebhookInbox.builder(store).clock(clock).build();
-    assertThatThrownBy(
-            () -> inbox.receive("carrier:dhl", verifier, signed(attacker, "msg_1", clock, "{}")))
-        .isInstanceOfSatisfying(
-            WebhookVerificationException.class,
-            e ->
-                assertThat(e.reason())
-                    .isEqualTo(WebhookVerificationException.Reason.SIGNATURE_MISMATCH));
-    assertThat(store.find("carrier:dhl", "msg_1")).isEmpty();
-  }
-
-  /**
-   * Stored messages are processed once; a failing one is retried after the backoff and marked
-   * {@code FAILED} with its error after {@code maxAttempts}; {@code purgeProcessed} deletes only
-   * processed messages older than the cut-off.
-   */
-  @Test
-  public void storedMessagesAreProcessedOnceRetriedOnFailureAndFailedAfterMaxAttempts() {
-    MutableClock clock = MutableClock.atEpoch();
-    StandardWebhooksVerifier verifier =
-        StandardWebhooksVerifier.builder(SECRET)
-            .tolerance(Duration.ofMinutes(5))
-            .clock(clock)
-            .build();
-    InboxStore store = newStore();
-    WebhookInbox inbox =
-        WebhookInbox.builder(store)
-            .clock(clock)
-            .retry(new RetrySettings(2, Duration.ofSeconds(5), Duration.ofSeconds(5), 1.0, 0.0))
-            .build();
-    inbox.receive("wms:acme", verifier, signed(verifier, "ok-1", clock, "{\"n\":1}"));
-    inbox.receive("wms:acme", verifier, signed(verifier, "bad-1", clock, "{\"n\":2}"));
-    AtomicInteger okCalls = new AtomicInteger();
-    AtomicInteger badCalls = new AtomicInteger();
-    InboxHandler handler =
-        m -> {
-          if (m.eventId().equals("bad-1")) {
-            badCalls.incrementAndGet();
-            throw new IllegalArgumentException("unknown SKU in receipt");
-          }
-          okCalls.incrementAndGet();
-        };
-    assertThat(inbox.process(10, handler)).isEqualTo(2);
-    assertThat(inbox.process(10, handler)).isZero();
-    clock.advance(Duration.ofSeconds(5));
-    assertThat(inbox.process(10, handler)).isEqualTo(1);
-    clock.advance(Duration.ofMinutes(5));
-    assertThat(inbox.process(10, handler)).isZero();
-    assertThat(okCalls).hasValue(1);
-    assertThat(badCalls).hasValue(2);
-    assertThat(store.find("wms:acme", "ok-1"))
-        .get()
-        .extracting(InboxMessage::status)
-        .isEqualTo(InboxStatus.PROCESSED);
-    assertThat(store.find("wms:acme", "bad-1"))
-        .get()
-        .satisfies(
-            m -> {
-              assertThat(m.status()).isEqualTo(InboxStatus.FAILED);
-              assertThat(m.lastError()).get().asString().contains("unknown SKU");
-            });
-    assertThat(store.purgeProcessed(clock.instant().minus(Duration.ofDays(1)))).isZero();
-    assertThat(store.purgeProcessed(clock.instant())).isEqualTo(1);
-    assertThat(store.find("wms:acme", "ok-1")).isEmpty();
-    assertThat(store.find("wms:acme", "bad-1")).as("failed messages are kept").isPresent();
-  }
-
-  /**
-   * A handler's permanent failure (an SDK exception whose {@code isRetryable()} is false, such as
-   * {@code PermanentFailureException} or {@code IdempotencyConflictException}) parks the message as
-   * {@code FAILED} at once with its error, while a retryable failure keeps the backoff and succeeds
-   * later; parked messages are not handed out again.
-   */
-  @Test
-  public void permanentFailureIsParkedAtOnceWhileARetryableFailureKeepsTheBackoff() {
-    MutableClock clock = MutableClock.atEpoch();
-    StandardWebhooksVerifier verifier =
-        StandardWebhooksVerifier.builder(SECRET)
-            .tolerance(Duration.ofMinutes(5))
-            .clock(clock)
-            .build();
-    InboxStore store = newStore();
-    WebhookInbox inbox =
-        WebhookInbox.builder(store)
-            .clock(clock)
-            .retry(new RetrySettings(5, Duration.ofSeconds(5), Duration.ofSeconds(5), 1.0, 0.0))
-            .build();
-    for (String id : List.of("unknown-order", "reused-key", "busy")) {
-      inbox.receive("wms:acme", verifier, signed(verifier, id, clock, "{\"id\":\"" + id + "\"}"));
-    }
+    inbox.receive("carrier:dhl", verifier, signed(verifier, "t-1", clock, "{}"));
+    inbox.receive("carrier:dhl", verifier, signed(verifier, "t-2", clock, "{}"));
+    AtomicBoolean fixed = new AtomicBoolean();
     AtomicInteger calls = new AtomicInteger();
-    InboxHandler handler =
-        m -> {
-          calls.incrementAndGet();
-          if (m.eventId().equals("unknown-order")) {
-            throw new PermanentFailureException("no sales order SO-404 in Odoo");
-          }
-          if (m.eventId().equals("reused-key")) {
-            throw new IdempotencyConflictException("apply:SO-7", "a".repeat(64), "b".repeat(64));
-          }
-          if (calls.get() == 3) {
-            throw new IdempotencyInProgressException(
-                "apply:SO-8", "host-b", clock.instant().plusSeconds(5));
-          }
-        };
-    assertThat(inbox.process(10, handler)).isEqualTo(3);
-    assertThat(store.find("wms:acme", "unknown-order"))
-        .get()
-        .satisfies(
-            m -> {
-              assertThat(m.status()).isEqualTo(InboxStatus.FAILED);
-              assertThat(m.attempts()).isEqualTo(1);
-              assertThat(m.lastError())
-                  .get()
-                  .asString()
-                  .contains("PermanentFailureException")
-                  .contains("SO-404");
-            });
-    assertThat(store.find("wms:acme", "reused-key"))
-        .get()
-        .satisfies(
-            m -> {
-              assertThat(m.status()).isEqualTo(InboxStatus.FAILED);
-              assertThat(m.attempts()).isEqualTo(1);
-              assertThat(m.lastError()).get().asString().contains("apply:SO-7");
-            });
-    assertThat(store.find("wms:acme", "busy"))
-        .get()
-        .satisfies(
-            m -> {
-              assertThat(m.status()).isEqualTo(InboxStatus.RECEIVED);
-              assertThat(m.lastError()).get().asString().contains("in progress");
-            });
-    assertThat(inbox.process(10, handler)).as("backoff: not due yet").isZero();
-    clock.advance(Duration.ofSeconds(5));
-    assertThat(inbox.process(10, handler)).isEqualTo(1);
-    assertThat(store.find("wms:acme", "busy").orElseThrow().status())
-        .isEqualTo(InboxStatus.PROCESSED);
-    clock.advance(Duration.ofHours(1));
-    assertThat(inbox.process(10, handler)).as("parked messages stay parked").isZero();
-    assertThat(calls).hasValue(4);
-    assertThat(store.count(InboxStatus.FAILED)).isEqualTo(2);
-  }
-
-  /**
-   * {@code stats()} counts received, processing and failed messages and reports the receipt time of
-   * the oldest of each (processed messages are not part of it); an empty status has no oldest
-   * message and a zero age.
-   */
-  @Test
-  public void statsCountMessagesPerStatusWithTheOldestOfEach() {
-    MutableClock clock = MutableClock.atEpoch();
-    StandardWebhooksVerifier verifier =
-        StandardWebhooksVerifier.builder(SECRET)
-            .tolerance(Duration.ofMinutes(5))
-            .clock(clock)
-            .build();
-    InboxStore store = newStore();
-    WebhookInbox inbox = WebhookInbox.builder(store).clock(clock).build();
-    Instant t0 = clock.instant();
-    assertThat(store.stats())
-        .isEqualTo(new InboxStats(StatusStats.empty(), StatusStats.empty(), StatusStats.empty()));
-
-    inbox.receive("wms:acme", verifier, signed(verifier, "m1", clock, "{}"));
-    clock.advance(Duration.ofMinutes(1));
-    inbox.receive("wms:acme", verifier, signed(verifier, "m2", clock, "{}"));
-    clock.advance(Duration.ofMinutes(1));
-    inbox.receive("wms:acme", verifier, signed(verifier, "m3", clock, "{}"));
-    assertThat(store.stats().received()).isEqualTo(new StatusStats(3, t0));
-
-    assertThat(store.claim("dying-processor", 1, clock.instant(), clock.instant().plusSeconds(60)))
-        .extracting(InboxMessage::eventId)
-        .containsExactly("m1");
     inbox.process(
         10,
         m -> {
-          if (m.eventId().equals("m2")) {
-            throw new PermanentFailureException("unknown order");
+          calls.incrementAndGet();
+          if (m.eventId().equals("t-1") && !fixed.get()) {
+            throw new PermanentFailureException("unknown tracking number");
           }
         });
-    clock.advance(Duration.ofMinutes(1));
-    Instant t3 = clock.instant();
-    inbox.receive("wms:acme", verifier, signed(verifier, "m4", clock, "{}"));
-    clock.advance(Duration.ofMinutes(7));
-
-    InboxStats stats = store.stats();
-    assertThat(stats.received()).isEqualTo(new StatusStats(1, t3));
-    assertThat(stats.processing()).isEqualTo(new StatusStats(1, t0));
-    assertThat(stats.failed()).isEqualTo(new StatusStats(1, t0.plus(Duration.ofMinutes(1))));
-    assertThat(stats.received().oldestAge(clock.instant())).isEqualTo(Duration.ofMinutes(7));
-    assertThat(stats.processing().oldestAge(clock.instant())).isEqualTo(Duration.ofMinutes(10));
-    assertThat(store.count(InboxStatus.PROCESSED)).isEqualTo(1);
+    assertThat(inbox.failedMessages(10)).extracting(InboxMessage::eventId).containsExactly("t-1");
+    fixed.set(true);
+    int operators = 8;
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(operators);
+    List<Future<List<String>>> replays = new ArrayList<>();
+    try {
+      for (int i = 0; i < operators; i++) {
+        String who = "operator-" + i;
+        replays.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return inbox.replay("carrier:dhl", List.of("t-1", "t-2"), who, "number fixed");
+                }));
+      }
+      go.countDown();
+      List<String> replayed = new ArrayList<>();
+      for (Future<List<String>> f : replays) {
+        replayed.addAll(f.get(30, TimeUnit.SECONDS));
+      }
+      assertThat(replayed).as("t-1 once; t-2 is processed, so replayed once too").hasSize(2);
+    } finally {
+      pool.shutdownNow();
+    }
+    List<InboxReplayAudit> audit = inbox.replayAudit("carrier:dhl", "t-1");
+    assertThat(audit).hasSize(1);
+    assertThat(audit.get(0).previousStatus()).isEqualTo(InboxStatus.FAILED);
+    assertThat(audit.get(0).previousAttempts()).isEqualTo(1);
+    assertThat(audit.get(0).previousError()).contains("unknown tracking number");
+    assertThat(audit.get(0).reason()).isEqualTo("number fixed");
+    assertThat(audit.get(0).requestedBy()).startsWith("operator-");
+    assertThat(store.find("carrier:dhl", "t-1").orElseThrow().status())
+        .isEqualTo(InboxStatus.RECEIVED);
+    assertThat(inbox.process(10, m -> calls.incrementAndGet())).isEqualTo(2);
+    assertThat(store.count(InboxStatus.PROCESSED)).isEqualTo(2);
+    assertThat(inbox.replay("carrier:dhl", List.of("unknown"), "ops", "typo")).isEmpty();
   }
 
   /**
-   * A message claimed by a processor that died is processed again once the lease expires; the dead
-   * processor's late acknowledgement is ignored.
+   * A handler that throws an {@link Error} (the processor "dies") leaves the message to be taken
+   * over after the lease, like the outbox; once it was claimed more than {@code maxAttempts} times
+   * without an outcome it is parked as {@code FAILED} without reaching the handler again.
    */
   @Test
-  public void messageWhoseProcessorDiedIsProcessedAgainAfterTheLeaseButTheStaleAckIsIgnored() {
+  public void messageWhoseHandlerKeepsThrowingErrorsIsParkedAfterMaxAttempts() {
     MutableClock clock = MutableClock.atEpoch();
-    StandardWebhooksVerifier verifier =
-        StandardWebhooksVerifier.builder(SECRET)
-            .tolerance(Duration.ofMinutes(5))
-            .clock(clock)
-            .build();
+    StandardWebhooksVerifier verifier = verifier(clock);
     InboxStore store = newStore();
-    WebhookInbox inbox = WebhookInbox.builder(store).clock(clock).build();
-    inbox.receive("odoo", verifier, signed(verifier, "m-1", clock, "{}"));
-    List<InboxMessage> dead =
-        store.claim("dead-processor", 10, clock.instant(), clock.instant().plusSeconds(60));
-    assertThat(dead).hasSize(1);
-    assertThat(inbox.process(10, m -> {})).isZero();
-    clock.advance(Duration.ofSeconds(61));
-    assertThat(inbox.process(10, m -> {})).isEqualTo(1);
-    assertThat(store.markProcessed(dead.get(0).id(), dead.get(0).leaseToken(), clock.instant()))
-        .isFalse();
-    assertThat(store.find("odoo", "m-1").orElseThrow().status()).isEqualTo(InboxStatus.PROCESSED);
+    WebhookInbox inbox =
+        WebhookInbox.builder(store)
+            .clock(clock)
+            .leaseDuration(Duration.ofSeconds(1))
+            .retry(new RetrySettings(3, Duration.ofSeconds(1), Duration.ofSeconds(1), 1.0, 0.0))
+            .build();
+    inbox.receive("odoo", verifier, signed(verifier, "poison", clock, "{}"));
+    AtomicInteger calls = new AtomicInteger();
+    for (int run = 0; run < 6; run++) {
+      try {
+        inbox.process(
+            10,
+            m -> {
+              calls.incrementAndGet();
+              throw new StackOverflowError("handler blew the stack");
+            });
+      } catch (StackOverflowError expected) {
+        // the processor "died"; its lease expires
+      }
+      elapse(clock, Duration.ofMillis(1100));
+    }
+    assertThat(calls).as("handler runs before the message is parked").hasValue(3);
+    InboxMessage parked = store.find("odoo", "poison").orElseThrow();
+    assertThat(parked.status()).isEqualTo(InboxStatus.FAILED);
+    assertThat(parked.lastError()).contains("claimed 4 times without an outcome");
+  }
+
+  /**
+   * A {@link RetryLaterException} with a delay schedules the next attempt after that delay rather
+   * than the configured backoff; the attempt counts.
+   */
+  @Test
+  public void retryAfterHintReplacesTheBackoff() {
+    MutableClock clock = MutableClock.atEpoch();
+    StandardWebhooksVerifier verifier = verifier(clock);
+    InboxStore store = newStore();
+    WebhookInbox inbox =
+        WebhookInbox.builder(store)
+            .clock(clock)
+            .retry(new RetrySettings(5, Duration.ofHours(1), Duration.ofHours(1), 1.0, 0.0))
+            .build();
+    inbox.receive("carrier:ups", verifier, signed(verifier, "r-1", clock, "{}"));
+    AtomicInteger calls = new AtomicInteger();
+    assertThat(
+            inbox.process(
+                10,
+                m -> {
+                  if (calls.incrementAndGet() == 1) {
+                    throw new RetryLaterException("429", Duration.ofSeconds(1), null);
+                  }
+                }))
+        .isEqualTo(1);
+    assertThat(inbox.process(10, m -> calls.incrementAndGet())).isZero();
+    elapse(clock, Duration.ofMillis(1100));
+    assertThat(inbox.process(10, m -> calls.incrementAndGet())).isEqualTo(1);
+    InboxMessage done = store.find("carrier:ups", "r-1").orElseThrow();
+    assertThat(done.status()).isEqualTo(InboxStatus.PROCESSED);
+    assertThat(done.attempts()).isEqualTo(2);
+    assertThatThrownBy(() -> new RetryLaterException("x", Duration.ofSeconds(-1), null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("retryAfter");
+  }
+
+  /**
+   * Leases and availability are decided on the store's clock: a processor whose clock runs five
+   * minutes ahead cannot take over a fresh one-minute lease, and a message it stores is due at
+   * once. Runs for stores that keep their own time.
+   */
+  @Test
+  public void processorWithASkewedClockCannotStealLeasesOrDelayMessages() {
+    Assumptions.assumeTrue(storeKeepsItsOwnTime(), "store decides on the callers' clocks");
+    MutableClock signing = MutableClock.atEpoch();
+    StandardWebhooksVerifier verifier = verifier(signing);
+    InboxStore store = newStore();
+    Clock skewed = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(5));
+    WebhookInbox correct = WebhookInbox.builder(store).clock(Clock.systemUTC()).build();
+    WebhookInbox ahead = WebhookInbox.builder(store).clock(skewed).build();
+    correct.receive("odoo", verifier, signed(verifier, "s-1", signing, "{}"));
+    Instant now = Instant.now();
+    assertThat(store.claim("correct", 10, now, now.plusSeconds(60))).hasSize(1);
+    Instant t = skewed.instant();
+    assertThat(store.claim("skewed", 10, t, t.plusSeconds(60))).isEmpty();
+    ahead.receive("odoo", verifier, signed(verifier, "s-2", signing, "{}"));
+    AtomicInteger calls = new AtomicInteger();
+    assertThat(correct.process(10, m -> calls.incrementAndGet()))
+        .as("stored by the skewed processor, due at once")
+        .isEqualTo(1);
   }
 }

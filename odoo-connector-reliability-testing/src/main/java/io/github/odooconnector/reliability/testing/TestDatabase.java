@@ -92,7 +92,8 @@ public final class TestDatabase {
     try (Connection c = dataSource().getConnection();
         Statement st = c.createStatement()) {
       st.execute(
-          "TRUNCATE odc_idempotency, odc_outbox_replay, odc_outbox, odc_inbox RESTART IDENTITY"
+          "TRUNCATE odc_idempotency, odc_outbox_replay, odc_outbox, odc_inbox_replay, odc_inbox"
+              + " RESTART IDENTITY"
               + " CASCADE");
     } catch (SQLException e) {
       throw new IllegalStateException(e);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.odooconnector.reliability.internal.Errors;
+import io.github.odooconnector.reliability.internal.Heartbeat;
 import io.github.odooconnector.reliability.internal.Json;
 import io.github.odooconnector.reliability.internal.Times;
 import io.github.odooconnector.reliability.spi.ClaimRequest;
@@ -43,11 +44,14 @@ import java.util.function.Supplier;
  * {@link #completedResult(String, Class)} reads a completed key's stored result without running
  * anything.
  *
- * <p>Choose a lease comfortably longer than the action's worst-case duration (default 5 minutes): a
- * lease that expires while the action is still running lets a second caller run it too. Results are
- * kept for the retention period (default 7 days) and then purged by {@link
- * IdempotencyStore#purgeExpired}. Payload fingerprints and results use the canonical model's JSON
- * configuration, the same as outbox events, unless {@link Builder#objectMapper} replaces it.
+ * <p>While the action runs, the lease is renewed every third of the lease duration (a heartbeat),
+ * so an action may run far longer than the lease; the lease only runs out when this process stops
+ * renewing it (it died, or cannot reach the store for a whole lease), and then another caller may
+ * take the key over. Choose the lease (default 5 minutes) as the time you accept before a dead
+ * owner's key is taken over. Results are kept for the retention period (default 7 days) and then
+ * purged by {@link IdempotencyStore#purgeExpired}. Payload fingerprints and results use the
+ * canonical model's JSON configuration, the same as outbox events, unless {@link
+ * Builder#objectMapper} replaces it.
  *
  * <p>Immutable and thread-safe; share one instance.
  */
@@ -134,6 +138,7 @@ public final class Idempotent {
     return run(key, payloadForFingerprint, mapper.constructType(resultType), action);
   }
 
+  @SuppressWarnings("try") // the heartbeat only needs closing
   private <T> T run(
       String key, Object payloadForFingerprint, JavaType resultType, Supplier<T> action) {
     Objects.requireNonNull(key, "key");
@@ -147,7 +152,7 @@ public final class Idempotent {
     IdempotencyRecord record = claim.record();
     switch (claim.status()) {
       case COMPLETED:
-        return read(key, record.resultJson().orElse("null"), resultType);
+        return read(key, record.optionalResultJson().orElse("null"), resultType);
       case IN_PROGRESS:
         throw new IdempotencyInProgressException(key, record.owner(), record.leaseExpiresAt());
       case FINGERPRINT_MISMATCH:
@@ -159,7 +164,14 @@ public final class Idempotent {
     }
     long token = record.fencingToken();
     T result;
-    try {
+    try (Heartbeat beat =
+        Heartbeat.every(
+            Heartbeat.intervalFor(leaseDuration),
+            "idempotency key " + key,
+            () -> {
+              Instant t = Times.now(clock);
+              store.renew(key, token, t, t.plus(leaseDuration));
+            })) {
       result = action.get();
     } catch (RuntimeException | Error e) {
       try {
@@ -228,7 +240,7 @@ public final class Idempotent {
     return store
         .find(key)
         .filter(r -> r.state() == IdempotencyState.COMPLETED)
-        .flatMap(IdempotencyRecord::resultJson)
+        .flatMap(IdempotencyRecord::optionalResultJson)
         .flatMap(json -> Optional.ofNullable(this.<T>read(key, json, resultType)));
   }
 
@@ -295,8 +307,9 @@ public final class Idempotent {
     }
 
     /**
-     * Sets how long a claim holds before another owner may take the key over (default {@link
-     * #DEFAULT_LEASE}). Choose it longer than the action's worst case.
+     * Sets how long a claim holds without renewal before another owner may take the key over
+     * (default {@link #DEFAULT_LEASE}); the lease is renewed every third of it while the action
+     * runs.
      *
      * @param lease positive duration
      * @return this builder

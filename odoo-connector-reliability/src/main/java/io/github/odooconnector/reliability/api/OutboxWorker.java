@@ -3,6 +3,8 @@ package io.github.odooconnector.reliability.api;
 import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.reliability.internal.Errors;
+import io.github.odooconnector.reliability.internal.Failures;
+import io.github.odooconnector.reliability.internal.Heartbeat;
 import io.github.odooconnector.reliability.internal.Times;
 import io.github.odooconnector.reliability.spi.OutboxRecord;
 import io.github.odooconnector.reliability.spi.OutboxStore;
@@ -11,10 +13,15 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -31,11 +38,21 @@ import java.util.concurrent.locks.LockSupport;
  * }</pre>
  *
  * <p>Guarantees: at-least-once delivery (make handlers idempotent, see {@link EventHandler});
- * per-aggregate order; a worker that dies mid-batch (crash, kill, an {@link Error} thrown by the
- * handler) leaves its events {@code IN_FLIGHT} until the lease expires, then any worker takes them
- * over; an acknowledgement from a worker whose lease was taken over is ignored. Events whose lease
- * is about to run out before their turn in the batch are left for takeover rather than delivered
- * late. Run as many workers, in as many processes, as the store allows.
+ * per-aggregate order as the store defines it (see {@link OutboxStore}); while a batch is being
+ * handled its leases are renewed every third of {@code leaseDuration} (a heartbeat), so a handler
+ * may run far longer than the lease without another worker taking its events over; a worker that
+ * dies mid-batch (crash, kill) stops renewing, its events stay {@code IN_FLIGHT} until the lease
+ * expires, then any worker takes them over; an acknowledgement or renewal from a worker whose lease
+ * was taken over is refused by the store (fencing), and events of the batch whose lease was lost
+ * are skipped. If renewals keep failing (database unreachable) the events not yet started are left
+ * for takeover once the lease is nearly over. Events whose handler returned are acknowledged
+ * together at the end of the batch (also when a handler throws an {@link Error}).
+ *
+ * <p>Failures: a {@link PermanentFailureException}, or any SDK exception whose {@code
+ * isRetryable()} is {@code false}, moves the event to the dead letters at once; a {@link
+ * RetryLaterException} with a delay schedules the next attempt after that delay; anything else is
+ * retried with the configured backoff until {@link RetrySettings#maxAttempts()}. Run as many
+ * workers, in as many processes, as the store allows.
  *
  * <p>Thread-safe: {@link #runOnce()} may be called from any thread, {@link #start()} runs a single
  * background thread, {@link #close()} stops it.
@@ -97,35 +114,98 @@ public final class OutboxWorker implements AutoCloseable {
    * @throws Error if the handler throws one; the rest of the batch is abandoned without
    *     acknowledgement
    */
+  @SuppressWarnings("try") // the heartbeat only needs closing
   public int runOnce() {
     Instant now = Times.now(clock);
-    Instant leaseEnd = now.plus(leaseDuration);
-    List<OutboxRecord> batch = store.claim(workerId, batchSize, now, leaseEnd);
-    Instant cutoff = leaseEnd.minus(leaseDuration.dividedBy(10));
-    for (OutboxRecord entry : batch) {
-      if (!Times.now(clock).isBefore(cutoff)) {
-        LOG.log(
-            Level.WARNING,
-            "outbox worker {0}: lease nearly expired, leaving the rest of the batch for takeover",
-            workerId);
-        break;
+    List<OutboxRecord> batch = store.claim(workerId, batchSize, now, now.plus(leaseDuration));
+    if (batch.isEmpty()) {
+      return 0;
+    }
+    Map<Long, OutboxRecord> held = new ConcurrentHashMap<>();
+    batch.forEach(r -> held.put(r.id(), r));
+    Set<Long> lost = ConcurrentHashMap.newKeySet();
+    AtomicReference<Instant> leaseEnd = new AtomicReference<>(now.plus(leaseDuration));
+    List<OutboxRecord> delivered = new ArrayList<>();
+    try (Heartbeat beat =
+        Heartbeat.every(
+            Heartbeat.intervalFor(leaseDuration),
+            "outbox worker " + workerId,
+            () -> renew(held, lost, leaseEnd))) {
+      try {
+        for (OutboxRecord entry : batch) {
+          if (lost.contains(entry.id())) {
+            continue; // taken over while earlier entries ran: not ours any more
+          }
+          if (!Times.now(clock).isBefore(leaseEnd.get().minus(leaseDuration.dividedBy(10)))) {
+            LOG.log(
+                Level.WARNING,
+                "outbox worker {0}: lease renewals failing and the lease nearly expired; leaving"
+                    + " the rest of the batch for takeover",
+                workerId);
+            break;
+          }
+          if (deliver(entry)) {
+            delivered.add(entry);
+          }
+          held.remove(entry.id());
+        }
+      } finally {
+        // also when the handler threw an Error: what was handled is acknowledged, in one round trip
+        acknowledge(delivered);
       }
-      deliver(entry);
     }
     return batch.size();
   }
 
-  private void deliver(OutboxRecord entry) {
+  private void renew(Map<Long, OutboxRecord> held, Set<Long> lost, AtomicReference<Instant> end) {
+    List<OutboxRecord> snapshot = List.copyOf(held.values());
+    if (snapshot.isEmpty()) {
+      return;
+    }
+    Instant now = Times.now(clock);
+    Set<Long> kept = store.renew(snapshot, now, now.plus(leaseDuration));
+    end.set(now.plus(leaseDuration));
+    for (OutboxRecord r : snapshot) {
+      if (!kept.contains(r.id()) && held.containsKey(r.id())) {
+        lost.add(r.id());
+        LOG.log(
+            Level.WARNING,
+            "outbox worker {0}: lease on event {1} was lost; its outcome will not be recorded",
+            workerId,
+            r.eventId());
+      }
+    }
+  }
+
+  private void acknowledge(List<OutboxRecord> delivered) {
+    if (delivered.isEmpty()) {
+      return;
+    }
+    Set<Long> acknowledged = store.markDelivered(delivered, Times.now(clock));
+    for (OutboxRecord entry : delivered) {
+      if (!acknowledged.contains(entry.id())) {
+        LOG.log(
+            Level.WARNING,
+            "outbox worker {0}: event {1} was delivered but its lease had been taken over; "
+                + "it may be delivered again",
+            workerId,
+            entry.eventId());
+      }
+    }
+  }
+
+  /** Hands one entry to the handler; {@code true} when it returned normally (to acknowledge). */
+  private boolean deliver(OutboxRecord entry) {
     if (entry.attempts() > retry.maxAttempts()) {
       // Claimed more often than allowed without a recorded outcome: earlier workers died while
-      // handling it
-      // (a poison message that crashes the JVM, for example). Stop feeding it to workers.
+      // handling it (a poison message that crashes the JVM, for example). Stop feeding it to
+      // workers.
       String error =
           "claimed "
               + entry.attempts()
               + " times without acknowledgement; workers probably crashed "
               + "while handling it"
-              + entry.lastError().map(e -> "; last recorded error: " + e).orElse("");
+              + entry.optionalLastError().map(e -> "; last recorded error: " + e).orElse("");
       if (store.markDead(
           entry.id(), entry.leaseToken(), Errors.truncate(error), Times.now(clock))) {
         LOG.log(
@@ -135,14 +215,14 @@ public final class OutboxWorker implements AutoCloseable {
             entry.eventId(),
             error);
       }
-      return;
+      return false;
     }
     BusinessEvent<?> event;
     try {
       event = codec.decode(entry.payloadType(), entry.envelopeJson());
     } catch (RuntimeException e) {
       failed(entry, e);
-      return;
+      return false;
     }
     try {
       handler.handle(event);
@@ -151,29 +231,20 @@ public final class OutboxWorker implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
       failed(entry, e);
-      return;
+      return false;
     }
-    if (!store.markDelivered(entry.id(), entry.leaseToken(), Times.now(clock))) {
-      LOG.log(
-          Level.WARNING,
-          "outbox worker {0}: event {1} was delivered but its lease had been taken over; "
-              + "it may be delivered again",
-          workerId,
-          entry.eventId());
-    }
+    return true;
   }
 
   private void failed(OutboxRecord entry, Exception error) {
     String description = Errors.describe(error);
     Instant now = Times.now(clock);
+    Failures.Decision decision = Failures.decide(error, entry.attempts(), retry, now);
     boolean recorded;
-    if (retry.allowsAnotherAttempt(entry.attempts())) {
+    if (!decision.giveUp()) {
       recorded =
           store.markRetry(
-              entry.id(),
-              entry.leaseToken(),
-              description,
-              now.plus(retry.delayAfter(entry.attempts())));
+              entry.id(), entry.leaseToken(), description, now, decision.nextAttemptAt());
     } else {
       recorded = store.markDead(entry.id(), entry.leaseToken(), description, now);
       if (recorded) {

@@ -3,8 +3,12 @@ package io.github.odooconnector.reliability.api;
 import io.github.odooconnector.common.OdooConnectorException;
 import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.reliability.internal.Errors;
+import io.github.odooconnector.reliability.internal.Failures;
+import io.github.odooconnector.reliability.internal.Heartbeat;
 import io.github.odooconnector.reliability.internal.Times;
 import io.github.odooconnector.reliability.spi.InboxMessage;
+import io.github.odooconnector.reliability.spi.InboxReplayAudit;
+import io.github.odooconnector.reliability.spi.InboxStatus;
 import io.github.odooconnector.reliability.spi.InboxStore;
 import io.github.odooconnector.reliability.spi.ReliabilityStoreException;
 import io.github.odooconnector.reliability.spi.VerifiedWebhook;
@@ -14,9 +18,13 @@ import io.github.odooconnector.reliability.spi.WebhookVerifier;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The receiving side for webhooks from carriers, WMSs and Odoo: verifies a request, stores it once
@@ -101,38 +109,132 @@ public final class WebhookInbox {
    * {@link OdooConnectorException#isRetryable() isRetryable()} is {@code false} (a validation
    * error, a conflict, a {@link PermanentFailureException}) is permanent and parks the message as
    * {@code FAILED} at once with its error; any other exception (retryable SDK exceptions, and
-   * exceptions the SDK cannot classify) is retried with the configured backoff until {@link
-   * RetrySettings#maxAttempts()}, then parked the same way.
+   * exceptions the SDK cannot classify) is retried with the configured backoff, or after the delay
+   * a {@link RetryLaterException} asks for, until {@link RetrySettings#maxAttempts()}, then parked
+   * the same way. An {@link Error} thrown by the handler propagates and leaves the message to be
+   * taken over when its lease expires; a message claimed more than {@code maxAttempts} times
+   * without an outcome is parked without reaching the handler again.
+   *
+   * <p>While the batch runs, its leases are renewed every third of the lease duration, so a handler
+   * may run far longer than the lease without another processor taking its message over; a message
+   * whose lease was lost meanwhile is skipped (and its outcome could not be recorded).
    *
    * @param maxMessages batch size, at least 1
    * @param handler processes each message
    * @return the number of messages claimed
    * @throws ReliabilityStoreException if the store fails
    */
+  @SuppressWarnings("try") // the heartbeat only needs closing
   public int process(int maxMessages, InboxHandler handler) {
     Objects.requireNonNull(handler, "handler");
     Instant now = Times.now(clock);
     List<InboxMessage> batch = store.claim(processorId, maxMessages, now, now.plus(leaseDuration));
-    for (InboxMessage m : batch) {
-      try {
-        handler.handle(m);
-      } catch (Exception e) {
-        boolean giveUp = isPermanent(e) || !retry.allowsAnotherAttempt(m.attempts());
-        store.markFailed(
-            m.id(),
-            m.leaseToken(),
-            Errors.describe(e),
-            Times.now(clock).plus(retry.delayAfter(m.attempts())),
-            giveUp);
-        continue;
+    if (batch.isEmpty()) {
+      return 0;
+    }
+    Map<Long, InboxMessage> held = new ConcurrentHashMap<>();
+    batch.forEach(m -> held.put(m.id(), m));
+    Set<Long> lost = ConcurrentHashMap.newKeySet();
+    try (Heartbeat beat =
+        Heartbeat.every(
+            Heartbeat.intervalFor(leaseDuration),
+            "inbox processor " + processorId,
+            () -> {
+              List<InboxMessage> snapshot = List.copyOf(held.values());
+              if (!snapshot.isEmpty()) {
+                Instant t = Times.now(clock);
+                Set<Long> kept = store.renew(snapshot, t, t.plus(leaseDuration));
+                snapshot.stream()
+                    .filter(m -> !kept.contains(m.id()) && held.containsKey(m.id()))
+                    .forEach(m -> lost.add(m.id()));
+              }
+            })) {
+      for (InboxMessage m : batch) {
+        if (!lost.contains(m.id())) {
+          processOne(m, handler);
+        }
+        held.remove(m.id());
       }
-      store.markProcessed(m.id(), m.leaseToken(), Times.now(clock));
     }
     return batch.size();
   }
 
-  private static boolean isPermanent(Exception e) {
-    return e instanceof OdooConnectorException sdk && !sdk.isRetryable();
+  private void processOne(InboxMessage m, InboxHandler handler) {
+    if (m.attempts() > retry.maxAttempts()) {
+      // claimed more often than allowed without an outcome: earlier processors died (or the
+      // handler threw an Error) while handling it; stop handing it out
+      store.markFailed(
+          m.id(),
+          m.leaseToken(),
+          "claimed "
+              + m.attempts()
+              + " times without an outcome; processors probably crashed while handling it"
+              + m.optionalLastError().map(e -> "; last recorded error: " + e).orElse(""),
+          Times.now(clock),
+          Times.now(clock),
+          true);
+      return;
+    }
+    try {
+      handler.handle(m);
+    } catch (Exception e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      Instant t = Times.now(clock);
+      Failures.Decision decision = Failures.decide(e, m.attempts(), retry, t);
+      store.markFailed(
+          m.id(),
+          m.leaseToken(),
+          Errors.describe(e),
+          t,
+          decision.nextAttemptAt(),
+          decision.giveUp());
+      return;
+    }
+    store.markProcessed(m.id(), m.leaseToken(), Times.now(clock));
+  }
+
+  /**
+   * Puts failed (or processed) messages of one source back to be processed again, with an audit
+   * entry each (who, why, previous status, attempts and error). Safe to call concurrently: each
+   * message is replayed once per request however many operators click at once.
+   *
+   * @param source the sending system
+   * @param eventIds the messages to replay
+   * @param requestedBy who asks, for the audit trail
+   * @param reason why, for the audit trail
+   * @return the event ids actually replayed (unknown ids and messages not failed or processed are
+   *     skipped)
+   * @throws ReliabilityStoreException if the store fails
+   */
+  public List<String> replay(
+      String source, Collection<String> eventIds, String requestedBy, String reason) {
+    Objects.requireNonNull(eventIds, "eventIds");
+    return store.replay(source, List.copyOf(eventIds), requestedBy, reason, Times.now(clock));
+  }
+
+  /**
+   * Lists the messages parked as {@code FAILED}, oldest first.
+   *
+   * @param limit maximum number of messages
+   * @return the failed messages with their last error
+   * @throws ReliabilityStoreException if the store fails
+   */
+  public List<InboxMessage> failedMessages(int limit) {
+    return store.list(InboxStatus.FAILED, limit);
+  }
+
+  /**
+   * Reads the replay audit trail of a message, oldest first.
+   *
+   * @param source the sending system
+   * @param eventId the message id
+   * @return the audit entries
+   * @throws ReliabilityStoreException if the store fails
+   */
+  public List<InboxReplayAudit> replayAudit(String source, String eventId) {
+    return store.replayAudit(source, eventId);
   }
 
   /**

@@ -23,6 +23,11 @@ public final class Times {
     return instant.truncatedTo(ChronoUnit.MICROS);
   }
 
+  /** Microseconds from {@code from} to {@code to} (negative when {@code to} is earlier). */
+  public static long microsBetween(Instant from, Instant to) {
+    return ChronoUnit.MICROS.between(micros(from), micros(to));
+  }
+
   /** JDBC parameter value for a {@code timestamptz}. */
   public static OffsetDateTime sql(Instant instant) {
     return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);

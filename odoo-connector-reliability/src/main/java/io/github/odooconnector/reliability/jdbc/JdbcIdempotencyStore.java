@@ -53,31 +53,32 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
   public ClaimResult claim(ClaimRequest request) {
     Objects.requireNonNull(request, "request");
     Instant now = Times.micros(request.now());
+    long leaseMicros = Times.microsBetween(request.now(), request.leaseExpiresAt());
     return Jdbc.autoCommit(
         dataSource,
         "idempotency.claim",
         c -> {
           for (int round = 0; round < MAX_CLAIM_ROUNDS; round++) {
-            Optional<IdempotencyRecord> inserted = insert(c, request, now);
+            Optional<IdempotencyRecord> inserted = insert(c, request, now, leaseMicros);
             if (inserted.isPresent()) {
               return new ClaimResult(ClaimResult.Status.ACQUIRED, inserted.get());
             }
-            Optional<IdempotencyRecord> found = select(c, request.key());
+            Optional<Found> found = selectLive(c, request.key());
             if (found.isEmpty()) {
               continue; // purged between our insert and select: insert again
             }
-            IdempotencyRecord existing = found.get();
+            IdempotencyRecord existing = found.get().record();
             if (!existing.fingerprint().equals(request.fingerprint())) {
               return new ClaimResult(ClaimResult.Status.FINGERPRINT_MISMATCH, existing);
             }
             if (existing.state() == IdempotencyState.COMPLETED) {
               return new ClaimResult(ClaimResult.Status.COMPLETED, existing);
             }
-            if (existing.state() == IdempotencyState.IN_PROGRESS
-                && existing.leaseExpiresAt().isAfter(now)) {
+            if (existing.state() == IdempotencyState.IN_PROGRESS && found.get().leaseLive()) {
               return new ClaimResult(ClaimResult.Status.IN_PROGRESS, existing);
             }
-            Optional<IdempotencyRecord> taken = takeOver(c, request, existing.fencingToken(), now);
+            Optional<IdempotencyRecord> taken =
+                takeOver(c, request, existing.fencingToken(), now, leaseMicros);
             if (taken.isPresent()) {
               return new ClaimResult(ClaimResult.Status.ACQUIRED, taken.get());
             }
@@ -93,19 +94,23 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
         });
   }
 
-  private static Optional<IdempotencyRecord> insert(Connection c, ClaimRequest r, Instant now)
-      throws SQLException {
+  /** A record and whether its lease is still running by the database's clock. */
+  private record Found(IdempotencyRecord record, boolean leaseLive) {}
+
+  private static Optional<IdempotencyRecord> insert(
+      Connection c, ClaimRequest r, Instant now, long leaseMicros) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO odc_idempotency ("
                 + COLUMNS
-                + ") VALUES (?, ?, 'IN_PROGRESS', ?, 1, ?, NULL, NULL, ?, ?, ?) ON CONFLICT"
+                + ") VALUES (?, ?, 'IN_PROGRESS', ?, 1, now() + ? * interval '1 microsecond',"
+                + " NULL, NULL, ?, ?, ?) ON CONFLICT"
                 + " (idem_key) DO NOTHING RETURNING "
                 + COLUMNS)) {
       ps.setString(1, r.key());
       ps.setString(2, r.fingerprint());
       ps.setString(3, r.owner());
-      ps.setObject(4, Times.sql(Times.micros(r.leaseExpiresAt())));
+      ps.setLong(4, leaseMicros);
       ps.setObject(5, Times.sql(now));
       ps.setObject(6, Times.sql(now));
       ps.setObject(7, Times.sql(Times.micros(r.expiresAt())));
@@ -114,21 +119,21 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
   }
 
   private static Optional<IdempotencyRecord> takeOver(
-      Connection c, ClaimRequest r, long token, Instant now) throws SQLException {
+      Connection c, ClaimRequest r, long token, Instant now, long leaseMicros) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "UPDATE odc_idempotency SET state = 'IN_PROGRESS', owner = ?, fencing_token ="
-                + " fencing_token + 1, lease_expires_at = ?, result_json = NULL, updated_at = ?,"
-                + " expires_at = ? WHERE idem_key = ? AND fencing_token = ? AND (state = 'FAILED'"
-                + " OR (state = 'IN_PROGRESS' AND lease_expires_at <= ?)) RETURNING "
+                + " fencing_token + 1, lease_expires_at = now() + ? * interval '1 microsecond',"
+                + " result_json = NULL, updated_at = ?, expires_at = ? WHERE idem_key = ? AND"
+                + " fencing_token = ? AND (state = 'FAILED' OR (state = 'IN_PROGRESS' AND"
+                + " lease_expires_at <= now())) RETURNING "
                 + COLUMNS)) {
       ps.setString(1, r.owner());
-      ps.setObject(2, Times.sql(Times.micros(r.leaseExpiresAt())));
+      ps.setLong(2, leaseMicros);
       ps.setObject(3, Times.sql(now));
       ps.setObject(4, Times.sql(Times.micros(r.expiresAt())));
       ps.setString(5, r.key());
       ps.setLong(6, token);
-      ps.setObject(7, Times.sql(now));
       return single(ps);
     }
   }
@@ -138,6 +143,22 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
         c.prepareStatement("SELECT " + COLUMNS + " FROM odc_idempotency WHERE idem_key = ?")) {
       ps.setString(1, key);
       return single(ps);
+    }
+  }
+
+  private static Optional<Found> selectLive(Connection c, String key) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT "
+                + COLUMNS
+                + ", lease_expires_at > now() AS lease_live FROM odc_idempotency WHERE idem_key"
+                + " = ?")) {
+      ps.setString(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            ? Optional.of(new Found(map(rs), rs.getBoolean("lease_live")))
+            : Optional.empty();
+      }
     }
   }
 
@@ -155,8 +176,8 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
         rs.getString("owner"),
         rs.getLong("fencing_token"),
         Times.read(rs, "lease_expires_at"),
-        Optional.ofNullable(rs.getString("result_json")),
-        Optional.ofNullable(rs.getString("last_error")),
+        rs.getString("result_json"),
+        rs.getString("last_error"),
         Times.read(rs, "created_at"),
         Times.read(rs, "updated_at"),
         Times.read(rs, "expires_at"));
@@ -180,6 +201,27 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
             ps.setObject(2, Times.sql(Times.micros(now)));
             ps.setString(3, key);
             ps.setLong(4, fencingToken);
+            return ps.executeUpdate() == 1;
+          }
+        });
+  }
+
+  @Override
+  public boolean renew(String key, long fencingToken, Instant now, Instant leaseExpiresAt) {
+    Objects.requireNonNull(key, "key");
+    long leaseMicros = Times.microsBetween(now, leaseExpiresAt);
+    return Jdbc.autoCommit(
+        dataSource,
+        "idempotency.renew",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE odc_idempotency SET lease_expires_at = now() + ? * interval '1"
+                      + " microsecond' WHERE idem_key = ? AND fencing_token = ? AND state ="
+                      + " 'IN_PROGRESS'")) {
+            ps.setLong(1, leaseMicros);
+            ps.setString(2, key);
+            ps.setLong(3, fencingToken);
             return ps.executeUpdate() == 1;
           }
         });

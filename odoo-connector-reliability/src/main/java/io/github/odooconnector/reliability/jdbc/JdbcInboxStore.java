@@ -4,6 +4,7 @@ import io.github.odooconnector.reliability.internal.Errors;
 import io.github.odooconnector.reliability.internal.Jdbc;
 import io.github.odooconnector.reliability.internal.Times;
 import io.github.odooconnector.reliability.spi.InboxMessage;
+import io.github.odooconnector.reliability.spi.InboxReplayAudit;
 import io.github.odooconnector.reliability.spi.InboxStats;
 import io.github.odooconnector.reliability.spi.InboxStatus;
 import io.github.odooconnector.reliability.spi.InboxStore;
@@ -14,11 +15,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -61,14 +66,13 @@ public final class JdbcInboxStore implements InboxStore {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "INSERT INTO odc_inbox (source, event_id, signed_at, body, status, attempts,"
-                      + " available_at, received_at) VALUES (?, ?, ?, ?, 'RECEIVED', 0, ?, ?) ON"
-                      + " CONFLICT (source, event_id) DO NOTHING")) {
+                      + " available_at, received_at) VALUES (?, ?, ?, ?, 'RECEIVED', 0, now(), ?)"
+                      + " ON CONFLICT (source, event_id) DO NOTHING")) {
             ps.setString(1, source);
             ps.setString(2, message.eventId());
-            ps.setObject(3, Times.sql(message.signedAt().map(Times::micros).orElse(null)));
+            ps.setObject(3, Times.sql(message.optionalSignedAt().map(Times::micros).orElse(null)));
             ps.setBytes(4, message.body());
             ps.setObject(5, Times.sql(t));
-            ps.setObject(6, Times.sql(t));
             return ps.executeUpdate() == 1;
           }
         });
@@ -81,6 +85,7 @@ public final class JdbcInboxStore implements InboxStore {
     if (maxMessages < 1) {
       throw new IllegalArgumentException("maxMessages must be >= 1, got " + maxMessages);
     }
+    long leaseMicros = Times.microsBetween(now, leaseUntil);
     return Jdbc.autoCommit(
         dataSource,
         "inbox.claim",
@@ -88,20 +93,56 @@ public final class JdbcInboxStore implements InboxStore {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "UPDATE odc_inbox t SET status = 'PROCESSING', attempts = t.attempts + 1,"
-                      + " lease_owner = ?, lease_token = t.lease_token + 1, lease_expires_at = ?"
-                      + " FROM (SELECT id FROM odc_inbox WHERE (status = 'RECEIVED' AND"
-                      + " available_at <= ?)   OR (status = 'PROCESSING' AND lease_expires_at <= ?)"
-                      + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED) c WHERE t.id = c.id RETURNING"
-                      + " "
+                      + " lease_owner = ?, lease_token = t.lease_token + 1, lease_expires_at ="
+                      + " now() + ? * interval '1 microsecond' FROM (SELECT id FROM odc_inbox"
+                      + " WHERE status IN ('RECEIVED', 'PROCESSING') AND ((status = 'RECEIVED' AND"
+                      + " available_at <= now()) OR (status = 'PROCESSING' AND lease_expires_at <="
+                      + " now())) ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED) c WHERE t.id = c.id"
+                      + " RETURNING "
                       + COLUMNS.replace("id, source", "t.id, t.source"))) {
-            Instant t = Times.micros(now);
             ps.setString(1, processorId);
-            ps.setObject(2, Times.sql(Times.micros(leaseUntil)));
-            ps.setObject(3, Times.sql(t));
-            ps.setObject(4, Times.sql(t));
-            ps.setInt(5, maxMessages);
+            ps.setLong(2, leaseMicros);
+            ps.setInt(3, maxMessages);
             List<InboxMessage> out = list(ps);
             out.sort(Comparator.comparingLong(InboxMessage::id));
+            return out;
+          }
+        });
+  }
+
+  @Override
+  public Set<Long> renew(Collection<InboxMessage> claimed, Instant now, Instant leaseUntil) {
+    Objects.requireNonNull(claimed, "claimed");
+    if (claimed.isEmpty()) {
+      return Set.of();
+    }
+    long leaseMicros = Times.microsBetween(now, leaseUntil);
+    return Jdbc.autoCommit(
+        dataSource,
+        "inbox.renew",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE odc_inbox t SET lease_expires_at = now() + ? * interval '1 microsecond'"
+                      + " FROM unnest(?::bigint[], ?::bigint[]) AS r(id, token) WHERE t.id = r.id"
+                      + " AND t.lease_token = r.token AND t.status = 'PROCESSING' RETURNING"
+                      + " t.id")) {
+            Long[] ids = new Long[claimed.size()];
+            Long[] tokens = new Long[claimed.size()];
+            int i = 0;
+            for (InboxMessage m : claimed) {
+              ids[i] = m.id();
+              tokens[i++] = m.leaseToken();
+            }
+            ps.setLong(1, leaseMicros);
+            ps.setArray(2, c.createArrayOf("bigint", ids));
+            ps.setArray(3, c.createArrayOf("bigint", tokens));
+            Set<Long> out = new HashSet<>();
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(rs.getLong(1));
+              }
+            }
             return out;
           }
         });
@@ -127,23 +168,121 @@ public final class JdbcInboxStore implements InboxStore {
 
   @Override
   public boolean markFailed(
-      long id, long leaseToken, String error, Instant nextAttemptAt, boolean giveUp) {
+      long id, long leaseToken, String error, Instant now, Instant nextAttemptAt, boolean giveUp) {
     Objects.requireNonNull(error, "error");
+    long delayMicros = giveUp ? 0 : Math.max(0, Times.microsBetween(now, nextAttemptAt));
     return Jdbc.autoCommit(
         dataSource,
         "inbox.markFailed",
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "UPDATE odc_inbox SET status = ?, last_error = ?, available_at = ?,"
-                      + " lease_expires_at = NULL WHERE id = ? AND lease_token = ? AND status ="
-                      + " 'PROCESSING'")) {
+                  "UPDATE odc_inbox SET status = ?, last_error = ?, available_at = now() + ? *"
+                      + " interval '1 microsecond', lease_expires_at = NULL WHERE id = ? AND"
+                      + " lease_token = ? AND status = 'PROCESSING'")) {
             ps.setString(1, giveUp ? "FAILED" : "RECEIVED");
             ps.setString(2, Errors.truncate(error));
-            ps.setObject(3, Times.sql(Times.micros(nextAttemptAt)));
+            ps.setLong(3, delayMicros);
             ps.setLong(4, id);
             ps.setLong(5, leaseToken);
             return ps.executeUpdate() == 1;
+          }
+        });
+  }
+
+  @Override
+  public List<String> replay(
+      String source, Collection<String> eventIds, String requestedBy, String reason, Instant now) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(eventIds, "eventIds");
+    Objects.requireNonNull(requestedBy, "requestedBy");
+    Objects.requireNonNull(reason, "reason");
+    if (eventIds.isEmpty()) {
+      return List.of();
+    }
+    Instant t = Times.micros(now);
+    return Jdbc.autoCommit(
+        dataSource,
+        "inbox.replay",
+        c -> {
+          // one statement, rows locked in id order (see JdbcOutboxStore.replay)
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "WITH old AS (SELECT id, source, event_id, status, attempts, last_error FROM"
+                      + " odc_inbox WHERE source = ? AND event_id = ANY(?) AND status IN"
+                      + " ('FAILED', 'PROCESSED') ORDER BY id FOR UPDATE), upd AS (UPDATE"
+                      + " odc_inbox i SET status = 'RECEIVED', attempts = 0, available_at = now(),"
+                      + " lease_expires_at = NULL, last_error = NULL, processed_at = NULL FROM old"
+                      + " WHERE i.id = old.id RETURNING i.id), audit AS (INSERT INTO"
+                      + " odc_inbox_replay (inbox_id, source, event_id, previous_status,"
+                      + " previous_attempts, previous_error, requested_by, reason, replayed_at)"
+                      + " SELECT old.id, old.source, old.event_id, old.status, old.attempts,"
+                      + " old.last_error, ?, ?, ? FROM old JOIN upd ON upd.id = old.id RETURNING"
+                      + " inbox_id, event_id) SELECT event_id FROM audit ORDER BY inbox_id")) {
+            ps.setString(1, source);
+            ps.setArray(2, c.createArrayOf("varchar", new LinkedHashSet<>(eventIds).toArray()));
+            ps.setString(3, requestedBy);
+            ps.setString(4, reason);
+            ps.setObject(5, Times.sql(t));
+            List<String> replayed = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                replayed.add(rs.getString(1));
+              }
+            }
+            return replayed;
+          }
+        });
+  }
+
+  @Override
+  public List<InboxReplayAudit> replayAudit(String source, String eventId) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(eventId, "eventId");
+    return Jdbc.autoCommit(
+        dataSource,
+        "inbox.replayAudit",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT source, event_id, previous_status, previous_attempts, previous_error,"
+                      + " requested_by, reason, replayed_at FROM odc_inbox_replay WHERE source = ?"
+                      + " AND event_id = ? ORDER BY id")) {
+            ps.setString(1, source);
+            ps.setString(2, eventId);
+            List<InboxReplayAudit> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(
+                    new InboxReplayAudit(
+                        rs.getString(1),
+                        rs.getString(2),
+                        InboxStatus.valueOf(rs.getString(3)),
+                        rs.getInt(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        Times.read(rs, "replayed_at")));
+              }
+            }
+            return out;
+          }
+        });
+  }
+
+  @Override
+  public List<InboxMessage> list(InboxStatus status, int limit) {
+    Objects.requireNonNull(status, "status");
+    return Jdbc.autoCommit(
+        dataSource,
+        "inbox.list",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT " + COLUMNS + " FROM odc_inbox WHERE status = ? ORDER BY id LIMIT ?")) {
+            ps.setString(1, status.name());
+            ps.setInt(2, Math.max(0, limit));
+            return list(ps);
           }
         });
   }
@@ -224,14 +363,14 @@ public final class JdbcInboxStore implements InboxStore {
                 rs.getLong("id"),
                 rs.getString("source"),
                 rs.getString("event_id"),
-                Optional.ofNullable(Times.read(rs, "signed_at")),
+                Times.read(rs, "signed_at"),
                 rs.getBytes("body"),
                 InboxStatus.valueOf(rs.getString("status")),
                 rs.getInt("attempts"),
                 rs.getLong("lease_token"),
-                Optional.ofNullable(rs.getString("last_error")),
+                rs.getString("last_error"),
                 Times.read(rs, "received_at"),
-                Optional.ofNullable(Times.read(rs, "processed_at"))));
+                Times.read(rs, "processed_at")));
       }
     }
     return out;

@@ -14,15 +14,21 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
@@ -47,7 +53,13 @@ public final class JdbcOutboxStore implements TransactionalOutboxStore {
           .replace("id, event_id", "t.id, t.event_id")
           .replace("envelope::text", "t.envelope::text");
 
+  /** The PostgreSQL {@code LISTEN}/{@code NOTIFY} channel appends signal on. */
+  public static final String NOTIFY_CHANNEL = "odc_outbox";
+
+  private static final long SWEEP_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(2);
+
   private final DataSource dataSource;
+  private final AtomicLong lastSweep = new AtomicLong(System.nanoTime() - SWEEP_INTERVAL_NANOS);
 
   private JdbcOutboxStore(DataSource dataSource) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -77,24 +89,40 @@ public final class JdbcOutboxStore implements TransactionalOutboxStore {
   }
 
   private static boolean insert(Connection c, NewOutboxEntry e) throws SQLException {
+    // producer_xid defaults to txid_current(): the producing transaction, which orders the entry
+    // within its aggregate; head marks a likely head of its aggregate (a hint, see claim)
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO odc_outbox (event_id, aggregate_key, event_type, source, payload_type,"
-                + " envelope, status, attempts, available_at, created_at) VALUES (?, ?, ?, ?, ?,"
-                + " ?::json, 'PENDING', 0, ?, ?) ON CONFLICT (event_id) DO NOTHING")) {
-      Instant created = Times.micros(e.createdAt());
+            "WITH ins AS (INSERT INTO odc_outbox (event_id, aggregate_key, event_type, source,"
+                + " payload_type, envelope, status, attempts, available_at, created_at, head)"
+                + " SELECT ?, ?, ?, ?, ?, ?::json, 'PENDING', 0, now(), ?, NOT EXISTS (SELECT 1"
+                + " FROM odc_outbox p WHERE p.aggregate_key = ? AND p.status IN ('PENDING',"
+                + " 'IN_FLIGHT')) ON CONFLICT (event_id) DO NOTHING RETURNING id) SELECT"
+                + " pg_notify('"
+                + NOTIFY_CHANNEL
+                + "', '') FROM ins")) {
       ps.setString(1, e.eventId());
       ps.setString(2, e.aggregateKey());
       ps.setString(3, e.eventType());
       ps.setString(4, e.source());
       ps.setString(5, e.payloadType());
       ps.setString(6, e.envelopeJson());
-      ps.setObject(7, Times.sql(created));
-      ps.setObject(8, Times.sql(created));
-      return ps.executeUpdate() == 1;
+      ps.setObject(7, Times.sql(Times.micros(e.createdAt())));
+      ps.setString(8, e.aggregateKey());
+      // one row when inserted; the notification is sent when the transaction commits
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
     }
   }
 
+  /**
+   * Claims heads of aggregates. Only rows flagged {@code head} are scanned (a partial index keeps
+   * that cheap however many events of one aggregate wait); the flag is a hint kept up to date on
+   * append, on acknowledgement (the successor is flagged) and by a periodic sweep, while order is
+   * enforced by the {@code NOT EXISTS} check and the transaction horizon: a row is claimable only
+   * when every transaction that could still add an earlier row of its aggregate has finished.
+   */
   @Override
   public List<OutboxRecord> claim(
       String workerId, int maxEntries, Instant now, Instant leaseExpiresAt) {
@@ -102,28 +130,29 @@ public final class JdbcOutboxStore implements TransactionalOutboxStore {
     if (maxEntries < 1) {
       throw new IllegalArgumentException("maxEntries must be >= 1, got " + maxEntries);
     }
+    long leaseMicros = Times.microsBetween(now, leaseExpiresAt);
     return Jdbc.autoCommit(
         dataSource,
         "outbox.claim",
         c -> {
+          sweepIfDue(c);
           try (PreparedStatement ps =
               c.prepareStatement(
                   "UPDATE odc_outbox t SET status = 'IN_FLIGHT', attempts = t.attempts + 1,"
-                      + " lease_owner = ?, lease_token = t.lease_token + 1, lease_expires_at = ?"
-                      + " FROM (SELECT o.id FROM odc_outbox o   WHERE o.status IN ('PENDING',"
-                      + " 'IN_FLIGHT')     AND ((o.status = 'PENDING' AND o.available_at <= ?)     "
-                      + "  OR (o.status = 'IN_FLIGHT' AND o.lease_expires_at <= ?))     AND NOT"
-                      + " EXISTS (SELECT 1 FROM odc_outbox p WHERE p.aggregate_key ="
-                      + " o.aggregate_key       AND p.id < o.id AND p.status IN ('PENDING',"
-                      + " 'IN_FLIGHT'))   ORDER BY o.id LIMIT ? FOR UPDATE SKIP LOCKED) c WHERE"
-                      + " t.id = c.id RETURNING "
+                      + " lease_owner = ?, lease_token = t.lease_token + 1, lease_expires_at ="
+                      + " now() + ? * interval '1 microsecond' FROM (SELECT o.id FROM odc_outbox o"
+                      + " WHERE o.head AND o.status IN ('PENDING', 'IN_FLIGHT') AND ((o.status ="
+                      + " 'PENDING' AND o.available_at <= now()) OR (o.status = 'IN_FLIGHT' AND"
+                      + " o.lease_expires_at <= now())) AND o.producer_xid <"
+                      + " txid_snapshot_xmin(txid_current_snapshot()) AND NOT EXISTS (SELECT 1"
+                      + " FROM odc_outbox p WHERE p.aggregate_key = o.aggregate_key AND p.status"
+                      + " IN ('PENDING', 'IN_FLIGHT') AND (p.producer_xid, p.id) <"
+                      + " (o.producer_xid, o.id)) ORDER BY o.id LIMIT ? FOR UPDATE SKIP LOCKED) c"
+                      + " WHERE t.id = c.id RETURNING "
                       + T_COLUMNS)) {
-            Instant t = Times.micros(now);
             ps.setString(1, workerId);
-            ps.setObject(2, Times.sql(Times.micros(leaseExpiresAt)));
-            ps.setObject(3, Times.sql(t));
-            ps.setObject(4, Times.sql(t));
-            ps.setInt(5, maxEntries);
+            ps.setLong(2, leaseMicros);
+            ps.setInt(3, maxEntries);
             List<OutboxRecord> out = list(ps);
             out.sort(Comparator.comparingLong(OutboxRecord::id));
             return out;
@@ -131,64 +160,163 @@ public final class JdbcOutboxStore implements TransactionalOutboxStore {
         });
   }
 
+  /**
+   * Flags the head of every aggregate that has open rows but no flagged one: the backstop for a
+   * producer that appended behind an entry whose acknowledgement committed before the producer's
+   * transaction (the acknowledgement could not see the new row). Runs at most every {@link
+   * #SWEEP_INTERVAL_NANOS} per store instance; skips rows other transactions hold.
+   */
+  private void sweepIfDue(Connection c) throws SQLException {
+    long t = System.nanoTime();
+    long last = lastSweep.get();
+    if (t - last < SWEEP_INTERVAL_NANOS || !lastSweep.compareAndSet(last, t)) {
+      return;
+    }
+    try (Statement st = c.createStatement()) {
+      st.executeUpdate(
+          "UPDATE odc_outbox t SET head = true FROM (SELECT h.id FROM odc_outbox h WHERE h.id IN"
+              + " (SELECT DISTINCT ON (aggregate_key) id FROM odc_outbox WHERE status IN"
+              + " ('PENDING', 'IN_FLIGHT') ORDER BY aggregate_key, producer_xid, id) AND NOT"
+              + " h.head FOR UPDATE SKIP LOCKED) s WHERE t.id = s.id");
+    }
+  }
+
   @Override
-  public boolean markDelivered(long id, long leaseToken, Instant now) {
-    return update(
-        "outbox.markDelivered",
-        "UPDATE odc_outbox SET status = 'DELIVERED', delivered_at = ?, "
-            + "lease_expires_at = NULL WHERE id = ? AND lease_token = ? AND status = 'IN_FLIGHT'",
-        ps -> {
-          ps.setObject(1, Times.sql(Times.micros(now)));
-          ps.setLong(2, id);
-          ps.setLong(3, leaseToken);
+  public Set<Long> renew(Collection<OutboxRecord> claimed, Instant now, Instant leaseExpiresAt) {
+    Objects.requireNonNull(claimed, "claimed");
+    if (claimed.isEmpty()) {
+      return Set.of();
+    }
+    long leaseMicros = Times.microsBetween(now, leaseExpiresAt);
+    return Jdbc.autoCommit(
+        dataSource,
+        "outbox.renew",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE odc_outbox t SET lease_expires_at = now() + ? * interval '1"
+                      + " microsecond' FROM unnest(?::bigint[], ?::bigint[]) AS r(id, token)"
+                      + " WHERE t.id = r.id AND t.lease_token = r.token AND t.status ="
+                      + " 'IN_FLIGHT' RETURNING t.id")) {
+            ps.setLong(1, leaseMicros);
+            bindLeases(c, ps, 2, claimed);
+            return ids(ps);
+          }
         });
   }
 
   @Override
-  public boolean markRetry(long id, long leaseToken, String error, Instant nextAttemptAt) {
-    Objects.requireNonNull(error, "error");
-    return update(
-        "outbox.markRetry",
-        "UPDATE odc_outbox SET status = 'PENDING', available_at = ?, last_error = ?, "
-            + "lease_expires_at = NULL WHERE id = ? AND lease_token = ? AND status = 'IN_FLIGHT'",
-        ps -> {
-          ps.setObject(1, Times.sql(Times.micros(nextAttemptAt)));
-          ps.setString(2, Errors.truncate(error));
-          ps.setLong(3, id);
-          ps.setLong(4, leaseToken);
-        });
+  public boolean markDelivered(long id, long leaseToken, Instant now) {
+    return finish("outbox.markDelivered", "DELIVERED", Map.of(id, leaseToken), null, now)
+        .contains(id);
+  }
+
+  @Override
+  public Set<Long> markDelivered(Collection<OutboxRecord> delivered, Instant now) {
+    Objects.requireNonNull(delivered, "delivered");
+    if (delivered.isEmpty()) {
+      return Set.of();
+    }
+    Map<Long, Long> leases = new LinkedHashMap<>();
+    delivered.forEach(r -> leases.put(r.id(), r.leaseToken()));
+    return finish("outbox.markDelivered", "DELIVERED", leases, null, now);
   }
 
   @Override
   public boolean markDead(long id, long leaseToken, String error, Instant now) {
     Objects.requireNonNull(error, "error");
-    return update(
-        "outbox.markDead",
-        "UPDATE odc_outbox SET status = 'DEAD', dead_at = ?, last_error = ?, "
-            + "lease_expires_at = NULL WHERE id = ? AND lease_token = ? AND status = 'IN_FLIGHT'",
-        ps -> {
-          ps.setObject(1, Times.sql(Times.micros(now)));
-          ps.setString(2, Errors.truncate(error));
-          ps.setLong(3, id);
-          ps.setLong(4, leaseToken);
-        });
+    return finish("outbox.markDead", "DEAD", Map.of(id, leaseToken), error, now).contains(id);
   }
 
-  @FunctionalInterface
-  private interface Binder {
-    void bind(PreparedStatement ps) throws SQLException;
-  }
-
-  private boolean update(String operation, String sql, Binder binder) {
+  /**
+   * Moves IN_FLIGHT rows held with the given tokens to DELIVERED or DEAD and, in the same
+   * statement, flags the next open row of each of their aggregates as head. Rows are locked in id
+   * order.
+   */
+  private Set<Long> finish(
+      String operation, String status, Map<Long, Long> leases, String error, Instant now) {
+    Objects.requireNonNull(now, "now");
     return Jdbc.autoCommit(
         dataSource,
         operation,
         c -> {
-          try (PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "WITH done AS (UPDATE odc_outbox t SET status = ?, head = false,"
+                      + " lease_expires_at = NULL, delivered_at = CASE WHEN ? = 'DELIVERED' THEN"
+                      + " ?::timestamptz END, dead_at = CASE WHEN ? = 'DEAD' THEN ?::timestamptz"
+                      + " END, last_error = COALESCE(?, t.last_error) FROM (SELECT o.id FROM"
+                      + " odc_outbox o JOIN unnest(?::bigint[], ?::bigint[]) AS r(id, token) ON"
+                      + " o.id = r.id AND o.lease_token = r.token WHERE o.status = 'IN_FLIGHT'"
+                      + " ORDER BY o.id FOR UPDATE OF o) l WHERE t.id = l.id RETURNING t.id,"
+                      + " t.aggregate_key), promoted AS (UPDATE odc_outbox n SET head = true FROM"
+                      + " (SELECT DISTINCT nx.id FROM done d CROSS JOIN LATERAL (SELECT p.id FROM"
+                      + " odc_outbox p WHERE p.aggregate_key = d.aggregate_key AND p.status IN"
+                      + " ('PENDING', 'IN_FLIGHT') AND p.id NOT IN (SELECT id FROM done) ORDER"
+                      + " BY p.producer_xid, p.id LIMIT 1) nx) s WHERE n.id = s.id AND NOT n.head"
+                      + " RETURNING n.id) SELECT id FROM done")) {
+            Instant t = Times.micros(now);
+            ps.setString(1, status);
+            ps.setString(2, status);
+            ps.setObject(3, Times.sql(t));
+            ps.setString(4, status);
+            ps.setObject(5, Times.sql(t));
+            ps.setString(6, error == null ? null : Errors.truncate(error));
+            List<Long> ids = new ArrayList<>(leases.keySet());
+            List<Long> tokens = new ArrayList<>();
+            ids.forEach(id -> tokens.add(leases.get(id)));
+            ps.setArray(7, c.createArrayOf("bigint", ids.toArray()));
+            ps.setArray(8, c.createArrayOf("bigint", tokens.toArray()));
+            return ids(ps);
+          }
+        });
+  }
+
+  @Override
+  public boolean markRetry(
+      long id, long leaseToken, String error, Instant now, Instant nextAttemptAt) {
+    Objects.requireNonNull(error, "error");
+    long delayMicros = Math.max(0, Times.microsBetween(now, nextAttemptAt));
+    return Jdbc.autoCommit(
+        dataSource,
+        "outbox.markRetry",
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE odc_outbox SET status = 'PENDING', available_at = now() + ? * interval"
+                      + " '1 microsecond', last_error = ?, lease_expires_at = NULL WHERE id = ?"
+                      + " AND lease_token = ? AND status = 'IN_FLIGHT'")) {
+            ps.setLong(1, delayMicros);
+            ps.setString(2, Errors.truncate(error));
+            ps.setLong(3, id);
+            ps.setLong(4, leaseToken);
             return ps.executeUpdate() == 1;
           }
         });
+  }
+
+  private static void bindLeases(
+      Connection c, PreparedStatement ps, int first, Collection<OutboxRecord> records)
+      throws SQLException {
+    Long[] ids = new Long[records.size()];
+    Long[] tokens = new Long[records.size()];
+    int i = 0;
+    for (OutboxRecord r : records) {
+      ids[i] = r.id();
+      tokens[i++] = r.leaseToken();
+    }
+    ps.setArray(first, c.createArrayOf("bigint", ids));
+    ps.setArray(first + 1, c.createArrayOf("bigint", tokens));
+  }
+
+  private static Set<Long> ids(PreparedStatement ps) throws SQLException {
+    Set<Long> out = new HashSet<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(rs.getLong(1));
+      }
+    }
+    return out;
   }
 
   @Override
@@ -197,38 +325,41 @@ public final class JdbcOutboxStore implements TransactionalOutboxStore {
     Objects.requireNonNull(eventIds, "eventIds");
     Objects.requireNonNull(requestedBy, "requestedBy");
     Objects.requireNonNull(reason, "reason");
+    if (eventIds.isEmpty()) {
+      return List.of();
+    }
     Instant t = Times.micros(now);
-    return Jdbc.transaction(
+    return Jdbc.autoCommit(
         dataSource,
         "outbox.replay",
         c -> {
-          List<String> replayed = new ArrayList<>();
+          // one statement, rows locked in id order: concurrent replays of overlapping sets wait
+          // for each other instead of deadlocking, and the later one skips what the first replayed
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "WITH old AS (  SELECT id, event_id, status, attempts, last_error FROM odc_outbox"
-                      + "   WHERE event_id = ? AND status IN ('DEAD', 'DELIVERED') FOR UPDATE), upd"
-                      + " AS (UPDATE odc_outbox o SET status = 'PENDING', attempts = 0,"
-                      + " available_at = ?,   lease_expires_at = NULL, last_error = NULL,"
-                      + " delivered_at = NULL, dead_at = NULL   FROM old WHERE o.id = old.id"
-                      + " RETURNING o.id) INSERT INTO odc_outbox_replay (outbox_id, event_id,"
-                      + " previous_status, previous_attempts,   previous_error, requested_by,"
-                      + " reason, replayed_at) SELECT old.id, old.event_id, old.status,"
-                      + " old.attempts, old.last_error, ?, ?, ? FROM old JOIN upd ON upd.id ="
-                      + " old.id RETURNING event_id")) {
-            for (String eventId : new LinkedHashSet<>(eventIds)) {
-              ps.setString(1, eventId);
-              ps.setObject(2, Times.sql(t));
-              ps.setString(3, requestedBy);
-              ps.setString(4, reason);
-              ps.setObject(5, Times.sql(t));
-              try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                  replayed.add(rs.getString(1));
-                }
+                  "WITH old AS (SELECT id, event_id, status, attempts, last_error FROM odc_outbox"
+                      + " WHERE event_id = ANY(?) AND status IN ('DEAD', 'DELIVERED') ORDER BY id"
+                      + " FOR UPDATE), upd AS (UPDATE odc_outbox o SET status = 'PENDING',"
+                      + " attempts = 0, available_at = now(), lease_expires_at = NULL, last_error ="
+                      + " NULL, delivered_at = NULL, dead_at = NULL, head = true FROM old WHERE"
+                      + " o.id = old.id RETURNING o.id), audit AS (INSERT INTO odc_outbox_replay"
+                      + " (outbox_id, event_id, previous_status, previous_attempts,"
+                      + " previous_error, requested_by, reason, replayed_at) SELECT old.id,"
+                      + " old.event_id, old.status, old.attempts, old.last_error, ?, ?, ? FROM old"
+                      + " JOIN upd ON upd.id = old.id RETURNING outbox_id, event_id) SELECT"
+                      + " event_id FROM audit ORDER BY outbox_id")) {
+            ps.setArray(1, c.createArrayOf("varchar", new LinkedHashSet<>(eventIds).toArray()));
+            ps.setString(2, requestedBy);
+            ps.setString(3, reason);
+            ps.setObject(4, Times.sql(t));
+            List<String> replayed = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                replayed.add(rs.getString(1));
               }
             }
+            return replayed;
           }
-          return replayed;
         });
   }
 
@@ -318,7 +449,7 @@ public final class JdbcOutboxStore implements TransactionalOutboxStore {
                         rs.getString(1),
                         OutboxStatus.valueOf(rs.getString(2)),
                         rs.getInt(3),
-                        Optional.ofNullable(rs.getString(4)),
+                        rs.getString(4),
                         rs.getString(5),
                         rs.getString(6),
                         Times.read(rs, "replayed_at")));
@@ -367,12 +498,12 @@ public final class JdbcOutboxStore implements TransactionalOutboxStore {
         OutboxStatus.valueOf(rs.getString("status")),
         rs.getInt("attempts"),
         Times.read(rs, "available_at"),
-        Optional.ofNullable(rs.getString("lease_owner")),
+        rs.getString("lease_owner"),
         rs.getLong("lease_token"),
-        Optional.ofNullable(Times.read(rs, "lease_expires_at")),
-        Optional.ofNullable(rs.getString("last_error")),
+        Times.read(rs, "lease_expires_at"),
+        rs.getString("last_error"),
         Times.read(rs, "created_at"),
-        Optional.ofNullable(Times.read(rs, "delivered_at")));
+        Times.read(rs, "delivered_at"));
   }
 
   @Override

@@ -112,8 +112,8 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
                     request.owner(),
                     1L,
                     Times.micros(request.leaseExpiresAt()),
-                    Optional.empty(),
-                    Optional.empty(),
+                    null,
+                    null,
                     now,
                     now,
                     Times.micros(request.expiresAt()));
@@ -141,7 +141,7 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
                   request.owner(),
                   existing.fencingToken() + 1,
                   Times.micros(request.leaseExpiresAt()),
-                  Optional.empty(),
+                  null,
                   existing.lastError(),
                   existing.createdAt(),
                   now,
@@ -166,8 +166,8 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
                 r.owner(),
                 r.fencingToken(),
                 r.leaseExpiresAt(),
-                Optional.of(resultJson),
-                Optional.empty(),
+                resultJson,
+                null,
                 r.createdAt(),
                 Times.micros(now),
                 r.expiresAt()));
@@ -187,10 +187,31 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
                 r.owner(),
                 r.fencingToken(),
                 r.leaseExpiresAt(),
-                Optional.empty(),
-                Optional.of(Errors.truncate(error)),
+                null,
+                Errors.truncate(error),
                 r.createdAt(),
                 Times.micros(now),
+                r.expiresAt()));
+  }
+
+  @Override
+  public boolean renew(String key, long fencingToken, Instant now, Instant leaseExpiresAt) {
+    Objects.requireNonNull(leaseExpiresAt, "leaseExpiresAt");
+    return transition(
+        key,
+        fencingToken,
+        r ->
+            new IdempotencyRecord(
+                r.key(),
+                r.fingerprint(),
+                r.state(),
+                r.owner(),
+                r.fencingToken(),
+                Times.micros(leaseExpiresAt),
+                r.resultJson(),
+                r.lastError(),
+                r.createdAt(),
+                r.updatedAt(),
                 r.expiresAt()));
   }
 

@@ -3,6 +3,7 @@ package io.github.odooconnector.reliability.memory;
 import io.github.odooconnector.reliability.internal.Errors;
 import io.github.odooconnector.reliability.internal.Times;
 import io.github.odooconnector.reliability.spi.InboxMessage;
+import io.github.odooconnector.reliability.spi.InboxReplayAudit;
 import io.github.odooconnector.reliability.spi.InboxStats;
 import io.github.odooconnector.reliability.spi.InboxStatus;
 import io.github.odooconnector.reliability.spi.InboxStore;
@@ -10,11 +11,15 @@ import io.github.odooconnector.reliability.spi.StatusStats;
 import io.github.odooconnector.reliability.spi.VerifiedWebhook;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -29,6 +34,7 @@ public final class InMemoryInboxStore implements InboxStore {
   private final Map<String, Long> idByKey = new HashMap<>();
   private final Map<Long, Instant> availableAt = new HashMap<>();
   private final Map<Long, Instant> leaseExpiresAt = new HashMap<>();
+  private final Map<String, List<InboxReplayAudit>> audit = new HashMap<>();
   private long sequence;
 
   private InMemoryInboxStore() {}
@@ -63,14 +69,14 @@ public final class InMemoryInboxStore implements InboxStore {
               id,
               source,
               message.eventId(),
-              message.signedAt().map(Times::micros),
+              message.optionalSignedAt().map(Times::micros).orElse(null),
               message.body(),
               InboxStatus.RECEIVED,
               0,
               0L,
-              Optional.empty(),
+              null,
               t,
-              Optional.empty()));
+              null));
       idByKey.put(k, id);
       availableAt.put(id, t);
       return true;
@@ -117,8 +123,8 @@ public final class InMemoryInboxStore implements InboxStore {
       InboxStatus status,
       int attempts,
       long token,
-      Optional<String> error,
-      Optional<Instant> processedAt) {
+      String error,
+      Instant processedAt) {
     return new InboxMessage(
         m.id(),
         m.source(),
@@ -148,14 +154,14 @@ public final class InMemoryInboxStore implements InboxStore {
               m.attempts(),
               m.leaseToken(),
               m.lastError(),
-              Optional.of(Times.micros(now))));
+              Times.micros(now)));
       return true;
     }
   }
 
   @Override
   public boolean markFailed(
-      long id, long leaseToken, String error, Instant nextAttemptAt, boolean giveUp) {
+      long id, long leaseToken, String error, Instant now, Instant nextAttemptAt, boolean giveUp) {
     Objects.requireNonNull(error, "error");
     synchronized (lock) {
       InboxMessage m = byId.get(id);
@@ -169,10 +175,87 @@ public final class InMemoryInboxStore implements InboxStore {
               giveUp ? InboxStatus.FAILED : InboxStatus.RECEIVED,
               m.attempts(),
               m.leaseToken(),
-              Optional.of(Errors.truncate(error)),
-              Optional.empty()));
+              Errors.truncate(error),
+              null));
       availableAt.put(id, Times.micros(nextAttemptAt));
       return true;
+    }
+  }
+
+  @Override
+  public Set<Long> renew(Collection<InboxMessage> claimed, Instant now, Instant leaseUntil) {
+    Objects.requireNonNull(claimed, "claimed");
+    Instant lease = Times.micros(Objects.requireNonNull(leaseUntil, "leaseUntil"));
+    synchronized (lock) {
+      Set<Long> renewed = new HashSet<>();
+      for (InboxMessage c : claimed) {
+        InboxMessage m = byId.get(c.id());
+        if (m != null && m.status() == InboxStatus.PROCESSING && m.leaseToken() == c.leaseToken()) {
+          leaseExpiresAt.put(m.id(), lease);
+          renewed.add(m.id());
+        }
+      }
+      return renewed;
+    }
+  }
+
+  @Override
+  public List<String> replay(
+      String source, Collection<String> eventIds, String requestedBy, String reason, Instant now) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(eventIds, "eventIds");
+    Objects.requireNonNull(requestedBy, "requestedBy");
+    Objects.requireNonNull(reason, "reason");
+    Instant t = Times.micros(now);
+    synchronized (lock) {
+      List<String> replayed = new ArrayList<>();
+      for (String eventId : new LinkedHashSet<>(eventIds)) {
+        Long id = idByKey.get(key(source, eventId));
+        InboxMessage m = id == null ? null : byId.get(id);
+        if (m == null
+            || (m.status() != InboxStatus.FAILED && m.status() != InboxStatus.PROCESSED)) {
+          continue;
+        }
+        byId.put(id, with(m, InboxStatus.RECEIVED, 0, m.leaseToken(), null, null));
+        availableAt.put(id, t);
+        audit
+            .computeIfAbsent(key(source, eventId), k -> new ArrayList<>())
+            .add(
+                new InboxReplayAudit(
+                    source,
+                    eventId,
+                    m.status(),
+                    m.attempts(),
+                    m.lastError(),
+                    requestedBy,
+                    reason,
+                    t));
+        replayed.add(eventId);
+      }
+      return replayed;
+    }
+  }
+
+  @Override
+  public List<InboxReplayAudit> replayAudit(String source, String eventId) {
+    synchronized (lock) {
+      return List.copyOf(
+          audit.getOrDefault(
+              key(
+                  Objects.requireNonNull(source, "source"),
+                  Objects.requireNonNull(eventId, "eventId")),
+              List.of()));
+    }
+  }
+
+  @Override
+  public List<InboxMessage> list(InboxStatus status, int limit) {
+    Objects.requireNonNull(status, "status");
+    synchronized (lock) {
+      return byId.values().stream()
+          .filter(m -> m.status() == status)
+          .limit(Math.max(0, limit))
+          .toList();
     }
   }
 
@@ -225,11 +308,12 @@ public final class InMemoryInboxStore implements InboxStore {
               .filter(
                   m ->
                       m.status() == InboxStatus.PROCESSED
-                          && m.processedAt().orElseThrow().isBefore(processedBefore))
+                          && m.processedAt().isBefore(processedBefore))
               .toList();
       for (InboxMessage m : old) {
         byId.remove(m.id());
         idByKey.remove(key(m.source(), m.eventId()));
+        audit.remove(key(m.source(), m.eventId()));
         availableAt.remove(m.id());
         leaseExpiresAt.remove(m.id());
       }

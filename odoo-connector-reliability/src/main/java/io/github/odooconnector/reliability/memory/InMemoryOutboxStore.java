@@ -72,12 +72,12 @@ public final class InMemoryOutboxStore implements OutboxStore {
               OutboxStatus.PENDING,
               0,
               created,
-              Optional.empty(),
+              null,
               0L,
-              Optional.empty(),
-              Optional.empty(),
+              null,
+              null,
               created,
-              Optional.empty()));
+              null));
       idByEvent.put(e.eventId(), id);
       openIds.add(id);
       return true;
@@ -105,7 +105,7 @@ public final class InMemoryOutboxStore implements OutboxStore {
             blockedAggregates.add(r.aggregateKey())
                 && (r.status() == OutboxStatus.PENDING
                     ? !r.availableAt().isAfter(t)
-                    : !r.leaseExpiresAt().orElseThrow().isAfter(t));
+                    : !r.leaseExpiresAt().isAfter(t));
         if (claimable) {
           OutboxRecord c =
               copy(
@@ -113,9 +113,9 @@ public final class InMemoryOutboxStore implements OutboxStore {
                   OutboxStatus.IN_FLIGHT,
                   r.attempts() + 1,
                   r.availableAt(),
-                  Optional.of(workerId),
+                  workerId,
                   r.leaseToken() + 1,
-                  Optional.of(lease),
+                  lease,
                   r.lastError(),
                   r.deliveredAt());
           byId.put(r.id(), c);
@@ -131,11 +131,11 @@ public final class InMemoryOutboxStore implements OutboxStore {
       OutboxStatus status,
       int attempts,
       Instant availableAt,
-      Optional<String> leaseOwner,
+      String leaseOwner,
       long leaseToken,
-      Optional<Instant> leaseExpiresAt,
-      Optional<String> lastError,
-      Optional<Instant> deliveredAt) {
+      Instant leaseExpiresAt,
+      String lastError,
+      Instant deliveredAt) {
     return new OutboxRecord(
         r.id(),
         r.eventId(),
@@ -153,6 +153,34 @@ public final class InMemoryOutboxStore implements OutboxStore {
         lastError,
         r.createdAt(),
         deliveredAt);
+  }
+
+  @Override
+  public Set<Long> renew(Collection<OutboxRecord> claimed, Instant now, Instant leaseExpiresAt) {
+    Objects.requireNonNull(claimed, "claimed");
+    Instant lease = Times.micros(Objects.requireNonNull(leaseExpiresAt, "leaseExpiresAt"));
+    synchronized (lock) {
+      Set<Long> renewed = new HashSet<>();
+      for (OutboxRecord c : claimed) {
+        OutboxRecord r = current(c.id(), c.leaseToken());
+        if (r != null) {
+          byId.put(
+              r.id(),
+              copy(
+                  r,
+                  r.status(),
+                  r.attempts(),
+                  r.availableAt(),
+                  r.leaseOwner(),
+                  r.leaseToken(),
+                  lease,
+                  r.lastError(),
+                  r.deliveredAt()));
+          renewed.add(r.id());
+        }
+      }
+      return renewed;
+    }
   }
 
   private OutboxRecord current(long id, long leaseToken) {
@@ -178,16 +206,17 @@ public final class InMemoryOutboxStore implements OutboxStore {
               r.availableAt(),
               r.leaseOwner(),
               r.leaseToken(),
-              Optional.empty(),
+              null,
               r.lastError(),
-              Optional.of(Times.micros(now))));
+              Times.micros(now)));
       openIds.remove(id);
       return true;
     }
   }
 
   @Override
-  public boolean markRetry(long id, long leaseToken, String error, Instant nextAttemptAt) {
+  public boolean markRetry(
+      long id, long leaseToken, String error, Instant now, Instant nextAttemptAt) {
     Objects.requireNonNull(error, "error");
     synchronized (lock) {
       OutboxRecord r = current(id, leaseToken);
@@ -203,9 +232,9 @@ public final class InMemoryOutboxStore implements OutboxStore {
               Times.micros(nextAttemptAt),
               r.leaseOwner(),
               r.leaseToken(),
-              Optional.empty(),
-              Optional.of(Errors.truncate(error)),
-              Optional.empty()));
+              null,
+              Errors.truncate(error),
+              null));
       return true;
     }
   }
@@ -227,9 +256,9 @@ public final class InMemoryOutboxStore implements OutboxStore {
               r.availableAt(),
               r.leaseOwner(),
               r.leaseToken(),
-              Optional.empty(),
-              Optional.of(Errors.truncate(error)),
-              Optional.empty()));
+              null,
+              Errors.truncate(error),
+              null));
       openIds.remove(id);
       return true;
     }
@@ -251,18 +280,7 @@ public final class InMemoryOutboxStore implements OutboxStore {
             || (r.status() != OutboxStatus.DEAD && r.status() != OutboxStatus.DELIVERED)) {
           continue;
         }
-        byId.put(
-            id,
-            copy(
-                r,
-                OutboxStatus.PENDING,
-                0,
-                t,
-                Optional.empty(),
-                r.leaseToken(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty()));
+        byId.put(id, copy(r, OutboxStatus.PENDING, 0, t, null, r.leaseToken(), null, null, null));
         openIds.add(id);
         audit
             .computeIfAbsent(eventId, k -> new ArrayList<>())
@@ -336,8 +354,7 @@ public final class InMemoryOutboxStore implements OutboxStore {
       int n = 0;
       for (Iterator<OutboxRecord> it = byId.values().iterator(); it.hasNext(); ) {
         OutboxRecord r = it.next();
-        if (r.status() == OutboxStatus.DELIVERED
-            && r.deliveredAt().orElseThrow().isBefore(deliveredBefore)) {
+        if (r.status() == OutboxStatus.DELIVERED && r.deliveredAt().isBefore(deliveredBefore)) {
           it.remove();
           idByEvent.remove(r.eventId());
           audit.remove(r.eventId());

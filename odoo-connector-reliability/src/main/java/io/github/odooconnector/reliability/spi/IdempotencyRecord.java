@@ -31,8 +31,8 @@ public record IdempotencyRecord(
     String owner,
     long fencingToken,
     Instant leaseExpiresAt,
-    Optional<String> resultJson,
-    Optional<String> lastError,
+    String resultJson,
+    String lastError,
     Instant createdAt,
     Instant updatedAt,
     Instant expiresAt) {
@@ -59,10 +59,26 @@ public record IdempotencyRecord(
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(leaseExpiresAt, "leaseExpiresAt");
-    Objects.requireNonNull(resultJson, "resultJson");
-    Objects.requireNonNull(lastError, "lastError");
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(updatedAt, "updatedAt");
     Objects.requireNonNull(expiresAt, "expiresAt");
+  }
+
+  /**
+   * The {@code resultJson} component as an {@link Optional}.
+   *
+   * @return the value, or empty when absent
+   */
+  public Optional<String> optionalResultJson() {
+    return Optional.ofNullable(resultJson);
+  }
+
+  /**
+   * The {@code lastError} component as an {@link Optional}.
+   *
+   * @return the value, or empty when absent
+   */
+  public Optional<String> optionalLastError() {
+    return Optional.ofNullable(lastError);
   }
 }

@@ -10,8 +10,13 @@ import java.util.Optional;
  * lease-expired key, exactly one gets {@link ClaimResult.Status#ACQUIRED}; every successful claim
  * increments the key's fencing token; {@link #complete} and {@link #fail} change the record only
  * when the presented token is still current and the key is {@link IdempotencyState#IN_PROGRESS} (so
- * a late "zombie" owner whose lease was taken over changes nothing). Implementations must be safe
- * for concurrent use by many threads (and processes, for shared databases).
+ * a late "zombie" owner whose lease was taken over changes nothing); {@link #renew} extends the
+ * lease of a key still held (a heartbeat while a long action runs). Leases follow the same time
+ * rule as {@link OutboxStore}: a store with a clock of its own (JDBC: the database's) uses only the
+ * difference {@code leaseExpiresAt - now} of the instants a claimant passes and decides expiry on
+ * its own clock, so owners with skewed clocks cannot take over each other's fresh leases.
+ * Implementations must be safe for concurrent use by many threads (and processes, for shared
+ * databases).
  */
 public interface IdempotencyStore {
 
@@ -22,6 +27,18 @@ public interface IdempotencyStore {
    * @return the outcome, never null
    */
   ClaimResult claim(ClaimRequest request);
+
+  /**
+   * Extends the lease on a key, if {@code fencingToken} is still current and the key is {@link
+   * IdempotencyState#IN_PROGRESS}.
+   *
+   * @param key the key
+   * @param fencingToken the token returned by the claim
+   * @param now current time
+   * @param leaseExpiresAt the new end of the lease
+   * @return {@code true} if extended, {@code false} if the claim was lost (fenced out) or finished
+   */
+  boolean renew(String key, long fencingToken, Instant now, Instant leaseExpiresAt);
 
   /**
    * Marks a key completed and stores its result, if {@code fencingToken} is still current.

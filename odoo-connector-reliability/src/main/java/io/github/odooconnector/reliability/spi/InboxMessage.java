@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param attempts number of processing attempts so far
  * @param leaseToken incremented by every claim; acknowledgements carrying an older token are
  *     ignored
- * @param lastError the last processing error, if any
+ * @param lastError the last processing error, if any; {@code null} when absent
  * @param receivedAt when the message was first stored
  * @param processedAt when processing succeeded, if it did
  */
@@ -27,14 +27,14 @@ public record InboxMessage(
     long id,
     String source,
     String eventId,
-    Optional<Instant> signedAt,
+    Instant signedAt,
     byte[] body,
     InboxStatus status,
     int attempts,
     long leaseToken,
-    Optional<String> lastError,
+    String lastError,
     Instant receivedAt,
-    Optional<Instant> processedAt) {
+    Instant processedAt) {
 
   /**
    * Validates and copies the components.
@@ -55,12 +55,9 @@ public record InboxMessage(
   public InboxMessage {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(eventId, "eventId");
-    Objects.requireNonNull(signedAt, "signedAt");
     body = Objects.requireNonNull(body, "body").clone();
     Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(lastError, "lastError");
     Objects.requireNonNull(receivedAt, "receivedAt");
-    Objects.requireNonNull(processedAt, "processedAt");
   }
 
   /**
@@ -79,14 +76,14 @@ public record InboxMessage(
         && id == m.id
         && source.equals(m.source)
         && eventId.equals(m.eventId)
-        && signedAt.equals(m.signedAt)
+        && Objects.equals(signedAt, m.signedAt)
         && Arrays.equals(body, m.body)
         && status == m.status
         && attempts == m.attempts
         && leaseToken == m.leaseToken
-        && lastError.equals(m.lastError)
+        && Objects.equals(lastError, m.lastError)
         && receivedAt.equals(m.receivedAt)
-        && processedAt.equals(m.processedAt);
+        && Objects.equals(processedAt, m.processedAt);
   }
 
   @Override
@@ -109,5 +106,32 @@ public record InboxMessage(
         + ", bodyBytes="
         + body.length
         + "]";
+  }
+
+  /**
+   * The {@code signedAt} component as an {@link Optional}.
+   *
+   * @return the value, or empty when absent
+   */
+  public Optional<Instant> optionalSignedAt() {
+    return Optional.ofNullable(signedAt);
+  }
+
+  /**
+   * The {@code lastError} component as an {@link Optional}.
+   *
+   * @return the value, or empty when absent
+   */
+  public Optional<String> optionalLastError() {
+    return Optional.ofNullable(lastError);
+  }
+
+  /**
+   * The {@code processedAt} component as an {@link Optional}.
+   *
+   * @return the value, or empty when absent
+   */
+  public Optional<Instant> optionalProcessedAt() {
+    return Optional.ofNullable(processedAt);
   }
 }

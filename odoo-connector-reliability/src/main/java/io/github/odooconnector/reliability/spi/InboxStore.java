@@ -1,8 +1,10 @@
 package io.github.odooconnector.reliability.spi;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Durable, de-duplicating store of verified webhook messages.
@@ -10,8 +12,11 @@ import java.util.Optional;
  * <p>Contract: {@link #store} keeps exactly one message per {@code (source, eventId)} no matter how
  * many concurrent deliveries race; {@link #claim} hands each claimable message ({@code RECEIVED}
  * and available, or {@code PROCESSING} with an expired lease) to at most one processor at a time;
- * acknowledgements change a message only when the presented lease token is current. Implementations
- * must be safe for concurrent use by many threads (and processes, for shared databases).
+ * acknowledgements and renewals change a message only when the presented lease token is current
+ * (fencing). Leases and availability follow the same time rule as {@link OutboxStore}: a store with
+ * a clock of its own (JDBC: the database's) uses only the differences between the instants callers
+ * pass and decides on its own clock. Implementations must be safe for concurrent use by many
+ * threads (and processes, for shared databases).
  */
 public interface InboxStore {
 
@@ -38,6 +43,16 @@ public interface InboxStore {
       String processorId, int maxMessages, Instant now, Instant leaseExpiresAt);
 
   /**
+   * Extends the leases of messages this processor still holds: a heartbeat while handlers run.
+   *
+   * @param claimed messages as returned by {@link #claim} (their ids and lease tokens count)
+   * @param now current time
+   * @param leaseExpiresAt the new end of the leases
+   * @return the ids whose lease was extended; a message missing from it was taken over or finished
+   */
+  Set<Long> renew(Collection<InboxMessage> claimed, Instant now, Instant leaseExpiresAt);
+
+  /**
    * Acknowledges successful processing.
    *
    * @param id message id
@@ -53,11 +68,47 @@ public interface InboxStore {
    * @param id message id
    * @param leaseToken the token of the claim
    * @param error description of the failure
+   * @param now current time
    * @param nextAttemptAt earliest next attempt; ignored when {@code giveUp}
    * @param giveUp {@code true} to mark the message {@code FAILED} for good
    * @return {@code true} if recorded, {@code false} if the lease was lost
    */
-  boolean markFailed(long id, long leaseToken, String error, Instant nextAttemptAt, boolean giveUp);
+  boolean markFailed(
+      long id, long leaseToken, String error, Instant now, Instant nextAttemptAt, boolean giveUp);
+
+  /**
+   * Puts {@code FAILED} or {@code PROCESSED} messages of one source back to {@code RECEIVED} with
+   * zero attempts, writing one audit entry per replayed message in the same transaction. Messages
+   * in any other state (or unknown ids) are skipped, so concurrent replays of one message replay it
+   * once; concurrent replays of overlapping sets in any order neither deadlock nor fail.
+   *
+   * @param source the sending system
+   * @param eventIds the messages to replay
+   * @param requestedBy who asks
+   * @param reason why
+   * @param now current time
+   * @return the event ids actually replayed
+   */
+  List<String> replay(
+      String source, Collection<String> eventIds, String requestedBy, String reason, Instant now);
+
+  /**
+   * Reads the replay audit trail of a message, oldest first.
+   *
+   * @param source the sending system
+   * @param eventId the message id
+   * @return the audit entries
+   */
+  List<InboxReplayAudit> replayAudit(String source, String eventId);
+
+  /**
+   * Lists messages in a status, oldest first (for example the failed ones, to replay them).
+   *
+   * @param status the status
+   * @param limit maximum number of messages
+   * @return the messages
+   */
+  List<InboxMessage> list(InboxStatus status, int limit);
 
   /**
    * Reads a message.

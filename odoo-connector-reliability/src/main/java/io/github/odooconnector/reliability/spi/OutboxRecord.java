@@ -19,11 +19,11 @@ import java.util.Optional;
  * @param status delivery state
  * @param attempts number of times the entry was claimed for delivery
  * @param availableAt earliest time of the next attempt
- * @param leaseOwner worker holding (or last holding) the lease, if any
+ * @param leaseOwner worker holding (or last holding) the lease, if any; {@code null} when absent
  * @param leaseToken incremented by every claim; acknowledgements carrying an older token are
  *     ignored
- * @param leaseExpiresAt when the current lease ends, if any
- * @param lastError the last delivery error, if any
+ * @param leaseExpiresAt when the current lease ends, if any; {@code null} when absent
+ * @param lastError the last delivery error, if any; {@code null} when absent
  * @param createdAt when the entry was appended
  * @param deliveredAt when the entry was acknowledged, if delivered
  */
@@ -38,12 +38,12 @@ public record OutboxRecord(
     OutboxStatus status,
     int attempts,
     Instant availableAt,
-    Optional<String> leaseOwner,
+    String leaseOwner,
     long leaseToken,
-    Optional<Instant> leaseExpiresAt,
-    Optional<String> lastError,
+    Instant leaseExpiresAt,
+    String lastError,
     Instant createdAt,
-    Optional<Instant> deliveredAt) {
+    Instant deliveredAt) {
 
   /**
    * Validates the components.
@@ -75,10 +75,42 @@ public record OutboxRecord(
     Objects.requireNonNull(envelopeJson, "envelopeJson");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(availableAt, "availableAt");
-    Objects.requireNonNull(leaseOwner, "leaseOwner");
-    Objects.requireNonNull(leaseExpiresAt, "leaseExpiresAt");
-    Objects.requireNonNull(lastError, "lastError");
     Objects.requireNonNull(createdAt, "createdAt");
-    Objects.requireNonNull(deliveredAt, "deliveredAt");
+  }
+
+  /**
+   * The {@code leaseOwner} component as an {@link Optional}.
+   *
+   * @return the value, or empty when absent
+   */
+  public Optional<String> optionalLeaseOwner() {
+    return Optional.ofNullable(leaseOwner);
+  }
+
+  /**
+   * The {@code leaseExpiresAt} component as an {@link Optional}.
+   *
+   * @return the value, or empty when absent
+   */
+  public Optional<Instant> optionalLeaseExpiresAt() {
+    return Optional.ofNullable(leaseExpiresAt);
+  }
+
+  /**
+   * The {@code lastError} component as an {@link Optional}.
+   *
+   * @return the value, or empty when absent
+   */
+  public Optional<String> optionalLastError() {
+    return Optional.ofNullable(lastError);
+  }
+
+  /**
+   * The {@code deliveredAt} component as an {@link Optional}.
+   *
+   * @return the value, or empty when absent
+   */
+  public Optional<Instant> optionalDeliveredAt() {
+    return Optional.ofNullable(deliveredAt);
   }
 }

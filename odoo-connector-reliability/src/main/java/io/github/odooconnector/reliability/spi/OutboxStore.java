@@ -2,20 +2,43 @@ package io.github.odooconnector.reliability.spi;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Durable queue of encoded business events awaiting delivery.
  *
- * <p>Contract: {@link #claim} hands each claimable entry to at most one worker at a time (until its
- * lease expires); an entry is claimable when it is {@code PENDING} and available, or {@code
- * IN_FLIGHT} with an expired lease, <em>and</em> no entry with the same aggregate key and a smaller
- * id is {@code PENDING} or {@code IN_FLIGHT} (per-aggregate order; {@code DEAD} entries do not
- * block their successors). Every claim increments the entry's lease token; {@link #markDelivered},
- * {@link #markRetry} and {@link #markDead} change the entry only when the presented token is
- * current and the entry is {@code IN_FLIGHT}. Implementations must be safe for concurrent use by
- * many threads (and processes, for shared databases).
+ * <p><b>Claiming.</b> {@link #claim} hands each claimable entry to at most one worker at a time
+ * (until its lease expires); an entry is claimable when it is {@code PENDING} and available, or
+ * {@code IN_FLIGHT} with an expired lease, <em>and</em> it is the head of its aggregate: no other
+ * entry with the same aggregate key that precedes it is {@code PENDING} or {@code IN_FLIGHT}
+ * ({@code DEAD} entries do not block their successors).
+ *
+ * <p><b>Order.</b> Entries of one aggregate are delivered in append order, and an entry is never
+ * handed out while an entry that precedes it can still appear. For appends that overlap in time
+ * (two producing transactions open at once) a store defines precedence in a way that never changes
+ * once an entry was handed out; the JDBC store uses the order in which PostgreSQL assigned the
+ * producing transactions their ids (then insertion order within one transaction) and does not hand
+ * out an entry while any older writing transaction is still open, so a transaction that commits
+ * late can never slip an event in ahead of one already delivered.
+ *
+ * <p><b>Leases and fencing.</b> Every claim increments the entry's lease token; {@link #renew}
+ * extends the leases of entries still held (a heartbeat while handlers run); {@link
+ * #markDelivered}, {@link #markRetry} and {@link #markDead} change the entry only when the
+ * presented token is current and the entry is {@code IN_FLIGHT}, so a worker whose lease was taken
+ * over can neither acknowledge nor renew.
+ *
+ * <p><b>Time.</b> Callers pass their own clock's {@code now} together with the instants they want
+ * (lease end, next attempt). A store with a clock of its own (the JDBC store: the database's) uses
+ * only the <em>differences</em> ({@code leaseExpiresAt - now}, {@code nextAttemptAt - now}) and
+ * measures them, and every expiry and availability decision, on its own clock, so application hosts
+ * with skewed clocks cannot steal each other's leases. The in-memory store uses the instants as
+ * given. Timestamps reported back ({@code createdAt}, {@code deliveredAt}) are the callers'.
+ *
+ * <p>Implementations must be safe for concurrent use by many threads (and processes, for shared
+ * databases).
  */
 public interface OutboxStore {
 
@@ -40,6 +63,18 @@ public interface OutboxStore {
   List<OutboxRecord> claim(String workerId, int maxEntries, Instant now, Instant leaseExpiresAt);
 
   /**
+   * Extends the leases of entries this worker still holds: a heartbeat while their handlers run.
+   *
+   * @param claimed entries as returned by {@link #claim} (their ids and lease tokens count)
+   * @param now current time
+   * @param leaseExpiresAt the new end of the leases ({@code leaseExpiresAt - now} from the store's
+   *     own clock, for stores that have one)
+   * @return the ids whose lease was extended; an entry missing from it was taken over or finished
+   *     (its lease is lost and its outcome must not be recorded)
+   */
+  Set<Long> renew(Collection<OutboxRecord> claimed, Instant now, Instant leaseExpiresAt);
+
+  /**
    * Acknowledges a delivery.
    *
    * @param id entry id
@@ -50,15 +85,33 @@ public interface OutboxStore {
   boolean markDelivered(long id, long leaseToken, Instant now);
 
   /**
+   * Acknowledges several deliveries at once (one round trip where the store can).
+   *
+   * @param delivered entries as returned by {@link #claim} whose handlers returned normally
+   * @param now current time
+   * @return the ids acknowledged; an entry missing from it had lost its lease
+   */
+  default Set<Long> markDelivered(Collection<OutboxRecord> delivered, Instant now) {
+    Set<Long> acknowledged = new HashSet<>();
+    for (OutboxRecord r : delivered) {
+      if (markDelivered(r.id(), r.leaseToken(), now)) {
+        acknowledged.add(r.id());
+      }
+    }
+    return acknowledged;
+  }
+
+  /**
    * Records a failed attempt and schedules the next one.
    *
    * @param id entry id
    * @param leaseToken the token of the claim
    * @param error description of the failure
+   * @param now current time
    * @param nextAttemptAt earliest time of the next attempt
    * @return {@code true} if recorded, {@code false} if the lease was lost
    */
-  boolean markRetry(long id, long leaseToken, String error, Instant nextAttemptAt);
+  boolean markRetry(long id, long leaseToken, String error, Instant now, Instant nextAttemptAt);
 
   /**
    * Moves an entry to the dead letters.
@@ -74,7 +127,10 @@ public interface OutboxStore {
   /**
    * Puts {@code DEAD} or {@code DELIVERED} entries back to {@code PENDING} with zero attempts,
    * writing one audit entry per replayed event in the same transaction. Entries in any other state
-   * (or unknown ids) are skipped, so concurrent replays of one event replay it once.
+   * (or unknown ids) are skipped, so concurrent replays of one event replay it once; concurrent
+   * replays of overlapping sets in any order neither deadlock nor fail. A replayed entry keeps its
+   * place in its aggregate's order: it is delivered before later entries of its aggregate that have
+   * not been claimed yet.
    *
    * @param eventIds the events to replay
    * @param requestedBy who asks

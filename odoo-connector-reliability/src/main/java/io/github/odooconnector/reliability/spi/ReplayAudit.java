@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param previousStatus the status the entry had before the replay ({@code DEAD} or {@code
  *     DELIVERED})
  * @param previousAttempts the attempts counter before the replay (reset to zero by the replay)
- * @param previousError the last error before the replay, if any
+ * @param previousError the last error before the replay, if any; {@code null} when absent
  * @param requestedBy who asked for the replay
  * @param reason why
  * @param replayedAt when
@@ -22,7 +22,7 @@ public record ReplayAudit(
     String eventId,
     OutboxStatus previousStatus,
     int previousAttempts,
-    Optional<String> previousError,
+    String previousError,
     String requestedBy,
     String reason,
     Instant replayedAt) {
@@ -42,9 +42,17 @@ public record ReplayAudit(
   public ReplayAudit {
     Objects.requireNonNull(eventId, "eventId");
     Objects.requireNonNull(previousStatus, "previousStatus");
-    Objects.requireNonNull(previousError, "previousError");
     Objects.requireNonNull(requestedBy, "requestedBy");
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(replayedAt, "replayedAt");
+  }
+
+  /**
+   * The {@code previousError} component as an {@link Optional}.
+   *
+   * @return the value, or empty when absent
+   */
+  public Optional<String> optionalPreviousError() {
+    return Optional.ofNullable(previousError);
   }
 }

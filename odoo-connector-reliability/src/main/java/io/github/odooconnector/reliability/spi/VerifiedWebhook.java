@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param signedAt the timestamp the sender signed, if the scheme has one
  * @param body the exact body bytes
  */
-public record VerifiedWebhook(String eventId, Optional<Instant> signedAt, byte[] body) {
+public record VerifiedWebhook(String eventId, Instant signedAt, byte[] body) {
 
   /**
    * Validates and copies the components.
@@ -27,7 +27,6 @@ public record VerifiedWebhook(String eventId, Optional<Instant> signedAt, byte[]
    */
   public VerifiedWebhook {
     Objects.requireNonNull(eventId, "eventId");
-    Objects.requireNonNull(signedAt, "signedAt");
     body = Objects.requireNonNull(body, "body").clone();
     if (eventId.isBlank() || eventId.length() > 500) {
       throw new IllegalArgumentException(
@@ -49,7 +48,7 @@ public record VerifiedWebhook(String eventId, Optional<Instant> signedAt, byte[]
   public boolean equals(Object o) {
     return o instanceof VerifiedWebhook v
         && eventId.equals(v.eventId)
-        && signedAt.equals(v.signedAt)
+        && Objects.equals(signedAt, v.signedAt)
         && Arrays.equals(body, v.body);
   }
 
@@ -67,5 +66,14 @@ public record VerifiedWebhook(String eventId, Optional<Instant> signedAt, byte[]
         + ", bodyBytes="
         + body.length
         + "]";
+  }
+
+  /**
+   * The {@code signedAt} component as an {@link Optional}.
+   *
+   * @return the value, or empty when absent
+   */
+  public Optional<Instant> optionalSignedAt() {
+    return Optional.ofNullable(signedAt);
   }
 }

@@ -16,7 +16,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Verifies webhooks whose signature is an HMAC over the raw body only, carried in one header — the
@@ -128,7 +127,7 @@ public final class HmacBodyVerifier implements WebhookVerifier {
           Reason.SIGNATURE_MISMATCH,
           "signature in " + signatureHeader + " matches no configured secret");
     }
-    return new VerifiedWebhook(eventId(request, body), Optional.empty(), body);
+    return new VerifiedWebhook(eventId(request, body), null, body);
   }
 
   private String eventId(WebhookRequest request, byte[] body) {

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Verifies webhooks signed per the <a href="https://www.standardwebhooks.com/">Standard
@@ -169,7 +168,7 @@ public final class StandardWebhooksVerifier implements WebhookVerifier {
           Reason.SIGNATURE_MISMATCH,
           "no v1 signature in " + SIGNATURE_HEADER + " matches any configured secret");
     }
-    return new VerifiedWebhook(id, Optional.of(signedAt), body);
+    return new VerifiedWebhook(id, signedAt, body);
   }
 
   private static String required(WebhookRequest request, String header) {

@@ -35,7 +35,7 @@ class CompletedResultTest {
 
     idempotent.execute("carrier-label:stock.picking:7", 7L, StoredLabel.class, () -> label);
 
-    assertThat(store.find("carrier-label:stock.picking:7").orElseThrow().resultJson())
+    assertThat(store.find("carrier-label:stock.picking:7").orElseThrow().optionalResultJson())
         .get()
         .asString()
         .contains("\"tracking_number\":\"JD014600006281\"")

@@ -31,7 +31,7 @@ class JsonConfigurationTest {
   void eventPayloadsAndStoredResultsAreWrittenInTheCanonicalJsonForm() {
     InMemoryIdempotencyStore store = InMemoryIdempotencyStore.create();
     Idempotent.builder(store).build().execute("label:SO-1", null, Label.class, () -> label);
-    String storedResult = store.find("label:SO-1").orElseThrow().resultJson().orElseThrow();
+    String storedResult = store.find("label:SO-1").orElseThrow().optionalResultJson().orElseThrow();
 
     BusinessEvent<Label> event =
         BusinessEvent.of("label.bought", "carrier:dhl", label.boughtAt(), label);

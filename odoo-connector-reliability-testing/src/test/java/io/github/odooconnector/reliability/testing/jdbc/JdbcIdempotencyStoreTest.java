@@ -27,4 +27,9 @@ class JdbcIdempotencyStoreTest extends IdempotencyStoreContract {
         JdbcIdempotencyStore.create(TestDatabase.newPool(40)),
         JdbcIdempotencyStore.create(TestDatabase.newPool(40)));
   }
+
+  @Override
+  protected boolean storeKeepsItsOwnTime() {
+    return true;
+  }
 }

@@ -17,4 +17,9 @@ class JdbcInboxStoreTest extends InboxStoreContract {
   protected InboxStore newStore() {
     return JdbcInboxStore.create(TestDatabase.dataSource());
   }
+
+  @Override
+  protected boolean storeKeepsItsOwnTime() {
+    return true;
+  }
 }

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,16 @@ class JdbcOutboxStoreTest extends OutboxStoreContract {
   @Override
   protected OutboxStore workerStore(OutboxStore shared, int slot) {
     return JdbcOutboxStore.create(TestDatabase.newPool(4));
+  }
+
+  @Override
+  protected boolean storeKeepsItsOwnTime() {
+    return true;
+  }
+
+  @Override
+  protected Optional<DataSource> hostTransactions() {
+    return Optional.of(TestDatabase.dataSource());
   }
 
   @Override
