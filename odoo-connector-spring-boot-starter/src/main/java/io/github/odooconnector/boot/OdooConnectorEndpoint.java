@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
  *   <li>{@code GET /actuator/odooconnector}: the backlog of the outbox and inbox, their lag
  *       history, the dead letters with their last error and the recent job runs;
  *   <li>{@code GET /actuator/odooconnector/{eventId}}: one outbox entry with its replay audit;
- *   <li>{@code POST /actuator/odooconnector} with {@code {"action":"replay","eventIds":[...],
+ *   <li>{@code POST /actuator/odooconnector} with {@code {"action":"replay","eventIds":"id1,id2",
  *       "reason":"..."}} or {@code {"action":"replay-all-dead","reason":"..."}}: moves dead letters
  *       back to pending. A reason is required; the authenticated user (or {@code requestedBy}) is
  *       recorded in the store's replay audit. Only dead letters move; anything else is left alone,
@@ -137,7 +138,7 @@ public final class OdooConnectorEndpoint {
    *
    * @param action {@code replay} (the given ids) or {@code replay-all-dead} (up to {@value
    *     #MAX_BATCH})
-   * @param eventIds the ids for {@code replay}
+   * @param eventIds the comma-separated ids for {@code replay}
    * @param reason why, for the audit; required
    * @param requestedBy who, when no user is authenticated
    * @param security the request's security context
@@ -146,7 +147,7 @@ public final class OdooConnectorEndpoint {
   @WriteOperation
   public Map<String, Object> replay(
       String action,
-      @Nullable List<String> eventIds,
+      @Nullable String eventIds,
       String reason,
       @Nullable String requestedBy,
       SecurityContext security) {
@@ -161,13 +162,20 @@ public final class OdooConnectorEndpoint {
     List<String> replayed =
         switch (action) {
           case "replay" -> {
-            if (eventIds == null || eventIds.isEmpty()) {
+            List<String> ids =
+                eventIds == null
+                    ? List.of()
+                    : Arrays.stream(eventIds.split(","))
+                        .map(String::trim)
+                        .filter(id -> !id.isEmpty())
+                        .toList();
+            if (ids.isEmpty()) {
               throw new IllegalArgumentException("eventIds is required for action replay");
             }
-            if (eventIds.size() > MAX_BATCH) {
+            if (ids.size() > MAX_BATCH) {
               throw new IllegalArgumentException("at most " + MAX_BATCH + " eventIds at once");
             }
-            yield outbox.replay(eventIds, who, reason);
+            yield outbox.replay(ids, who, reason);
           }
           case "replay-all-dead" -> outbox.replayDeadLetters(MAX_BATCH, who, reason);
           default ->

@@ -59,6 +59,7 @@ public final class MeteredCallListener implements CallListener {
     Gauge.builder(CIRCUIT_OPEN, circuitOpen, AtomicInteger::get)
         .tags(common)
         .description("1 while the Odoo client's circuit breaker refuses calls, else 0")
+        .strongReference(true)
         .register(meters);
   }
 

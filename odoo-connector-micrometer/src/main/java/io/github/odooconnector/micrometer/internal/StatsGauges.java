@@ -93,6 +93,7 @@ public final class StatsGauges {
               return v == null ? Double.NaN : of.apply(v).count();
             })
         .description(what + " by status")
+        .strongReference(true)
         .tags(tags)
         .register(meters);
     TimeGauge.builder(
@@ -104,6 +105,7 @@ public final class StatsGauges {
               return v == null ? Double.NaN : of.apply(v).oldestAge(clock.instant()).toMillis();
             })
         .description("age of the oldest of the " + what + " in the status")
+        .strongReference(true)
         .tags(tags)
         .register(meters);
   }
