@@ -1,0 +1,234 @@
+package io.github.odooconnector.boot;
+
+import io.github.odooconnector.reliability.api.Outbox;
+import io.github.odooconnector.reliability.spi.InboxStats;
+import io.github.odooconnector.reliability.spi.InboxStore;
+import io.github.odooconnector.reliability.spi.OutboxRecord;
+import io.github.odooconnector.reliability.spi.OutboxStats;
+import io.github.odooconnector.reliability.spi.ReplayAudit;
+import io.github.odooconnector.reliability.spi.StatusStats;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.actuate.endpoint.SecurityContext;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+
+/**
+ * The {@code odooconnector} Actuator endpoint (expose it with {@code
+ * management.endpoints.web.exposure.include}, and secure it like every Actuator endpoint):
+ *
+ * <ul>
+ *   <li>{@code GET /actuator/odooconnector}: the backlog of the outbox and inbox, their lag
+ *       history, the dead letters with their last error and the recent job runs;
+ *   <li>{@code GET /actuator/odooconnector/{eventId}}: one outbox entry with its replay audit;
+ *   <li>{@code POST /actuator/odooconnector} with {@code {"action":"replay","eventIds":"id1,id2",
+ *       "reason":"..."}} or {@code {"action":"replay-all-dead","reason":"..."}}: moves dead letters
+ *       back to pending. A reason is required; the authenticated user (or {@code requestedBy}) is
+ *       recorded in the store's replay audit. Only dead letters move; anything else is left alone,
+ *       so a replay is safe to repeat.
+ * </ul>
+ *
+ * <p>Thread-safe.
+ */
+@Endpoint(id = "odooconnector")
+public final class OdooConnectorEndpoint {
+
+  /** At most this many dead letters are listed or replayed at once. */
+  public static final int MAX_BATCH = 100;
+
+  private static final int HISTORY = 360;
+  private static final long SAMPLE_EVERY_MS = 2_000;
+
+  private final Outbox outbox;
+  private final InboxStore inbox;
+  private final OdooJobs jobs;
+  private final Clock clock;
+  private final Deque<Map<String, Object>> lag = new ArrayDeque<>();
+
+  OdooConnectorEndpoint(Outbox outbox, InboxStore inbox, OdooJobs jobs, Clock clock) {
+    this.outbox = outbox;
+    this.inbox = inbox;
+    this.jobs = jobs;
+    this.clock = clock;
+  }
+
+  /**
+   * The overview the console shows.
+   *
+   * @return outbox, inbox, lag history, dead letters and recent runs
+   */
+  @ReadOperation
+  public Map<String, Object> overview() {
+    Instant now = clock.instant();
+    OutboxStats o = outbox.store().stats();
+    InboxStats i = inbox.stats();
+    sample(now, o, i);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("time", now.toString());
+    out.put(
+        "outbox",
+        Map.of(
+            "pending", status(o.pending(), now),
+            "inFlight", status(o.inFlight(), now),
+            "dead", status(o.dead(), now)));
+    out.put(
+        "inbox",
+        Map.of(
+            "pending", status(i.received(), now),
+            "inFlight", status(i.processing(), now),
+            "failed", status(i.failed(), now)));
+    synchronized (lag) {
+      out.put("lagHistory", new ArrayList<>(lag));
+    }
+    out.put("deadLetters", outbox.deadLetters(MAX_BATCH).stream().map(this::summary).toList());
+    out.put("jobs", jobs.names());
+    out.put(
+        "recentRuns",
+        jobs.recentRuns().stream()
+            .limit(30)
+            .map(
+                r -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("job", r.job());
+                  m.put("startedAt", r.startedAt().toString());
+                  m.put("durationMs", r.duration().toMillis());
+                  m.put("outcome", r.outcome().name());
+                  m.put("error", r.optionalError().orElse(""));
+                  return m;
+                })
+            .toList());
+    return out;
+  }
+
+  /**
+   * One outbox entry with its replay audit.
+   *
+   * @param eventId the event id
+   * @return the entry, or {@code null} (HTTP 404) when there is none
+   */
+  @ReadOperation
+  public @Nullable Map<String, Object> entry(@Selector String eventId) {
+    return outbox
+        .find(eventId)
+        .map(
+            r -> {
+              Map<String, Object> m = summary(r);
+              m.put("envelope", r.envelopeJson());
+              m.put(
+                  "replays",
+                  outbox.replayAudit(eventId).stream().map(OdooConnectorEndpoint::audit).toList());
+              return m;
+            })
+        .orElse(null);
+  }
+
+  /**
+   * Replays dead letters.
+   *
+   * @param action {@code replay} (the given ids) or {@code replay-all-dead} (up to {@value
+   *     #MAX_BATCH})
+   * @param eventIds the comma-separated ids for {@code replay}
+   * @param reason why, for the audit; required
+   * @param requestedBy who, when no user is authenticated
+   * @param security the request's security context
+   * @return the ids moved back to pending
+   */
+  @WriteOperation
+  public Map<String, Object> replay(
+      String action,
+      @Nullable String eventIds,
+      String reason,
+      @Nullable String requestedBy,
+      SecurityContext security) {
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("reason is required for the replay audit");
+    }
+    Principal user = security == null ? null : security.getPrincipal();
+    String who =
+        user != null
+            ? user.getName()
+            : requestedBy == null || requestedBy.isBlank() ? "actuator" : requestedBy;
+    List<String> replayed =
+        switch (action) {
+          case "replay" -> {
+            List<String> ids =
+                eventIds == null
+                    ? List.of()
+                    : Arrays.stream(eventIds.split(","))
+                        .map(String::trim)
+                        .filter(id -> !id.isEmpty())
+                        .toList();
+            if (ids.isEmpty()) {
+              throw new IllegalArgumentException("eventIds is required for action replay");
+            }
+            if (ids.size() > MAX_BATCH) {
+              throw new IllegalArgumentException("at most " + MAX_BATCH + " eventIds at once");
+            }
+            yield outbox.replay(ids, who, reason);
+          }
+          case "replay-all-dead" -> outbox.replayDeadLetters(MAX_BATCH, who, reason);
+          default ->
+              throw new IllegalArgumentException(
+                  "unknown action '" + action + "'; use replay or replay-all-dead");
+        };
+    return Map.of("replayed", replayed, "requestedBy", who);
+  }
+
+  private void sample(Instant now, OutboxStats o, InboxStats i) {
+    synchronized (lag) {
+      Map<String, Object> last = lag.peekLast();
+      if (last != null && now.toEpochMilli() - (long) last.get("t") < SAMPLE_EVERY_MS) {
+        return;
+      }
+      Map<String, Object> s = new LinkedHashMap<>();
+      s.put("t", now.toEpochMilli());
+      s.put("outboxPending", o.pending().count());
+      s.put("outboxLagSeconds", o.pending().oldestAge(now).toSeconds());
+      s.put("outboxDead", o.dead().count());
+      s.put("inboxPending", i.received().count());
+      s.put("inboxLagSeconds", i.received().oldestAge(now).toSeconds());
+      s.put("inboxFailed", i.failed().count());
+      lag.addLast(s);
+      while (lag.size() > HISTORY) {
+        lag.removeFirst();
+      }
+    }
+  }
+
+  private static Map<String, Object> status(StatusStats s, Instant now) {
+    return Map.of("count", s.count(), "oldestAgeSeconds", s.oldestAge(now).toSeconds());
+  }
+
+  private Map<String, Object> summary(OutboxRecord r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("eventId", r.eventId());
+    m.put("eventType", r.eventType());
+    m.put("aggregateKey", r.aggregateKey());
+    m.put("status", r.status().name());
+    m.put("attempts", r.attempts());
+    m.put("lastError", r.lastError().orElse(""));
+    m.put("createdAt", r.createdAt().toString());
+    return m;
+  }
+
+  private static Map<String, Object> audit(ReplayAudit a) {
+    return Map.of(
+        "requestedBy", a.requestedBy(),
+        "reason", a.reason(),
+        "replayedAt", a.replayedAt().toString(),
+        "previousStatus", a.previousStatus().name(),
+        "previousAttempts", a.previousAttempts(),
+        "previousError", a.previousError().orElse(""));
+  }
+}
