@@ -1,0 +1,25 @@
+package io.github.odooconnector.edi.internal;
+
+import io.github.odooconnector.edi.api.EdiDocument;
+import io.github.odooconnector.edi.api.EdiStandard;
+import io.github.odooconnector.edi.api.EdiTransaction;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/** EDIFACT mappings other than DESADV. */
+final class EdifactDocuments {
+  private EdifactDocuments() {}
+
+  static List<Segment> write(EdiDocument doc, ZonedDateTime now) {
+    throw Mappers.unsupported(EdiStandard.EDIFACT, doc.transaction());
+  }
+
+  static Object read(EdiTransaction t, Body body) {
+    throw Body.error(
+        body.header(),
+        1,
+        0,
+        io.github.odooconnector.edi.api.EdiErrorKind.UNSUPPORTED_TRANSACTION,
+        "not mapped");
+  }
+}
