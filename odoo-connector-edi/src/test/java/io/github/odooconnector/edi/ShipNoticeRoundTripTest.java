@@ -19,7 +19,7 @@ class ShipNoticeRoundTripTest {
           .build();
 
   /** The partner sees the same ids from the other side: what we send, it reads as received. */
-  private static TradingPartner mirrored(TradingPartner p) {
+  static TradingPartner mirrored(TradingPartner p) {
     return TradingPartner.builder(p.name(), p.standard())
         .partnerId(p.ourQualifier(), p.ourId())
         .ourId(p.partnerQualifier(), p.partnerId())

@@ -17,6 +17,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -150,7 +151,7 @@ public final class EdiTranslator {
   private long next(TradingPartner partner, String kind, long max) {
     String sequence =
         "edi/"
-            + partner.standard().name().toLowerCase(java.util.Locale.ROOT)
+            + partner.standard().name().toLowerCase(Locale.ROOT)
             + "/"
             + partner.ourId()
             + "/"

@@ -14,7 +14,9 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /** The segments of one received transaction (header and trailer included) and typed getters. */
@@ -191,7 +193,7 @@ public final class Body {
   }
 
   public static <T extends Enum<T>> T code(
-      Segment s, int element, int component, java.util.Map<String, T> codes) {
+      Segment s, int element, int component, Map<String, T> codes) {
     String v = comp(s, element, component);
     T t = codes.get(v);
     if (t == null) {
@@ -200,16 +202,15 @@ public final class Body {
           element,
           component,
           EdiErrorKind.INVALID_VALUE,
-          "unsupported code '"
-              + v
-              + "', expected one of "
-              + new java.util.TreeSet<>(codes.keySet()));
+          "unsupported code '" + v + "', expected one of " + new TreeSet<>(codes.keySet()));
     }
     return t;
   }
 
   public static MappingException error(
       Segment s, int element, int component, EdiErrorKind kind, String message) {
-    return new MappingException(s, s.tag(), element, component, kind, message);
+    boolean simple =
+        element > 0 && (element > s.elements().size() || s.elements().get(element - 1).size() <= 1);
+    return new MappingException(s, s.tag(), element, simple ? 0 : component, kind, message);
   }
 }

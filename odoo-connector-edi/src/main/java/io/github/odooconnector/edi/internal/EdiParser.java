@@ -15,6 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Tokenizes an interchange with StAEDI, which also validates the envelopes (ISA/GS/ST, UNB/UNH):
@@ -231,7 +232,7 @@ public final class EdiParser {
   }
 
   private static String describe(EDIStreamValidationError type, EDIStreamEvent event, String text) {
-    String readable = type.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    String readable = type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     if (event == EDIStreamEvent.ELEMENT_DATA_ERROR && text != null && !text.isEmpty()) {
       return readable + " (was '" + text + "')";
     }

@@ -5,6 +5,7 @@ import io.github.odooconnector.edi.api.EdiStandard;
 import io.github.odooconnector.edi.api.EdiWriteException;
 import io.github.odooconnector.edi.api.TradingPartner;
 import io.xlate.edi.schema.EDISchemaException;
+import io.xlate.edi.schema.Schema;
 import io.xlate.edi.schema.SchemaFactory;
 import io.xlate.edi.stream.EDIOutputFactory;
 import io.xlate.edi.stream.EDIStreamConstants;
@@ -12,6 +13,7 @@ import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -119,8 +121,7 @@ public final class EdiWriter {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  private static io.xlate.edi.schema.Schema controlSchema(TradingPartner p)
-      throws EDISchemaException {
+  private static Schema controlSchema(TradingPartner p) throws EDISchemaException {
     SchemaFactory f = SchemaFactory.newFactory();
     if (p.standard() == EdiStandard.X12) {
       return f.getControlSchema(
@@ -201,7 +202,7 @@ public final class EdiWriter {
   }
 
   /** UTC now, truncated to minutes as envelopes carry it. */
-  public static ZonedDateTime utc(java.time.Instant instant) {
+  public static ZonedDateTime utc(Instant instant) {
     return instant.atZone(ZoneOffset.UTC);
   }
 }

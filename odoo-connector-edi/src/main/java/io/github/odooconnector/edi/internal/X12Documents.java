@@ -1,6 +1,7 @@
 package io.github.odooconnector.edi.internal;
 
 import io.github.odooconnector.edi.api.EdiDocument;
+import io.github.odooconnector.edi.api.EdiErrorKind;
 import io.github.odooconnector.edi.api.EdiStandard;
 import io.github.odooconnector.edi.api.EdiTransaction;
 import java.time.ZonedDateTime;
@@ -15,11 +16,6 @@ final class X12Documents {
   }
 
   static Object read(EdiTransaction t, Body body) {
-    throw Body.error(
-        body.header(),
-        1,
-        0,
-        io.github.odooconnector.edi.api.EdiErrorKind.UNSUPPORTED_TRANSACTION,
-        "not mapped");
+    throw Body.error(body.header(), 1, 0, EdiErrorKind.UNSUPPORTED_TRANSACTION, "not mapped");
   }
 }
