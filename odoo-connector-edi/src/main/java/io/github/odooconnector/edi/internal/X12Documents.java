@@ -7,7 +7,7 @@ import io.github.odooconnector.edi.api.EdiTransaction;
 import java.time.ZonedDateTime;
 import java.util.List;
 
-/** X12 mappings other than the 856. */
+/** X12 mappings other than the 856: not implemented yet, every call fails with a typed error. */
 final class X12Documents {
   private X12Documents() {}
 
@@ -16,6 +16,6 @@ final class X12Documents {
   }
 
   static Object read(EdiTransaction t, Body body) {
-    throw Body.error(body.header(), 1, 0, EdiErrorKind.UNSUPPORTED_TRANSACTION, "not mapped");
+    throw Body.error(body.header(), 1, 0, EdiErrorKind.UNSUPPORTED_TRANSACTION, "transaction " + t + " is not mapped yet (only the 856/DESADV is)");
   }
 }
