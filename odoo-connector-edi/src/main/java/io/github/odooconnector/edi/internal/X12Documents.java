@@ -16,6 +16,11 @@ final class X12Documents {
   }
 
   static Object read(EdiTransaction t, Body body) {
-    throw Body.error(body.header(), 1, 0, EdiErrorKind.UNSUPPORTED_TRANSACTION, "transaction " + t + " is not mapped yet (only the 856/DESADV is)");
+    throw Body.error(
+        body.header(),
+        1,
+        0,
+        EdiErrorKind.UNSUPPORTED_TRANSACTION,
+        "transaction " + t + " is not mapped yet (only the 856/DESADV is)");
   }
 }
