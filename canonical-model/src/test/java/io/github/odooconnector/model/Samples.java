@@ -317,8 +317,77 @@ final class Samples {
   }
 
   /** One sample of every document and value type (see ModelCompletenessTest). */
+  static PackedShipNotice packedAsn() {
+    HandlingUnit pallet =
+        HandlingUnit.builder()
+            .unitId("PAL-1")
+            .type(HandlingUnitType.PALLET)
+            .sscc(SSCC)
+            .grossWeight(Weight.kilograms("120"))
+            .build();
+    HandlingUnit carton =
+        HandlingUnit.builder()
+            .unitId("CTN-1")
+            .parentUnitId("PAL-1")
+            .type(HandlingUnitType.CARTON)
+            .sscc(Sscc.fromDataDigits("10614141123456790"))
+            .grossWeight(Weight.kilograms("12.5"))
+            .addItem(PackedItem.of("1", Quantity.of(20, UnitOfMeasure.EA)))
+            .build();
+    return PackedShipNotice.of(asn(), List.of(pallet, carton));
+  }
+
+  static PurchaseOrderAcknowledgement acknowledgement() {
+    return PurchaseOrderAcknowledgement.builder()
+        .acknowledgementId("SO-4711")
+        .purchaseOrderRef("P00017")
+        .status(AcknowledgementStatus.ACCEPTED_WITH_CHANGES)
+        .acknowledgedOn(LocalDate.parse("2026-11-28"))
+        .supplier(supplier())
+        .addLine(
+            AcknowledgementLine.builder()
+                .lineId("10")
+                .sku(SKU)
+                .status(LineAcknowledgementStatus.CHANGED)
+                .quantity(Quantity.of(8, UnitOfMeasure.EA))
+                .unitPrice(Money.of("12.50", "EUR"))
+                .promisedDate(LocalDate.parse("2026-12-10"))
+                .build())
+        .notes("two short, rest next week")
+        .build();
+  }
+
+  static Invoice invoice() {
+    return Invoice.builder()
+        .invoiceId("INV/2026/0042")
+        .orderRef("P00017")
+        .invoiceDate(LocalDate.parse("2026-11-30"))
+        .dueDate(LocalDate.parse("2026-12-30"))
+        .seller(supplier())
+        .buyer(customer())
+        .currency("EUR")
+        .addLine(
+            InvoiceLine.builder()
+                .lineId("1")
+                .sku(SKU)
+                .description("Office chair")
+                .quantity(Quantity.of(8, UnitOfMeasure.EA))
+                .unitPrice(Money.of("12.50", "EUR"))
+                .orderLineRef("10")
+                .build())
+        .notes("payable within 30 days")
+        .build();
+  }
+
   static List<Object> everyDocument() {
     return List.of(
+        packedAsn(),
+        packedAsn().handlingUnits().get(1),
+        packedAsn().handlingUnits().get(1).contents().get(0),
+        acknowledgement(),
+        acknowledgement().lines().get(0),
+        invoice(),
+        invoice().lines().get(0),
         salesOrder(),
         orderLine(),
         purchaseOrder(),

@@ -1,0 +1,43 @@
+package io.github.odooconnector.edi.internal;
+
+import io.github.odooconnector.edi.api.EdiDocument;
+import io.github.odooconnector.edi.api.EdiStandard;
+import io.github.odooconnector.edi.api.EdiTransaction;
+import io.github.odooconnector.edi.api.EdiWriteException;
+import io.github.odooconnector.model.PackedShipNotice;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/** Dispatches documents to the mapper of their transaction and standard. */
+public final class Mappers {
+  private Mappers() {}
+
+  public static List<Segment> write(EdiStandard standard, EdiDocument doc, ZonedDateTime now) {
+    Object c = doc.content();
+    if (standard == EdiStandard.X12) {
+      return switch (doc.transaction()) {
+        case SHIP_NOTICE -> X12ShipNotice.write((PackedShipNotice) c, now);
+        default -> X12Documents.write(doc, now);
+      };
+    }
+    return switch (doc.transaction()) {
+      case SHIP_NOTICE -> EdifactDespatchAdvice.write((PackedShipNotice) c, now);
+      default -> EdifactDocuments.write(doc, now);
+    };
+  }
+
+  public static Object read(EdiStandard standard, EdiTransaction transaction, Body body) {
+    if (standard == EdiStandard.X12) {
+      return transaction == EdiTransaction.SHIP_NOTICE
+          ? X12ShipNotice.read(body)
+          : X12Documents.read(transaction, body);
+    }
+    return transaction == EdiTransaction.SHIP_NOTICE
+        ? EdifactDespatchAdvice.read(body)
+        : EdifactDocuments.read(transaction, body);
+  }
+
+  static EdiWriteException unsupported(EdiStandard standard, EdiTransaction t) {
+    return new EdiWriteException(t + " has no " + standard + " mapping");
+  }
+}
