@@ -26,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -115,9 +114,7 @@ class ReliabilityMetricsTest {
     metrics.bindInboxStats("webhooks", store);
     WebhookInbox inbox = WebhookInbox.builder(store).retry(RetrySettings.none()).build();
     WebhookVerifier verifier =
-        request ->
-            new VerifiedWebhook(
-                request.header("X-Id").orElseThrow(), Optional.empty(), request.body());
+        request -> new VerifiedWebhook(request.header("X-Id").orElseThrow(), null, request.body());
     inbox.receive("wms", verifier, request("m1"));
     inbox.receive("wms", verifier, request("m1"));
     inbox.receive("wms", verifier, request("m2"));

@@ -217,7 +217,7 @@ public final class OdooConnectorEndpoint {
     m.put("aggregateKey", r.aggregateKey());
     m.put("status", r.status().name());
     m.put("attempts", r.attempts());
-    m.put("lastError", r.lastError().orElse(""));
+    m.put("lastError", r.optionalLastError().orElse(""));
     m.put("createdAt", r.createdAt().toString());
     return m;
   }
@@ -229,6 +229,6 @@ public final class OdooConnectorEndpoint {
         "replayedAt", a.replayedAt().toString(),
         "previousStatus", a.previousStatus().name(),
         "previousAttempts", a.previousAttempts(),
-        "previousError", a.previousError().orElse(""));
+        "previousError", a.optionalPreviousError().orElse(""));
   }
 }
