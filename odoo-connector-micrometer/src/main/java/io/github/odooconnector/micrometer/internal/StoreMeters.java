@@ -80,12 +80,21 @@ public final class StoreMeters {
                   .increment(batch.size());
             }
             case "markDelivered" -> {
-              OutboxRecord r = claimed.remove((Long) args[0]);
-              if (Boolean.TRUE.equals(result)) {
-                counter("odoo.outbox.delivered", "outbox entries delivered", tags).increment();
-                if (r != null) {
-                  latency("odoo.outbox.delivery.latency", tags, r.createdAt(), (Instant) args[2]);
-                  attempts("odoo.outbox.attempts", tags.and("outcome", "delivered"), r.attempts());
+              Instant now = (Instant) args[args.length - 1];
+              if (args[0] instanceof Collection<?> batch) {
+                // the batched acknowledgement: the result holds the ids that kept their lease
+                Collection<?> acknowledged = (Collection<?>) result;
+                for (Object entry : batch) {
+                  OutboxRecord r = (OutboxRecord) entry;
+                  claimed.remove(r.id());
+                  if (acknowledged.contains(r.id())) {
+                    delivered(tags, r, now);
+                  }
+                }
+              } else {
+                OutboxRecord r = claimed.remove((Long) args[0]);
+                if (Boolean.TRUE.equals(result)) {
+                  delivered(tags, r, now);
                 }
               }
             }
@@ -165,7 +174,7 @@ public final class StoreMeters {
             }
             case "markFailed" -> {
               InboxMessage m = claimed.remove((Long) args[0]);
-              boolean giveUp = Boolean.TRUE.equals(args[4]);
+              boolean giveUp = Boolean.TRUE.equals(args[args.length - 1]);
               if (Boolean.TRUE.equals(result)) {
                 counter(
                         "odoo.inbox.failures",
@@ -254,5 +263,13 @@ public final class StoreMeters {
         .tags(tags)
         .register(meters)
         .record(attempts);
+  }
+
+  private void delivered(Tags tags, OutboxRecord r, Instant now) {
+    counter("odoo.outbox.delivered", "outbox entries delivered", tags).increment();
+    if (r != null) {
+      latency("odoo.outbox.delivery.latency", tags, r.createdAt(), now);
+      attempts("odoo.outbox.attempts", tags.and("outcome", "delivered"), r.attempts());
+    }
   }
 }
