@@ -1,7 +1,6 @@
 package io.github.odooconnector.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -42,7 +41,7 @@ import java.util.UUID;
  * <p>JSON: read and write envelopes with {@link CanonicalJson}, using a type reference for the
  * payload, for example {@code CanonicalJson.fromJson(json, new
  * TypeReference<BusinessEvent<Shipment>>() {})}; the payload is validated together with the
- * envelope ({@code @Valid}), violations are reported under {@code payload.}.
+ * envelope (by {@link CanonicalValidator}), violations are reported under {@code payload.}.
  *
  * <p>Instances are immutable and thread-safe when the payload is.
  *
@@ -70,7 +69,7 @@ public record BusinessEvent<T>(
     @NotBlank @Size(max = 200) String correlationId,
     @NotBlank @Size(max = 200) String idempotencyKey,
     @Min(1) int schemaVersion,
-    @NotNull @Valid T payload) {
+    @NotNull T payload) {
 
   /** Schema version of the envelope's payloads produced by this release. */
   public static final int CURRENT_SCHEMA_VERSION = 1;

@@ -2,6 +2,8 @@ package io.github.odooconnector.model;
 
 import io.github.odooconnector.model.internal.ValidatorHolder;
 import io.github.odooconnector.model.internal.ViolationRenderer;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,7 +24,8 @@ public final class CanonicalValidator {
   private CanonicalValidator() {}
 
   /**
-   * Validates an object (and everything reachable through {@code @Valid}).
+   * Validates an object (and everything reachable through {@code @Valid}; the payload of a {@link
+   * BusinessEvent} too, reported under {@code payload.}).
    *
    * @param object the document, value or {@link BusinessEvent} to validate
    * @return every violation, sorted by path; empty when valid
@@ -30,7 +33,36 @@ public final class CanonicalValidator {
    */
   public static List<CanonicalViolation> validate(Object object) {
     Objects.requireNonNull(object, "object");
-    return ViolationRenderer.render(ValidatorHolder.validator().validate(object));
+    List<CanonicalViolation> own =
+        ViolationRenderer.render(ValidatorHolder.validator().validate(object));
+    if (!(object instanceof BusinessEvent<?> event) || event.payload() == null) {
+      return own;
+    }
+    // The payload is a type variable: Hibernate Validator can cascade into it only with a
+    // deprecated @Valid on a possible container (HV000272), so the envelope cascades by hand.
+    List<CanonicalViolation> all = new ArrayList<>(own);
+    if (event.payload() instanceof Collection<?> elements) {
+      int i = 0;
+      for (Object element : elements) {
+        if (element != null) {
+          addPrefixed(all, "payload[" + i + "]", validate(element));
+        }
+        i++;
+      }
+    } else {
+      addPrefixed(all, "payload", validate(event.payload()));
+    }
+    return ViolationRenderer.sort(all);
+  }
+
+  private static void addPrefixed(
+      List<CanonicalViolation> into, String prefix, List<CanonicalViolation> violations) {
+    for (CanonicalViolation v : violations) {
+      String path = v.path();
+      String prefixed =
+          path.isEmpty() ? prefix : path.startsWith("[") ? prefix + path : prefix + "." + path;
+      into.add(new CanonicalViolation(prefixed, v.invalidValue(), v.message(), v.constraint()));
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.odooconnector.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.validation.Valid;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -69,5 +70,34 @@ class BusinessEventTest {
             "inventory.adjusted",
             "tracking.updated",
             "return.received");
+  }
+
+  @Test
+  void payloadIsValidatedWithoutTheDeprecatedContainerCascadeThatMakesHibernateValidatorWarn()
+      throws NoSuchMethodException {
+    // @Valid on the type-variable payload made Hibernate Validator log HV000272 on every start.
+    assertThat(BusinessEvent.class.getRecordComponents())
+        .filteredOn(c -> c.getName().equals("payload"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.getAccessor().getAnnotation(Valid.class)).isNull());
+    Shipment shipment = Samples.shipment();
+    Shipment negative =
+        shipment.toBuilder()
+            .lines(
+                List.of(
+                    shipment.lines().get(0).toBuilder()
+                        .quantity(Quantity.of(-4, UnitOfMeasure.C62))
+                        .buildUnvalidated()))
+            .buildUnvalidated();
+    BusinessEvent<List<Shipment>> listPayload =
+        BusinessEvent.builder()
+            .type(EventTypes.SHIPMENT_DISPATCHED)
+            .source("wms:acme")
+            .occurredAt(Samples.T0)
+            .<List<Shipment>>payload(List.of(shipment, negative))
+            .buildUnvalidated();
+    assertThat(CanonicalValidator.validate(listPayload))
+        .extracting(CanonicalViolation::path)
+        .containsExactly("payload[1].lines[0].quantity");
   }
 }
