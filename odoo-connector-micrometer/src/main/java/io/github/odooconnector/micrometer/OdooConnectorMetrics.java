@@ -48,8 +48,9 @@ import java.util.function.Supplier;
  * observation, so one order can be followed from the webhook to the Odoo write in a tracing
  * backend.
  *
- * <p>Decorators forward every method of the decorated interface (including ones added in later SDK
- * versions) and never change results or exceptions; metering errors are swallowed.
+ * <p>The decorators are plain classes implementing the decorated interface: each method is
+ * forwarded and metered explicitly (an interface change is a compile error in this module, never a
+ * silently unmetered call); they never change results or exceptions.
  *
  * <p>Thread-safe: share one instance.
  */

@@ -13,6 +13,7 @@ import io.github.odooconnector.reliability.api.WebhookInbox;
 import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
 import io.github.odooconnector.reliability.memory.InMemoryInboxStore;
 import io.github.odooconnector.reliability.memory.InMemoryOutboxStore;
+import io.github.odooconnector.reliability.spi.IdempotencyStore;
 import io.github.odooconnector.reliability.spi.InboxStore;
 import io.github.odooconnector.reliability.spi.OutboxStore;
 import io.github.odooconnector.reliability.spi.VerifiedWebhook;
@@ -21,10 +22,13 @@ import io.github.odooconnector.reliability.spi.WebhookVerifier;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -137,6 +141,53 @@ class ReliabilityMetricsTest {
         .isGreaterThanOrEqualTo(0);
     assertThat(gauge("odoo.inbox.messages", "failed", "webhooks")).isEqualTo(1);
     assertThat(recorded.named("odoo.inbox.message")).hasSize(2);
+  }
+
+  @Test
+  void replayingAFailedInboxMessageIsCounted() throws Exception {
+    InboxStore store = metrics.inboxStore("webhooks", InMemoryInboxStore.create());
+    WebhookInbox inbox = WebhookInbox.builder(store).retry(RetrySettings.none()).build();
+    WebhookVerifier verifier =
+        request -> new VerifiedWebhook(request.header("X-Id").orElseThrow(), null, request.body());
+    inbox.receive("wms", verifier, request("m9"));
+    inbox.process(
+        10,
+        m -> {
+          throw new IllegalArgumentException("cannot parse");
+        });
+
+    assertThat(inbox.replay("wms", List.of("m9", "unknown"), "ops@example.com", "parser fixed"))
+        .containsExactly("m9");
+    assertThat(counter("odoo.inbox.replayed")).isEqualTo(1);
+  }
+
+  @Test
+  void theDecoratorsForwardEveryStoreMethodThemselves() {
+    // Every SPI method, default ones included (the batched markDelivered), is overridden by the
+    // metered store, so a store's own implementation is never bypassed by an interface default.
+    assertDeclaresEveryMethodOf(
+        OutboxStore.class, metrics.outboxStore("x", InMemoryOutboxStore.create()).getClass());
+    assertDeclaresEveryMethodOf(
+        InboxStore.class, metrics.inboxStore("x", InMemoryInboxStore.create()).getClass());
+    assertDeclaresEveryMethodOf(
+        IdempotencyStore.class,
+        metrics.idempotencyStore("x", InMemoryIdempotencyStore.create()).getClass());
+  }
+
+  private static void assertDeclaresEveryMethodOf(Class<?> spi, Class<?> decorator) {
+    for (Method m : spi.getMethods()) {
+      if (Modifier.isStatic(m.getModifiers())) {
+        continue;
+      }
+      try {
+        Method impl = decorator.getMethod(m.getName(), m.getParameterTypes());
+        assertThat(impl.getDeclaringClass().isInterface())
+            .as("%s.%s is forwarded by %s", spi.getSimpleName(), m.getName(), decorator)
+            .isFalse();
+      } catch (NoSuchMethodException e) {
+        throw new AssertionError(e);
+      }
+    }
   }
 
   @Test

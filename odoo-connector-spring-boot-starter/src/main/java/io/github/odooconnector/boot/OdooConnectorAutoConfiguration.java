@@ -291,7 +291,7 @@ public class OdooConnectorAutoConfiguration {
   static class EndpointConfiguration {
     @Bean
     @ConditionalOnMissingBean
-    OdooConnectorEndpoint odooConnectorEndpoint(Outbox outbox, InboxStore inbox, OdooJobs jobs) {
+    OdooConnectorEndpoint odooConnectorEndpoint(Outbox outbox, WebhookInbox inbox, OdooJobs jobs) {
       return new OdooConnectorEndpoint(outbox, inbox, jobs, Clock.systemUTC());
     }
   }

@@ -1,8 +1,10 @@
 package io.github.odooconnector.boot;
 
 import io.github.odooconnector.reliability.api.Outbox;
+import io.github.odooconnector.reliability.api.WebhookInbox;
+import io.github.odooconnector.reliability.spi.InboxMessage;
+import io.github.odooconnector.reliability.spi.InboxReplayAudit;
 import io.github.odooconnector.reliability.spi.InboxStats;
-import io.github.odooconnector.reliability.spi.InboxStore;
 import io.github.odooconnector.reliability.spi.OutboxRecord;
 import io.github.odooconnector.reliability.spi.OutboxStats;
 import io.github.odooconnector.reliability.spi.ReplayAudit;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.SecurityContext;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -30,14 +33,22 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
  *
  * <ul>
  *   <li>{@code GET /actuator/odooconnector}: the backlog of the outbox and inbox, their lag
- *       history, the dead letters with their last error and the recent job runs;
+ *       history, the outbox dead letters and failed inbox messages with their last error and the
+ *       recent job runs;
  *   <li>{@code GET /actuator/odooconnector/{eventId}}: one outbox entry with its replay audit;
+ *   <li>{@code GET /actuator/odooconnector/{source}/{eventId}}: one inbox message (without its
+ *       body) with its replay audit;
  *   <li>{@code POST /actuator/odooconnector} with {@code {"action":"replay","eventIds":"id1,id2",
- *       "reason":"..."}} or {@code {"action":"replay-all-dead","reason":"..."}}: moves dead letters
- *       back to pending. A reason is required; the authenticated user (or {@code requestedBy}) is
- *       recorded in the store's replay audit. Only dead letters move; anything else is left alone,
- *       so a replay is safe to repeat.
+ *       "reason":"..."}} or {@code {"action":"replay-all-dead","reason":"..."}}: moves outbox dead
+ *       letters back to pending;
+ *   <li>{@code POST /actuator/odooconnector} with {@code {"action":"replay-inbox","source":"wms",
+ *       "eventIds":"id1,id2","reason":"..."}}: moves failed inbox messages of one source back to be
+ *       processed again.
  * </ul>
+ *
+ * <p>A reason is required for every replay; the authenticated user (or {@code requestedBy}) is
+ * recorded with it in the store's replay audit. Only dead letters and failed (or processed)
+ * messages move; anything else is left alone, so a replay is safe to repeat.
  *
  * <p>Thread-safe.
  */
@@ -51,12 +62,12 @@ public final class OdooConnectorEndpoint {
   private static final long SAMPLE_EVERY_MS = 2_000;
 
   private final Outbox outbox;
-  private final InboxStore inbox;
+  private final WebhookInbox inbox;
   private final OdooJobs jobs;
   private final Clock clock;
   private final Deque<Map<String, Object>> lag = new ArrayDeque<>();
 
-  OdooConnectorEndpoint(Outbox outbox, InboxStore inbox, OdooJobs jobs, Clock clock) {
+  OdooConnectorEndpoint(Outbox outbox, WebhookInbox inbox, OdooJobs jobs, Clock clock) {
     this.outbox = outbox;
     this.inbox = inbox;
     this.jobs = jobs;
@@ -66,13 +77,13 @@ public final class OdooConnectorEndpoint {
   /**
    * The overview the console shows.
    *
-   * @return outbox, inbox, lag history, dead letters and recent runs
+   * @return outbox, inbox, lag history, dead letters, failed inbox messages and recent runs
    */
   @ReadOperation
   public Map<String, Object> overview() {
     Instant now = clock.instant();
     OutboxStats o = outbox.store().stats();
-    InboxStats i = inbox.stats();
+    InboxStats i = inbox.store().stats();
     sample(now, o, i);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("time", now.toString());
@@ -92,6 +103,9 @@ public final class OdooConnectorEndpoint {
       out.put("lagHistory", new ArrayList<>(lag));
     }
     out.put("deadLetters", outbox.deadLetters(MAX_BATCH).stream().map(this::summary).toList());
+    out.put(
+        "failedInbox",
+        inbox.failedMessages(MAX_BATCH).stream().map(OdooConnectorEndpoint::summary).toList());
     out.put("jobs", jobs.names());
     out.put(
         "recentRuns",
@@ -134,11 +148,39 @@ public final class OdooConnectorEndpoint {
   }
 
   /**
-   * Replays dead letters.
+   * One inbox message (without its body, which may hold personal data) with its replay audit.
    *
-   * @param action {@code replay} (the given ids) or {@code replay-all-dead} (up to {@value
-   *     #MAX_BATCH})
-   * @param eventIds the comma-separated ids for {@code replay}
+   * @param source the sending system
+   * @param eventId the sender's message id
+   * @return the message, or {@code null} (HTTP 404) when there is none
+   */
+  @ReadOperation
+  public @Nullable Map<String, Object> inboxMessage(
+      @Selector String source, @Selector String eventId) {
+    return inbox
+        .store()
+        .find(source, eventId)
+        .map(
+            msg -> {
+              Map<String, Object> m = summary(msg);
+              m.put(
+                  "replays",
+                  inbox.replayAudit(source, eventId).stream()
+                      .map(OdooConnectorEndpoint::audit)
+                      .toList());
+              return m;
+            })
+        .orElse(null);
+  }
+
+  /**
+   * Replays outbox dead letters or failed inbox messages.
+   *
+   * @param action {@code replay} (the given outbox ids), {@code replay-all-dead} (up to {@value
+   *     #MAX_BATCH} outbox dead letters) or {@code replay-inbox} (the given inbox ids of {@code
+   *     source})
+   * @param eventIds the comma-separated ids for {@code replay} and {@code replay-inbox}
+   * @param source the sending system for {@code replay-inbox}
    * @param reason why, for the audit; required
    * @param requestedBy who, when no user is authenticated
    * @param security the request's security context
@@ -148,11 +190,12 @@ public final class OdooConnectorEndpoint {
   public Map<String, Object> replay(
       String action,
       @Nullable String eventIds,
+      @Nullable String source,
       String reason,
       @Nullable String requestedBy,
       SecurityContext security) {
     if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("reason is required for the replay audit");
+      throw badRequest("reason is required for the replay audit");
     }
     Principal user = security == null ? null : security.getPrincipal();
     String who =
@@ -161,28 +204,41 @@ public final class OdooConnectorEndpoint {
             : requestedBy == null || requestedBy.isBlank() ? "actuator" : requestedBy;
     List<String> replayed =
         switch (action) {
-          case "replay" -> {
-            List<String> ids =
-                eventIds == null
-                    ? List.of()
-                    : Arrays.stream(eventIds.split(","))
-                        .map(String::trim)
-                        .filter(id -> !id.isEmpty())
-                        .toList();
-            if (ids.isEmpty()) {
-              throw new IllegalArgumentException("eventIds is required for action replay");
-            }
-            if (ids.size() > MAX_BATCH) {
-              throw new IllegalArgumentException("at most " + MAX_BATCH + " eventIds at once");
-            }
-            yield outbox.replay(ids, who, reason);
-          }
+          case "replay" -> outbox.replay(ids(action, eventIds), who, reason);
           case "replay-all-dead" -> outbox.replayDeadLetters(MAX_BATCH, who, reason);
+          case "replay-inbox" -> {
+            if (source == null || source.isBlank()) {
+              throw badRequest("source is required for action replay-inbox");
+            }
+            yield inbox.replay(source, ids(action, eventIds), who, reason);
+          }
           default ->
-              throw new IllegalArgumentException(
-                  "unknown action '" + action + "'; use replay or replay-all-dead");
+              throw badRequest(
+                  "unknown action '" + action + "'; use replay, replay-all-dead or replay-inbox");
         };
     return Map.of("replayed", replayed, "requestedBy", who);
+  }
+
+  /** Answered with HTTP 400 and the message by Actuator, unlike other exceptions (500). */
+  private static InvalidEndpointRequestException badRequest(String message) {
+    return new InvalidEndpointRequestException(message, message);
+  }
+
+  private static List<String> ids(String action, @Nullable String eventIds) {
+    List<String> ids =
+        eventIds == null
+            ? List.of()
+            : Arrays.stream(eventIds.split(","))
+                .map(String::trim)
+                .filter(id -> !id.isEmpty())
+                .toList();
+    if (ids.isEmpty()) {
+      throw badRequest("eventIds is required for action " + action);
+    }
+    if (ids.size() > MAX_BATCH) {
+      throw badRequest("at most " + MAX_BATCH + " eventIds at once");
+    }
+    return ids;
   }
 
   private void sample(Instant now, OutboxStats o, InboxStats i) {
@@ -220,6 +276,27 @@ public final class OdooConnectorEndpoint {
     m.put("lastError", r.optionalLastError().orElse(""));
     m.put("createdAt", r.createdAt().toString());
     return m;
+  }
+
+  private static Map<String, Object> summary(InboxMessage msg) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("source", msg.source());
+    m.put("eventId", msg.eventId());
+    m.put("status", msg.status().name());
+    m.put("attempts", msg.attempts());
+    m.put("lastError", msg.optionalLastError().orElse(""));
+    m.put("receivedAt", msg.receivedAt().toString());
+    return m;
+  }
+
+  private static Map<String, Object> audit(InboxReplayAudit a) {
+    return Map.of(
+        "requestedBy", a.requestedBy(),
+        "reason", a.reason(),
+        "replayedAt", a.replayedAt().toString(),
+        "previousStatus", a.previousStatus().name(),
+        "previousAttempts", a.previousAttempts(),
+        "previousError", a.optionalPreviousError().orElse(""));
   }
 
   private static Map<String, Object> audit(ReplayAudit a) {

@@ -3,6 +3,7 @@ package io.github.odooconnector.boot;
 import io.github.odooconnector.core.api.Protocol;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * The {@code odoo.*} configuration properties of the starter (IDE completion comes from the
@@ -39,25 +40,36 @@ public class OdooConnectorProperties {
   private Duration callTimeout = Duration.ofMinutes(3);
 
   /** Retries of the Odoo client. */
-  private final Retry retry = new Retry();
+  @NestedConfigurationProperty private final OdooRetryProperties retry = new OdooRetryProperties();
 
   /** Logs every Odoo HTTP exchange, redacted, at DEBUG on io.github.odooconnector.wire. */
   private boolean wireLog;
 
   /** The reliability stores (outbox, inbox, idempotency). */
-  private final Stores stores = new Stores();
+  @NestedConfigurationProperty
+  private final OdooStoresProperties stores = new OdooStoresProperties();
 
   /** Health indicator thresholds. */
-  private final Health health = new Health();
+  @NestedConfigurationProperty
+  private final OdooHealthProperties health = new OdooHealthProperties();
 
   /** Scheduled jobs. */
-  private final Jobs jobs = new Jobs();
+  @NestedConfigurationProperty private final OdooJobsProperties jobs = new OdooJobsProperties();
 
   /** The operations console. */
-  private final Console console = new Console();
+  @NestedConfigurationProperty
+  private final OdooConsoleProperties console = new OdooConsoleProperties();
 
   /** The webhook endpoint. */
-  private final Webhooks webhooks = new Webhooks();
+  @NestedConfigurationProperty
+  private final OdooWebhooksProperties webhooks = new OdooWebhooksProperties();
+
+  /** A WMS integration built from configuration. */
+  @NestedConfigurationProperty private final OdooWmsProperties wms = new OdooWmsProperties();
+
+  /** A shipping integration built from configuration. */
+  @NestedConfigurationProperty
+  private final OdooShippingProperties shipping = new OdooShippingProperties();
 
   /**
    * Base URL of the Odoo server.
@@ -226,7 +238,7 @@ public class OdooConnectorProperties {
    *
    * @return the nested properties
    */
-  public Retry getRetry() {
+  public OdooRetryProperties getRetry() {
     return retry;
   }
 
@@ -253,7 +265,7 @@ public class OdooConnectorProperties {
    *
    * @return the nested properties
    */
-  public Stores getStores() {
+  public OdooStoresProperties getStores() {
     return stores;
   }
 
@@ -262,7 +274,7 @@ public class OdooConnectorProperties {
    *
    * @return the nested properties
    */
-  public Health getHealth() {
+  public OdooHealthProperties getHealth() {
     return health;
   }
 
@@ -271,7 +283,7 @@ public class OdooConnectorProperties {
    *
    * @return the nested properties
    */
-  public Jobs getJobs() {
+  public OdooJobsProperties getJobs() {
     return jobs;
   }
 
@@ -280,7 +292,7 @@ public class OdooConnectorProperties {
    *
    * @return the nested properties
    */
-  public Console getConsole() {
+  public OdooConsoleProperties getConsole() {
     return console;
   }
 
@@ -289,7 +301,7 @@ public class OdooConnectorProperties {
    *
    * @return the nested properties
    */
-  public Webhooks getWebhooks() {
+  public OdooWebhooksProperties getWebhooks() {
     return webhooks;
   }
 
@@ -308,273 +320,21 @@ public class OdooConnectorProperties {
         + "]";
   }
 
-  /** {@code odoo.retry.*}: exponential backoff of the Odoo client. */
-  public static class Retry {
-    /** Total attempts including the first. */
-    private int maxAttempts = 4;
-
-    /** Delay before the first retry. */
-    private Duration initialDelay = Duration.ofMillis(200);
-
-    /** Upper bound of any delay. */
-    private Duration maxDelay = Duration.ofSeconds(10);
-
-    /**
-     * Attempts.
-     *
-     * @return total attempts
-     */
-    public int getMaxAttempts() {
-      return maxAttempts;
-    }
-
-    /**
-     * Sets the attempts.
-     *
-     * @param maxAttempts total attempts
-     */
-    public void setMaxAttempts(int maxAttempts) {
-      this.maxAttempts = maxAttempts;
-    }
-
-    /**
-     * First delay.
-     *
-     * @return the delay
-     */
-    public Duration getInitialDelay() {
-      return initialDelay;
-    }
-
-    /**
-     * Sets the first delay.
-     *
-     * @param initialDelay the delay
-     */
-    public void setInitialDelay(Duration initialDelay) {
-      this.initialDelay = initialDelay;
-    }
-
-    /**
-     * Maximum delay.
-     *
-     * @return the delay
-     */
-    public Duration getMaxDelay() {
-      return maxDelay;
-    }
-
-    /**
-     * Sets the maximum delay.
-     *
-     * @param maxDelay the delay
-     */
-    public void setMaxDelay(Duration maxDelay) {
-      this.maxDelay = maxDelay;
-    }
+  /**
+   * The WMS integration settings.
+   *
+   * @return {@code odoo.wms.*}
+   */
+  public OdooWmsProperties getWms() {
+    return wms;
   }
 
-  /** {@code odoo.stores.*}: where the outbox, inbox and idempotency keys live. */
-  public static class Stores {
-    /** Use the JDBC stores on the application's DataSource (PostgreSQL) when there is one. */
-    private boolean jdbc = true;
-
-    /** Create or upgrade the stores' tables on start (opt out to migrate with your own tool). */
-    private boolean migrateSchema = true;
-
-    /**
-     * Whether to use JDBC stores.
-     *
-     * @return true for JDBC
-     */
-    public boolean isJdbc() {
-      return jdbc;
-    }
-
-    /**
-     * Chooses JDBC stores.
-     *
-     * @param jdbc true for JDBC
-     */
-    public void setJdbc(boolean jdbc) {
-      this.jdbc = jdbc;
-    }
-
-    /**
-     * Whether the schema is migrated on start.
-     *
-     * @return true to migrate
-     */
-    public boolean isMigrateSchema() {
-      return migrateSchema;
-    }
-
-    /**
-     * Turns the migration on start on or off.
-     *
-     * @param migrateSchema true to migrate
-     */
-    public void setMigrateSchema(boolean migrateSchema) {
-      this.migrateSchema = migrateSchema;
-    }
-  }
-
-  /** {@code odoo.health.*}: when the health indicator reports a problem. */
-  public static class Health {
-    /** The outbox counts as stuck (DOWN) when its oldest pending event is older than this. */
-    private Duration outboxStuckAfter = Duration.ofMinutes(15);
-
-    /** Whether to call Odoo (an authenticated read) on each health check. */
-    private boolean checkOdoo = true;
-
-    /**
-     * Stuck threshold.
-     *
-     * @return the threshold
-     */
-    public Duration getOutboxStuckAfter() {
-      return outboxStuckAfter;
-    }
-
-    /**
-     * Sets the stuck threshold.
-     *
-     * @param outboxStuckAfter the threshold
-     */
-    public void setOutboxStuckAfter(Duration outboxStuckAfter) {
-      this.outboxStuckAfter = outboxStuckAfter;
-    }
-
-    /**
-     * Whether Odoo is called.
-     *
-     * @return true to call Odoo
-     */
-    public boolean isCheckOdoo() {
-      return checkOdoo;
-    }
-
-    /**
-     * Turns the Odoo check on or off.
-     *
-     * @param checkOdoo true to call Odoo
-     */
-    public void setCheckOdoo(boolean checkOdoo) {
-      this.checkOdoo = checkOdoo;
-    }
-  }
-
-  /** {@code odoo.jobs.*}: the scheduled workflow jobs. */
-  public static class Jobs {
-    /** Run the jobs on a schedule (one instance at a time across the cluster). */
-    private boolean enabled = true;
-
-    /** Interval of the outbox delivery, inbox processing and release jobs. */
-    private Duration interval = Duration.ofSeconds(10);
-
-    /** Interval of the tracking poll and reconciliation jobs. */
-    private Duration slowInterval = Duration.ofMinutes(15);
-
-    /**
-     * Whether jobs run.
-     *
-     * @return true when they run
-     */
-    public boolean isEnabled() {
-      return enabled;
-    }
-
-    /**
-     * Turns the jobs on or off.
-     *
-     * @param enabled true to run them
-     */
-    public void setEnabled(boolean enabled) {
-      this.enabled = enabled;
-    }
-
-    /**
-     * Fast interval.
-     *
-     * @return the interval
-     */
-    public Duration getInterval() {
-      return interval;
-    }
-
-    /**
-     * Sets the fast interval.
-     *
-     * @param interval the interval
-     */
-    public void setInterval(Duration interval) {
-      this.interval = interval;
-    }
-
-    /**
-     * Slow interval.
-     *
-     * @return the interval
-     */
-    public Duration getSlowInterval() {
-      return slowInterval;
-    }
-
-    /**
-     * Sets the slow interval.
-     *
-     * @param slowInterval the interval
-     */
-    public void setSlowInterval(Duration slowInterval) {
-      this.slowInterval = slowInterval;
-    }
-  }
-
-  /** {@code odoo.console.*}: the operations console (off by default). */
-  public static class Console {
-    /** Serve the console at /odoo-connector/console (put it behind your security). */
-    private boolean enabled;
-
-    /**
-     * Whether the console is served.
-     *
-     * @return true when served
-     */
-    public boolean isEnabled() {
-      return enabled;
-    }
-
-    /**
-     * Turns the console on or off.
-     *
-     * @param enabled true to serve it
-     */
-    public void setEnabled(boolean enabled) {
-      this.enabled = enabled;
-    }
-  }
-
-  /** {@code odoo.webhooks.*}: the webhook endpoint. */
-  public static class Webhooks {
-    /** Serve POST /odoo-connector/webhooks/{source} for each WebhookVerifier bean. */
-    private boolean enabled = true;
-
-    /**
-     * Whether the endpoint is served.
-     *
-     * @return true when served
-     */
-    public boolean isEnabled() {
-      return enabled;
-    }
-
-    /**
-     * Turns the endpoint on or off.
-     *
-     * @param enabled true to serve it
-     */
-    public void setEnabled(boolean enabled) {
-      this.enabled = enabled;
-    }
+  /**
+   * The shipping integration settings.
+   *
+   * @return {@code odoo.shipping.*}
+   */
+  public OdooShippingProperties getShipping() {
+    return shipping;
   }
 }

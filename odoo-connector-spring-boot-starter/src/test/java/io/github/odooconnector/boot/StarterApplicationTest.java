@@ -1,18 +1,29 @@
 package io.github.odooconnector.boot;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.odooconnector.boot.host.HostApplication;
+import io.github.odooconnector.carrier.api.ShippingIntegration;
 import io.github.odooconnector.core.api.Domain;
 import io.github.odooconnector.core.api.OdooClient;
+import io.github.odooconnector.mapping.CustomField;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.reliability.api.Outbox;
+import io.github.odooconnector.reliability.api.WebhookInbox;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
+import io.github.odooconnector.reliability.spi.InboxMessage;
+import io.github.odooconnector.reliability.spi.InboxStatus;
+import io.github.odooconnector.reliability.spi.InboxStore;
 import io.github.odooconnector.reliability.spi.OutboxRecord;
 import io.github.odooconnector.reliability.spi.OutboxStatus;
 import io.github.odooconnector.reliability.spi.OutboxStore;
+import io.github.odooconnector.reliability.spi.WebhookRequest;
+import io.github.odooconnector.reliability.spi.WebhookVerifier;
 import io.github.odooconnector.reliability.testing.TestDatabase;
+import io.github.odooconnector.reliability.webhook.HmacBodyVerifier;
 import io.github.odooconnector.testkit.FakeOdoo;
+import io.github.odooconnector.wms.api.WmsIntegration;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -122,6 +133,13 @@ class StarterApplicationTest {
     HttpResponse<String> noReason =
         post("/actuator/odooconnector", "{\"action\":\"replay\",\"eventIds\":\"evt-replay\"}");
     assertThat(noReason.statusCode()).isEqualTo(400);
+    // a request the endpoint itself rejects is a client error too, not a server error
+    HttpResponse<String> noIds =
+        post("/actuator/odooconnector", "{\"action\":\"replay\",\"reason\":\"carrier back\"}");
+    assertThat(noIds.statusCode()).isEqualTo(400);
+    HttpResponse<String> unknownAction =
+        post("/actuator/odooconnector", "{\"action\":\"purge\",\"reason\":\"carrier back\"}");
+    assertThat(unknownAction.statusCode()).isEqualTo(400);
 
     HttpResponse<String> replayed =
         post(
@@ -182,6 +200,137 @@ class StarterApplicationTest {
   }
 
   @Test
+  void aSignedWebhookIsStoredInTheInboxAndAnsweredAtOnce() throws Exception {
+    byte[] body = "{\"id\":\"wms-evt-1\",\"type\":\"shipment.confirmed\"}".getBytes(UTF_8);
+    String signature = wmsVerifier().sign(body);
+
+    HttpResponse<String> first = webhook("acme-wms", body, signature);
+    assertThat(first.statusCode()).isEqualTo(202);
+    assertThat(first.body()).contains("wms-evt-1");
+    // stored, and not processed on the request thread: the inbox job does that later
+    InboxMessage stored = inboxStore().find("acme-wms", "wms-evt-1").orElseThrow();
+    assertThat(stored.status()).isEqualTo(InboxStatus.RECEIVED);
+    assertThat(stored.attempts()).isZero();
+    assertThat(new String(stored.body(), UTF_8)).contains("shipment.confirmed");
+
+    // a redelivery is answered the same and stored once
+    assertThat(webhook("acme-wms", body, signature).statusCode()).isEqualTo(202);
+    assertThat(inboxStore().count(InboxStatus.RECEIVED)).isEqualTo(1);
+  }
+
+  @Test
+  void aWebhookWithABadSignatureIsRejectedAndNothingIsStored() throws Exception {
+    byte[] body = "{\"id\":\"wms-evt-forged\"}".getBytes(UTF_8);
+    String forged = HmacBodyVerifier.builder("not-the-secret").build().sign(body);
+
+    HttpResponse<String> rejected = webhook("acme-wms", body, forged);
+    assertThat(rejected.statusCode()).isEqualTo(401);
+    assertThat(rejected.body()).doesNotContain(HostApplication.WMS_SECRET);
+    assertThat(webhook("acme-wms", body, null).statusCode()).isEqualTo(401);
+    assertThat(webhook("unknown-source", body, wmsVerifier().sign(body)).statusCode())
+        .isEqualTo(404);
+
+    assertThat(inboxStore().find("acme-wms", "wms-evt-forged")).isEmpty();
+    assertThat(inboxStore().count(InboxStatus.RECEIVED)).isZero();
+  }
+
+  @Test
+  void aFailedInboxMessageIsListedAndReplayedThroughTheEndpointWithAnAudit() throws Exception {
+    failedInboxMessage("wms-evt-failed");
+    HttpResponse<String> overview = get("/actuator/odooconnector");
+    assertThat(overview.body()).contains("wms-evt-failed").contains("unknown SKU ACME-1");
+
+    HttpResponse<String> noSource =
+        post(
+            "/actuator/odooconnector",
+            "{\"action\":\"replay-inbox\",\"eventIds\":\"wms-evt-failed\","
+                + "\"reason\":\"SKU created\"}");
+    assertThat(noSource.statusCode()).isEqualTo(400);
+    HttpResponse<String> noReason =
+        post(
+            "/actuator/odooconnector",
+            "{\"action\":\"replay-inbox\",\"source\":\"acme-wms\","
+                + "\"eventIds\":\"wms-evt-failed\"}");
+    assertThat(noReason.statusCode()).isEqualTo(400);
+
+    HttpResponse<String> replayed =
+        post(
+            "/actuator/odooconnector",
+            "{\"action\":\"replay-inbox\",\"source\":\"acme-wms\","
+                + "\"eventIds\":\"wms-evt-failed\",\"reason\":\"SKU created\","
+                + "\"requestedBy\":\"ops@example.com\"}");
+    assertThat(replayed.statusCode()).isEqualTo(200);
+    assertThat(replayed.body()).contains("wms-evt-failed");
+    assertThat(inboxStore().find("acme-wms", "wms-evt-failed").orElseThrow().status())
+        .isEqualTo(InboxStatus.RECEIVED);
+    assertThat(get("/actuator/odooconnector/acme-wms/wms-evt-failed").body())
+        .contains("SKU created")
+        .contains("ops@example.com")
+        .contains("unknown SKU ACME-1");
+  }
+
+  @Test
+  void theConsoleShowsAFailedInboxMessageAndItsReplayButtonMovesItBack() throws Exception {
+    failedInboxMessage("wms-evt-console");
+    try (WebClient browser = new WebClient(BrowserVersion.FIREFOX)) {
+      browser.getOptions().setThrowExceptionOnScriptError(true);
+      HtmlPage page = browser.getPage(base + "/odoo-connector/console");
+      browser.waitForBackgroundJavaScript(3000);
+      String rowId = "inbox-acme-wms-wms-evt-console";
+      assertThat(page.getElementById(rowId)).isNotNull();
+      assertThat(page.getElementById(rowId).asNormalizedText()).contains("unknown SKU ACME-1");
+      assertThat(page.getElementById("inbox-failed").getTextContent()).isEqualTo("1");
+
+      ((HtmlInput) page.getElementById("reason")).type("SKU created, replayed from the console");
+      ((HtmlButton) page.getElementById(rowId).getElementsByTagName("button").get(0)).click();
+      browser.waitForBackgroundJavaScript(3000);
+
+      assertThat(page.getElementById("message").getTextContent()).contains("wms-evt-console");
+      assertThat(page.getElementById(rowId)).isNull();
+    }
+    assertThat(inboxStore().find("acme-wms", "wms-evt-console").orElseThrow().status())
+        .isEqualTo(InboxStatus.RECEIVED);
+    assertThat(inboxStore().replayAudit("acme-wms", "wms-evt-console"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.reason()).isEqualTo("SKU created, replayed from the console"));
+  }
+
+  @Test
+  void wmsAndShippingIntegrationsAreBuiltFromPropertiesWhenAnAdapterIsConfigured() {
+    assertThat(app.getBeansOfType(WmsIntegration.class)).isEmpty();
+    assertThat(app.getBeansOfType(ShippingIntegration.class)).isEmpty();
+    OdooClient odoo = app.getBean(OdooClient.class);
+    CustomField.charField("stock.picking", "x_wms_ref", "WMS reference").ensureIn(odoo);
+    String express =
+        odoo.read(
+                "delivery.carrier",
+                List.of(fake.ref("delivery.delivery_carrier_express")),
+                List.of("name"))
+            .get(0)
+            .string("name")
+            .orElseThrow();
+
+    try (ConfigurableApplicationContext configured =
+        start(
+            "--odoo.wms.type=rest",
+            "--odoo.wms.settings[baseUrl]=http://127.0.0.1:9/wms",
+            "--odoo.wms.settings[name]=acme-wms",
+            "--odoo.shipping.carriers[0].type=rest-json",
+            "--odoo.shipping.carriers[0].delivery-carrier=" + express,
+            "--odoo.shipping.carriers[0].settings[carrier-code]=ACME",
+            "--odoo.shipping.carriers[0].settings[base-url]=http://127.0.0.1:9/carrier",
+            "--odoo.shipping.carriers[0].settings[services]=EXP:Express:domestic")) {
+      assertThat(configured.getBean(WmsIntegration.class).adapter().name()).isEqualTo("acme-wms");
+      assertThat(configured.getBean(ShippingIntegration.class).carriers())
+          .extracting(c -> c.capabilities().carrierCode())
+          .containsExactly("ACME");
+      // metered and scheduled like integrations the application defines itself
+      assertThat(configured.getBean(OdooJobs.class).names())
+          .contains("wms-release", "wms-inbox", "shipping-reconcile", "shipping-stale-tracking");
+    }
+  }
+
+  @Test
   void theConsoleIsOffUnlessEnabled() throws Exception {
     try (ConfigurableApplicationContext off = start("--odoo.console.enabled=false")) {
       int port = ((WebServerApplicationContext) off).getWebServer().getPort();
@@ -212,6 +361,44 @@ class StarterApplicationTest {
     OutboxRecord r =
         claimed.stream().filter(c -> c.eventId().equals(eventId)).findFirst().orElseThrow();
     store.markDead(r.id(), r.leaseToken(), "carrier timed out", now);
+  }
+
+  private static HmacBodyVerifier wmsVerifier() {
+    return HmacBodyVerifier.builder(HostApplication.WMS_SECRET).build();
+  }
+
+  private static InboxStore inboxStore() {
+    return app.getBean(InboxStore.class);
+  }
+
+  /** Receives a signed webhook and lets a "processor" give up on it, through the public API. */
+  private static void failedInboxMessage(String eventId) {
+    byte[] body = ("{\"id\":\"" + eventId + "\"}").getBytes(UTF_8);
+    WebhookInbox inbox = app.getBean(WebhookInbox.class);
+    Map<String, List<String>> headers = Map.of("X-Signature", List.of(wmsVerifier().sign(body)));
+    inbox.receive(
+        "acme-wms",
+        app.getBean("acme-wms", WebhookVerifier.class),
+        WebhookRequest.of(headers, body));
+    Instant now = Instant.now();
+    InboxMessage m =
+        inboxStore().claim("test-processor", 10, now, now.plusSeconds(60)).stream()
+            .filter(c -> c.eventId().equals(eventId))
+            .findFirst()
+            .orElseThrow();
+    inboxStore().markFailed(m.id(), m.leaseToken(), "unknown SKU ACME-1", now, now, true);
+  }
+
+  private HttpResponse<String> webhook(String source, byte[] body, String signature)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + "/odoo-connector/webhooks/" + source))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (signature != null) {
+      request.header("X-Signature", signature);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> get(String path) throws Exception {

@@ -7,7 +7,6 @@ import io.github.odooconnector.carrier.api.TrackingUpdate;
 import io.micrometer.core.instrument.Tags;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** What the shipping workflow's results say: labels bought, tracking applied, reconciliations. */
 public final class ShippingResults implements WorkflowMeters.ResultMeter {
@@ -22,8 +21,7 @@ public final class ShippingResults implements WorkflowMeters.ResultMeter {
    * @return the metered integration
    */
   public static ShippingIntegration decorate(WorkflowMeters meters, ShippingIntegration shipping) {
-    return meters.decorate(
-        ShippingIntegration.class, shipping, "shipping", Set.of("carriers"), new ShippingResults());
+    return new MeteredShippingIntegration(meters, shipping, new ShippingResults());
   }
 
   @Override

@@ -6,7 +6,6 @@ import io.github.odooconnector.wms.api.BatchReport;
 import io.github.odooconnector.wms.api.WmsIntegration;
 import io.micrometer.core.instrument.Tags;
 import java.util.Locale;
-import java.util.Set;
 
 /** What the WMS workflow's results say: orders released, events applied, batch failures. */
 public final class WmsResults implements WorkflowMeters.ResultMeter {
@@ -21,8 +20,7 @@ public final class WmsResults implements WorkflowMeters.ResultMeter {
    * @return the metered integration
    */
   public static WmsIntegration decorate(WorkflowMeters meters, WmsIntegration wms) {
-    return meters.decorate(
-        WmsIntegration.class, wms, "wms", Set.of("adapter", "outbox"), new WmsResults());
+    return new MeteredWmsIntegration(meters, wms, new WmsResults());
   }
 
   @Override

@@ -7,9 +7,8 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
-import java.lang.reflect.Method;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Times every workflow step of a decorated integration ({@code odoo.workflow}, tagged workflow,
@@ -79,33 +78,18 @@ public final class WorkflowMeters {
   }
 
   /**
-   * Decorates an integration.
+   * Runs one workflow step: times it, observes it and hands its result to the result meter.
    *
-   * @param <T> the interface
-   * @param type the interface
-   * @param delegate the integration
+   * @param <R> the step's result type
    * @param workflow the workflow tag ({@code wms}, {@code shipping})
-   * @param accessors methods that only return a component (not timed)
+   * @param step the step (the integration's method name)
    * @param results the result meter
-   * @return the decorated integration
+   * @param call the step itself
+   * @param args the step's arguments (for the correlation id and the result meter)
+   * @return what the step returned
    */
-  public <T> T decorate(
-      Class<T> type, T delegate, String workflow, Set<String> accessors, ResultMeter results) {
-    return Proxies.decorate(
-        type,
-        delegate,
-        (d, method, args) -> {
-          if (accessors.contains(method.getName()) || method.isDefault() && args.length == 0) {
-            return Proxies.forward(d, method, args);
-          }
-          return step(d, method, args, workflow, results);
-        });
-  }
-
-  private Object step(
-      Object delegate, Method method, Object[] args, String workflow, ResultMeter results)
-      throws Throwable {
-    String step = method.getName();
+  public <R> R step(
+      String workflow, String step, ResultMeter results, Supplier<R> call, Object... args) {
     Observation o =
         Observation.createNotStarted(WORKFLOW, observations)
             .contextualName(workflow + " " + step)
@@ -126,14 +110,14 @@ public final class WorkflowMeters {
     Observation.Scope scope = o.start().openScope();
     String outcome = "success";
     try {
-      Object result = Proxies.forward(delegate, method, args);
+      R result = call.get();
       try {
         results.record(this, step, args, result);
       } catch (RuntimeException e) {
         // metering never breaks a workflow
       }
       return result;
-    } catch (Throwable t) {
+    } catch (RuntimeException | Error t) {
       outcome = Tracing.typeOf(t);
       o.error(t);
       count(FAILURES, "workflow step failures by type", tags.and("type", outcome), 1);
@@ -157,6 +141,28 @@ public final class WorkflowMeters {
               .tag("outcome", outcome)
               .register(meters));
     }
+  }
+
+  /**
+   * Like {@link #step} for a step without a result.
+   *
+   * @param workflow the workflow tag
+   * @param step the step
+   * @param results the result meter (sees {@code null})
+   * @param call the step itself
+   * @param args the step's arguments
+   */
+  public void run(
+      String workflow, String step, ResultMeter results, Runnable call, Object... args) {
+    step(
+        workflow,
+        step,
+        results,
+        () -> {
+          call.run();
+          return null;
+        },
+        args);
   }
 
   private static Optional<String> correlationOf(Object[] args) {

@@ -2,6 +2,7 @@ package io.github.odooconnector.boot.host;
 
 import io.github.odooconnector.boot.OdooJob;
 import io.github.odooconnector.reliability.testing.TestDatabase;
+import io.github.odooconnector.reliability.webhook.HmacBodyVerifier;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -27,6 +28,19 @@ public class HostApplication {
   @Bean
   DataSource dataSource() {
     return TestDatabase.newPool(8);
+  }
+
+  /** The webhook secret of the test WMS. */
+  public static final String WMS_SECRET = "test-wms-webhook-secret";
+
+  /**
+   * The verifier of the {@code acme-wms} webhooks: its bean name is the source in the URL.
+   *
+   * @return the verifier
+   */
+  @Bean("acme-wms")
+  HmacBodyVerifier acmeWmsVerifier() {
+    return HmacBodyVerifier.builder(WMS_SECRET).eventIdJsonPointer("/id").build();
   }
 
   @Bean
