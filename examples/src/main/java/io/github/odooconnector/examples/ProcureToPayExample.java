@@ -100,8 +100,7 @@ public final class ProcureToPayExample {
 
           @Override
           public TransmissionReceipt sendPurchaseOrder(PurchaseOrder order) {
-            OutboundInterchange edi =
-                ours.write(supplierPartner, EdiDocument.purchaseOrder(order));
+            OutboundInterchange edi = ours.write(supplierPartner, EdiDocument.purchaseOrder(order));
             wire.add(edi.content());
             PurchaseOrder asRead =
                 theirs
@@ -179,9 +178,7 @@ public final class ProcureToPayExample {
     PurchaseOrderAcknowledgement answer =
         supplier.acknowledgement(poName).quantity(sku, 10).promise(sku, promised).build();
     String edi855 =
-        theirs
-            .write(usAtTheSupplier, EdiDocument.purchaseOrderAcknowledgement(answer))
-            .content();
+        theirs.write(usAtTheSupplier, EdiDocument.purchaseOrderAcknowledgement(answer)).content();
     ReceivedInterchange in855 = ours.read(supplierPartner, edi855);
     PurchaseOrderAcknowledgement ack =
         in855.documents().get(0).document().content(PurchaseOrderAcknowledgement.class);
@@ -195,19 +192,24 @@ public final class ProcureToPayExample {
         "a replayed 855 gave another outcome");
     String ack997 = ours.acknowledge(supplierPartner, in855).content();
     console.step("855 applied by policy: %s", String.join("; ", applied.changes()));
-    console.detail("answered with a 997 (%s); replaying the 855 changed nothing",
+    console.detail(
+        "answered with a 997 (%s); replaying the 855 changed nothing",
         ack997.contains("AK9*A") ? "accepted" : "see content");
 
     // --- 4. the supplier ships and announces it in an 856 -------------------------------------
     Instant arrival = Instant.now().plus(6, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-    PackedShipNotice shipped = supplier.shipNotice(poName).quantity(sku, 10).arriving(arrival).build();
+    PackedShipNotice shipped =
+        supplier.shipNotice(poName).quantity(sku, 10).arriving(arrival).build();
     String edi856 = theirs.write(usAtTheSupplier, EdiDocument.shipNotice(shipped)).content();
     PackedShipNotice notice =
-        ours.read(supplierPartner, edi856).documents().get(0).document()
+        ours.read(supplierPartner, edi856)
+            .documents()
+            .get(0)
+            .document()
             .content(PackedShipNotice.class);
     ShipNoticeOutcome updated = purchasing.applyShipNotice(notice);
-    console.step("856 applied to receipt %s: %s", updated.picking(),
-        String.join("; ", updated.changes()));
+    console.step(
+        "856 applied to receipt %s: %s", updated.picking(), String.join("; ", updated.changes()));
 
     // --- summary ------------------------------------------------------------------------------
     OdooRecord poLine =
@@ -239,12 +241,12 @@ public final class ProcureToPayExample {
     rows.add(
         row(
             poName + " line",
-            poLine.decimal(line.field("quantity")).orElseThrow().stripTrailingZeros().toPlainString(),
+            plain(poLine.decimal(line.field("quantity")).orElseThrow()),
             poLine.datetime("date_planned").map(Instant::toString).orElse("-")));
     rows.add(
         row(
             receipt.string("name").orElse("?"),
-            move.decimal("product_uom_qty").orElseThrow().stripTrailingZeros().toPlainString(),
+            plain(move.decimal("product_uom_qty").orElseThrow()),
             receipt.datetime("scheduled_date").map(Instant::toString).orElse("-")));
     console.table("Odoo after the run", rows);
     console.success(
@@ -257,5 +259,9 @@ public final class ProcureToPayExample {
         .many2one("uom_id")
         .map(Many2one::id)
         .orElseThrow();
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
   }
 }

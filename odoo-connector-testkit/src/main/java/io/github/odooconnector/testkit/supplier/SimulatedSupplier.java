@@ -41,8 +41,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * <pre>{@code
  * SimulatedSupplier supplier = SimulatedSupplier.builder().build();
  * integration.transmit("P00017");
- * PurchaseOrderAcknowledgement ack =
- *     supplier.acknowledgement("P00017").quantity("FURN_0002", 8).promise("FURN_0002", date).build();
+ * PurchaseOrderAcknowledgement ack = supplier.acknowledgement("P00017")
+ *     .quantity("FURN_0002", 8)
+ *     .promise("FURN_0002", date)
+ *     .build();
  * }</pre>
  *
  * <p>Thread-safe.
