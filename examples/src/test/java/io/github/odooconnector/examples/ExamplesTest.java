@@ -52,6 +52,17 @@ class ExamplesTest {
   }
 
   @Test
+  void procureToPaySendsThe850OnceAppliesThe855AndUpdatesTheReceiptFromThe856() {
+    String out = run(ProcureToPayExample::run, Map.of());
+    assertThat(out)
+        .contains("Sent as an X12 850")
+        .contains("sending again sent nothing")
+        .contains("quantity 12 -> 10")
+        .contains("expected 10 (ordered 12)")
+        .contains("SUCCESS");
+  }
+
+  @Test
   void inventoryReconciliationAdjustsWithinToleranceAndReportsTheRest() {
     String out = run(InventoryReconciliationExample::run, Map.of());
     assertThat(out)

@@ -1,0 +1,2 @@
+/** Implementation of the escalations; may change in any release. */
+package io.github.odooconnector.escalation.internal;
