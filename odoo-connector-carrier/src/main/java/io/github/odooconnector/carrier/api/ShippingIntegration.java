@@ -19,8 +19,12 @@ import io.github.odooconnector.model.CanonicalValidationException;
 import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.ShipmentOptions;
 import io.github.odooconnector.model.TrackingEvent;
+import io.github.odooconnector.reliability.api.InboxReceipt;
+import io.github.odooconnector.reliability.jdbc.JdbcInboxStore;
 import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
+import io.github.odooconnector.reliability.memory.InMemoryInboxStore;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
+import io.github.odooconnector.reliability.spi.InboxStore;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
 import io.github.odooconnector.reliability.spi.WebhookVerifier;
 import java.time.Clock;
@@ -53,8 +57,10 @@ import java.util.concurrent.Executor;
  * RateShoppingResult rates = shipping.shopRates(pickingId);
  * // attaches labels, writes carrier_tracking_ref
  * LabelResult label = shipping.buyLabel(pickingId);
- * // chatter, delivery date, exception activity
- * shipping.handleTrackingWebhook("dhl", webhookRequest);
+ * // in the webhook endpoint: verify, check, store durably; then answer 2xx
+ * shipping.receiveTrackingWebhook("dhl", webhookRequest);
+ * // in a scheduler: chatter, delivery date, exception activity
+ * shipping.processTrackingWebhooks(100);
  * }</pre>
  *
  * <p><b>Odoo effects.</b> Rate shopping asks only the carriers whose {@code delivery.carrier} rules
@@ -364,18 +370,56 @@ public interface ShippingIntegration {
   List<TrackingUpdate> applyTrackingEvents(List<TrackingEvent> events);
 
   /**
-   * Verifies (when a verifier is registered for the carrier), parses and applies a tracking
-   * webhook.
+   * Receives a carrier's tracking webhook: verifies it (when a verifier is registered for the
+   * carrier), lets the adapter parse and checks every event in it, and stores it durably in the
+   * {@linkplain Builder#inboxStore inbox} once per {@code (carrier:<carrierCode>, event id)}.
+   * Nothing is written to Odoo here; {@link #processTrackingWebhooks(int)} applies it. Answer the
+   * carrier 2xx once this returns (new or a redelivery alike). The event id is the verifier's, or
+   * the hex SHA-256 of the body when the carrier has no verifier.
    *
    * @param carrierCode the carrier that sent it (typically from the webhook URL)
    * @param webhook the HTTP request
-   * @return one update per event in the payload
+   * @return whether the webhook was new ({@code ACCEPTED}) or a redelivery ({@code DUPLICATE})
+   * @throws io.github.odooconnector.carrier.spi.InvalidTrackingWebhookException if the carrier is
+   *     not registered, or the signature or payload is invalid, including any event in it; nothing
+   *     is stored (answer 400/401 so the carrier does not retry forever)
+   * @throws CarrierException if the adapter failed otherwise; nothing is stored
+   * @throws ShippingWorkflowException if the inbox store failed (answer 5xx so the carrier
+   *     redelivers)
+   */
+  InboxReceipt receiveTrackingWebhook(String carrierCode, WebhookRequest webhook);
+
+  /**
+   * Applies up to {@code maxMessages} stored tracking webhooks of the registered carriers to Odoo,
+   * oldest first, on the calling thread; meant to run as a scheduled job. Each stored webhook is
+   * applied once (a crash before the acknowledgement reapplies it, and the tracking state store
+   * recognises its events as duplicates). A permanent failure (a stored body the adapter now
+   * rejects) parks the message as {@code FAILED} with its error at once; any other (Odoo or a store
+   * unreachable) is retried with the {@linkplain Builder#trackingRetry tracking retry} backoff and
+   * parked after its last attempt. Only messages of this integration's carriers are claimed, so a
+   * WMS integration may share the inbox store.
+   *
+   * @param maxMessages batch size, at least 1
+   * @return the number of messages claimed (0: nothing to do now)
+   * @throws ShippingWorkflowException if the inbox store failed
+   */
+  int processTrackingWebhooks(int maxMessages);
+
+  /**
+   * The synchronous convenience: {@link #receiveTrackingWebhook} and then {@link
+   * #processTrackingWebhooks} until this webhook has been applied (older stored webhooks go first),
+   * the same inbox path underneath. A redelivery of a stored webhook is not applied again and
+   * returns an empty list; if applying fails, the inbox has recorded the failure (a retryable one
+   * is retried by {@link #processTrackingWebhooks}) and the failure is thrown.
+   *
+   * @param carrierCode the carrier that sent it (typically from the webhook URL)
+   * @param webhook the HTTP request
+   * @return one update per event in the payload; empty for a redelivery
    * @throws io.github.odooconnector.carrier.spi.InvalidTrackingWebhookException if the signature or
-   *     payload is invalid, including any event in it; nothing is applied (answer 400/401 so the
-   *     carrier does not retry forever)
+   *     payload is invalid, including any event in it; nothing is stored or applied (answer 400/401
+   *     so the carrier does not retry forever)
    * @throws CarrierException if the adapter failed otherwise
-   * @throws ShippingWorkflowException if Odoo or the tracking state store failed (answer 5xx so the
-   *     carrier redelivers)
+   * @throws ShippingWorkflowException if Odoo or a store failed; the webhook is stored and retried
    */
   List<TrackingUpdate> handleTrackingWebhook(String carrierCode, WebhookRequest webhook);
 
@@ -431,6 +475,8 @@ public interface ShippingIntegration {
     private RateDriftPolicy rateDriftPolicy;
     private String packageTrackingField;
     private Duration staleTrackingAfter = Duration.ofDays(5);
+    private InboxStore inboxStore;
+    private RetrySettings trackingRetry = RetrySettings.redeliveryDefaults();
 
     private Builder() {}
 
@@ -748,6 +794,33 @@ public interface ShippingIntegration {
     }
 
     /**
+     * Sets where received tracking webhooks are kept until they are applied (default: a new {@link
+     * InMemoryInboxStore}, lost on restart; use a {@link JdbcInboxStore} in production). One store
+     * may serve this and a WMS integration: each claims only its own sources, this one {@code
+     * carrier:<carrierCode>} of its registered carriers.
+     *
+     * @param value the store
+     * @return this builder
+     */
+    public Builder inboxStore(InboxStore value) {
+      this.inboxStore = Objects.requireNonNull(value, "inboxStore");
+      return this;
+    }
+
+    /**
+     * Sets how a stored tracking webhook whose processing failed retryably is retried (default
+     * {@link RetrySettings#redeliveryDefaults()}); after the last attempt it is parked as {@code
+     * FAILED}.
+     *
+     * @param value the retry settings
+     * @return this builder
+     */
+    public Builder trackingRetry(RetrySettings value) {
+      this.trackingRetry = Objects.requireNonNull(value, "trackingRetry");
+      return this;
+    }
+
+    /**
      * Builds the integration after checking the configuration against the class path and Odoo, so a
      * misconfiguration fails here rather than in the first workflow: every {@code delivery.carrier}
      * id exists and every name names exactly one active carrier, every adapter type has a provider
@@ -793,7 +866,9 @@ public interface ShippingIntegration {
               addressPolicy,
               rateDriftPolicy,
               packageTrackingField,
-              staleTrackingAfter));
+              staleTrackingAfter,
+              inboxStore != null ? inboxStore : InMemoryInboxStore.create(),
+              trackingRetry));
     }
   }
 }
