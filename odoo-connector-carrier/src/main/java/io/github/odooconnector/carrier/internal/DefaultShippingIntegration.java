@@ -37,12 +37,12 @@ import java.util.Objects;
 
 /**
  * The {@link ShippingIntegration} implementation: a thin facade over one package-private helper per
- * workflow ({@link RateShopper} with {@link DeliveryMethods}, {@link LabelWorkflow}, {@link
- * ReturnWorkflow}, {@link DayClose}, {@link Reconciler}, {@link TrackingIntake}, {@link
- * TrackingWebhooks}, {@link TrackingApplier} and {@link StaleTracking}), with every Odoo call going
- * through the one {@link PickingGateway} and every stored result read through the one {@link
- * StoredLabels}. Checks its configuration once on construction ({@link ShippingSetup}).
- * Thread-safe.
+ * workflow ({@link RateShopper} with {@link DeliveryMethods}, {@link LabelWorkflow} with {@link
+ * LabelRecorder} and {@link LabelVoider}, {@link ReturnWorkflow}, {@link DayClose}, {@link
+ * Reconciler}, {@link TrackingIntake}, {@link TrackingWebhooks}, {@link TrackingApplier} and {@link
+ * StaleTracking}), with every Odoo call going through the one {@link PickingGateway} and every
+ * stored result read through the one {@link StoredLabels}. Checks its configuration once on
+ * construction ({@link ShippingSetup}). Thread-safe.
  */
 public final class DefaultShippingIntegration implements ShippingIntegration {
 
@@ -56,6 +56,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
   private final DeliveryMethods methods;
   private final RateShopper rates;
   private final LabelWorkflow labels;
+  private final LabelVoider voider;
   private final ReturnWorkflow returns;
   private final DayClose days;
   private final Reconciler reconciler;
@@ -106,6 +107,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
             settings.labelFormat(),
             settings.packageTrackingField(),
             settings.clock());
+    this.voider = new LabelVoider(odoo, setup, labels, stored, idempotent);
     this.returns = new ReturnWorkflow(odoo, setup, labels, rates);
     this.days = new DayClose(odoo, setup, labels, stored, idempotent, settings.shipFrom());
     this.reconciler =
@@ -343,7 +345,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
   @Override
   public VoidResult voidLabel(long pickingId) {
     return Guard.run(
-        () -> "voiding the label of stock.picking " + pickingId, () -> labels.voidLabel(pickingId));
+        () -> "voiding the label of stock.picking " + pickingId, () -> voider.voidLabel(pickingId));
   }
 
   @Override

@@ -25,7 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
- * Everything {@code ShippingIntegration.Builder} collected, one component per builder method and
+ * Everything {@code ShippingIntegrationBuilder} collected, one component per builder method and
  * named like it; immutable. Optional settings are nullable components with {@code optionalX()}
  * accessors.
  */
