@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -48,8 +49,8 @@ public record CustomField(String model, String name, String type, String label) 
    * @param name the field name, {@code x_...}
    * @param type the Odoo field type
    * @param label the label
-   * @throws IllegalArgumentException naming the offending value when the name is not a custom field
-   *     name, the type is not supported or the label is blank
+   * @throws MappingException naming the model, the field and the offending value when the name is
+   *     not a custom field name, the type is not supported or the label is blank
    */
   public CustomField {
     Objects.requireNonNull(model, "model");
@@ -57,17 +58,33 @@ public record CustomField(String model, String name, String type, String label) 
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(label, "label");
     if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException(
+      throw new MappingException(
+          model,
+          0,
+          name,
           "custom field name must match x_[a-z0-9_]+ (Odoo's rule for custom fields), got '"
               + name
               + "'");
     }
     if (!TYPES.contains(type)) {
-      throw new IllegalArgumentException(
-          "custom field type must be one of " + TYPES + ", got '" + type + "'");
+      throw new MappingException(
+          model,
+          0,
+          name,
+          "custom field "
+              + name
+              + ": type must be one of "
+              + new TreeSet<>(TYPES)
+              + ", got '"
+              + type
+              + "'");
     }
     if (label.isBlank()) {
-      throw new IllegalArgumentException("custom field label must not be blank");
+      throw new MappingException(
+          model,
+          0,
+          name,
+          "custom field " + name + ": label must not be blank, got '" + label + "'");
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.odooconnector.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.odooconnector.common.OdooConnectorException;
 import io.github.odooconnector.core.api.FieldInfo;
 import io.github.odooconnector.core.api.OdooClient;
 import java.lang.reflect.Proxy;
@@ -106,15 +107,24 @@ class CustomFieldTest {
   }
 
   @Test
-  void onlyCustomFieldNamesAndSupportedTypesAreAccepted() {
+  void onlyCustomFieldNamesAndSupportedTypesAreAcceptedWithATypedErrorNamingTheValue() {
     assertThatThrownBy(() -> CustomField.charField("stock.picking", "wms_ref", "WMS reference"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(
+            MappingException.class,
+            e -> {
+              assertThat(e).isInstanceOf(OdooConnectorException.class);
+              assertThat(e.isRetryable()).isFalse();
+              assertThat(e.model()).isEqualTo("stock.picking");
+              assertThat(e.field()).contains("wms_ref");
+            })
         .hasMessageContaining("'wms_ref'");
     assertThatThrownBy(() -> new CustomField("stock.picking", "x_lines", "one2many", "Lines"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(
+            MappingException.class, e -> assertThat(e.field()).contains("x_lines"))
         .hasMessageContaining("'one2many'");
     assertThatThrownBy(() -> CustomField.booleanField("stock.picking", "x_done", " "))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("label");
+        .isInstanceOf(MappingException.class)
+        .hasMessageContaining("label")
+        .hasMessageContaining("x_done");
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.odooconnector.carrier.api.RateSelectionException;
 import io.github.odooconnector.carrier.api.ShippingConfigurationException;
 import io.github.odooconnector.carrier.api.ShippingIntegration;
+import io.github.odooconnector.carrier.api.ShippingIntegrationBuilder;
 import io.github.odooconnector.carrier.api.ShippingWorkflowException;
 import io.github.odooconnector.carrier.api.TrackingOutcome;
 import io.github.odooconnector.carrier.api.TrackingUpdate;
@@ -85,7 +86,7 @@ class CarrierErrorsIT {
 
   // ------------------------------------------------------------------ configuration
 
-  private ShippingIntegration.Builder builder() {
+  private ShippingIntegrationBuilder builder() {
     return ShippingIntegration.builder().odoo(s.client).idempotencyStore(s.idempotencyStore);
   }
 

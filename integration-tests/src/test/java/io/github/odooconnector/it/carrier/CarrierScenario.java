@@ -1,6 +1,7 @@
 package io.github.odooconnector.it.carrier;
 
 import io.github.odooconnector.carrier.api.ShippingIntegration;
+import io.github.odooconnector.carrier.api.ShippingIntegrationBuilder;
 import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.core.api.Command;
 import io.github.odooconnector.core.api.Context;
@@ -67,7 +68,7 @@ final class CarrierScenario implements AutoCloseable {
 
   CarrierScenario(
       UnaryOperator<SimulatedCarrier.Builder> swiftpostCustomizer,
-      UnaryOperator<ShippingIntegration.Builder> integrationCustomizer) {
+      UnaryOperator<ShippingIntegrationBuilder> integrationCustomizer) {
     this(OdooVersion.V19, Protocol.AUTO, swiftpostCustomizer, integrationCustomizer);
   }
 
@@ -79,14 +80,14 @@ final class CarrierScenario implements AutoCloseable {
       OdooVersion version,
       Protocol protocol,
       UnaryOperator<SimulatedCarrier.Builder> swiftpostCustomizer,
-      UnaryOperator<ShippingIntegration.Builder> integrationCustomizer) {
+      UnaryOperator<ShippingIntegrationBuilder> integrationCustomizer) {
     this(version, protocol, swiftpostCustomizer, integrationCustomizer, true);
   }
 
   /** A scenario on Odoo 19 whose Odoo is prepared (delivery methods, products) before build. */
   CarrierScenario(
       UnaryOperator<SimulatedCarrier.Builder> swiftpostCustomizer,
-      UnaryOperator<ShippingIntegration.Builder> integrationCustomizer,
+      UnaryOperator<ShippingIntegrationBuilder> integrationCustomizer,
       Consumer<CarrierScenario> prepareOdoo) {
     this(
         OdooVersion.V19,
@@ -109,7 +110,7 @@ final class CarrierScenario implements AutoCloseable {
       OdooVersion version,
       Protocol protocol,
       UnaryOperator<SimulatedCarrier.Builder> swiftpostCustomizer,
-      UnaryOperator<ShippingIntegration.Builder> integrationCustomizer,
+      UnaryOperator<ShippingIntegrationBuilder> integrationCustomizer,
       boolean giveTheCompanyAnAddress) {
     this(
         version,
@@ -124,7 +125,7 @@ final class CarrierScenario implements AutoCloseable {
       OdooVersion version,
       Protocol protocol,
       UnaryOperator<SimulatedCarrier.Builder> swiftpostCustomizer,
-      UnaryOperator<ShippingIntegration.Builder> integrationCustomizer,
+      UnaryOperator<ShippingIntegrationBuilder> integrationCustomizer,
       boolean giveTheCompanyAnAddress,
       Consumer<CarrierScenario> prepareOdoo) {
     this.version = version;
@@ -173,7 +174,7 @@ final class CarrierScenario implements AutoCloseable {
     shipping = integrationCustomizer.apply(baseBuilder()).build();
   }
 
-  ShippingIntegration.Builder baseBuilder() {
+  ShippingIntegrationBuilder baseBuilder() {
     return ShippingIntegration.builder()
         .odoo(client)
         .mapping(mapping)

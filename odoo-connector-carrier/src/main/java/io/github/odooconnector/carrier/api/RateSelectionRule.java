@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * Chooses one rate among the quotes of all carriers. Pluggable: pass one of the built-in rules or a
- * lambda to {@code ShippingIntegration.Builder#rateSelectionRule} or per call.
+ * lambda to {@code ShippingIntegrationBuilder#rateSelectionRule} or per call.
  *
  * <p>Built-in rules are deterministic: ties are broken by price, then delivery date, then carrier
  * code, then service code. Price comparisons require all compared rates to be in one currency;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * {@link ShippingIntegration.Builder#build()} found that the configuration does not match the class
+ * {@link ShippingIntegrationBuilder#build()} found that the configuration does not match the class
  * path or Odoo: a {@code delivery.carrier} id or name Odoo does not have, an adapter type no {@code
  * CarrierAdapterProvider} on the class path provides (or settings it rejects), two adapters with
  * one carrier code, a webhook verifier for a carrier without adapter, a shipper without address, a

@@ -1,41 +1,21 @@
 package io.github.odooconnector.carrier.api;
 
-import io.github.odooconnector.carrier.internal.DefaultShippingIntegration;
-import io.github.odooconnector.carrier.internal.ShippingSettings;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
-import io.github.odooconnector.carrier.spi.CarrierAdapterProvider;
 import io.github.odooconnector.carrier.spi.CarrierException;
-import io.github.odooconnector.carrier.spi.LabelFormat;
 import io.github.odooconnector.carrier.spi.Rate;
 import io.github.odooconnector.carrier.spi.RateRequest;
 import io.github.odooconnector.carrier.spi.TrackingStateStore;
 import io.github.odooconnector.carrier.spi.UnsupportedShipmentOptionException;
-import io.github.odooconnector.carrier.store.InMemoryTrackingStateStore;
-import io.github.odooconnector.carrier.store.JdbcTrackingStateStore;
-import io.github.odooconnector.common.RetrySettings;
-import io.github.odooconnector.core.api.OdooClient;
-import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.model.CanonicalValidationException;
-import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.ShipmentOptions;
 import io.github.odooconnector.model.TrackingEvent;
-import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
-import io.github.odooconnector.reliability.spi.IdempotencyStore;
+import io.github.odooconnector.reliability.api.InboxReceipt;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
-import io.github.odooconnector.reliability.spi.WebhookVerifier;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.ServiceLoader;
-import java.util.UUID;
-import java.util.concurrent.Executor;
 
 /**
  * The shipping workflows between Odoo deliveries and carriers, wired once per application:
@@ -53,8 +33,10 @@ import java.util.concurrent.Executor;
  * RateShoppingResult rates = shipping.shopRates(pickingId);
  * // attaches labels, writes carrier_tracking_ref
  * LabelResult label = shipping.buyLabel(pickingId);
- * // chatter, delivery date, exception activity
- * shipping.handleTrackingWebhook("dhl", webhookRequest);
+ * // in the webhook endpoint: verify, check, store durably; then answer 2xx
+ * shipping.receiveTrackingWebhook("dhl", webhookRequest);
+ * // in a scheduler: chatter, delivery date, exception activity
+ * shipping.processTrackingWebhooks(100);
  * }</pre>
  *
  * <p><b>Odoo effects.</b> Rate shopping asks only the carriers whose {@code delivery.carrier} rules
@@ -90,10 +72,11 @@ import java.util.concurrent.Executor;
  * everything on the Odoo side: the records do not allow the step, or Odoo, a store, the reliability
  * kit or one of your callbacks failed, which is then the cause (retryable when the cause is). The
  * exceptions are {@link #applyTrackingEvents(List)}, which rejects invalid events with the
- * canonical model's {@link CanonicalValidationException}, {@link Builder#build()}, which adds
- * {@link ShippingConfigurationException}, and {@link NullPointerException} for null arguments.
- * Inbound data (webhook payloads, polled and given events) is checked as a whole before the first
- * write to Odoo, so an invalid batch changes nothing.
+ * canonical model's {@link CanonicalValidationException}, {@link
+ * ShippingIntegrationBuilder#build()}, which adds {@link ShippingConfigurationException}, and
+ * {@link NullPointerException} for null arguments. Inbound data (webhook payloads, polled and given
+ * events) is checked as a whole before the first write to Odoo, so an invalid batch changes
+ * nothing.
  *
  * <p>Thread-safe: share one instance. It owns no threads or connections; the Odoo client and any
  * rating executor stay owned (and closed) by the application.
@@ -105,8 +88,8 @@ public interface ShippingIntegration {
    *
    * @return a new builder
    */
-  static Builder builder() {
-    return new Builder();
+  static ShippingIntegrationBuilder builder() {
+    return new ShippingIntegrationBuilder();
   }
 
   /**
@@ -364,18 +347,57 @@ public interface ShippingIntegration {
   List<TrackingUpdate> applyTrackingEvents(List<TrackingEvent> events);
 
   /**
-   * Verifies (when a verifier is registered for the carrier), parses and applies a tracking
-   * webhook.
+   * Receives a carrier's tracking webhook: verifies it (when a verifier is registered for the
+   * carrier), lets the adapter parse and checks every event in it, and stores it durably in the
+   * {@linkplain ShippingIntegrationBuilder#inboxStore inbox} once per {@code
+   * (carrier:<carrierCode>, event id)}. Nothing is written to Odoo here; {@link
+   * #processTrackingWebhooks(int)} applies it. Answer the carrier 2xx once this returns (new or a
+   * redelivery alike). The event id is the verifier's, or the hex SHA-256 of the body when the
+   * carrier has no verifier.
    *
    * @param carrierCode the carrier that sent it (typically from the webhook URL)
    * @param webhook the HTTP request
-   * @return one update per event in the payload
+   * @return whether the webhook was new ({@code ACCEPTED}) or a redelivery ({@code DUPLICATE})
+   * @throws io.github.odooconnector.carrier.spi.InvalidTrackingWebhookException if the carrier is
+   *     not registered, or the signature or payload is invalid, including any event in it; nothing
+   *     is stored (answer 400/401 so the carrier does not retry forever)
+   * @throws CarrierException if the adapter failed otherwise; nothing is stored
+   * @throws ShippingWorkflowException if the inbox store failed (answer 5xx so the carrier
+   *     redelivers)
+   */
+  InboxReceipt receiveTrackingWebhook(String carrierCode, WebhookRequest webhook);
+
+  /**
+   * Applies up to {@code maxMessages} stored tracking webhooks of the registered carriers to Odoo,
+   * oldest first, on the calling thread; meant to run as a scheduled job. Each stored webhook is
+   * applied once (a crash before the acknowledgement reapplies it, and the tracking state store
+   * recognises its events as duplicates). A permanent failure (a stored body the adapter now
+   * rejects) parks the message as {@code FAILED} with its error at once; any other (Odoo or a store
+   * unreachable) is retried with the {@linkplain ShippingIntegrationBuilder#trackingRetry tracking
+   * retry} backoff and parked after its last attempt. Only messages of this integration's carriers
+   * are claimed, so a WMS integration may share the inbox store.
+   *
+   * @param maxMessages batch size, at least 1
+   * @return the number of messages claimed (0: nothing to do now)
+   * @throws ShippingWorkflowException if the inbox store failed
+   */
+  int processTrackingWebhooks(int maxMessages);
+
+  /**
+   * The synchronous convenience: {@link #receiveTrackingWebhook} and then {@link
+   * #processTrackingWebhooks} until this webhook has been applied (older stored webhooks go first),
+   * the same inbox path underneath. A redelivery of a stored webhook is not applied again and
+   * returns an empty list; if applying fails, the inbox has recorded the failure (a retryable one
+   * is retried by {@link #processTrackingWebhooks}) and the failure is thrown.
+   *
+   * @param carrierCode the carrier that sent it (typically from the webhook URL)
+   * @param webhook the HTTP request
+   * @return one update per event in the payload; empty for a redelivery
    * @throws io.github.odooconnector.carrier.spi.InvalidTrackingWebhookException if the signature or
-   *     payload is invalid, including any event in it; nothing is applied (answer 400/401 so the
-   *     carrier does not retry forever)
+   *     payload is invalid, including any event in it; nothing is stored or applied (answer 400/401
+   *     so the carrier does not retry forever)
    * @throws CarrierException if the adapter failed otherwise
-   * @throws ShippingWorkflowException if Odoo or the tracking state store failed (answer 5xx so the
-   *     carrier redelivers)
+   * @throws ShippingWorkflowException if Odoo or a store failed; the webhook is stored and retried
    */
   List<TrackingUpdate> handleTrackingWebhook(String carrierCode, WebhookRequest webhook);
 
@@ -393,407 +415,13 @@ public interface ShippingIntegration {
 
   /**
    * Flags parcels the carrier has said nothing about for longer than {@link
-   * Builder#staleTrackingAfter(Duration)}: a {@code stale} status is applied (chatter note and an
-   * activity, action required) for every tracking number of a done delivery whose last status is
-   * not terminal. Any newer carrier event replaces it. Meant to run as a scheduled job.
+   * ShippingIntegrationBuilder#staleTrackingAfter(Duration)}: a {@code stale} status is applied
+   * (chatter note and an activity, action required) for every tracking number of a done delivery
+   * whose last status is not terminal. Any newer carrier event replaces it. Meant to run as a
+   * scheduled job.
    *
    * @return one update per parcel flagged now
    * @throws ShippingWorkflowException if Odoo or the tracking state store failed
    */
   List<TrackingUpdate> flagStaleTracking();
-
-  /** Builds a {@link ShippingIntegration}. Not thread-safe; use from one thread. */
-  final class Builder {
-    /** The default of {@link #purchaseRetry(RetrySettings)}: 3 attempts, 200 ms apart. */
-    public static final RetrySettings DEFAULT_PURCHASE_RETRY =
-        RetrySettings.fixed(3, Duration.ofMillis(200));
-
-    private OdooClient odoo;
-    private MappingConfig mapping = MappingConfig.defaults();
-    private final List<ShippingSettings.Registration> carriers = new ArrayList<>();
-    private RateSelectionRule rateSelectionRule = RateSelectionRule.cheapest();
-    private IdempotencyStore idempotencyStore;
-    private String owner;
-    private Duration leaseDuration = Duration.ofMinutes(2);
-    private TrackingStateStore trackingStateStore;
-    private ParcelPlanner parcelPlanner;
-    private Party shipFrom;
-    private LabelFormat labelFormat = LabelFormat.PDF;
-    private String deliveredDateField;
-    private final Map<String, WebhookVerifier> webhookVerifiers = new LinkedHashMap<>();
-    private Clock clock = Clock.systemUTC();
-    private Executor ratingExecutor;
-    private RetrySettings purchaseRetry = DEFAULT_PURCHASE_RETRY;
-    private String exceptionActivityType = "mail.mail_activity_data_warning";
-    private CustomsSettings customs = CustomsSettings.defaults();
-    private ShipmentOptions defaultShipmentOptions = ShipmentOptions.none();
-    private AddressPolicy addressPolicy;
-    private RateDriftPolicy rateDriftPolicy;
-    private String packageTrackingField;
-    private Duration staleTrackingAfter = Duration.ofDays(5);
-
-    private Builder() {}
-
-    /**
-     * Sets the Odoo client (required). The integration does not close it.
-     *
-     * @param value the client
-     * @return this builder
-     */
-    public Builder odoo(OdooClient value) {
-      this.odoo = Objects.requireNonNull(value, "odoo");
-      return this;
-    }
-
-    /**
-     * Sets how Odoo records map to canonical ones (default {@link MappingConfig#defaults()});
-     * shared with the WMS workflows, so custom partner field maps apply to ship-to addresses here
-     * too.
-     *
-     * @param value the mapping configuration
-     * @return this builder
-     */
-    public Builder mapping(MappingConfig value) {
-      this.mapping = Objects.requireNonNull(value, "mapping");
-      return this;
-    }
-
-    /**
-     * Registers a carrier adapter standing for the {@code delivery.carrier} with this id ({@link
-     * #build()} checks that Odoo has it).
-     *
-     * @param adapter the adapter
-     * @param deliveryCarrierId the {@code delivery.carrier} id
-     * @return this builder
-     */
-    public Builder carrier(CarrierAdapter adapter, long deliveryCarrierId) {
-      carriers.add(ShippingSettings.Registration.byId(adapter, deliveryCarrierId));
-      return this;
-    }
-
-    /**
-     * Registers a carrier adapter standing for the {@code delivery.carrier} with this exact name
-     * ({@link #build()} resolves it: exactly one active carrier must have that name).
-     *
-     * @param adapter the adapter
-     * @param deliveryCarrierName the {@code delivery.carrier} name
-     * @return this builder
-     */
-    public Builder carrier(CarrierAdapter adapter, String deliveryCarrierName) {
-      carriers.add(ShippingSettings.Registration.byName(adapter, deliveryCarrierName));
-      return this;
-    }
-
-    /**
-     * Registers an adapter created by the {@link ServiceLoader}-discovered {@link
-     * CarrierAdapterProvider} of the given type for the {@code delivery.carrier} with this name.
-     * The provider is looked up and asked to create the adapter by {@link #build()}, which reports
-     * an unknown type or rejected settings as a {@link ShippingConfigurationException}.
-     *
-     * @param type the provider type, for example {@code rest-json}
-     * @param settings the adapter settings
-     * @param deliveryCarrierName the {@code delivery.carrier} name
-     * @return this builder
-     */
-    public Builder carrier(String type, Map<String, String> settings, String deliveryCarrierName) {
-      carriers.add(ShippingSettings.Registration.byProvider(type, settings, deliveryCarrierName));
-      return this;
-    }
-
-    /**
-     * Sets the default rate selection rule (default {@link RateSelectionRule#cheapest()}).
-     *
-     * @param value the rule
-     * @return this builder
-     */
-    public Builder rateSelectionRule(RateSelectionRule value) {
-      this.rateSelectionRule = Objects.requireNonNull(value, "rateSelectionRule");
-      return this;
-    }
-
-    /**
-     * Sets where label purchases are made idempotent (default: a new {@link
-     * InMemoryIdempotencyStore}, which only protects within this process; use a JDBC store in
-     * production).
-     *
-     * @param value the store
-     * @return this builder
-     */
-    public Builder idempotencyStore(IdempotencyStore value) {
-      this.idempotencyStore = Objects.requireNonNull(value, "idempotencyStore");
-      return this;
-    }
-
-    /**
-     * Sets this instance's owner name in the idempotency store (default: a random id).
-     *
-     * @param value the owner name
-     * @return this builder
-     */
-    public Builder owner(String value) {
-      this.owner = Objects.requireNonNull(value, "owner");
-      return this;
-    }
-
-    /**
-     * Sets how long a label purchase may hold its idempotency key before another instance may take
-     * over (default 2 minutes; must exceed the carrier's slowest label call including retries).
-     *
-     * @param value the lease
-     * @return this builder
-     */
-    public Builder leaseDuration(Duration value) {
-      this.leaseDuration = Objects.requireNonNull(value, "leaseDuration");
-      return this;
-    }
-
-    /**
-     * Sets where the last applied tracking status per parcel lives (default: in memory, lost on
-     * restart; use a {@link JdbcTrackingStateStore} when several instances receive webhooks or
-     * state must survive restarts).
-     *
-     * @param value the store
-     * @return this builder
-     */
-    public Builder trackingStateStore(TrackingStateStore value) {
-      this.trackingStateStore = Objects.requireNonNull(value, "trackingStateStore");
-      return this;
-    }
-
-    /**
-     * Sets the parcel planner (default: one parcel of the picking's shipping weight).
-     *
-     * @param value the planner
-     * @return this builder
-     */
-    public Builder parcelPlanner(ParcelPlanner value) {
-      this.parcelPlanner = Objects.requireNonNull(value, "parcelPlanner");
-      return this;
-    }
-
-    /**
-     * Sets the shipper for every picking (default: the picking company's partner, read from Odoo).
-     *
-     * @param value the shipper with address
-     * @return this builder
-     */
-    public Builder shipFrom(Party value) {
-      this.shipFrom = Objects.requireNonNull(value, "shipFrom");
-      return this;
-    }
-
-    /**
-     * Sets the preferred label format (default PDF; a carrier that cannot produce it returns PDF or
-     * its own).
-     *
-     * @param value the format
-     * @return this builder
-     */
-    public Builder labelFormat(LabelFormat value) {
-      this.labelFormat = Objects.requireNonNull(value, "labelFormat");
-      return this;
-    }
-
-    /**
-     * Names the {@code stock.picking} datetime field that receives the delivery time once every
-     * parcel is delivered, for example a Studio field {@code x_delivered_at}. Standard Odoo has no
-     * such field ({@code date_done} is the time the goods left the warehouse), so by default the
-     * delivery time is only recorded in the chatter.
-     *
-     * @param field the field name
-     * @return this builder
-     */
-    public Builder deliveredDateField(String field) {
-      this.deliveredDateField = Objects.requireNonNull(field, "deliveredDateField");
-      return this;
-    }
-
-    /**
-     * Sets the external id of the {@code mail.activity.type} scheduled on failed deliveries
-     * (default {@code mail.mail_activity_data_warning}, "Exception"). If it cannot be resolved, the
-     * activity gets Odoo's default type.
-     *
-     * @param xmlId the external id {@code module.name}
-     * @return this builder
-     */
-    public Builder exceptionActivityType(String xmlId) {
-      this.exceptionActivityType = Objects.requireNonNull(xmlId, "exceptionActivityType");
-      return this;
-    }
-
-    /**
-     * Verifies the webhooks of a carrier before parsing them.
-     *
-     * @param carrierCode the carrier
-     * @param verifier the verifier (for example {@code HmacBodyVerifier})
-     * @return this builder
-     */
-    public Builder webhookVerifier(String carrierCode, WebhookVerifier verifier) {
-      webhookVerifiers.put(
-          Objects.requireNonNull(carrierCode, "carrierCode"),
-          Objects.requireNonNull(verifier, "verifier"));
-      return this;
-    }
-
-    /**
-     * Sets the clock (default UTC system clock).
-     *
-     * @param value the clock
-     * @return this builder
-     */
-    public Builder clock(Clock value) {
-      this.clock = Objects.requireNonNull(value, "clock");
-      return this;
-    }
-
-    /**
-     * Rates carriers in parallel on this executor (default: one after another on the calling
-     * thread).
-     *
-     * @param value the executor, owned by the caller
-     * @return this builder
-     */
-    public Builder ratingExecutor(Executor value) {
-      this.ratingExecutor = Objects.requireNonNull(value, "ratingExecutor");
-      return this;
-    }
-
-    /**
-     * Sets how a label purchase is retried on retryable carrier failures where a retry cannot buy
-     * twice (default {@link #DEFAULT_PURCHASE_RETRY}: 3 attempts, 200 ms apart). A carrier's {@code
-     * Retry-After} of up to 30 s replaces the delay.
-     *
-     * @param value the retry settings; {@link RetrySettings#none()} for a single attempt
-     * @return this builder
-     */
-    public Builder purchaseRetry(RetrySettings value) {
-      this.purchaseRetry = Objects.requireNonNull(value, "purchaseRetry");
-      return this;
-    }
-
-    /**
-     * Sets the parts of customs declarations that do not come from the picking (incoterm, duties
-     * payer, contents type, shipper EORI/IOSS; default DAP, recipient pays, merchandise).
-     *
-     * @param value the settings
-     * @return this builder
-     */
-    public Builder customs(CustomsSettings value) {
-      this.customs = Objects.requireNonNull(value, "customs");
-      return this;
-    }
-
-    /**
-     * Sets the shipment options used when a purchase or rate shopping names none (default none).
-     *
-     * @param value the options
-     * @return this builder
-     */
-    public Builder defaultShipmentOptions(ShipmentOptions value) {
-      this.defaultShipmentOptions = Objects.requireNonNull(value, "defaultShipmentOptions");
-      return this;
-    }
-
-    /**
-     * Validates ship-to addresses with carriers that can, before every label purchase (default: not
-     * validated).
-     *
-     * @param value what to do with an undeliverable address
-     * @return this builder
-     */
-    public Builder addressValidation(AddressPolicy value) {
-      this.addressPolicy = Objects.requireNonNull(value, "addressValidation");
-      return this;
-    }
-
-    /**
-     * Guards label purchases against prices above the quote (default: no guard).
-     *
-     * @param value the policy
-     * @return this builder
-     */
-    public Builder rateDriftGuard(RateDriftPolicy value) {
-      this.rateDriftPolicy = Objects.requireNonNull(value, "rateDriftGuard");
-      return this;
-    }
-
-    /**
-     * Names the package field ({@code stock.quant.package}, {@code stock.package} on 19) that
-     * receives each package's tracking number, for example a Studio field {@code x_tracking_ref}.
-     * Standard Odoo has none, so by default the tracking numbers are only on the picking and in the
-     * label names. {@link #build()} checks that the field exists.
-     *
-     * @param field the field name
-     * @return this builder
-     */
-    public Builder packageTrackingField(String field) {
-      this.packageTrackingField = Objects.requireNonNull(field, "packageTrackingField");
-      return this;
-    }
-
-    /**
-     * Sets after how long without a carrier update {@link #flagStaleTracking()} flags a parcel
-     * (default 5 days).
-     *
-     * @param value the threshold, positive
-     * @return this builder
-     */
-    public Builder staleTrackingAfter(Duration value) {
-      Objects.requireNonNull(value, "staleTrackingAfter");
-      if (value.isZero() || value.isNegative()) {
-        throw new IllegalArgumentException("staleTrackingAfter must be positive, got " + value);
-      }
-      this.staleTrackingAfter = value;
-      return this;
-    }
-
-    /**
-     * Builds the integration after checking the configuration against the class path and Odoo, so a
-     * misconfiguration fails here rather than in the first workflow: every {@code delivery.carrier}
-     * id exists and every name names exactly one active carrier, every adapter type has a provider
-     * that accepts its settings, carrier codes are unique, webhook verifiers belong to registered
-     * carriers, a configured shipper has an address, and a configured {@link
-     * #deliveredDateField(String)} is a date/datetime field of {@code stock.picking} and a
-     * configured {@link #packageTrackingField(String)} a field of the package model.
-     *
-     * @return the integration
-     * @throws IllegalStateException if no Odoo client or no carrier was configured
-     * @throws ShippingConfigurationException listing every problem found
-     * @throws ShippingWorkflowException if Odoo could not be asked (the cause says why; retryable
-     *     when it is)
-     */
-    public ShippingIntegration build() {
-      if (odoo == null) {
-        throw new IllegalStateException("odoo (the OdooClient) is required");
-      }
-      if (carriers.isEmpty()) {
-        throw new IllegalStateException("register at least one carrier");
-      }
-      return DefaultShippingIntegration.create(
-          new ShippingSettings(
-              odoo,
-              mapping,
-              carriers,
-              rateSelectionRule,
-              idempotencyStore != null ? idempotencyStore : InMemoryIdempotencyStore.create(),
-              owner != null ? owner : "shipping-" + UUID.randomUUID(),
-              leaseDuration,
-              trackingStateStore != null ? trackingStateStore : InMemoryTrackingStateStore.create(),
-              parcelPlanner,
-              shipFrom,
-              labelFormat,
-              deliveredDateField,
-              exceptionActivityType,
-              webhookVerifiers,
-              clock,
-              ratingExecutor,
-              purchaseRetry,
-              customs,
-              defaultShipmentOptions,
-              addressPolicy,
-              rateDriftPolicy,
-              packageTrackingField,
-              staleTrackingAfter));
-    }
-  }
 }

@@ -13,17 +13,15 @@ import io.github.odooconnector.carrier.api.ShippingWorkflowException;
 import io.github.odooconnector.carrier.api.TrackingUpdate;
 import io.github.odooconnector.carrier.api.VoidResult;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
-import io.github.odooconnector.carrier.spi.CarrierException;
 import io.github.odooconnector.carrier.spi.Rate;
 import io.github.odooconnector.carrier.spi.RateRequest;
-import io.github.odooconnector.common.OdooConnectorException;
 import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.model.Money;
 import io.github.odooconnector.model.ShipmentOptions;
 import io.github.odooconnector.model.TrackingEvent;
-import io.github.odooconnector.reliability.api.IdempotencyConflictException;
 import io.github.odooconnector.reliability.api.Idempotent;
+import io.github.odooconnector.reliability.api.InboxReceipt;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -36,15 +34,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * The {@link ShippingIntegration} implementation: a thin facade over one package-private helper per
- * workflow ({@link RateShopper} with {@link DeliveryMethods}, {@link LabelWorkflow}, {@link
- * ReturnWorkflow}, {@link DayClose}, {@link Reconciler}, {@link TrackingIntake}, {@link
- * TrackingApplier} and {@link StaleTracking}), with every Odoo call going through the one {@link
- * PickingGateway} and every stored result read through the one {@link StoredLabels}. Checks its
- * configuration once on construction ({@link ShippingSetup}). Thread-safe.
+ * workflow ({@link RateShopper} with {@link DeliveryMethods}, {@link LabelWorkflow} with {@link
+ * LabelRecorder} and {@link LabelVoider}, {@link ReturnWorkflow}, {@link DayClose}, {@link
+ * Reconciler}, {@link TrackingIntake}, {@link TrackingWebhooks}, {@link TrackingApplier} and {@link
+ * StaleTracking}), with every Odoo call going through the one {@link PickingGateway} and every
+ * stored result read through the one {@link StoredLabels}. Checks its configuration once on
+ * construction ({@link ShippingSetup}). Thread-safe.
  */
 public final class DefaultShippingIntegration implements ShippingIntegration {
 
@@ -58,11 +56,13 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
   private final DeliveryMethods methods;
   private final RateShopper rates;
   private final LabelWorkflow labels;
+  private final LabelVoider voider;
   private final ReturnWorkflow returns;
   private final DayClose days;
   private final Reconciler reconciler;
   private final TrackingApplier tracking;
   private final TrackingIntake intake;
+  private final TrackingWebhooks webhooks;
   private final StaleTracking stale;
 
   /**
@@ -107,6 +107,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
             settings.labelFormat(),
             settings.packageTrackingField(),
             settings.clock());
+    this.voider = new LabelVoider(odoo, setup, labels, stored, idempotent);
     this.returns = new ReturnWorkflow(odoo, setup, labels, rates);
     this.days = new DayClose(odoo, setup, labels, stored, idempotent, settings.shipFrom());
     this.reconciler =
@@ -127,7 +128,16 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
             settings.deliveredDateField(),
             settings.exceptionActivityType(),
             settings.clock());
-    this.intake = new TrackingIntake(odoo, setup, settings.webhookVerifiers(), tracking);
+    this.intake = new TrackingIntake(odoo, setup, tracking);
+    this.webhooks =
+        new TrackingWebhooks(
+            setup,
+            settings.webhookVerifiers(),
+            tracking,
+            settings.inboxStore(),
+            settings.trackingRetry(),
+            settings.owner(),
+            settings.clock());
     this.stale =
         new StaleTracking(
             odoo,
@@ -154,7 +164,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
   public RateShoppingResult quote(RateRequest request, RateSelectionRule rule) {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(rule, "rule");
-    return guard(
+    return Guard.run(
         () -> "rating shipment '" + request.reference() + "'",
         () -> rates.quote(request, rule, carriers(), Map.of()));
   }
@@ -167,7 +177,8 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
   @Override
   public RateShoppingResult shopRates(long pickingId, RateSelectionRule rule) {
     Objects.requireNonNull(rule, "rule");
-    return guard(() -> "rate shopping for stock.picking " + pickingId, () -> shop(pickingId, rule));
+    return Guard.run(
+        () -> "rate shopping for stock.picking " + pickingId, () -> shop(pickingId, rule));
   }
 
   private RateRequest rateRequest(PlannedShipment plan, ShipmentOptions options) {
@@ -266,7 +277,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
   @Override
   public LabelResult buyLabel(long pickingId, LabelOptions options) {
     Objects.requireNonNull(options, "options");
-    return guard(() -> buyingTheLabelOf(pickingId), () -> buy(pickingId, options));
+    return Guard.run(() -> buyingTheLabelOf(pickingId), () -> buy(pickingId, options));
   }
 
   private LabelResult buy(long pickingId, LabelOptions options) {
@@ -333,8 +344,8 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
 
   @Override
   public VoidResult voidLabel(long pickingId) {
-    return guard(
-        () -> "voiding the label of stock.picking " + pickingId, () -> labels.voidLabel(pickingId));
+    return Guard.run(
+        () -> "voiding the label of stock.picking " + pickingId, () -> voider.voidLabel(pickingId));
   }
 
   @Override
@@ -345,7 +356,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
   @Override
   public LabelResult buyReturnLabel(long pickingId, ReturnLabelOptions options) {
     Objects.requireNonNull(options, "options");
-    return guard(
+    return Guard.run(
         () -> "buying a return label for stock.picking " + pickingId,
         () -> returns.buy(pickingId, options));
   }
@@ -356,7 +367,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
   public ManifestResult closeDay(String carrierCode, LocalDate date) {
     Objects.requireNonNull(carrierCode, "carrierCode");
     Objects.requireNonNull(date, "date");
-    return guard(
+    return Guard.run(
         () -> "closing " + date + " at carrier '" + carrierCode + "'",
         () -> days.close(carrierCode, date));
   }
@@ -367,7 +378,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
     Objects.requireNonNull(carrierCode, "carrierCode");
     Objects.requireNonNull(date, "date");
     requireWindow(readyFrom, closeAt);
-    return guard(
+    return Guard.run(
         () -> "booking a pickup at carrier '" + carrierCode + "' for " + date,
         () -> days.book(carrierCode, date, readyFrom, closeAt));
   }
@@ -378,7 +389,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
     Objects.requireNonNull(carrierCode, "carrierCode");
     Objects.requireNonNull(date, "date");
     requireWindow(readyFrom, closeAt);
-    return guard(
+    return Guard.run(
         () -> "changing the pickup at carrier '" + carrierCode + "' for " + date,
         () -> days.change(carrierCode, date, readyFrom, closeAt));
   }
@@ -387,7 +398,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
   public PickupBooking cancelPickup(String carrierCode, LocalDate date) {
     Objects.requireNonNull(carrierCode, "carrierCode");
     Objects.requireNonNull(date, "date");
-    return guard(
+    return Guard.run(
         () -> "cancelling the pickup at carrier '" + carrierCode + "' for " + date,
         () -> days.cancel(carrierCode, date));
   }
@@ -405,14 +416,14 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
 
   @Override
   public List<Reconciliation> reconcileUnknownOutcomes() {
-    return guard(() -> "reconciling unknown label purchases", reconciler::scan);
+    return Guard.run(() -> "reconciling unknown label purchases", reconciler::scan);
   }
 
   @Override
   public List<Reconciliation> reconcileUnknownOutcomes(Collection<Long> pickingIds) {
     Objects.requireNonNull(pickingIds, "pickingIds");
     List<Long> ids = List.copyOf(pickingIds);
-    return guard(
+    return Guard.run(
         () -> "reconciling unknown label purchases of stock.picking " + ids,
         () -> reconciler.reconcile(ids));
   }
@@ -422,58 +433,45 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
   @Override
   public List<TrackingUpdate> applyTrackingEvents(List<TrackingEvent> events) {
     TrackingApplier.requireValid(events); // the caller's input: the model's validation exception
-    return guard(() -> "applying tracking events", () -> tracking.apply(events));
+    return Guard.run(() -> "applying tracking events", () -> tracking.apply(events));
+  }
+
+  @Override
+  public InboxReceipt receiveTrackingWebhook(String carrierCode, WebhookRequest webhook) {
+    Objects.requireNonNull(carrierCode, "carrierCode");
+    Objects.requireNonNull(webhook, "webhook");
+    return Guard.run(
+        () -> "receiving a tracking webhook of carrier '" + carrierCode + "'",
+        () -> webhooks.receive(carrierCode, webhook));
+  }
+
+  @Override
+  public int processTrackingWebhooks(int maxMessages) {
+    if (maxMessages < 1) {
+      throw new IllegalArgumentException("maxMessages must be at least 1, got " + maxMessages);
+    }
+    return Guard.run(
+        () -> "processing stored tracking webhooks", () -> webhooks.process(maxMessages));
   }
 
   @Override
   public List<TrackingUpdate> handleTrackingWebhook(String carrierCode, WebhookRequest webhook) {
     Objects.requireNonNull(carrierCode, "carrierCode");
     Objects.requireNonNull(webhook, "webhook");
-    return guard(
+    return Guard.run(
         () -> "applying a tracking webhook of carrier '" + carrierCode + "'",
-        () -> intake.webhook(carrierCode, webhook));
+        () -> webhooks.handle(carrierCode, webhook));
   }
 
   @Override
   public List<TrackingUpdate> pollTracking(long pickingId) {
-    return guard(
+    return Guard.run(
         () -> "polling tracking for stock.picking " + pickingId, () -> intake.poll(pickingId));
   }
 
   @Override
   public List<TrackingUpdate> flagStaleTracking() {
-    return guard(() -> "flagging stale tracking", stale::flag);
-  }
-
-  /**
-   * Runs a workflow step so that only the facade's documented exceptions leave it: carrier failures
-   * and workflow errors as they are, anything else a lower layer (Odoo, mapping, the stores, the
-   * reliability kit) or a user callback raised as the cause of a {@link ShippingWorkflowException}
-   * naming the step.
-   */
-  private static <T> T guard(Supplier<String> step, Supplier<T> work) {
-    try {
-      return work.get();
-    } catch (CarrierException e) {
-      throw e;
-    } catch (IdempotencyConflictException e) {
-      throw new ShippingWorkflowException(
-          null,
-          step.get()
-              + " failed: its idempotency key was used before for a purchase with other data (the"
-              + " carrier, service, parcels or ship-to address changed since); void the first"
-              + " label or buy under a new key ("
-              + e.getMessage()
-              + ")",
-          e);
-    } catch (RuntimeException e) {
-      String detail =
-          e instanceof OdooConnectorException
-              ? e.getMessage()
-              : e.getClass().getSimpleName()
-                  + (e.getMessage() == null ? "" : ": " + e.getMessage());
-      throw new ShippingWorkflowException(null, step.get() + " failed: " + detail, e);
-    }
+    return Guard.run(() -> "flagging stale tracking", stale::flag);
   }
 
   @Override

@@ -1,24 +1,18 @@
 package io.github.odooconnector.carrier.internal;
 
 import io.github.odooconnector.carrier.api.LabelResult;
-import io.github.odooconnector.carrier.api.PackageLabel;
 import io.github.odooconnector.carrier.api.ShippingWorkflowException;
-import io.github.odooconnector.carrier.api.VoidResult;
 import io.github.odooconnector.carrier.internal.PlannedShipment.PlannedParcel;
 import io.github.odooconnector.carrier.internal.StoredLabels.Keyed;
 import io.github.odooconnector.carrier.internal.StoredLabels.LabelSet;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
 import io.github.odooconnector.carrier.spi.CarrierCapabilities;
 import io.github.odooconnector.carrier.spi.CarrierOutcomeUnknownException;
-import io.github.odooconnector.carrier.spi.CarrierShipment;
 import io.github.odooconnector.carrier.spi.LabelFormat;
-import io.github.odooconnector.carrier.spi.ParcelLabel;
 import io.github.odooconnector.carrier.spi.Rate;
 import io.github.odooconnector.carrier.spi.RateRequest;
-import io.github.odooconnector.carrier.spi.RefundConfirmation;
 import io.github.odooconnector.carrier.spi.ReturnDetails;
 import io.github.odooconnector.carrier.spi.ShipmentRequest;
-import io.github.odooconnector.carrier.spi.ShippingDocument;
 import io.github.odooconnector.carrier.spi.UnsupportedCarrierOperationException;
 import io.github.odooconnector.carrier.spi.UnsupportedShipmentOptionException;
 import io.github.odooconnector.core.api.OdooRecord;
@@ -35,18 +29,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Buys a picking's labels exactly once and records them in Odoo (label and document attachments,
- * per-package tracking numbers, {@code carrier_tracking_ref}, chatter), and voids them again.
- * Before anything is bought it refuses options the carrier does not support, declares a
- * cross-border shipment to customs ({@link CustomsBuilder}), validates the ship-to address ({@link
- * AddressCheck}) and guards against rate drift ({@link DriftGuard}).
+ * Buys a picking's labels exactly once and has the {@link LabelRecorder} record them in Odoo (label
+ * and document attachments, per-package tracking numbers, {@code carrier_tracking_ref}, chatter);
+ * the {@link LabelVoider} voids them again. Before anything is bought it refuses options the
+ * carrier does not support, declares a cross-border shipment to customs ({@link CustomsBuilder}),
+ * validates the ship-to address ({@link AddressCheck}) and guards against rate drift ({@link
+ * DriftGuard}).
  *
  * <p>A carrier taking several parcels per shipment gets one purchase under the picking's key. A
  * carrier taking one parcel per shipment gets a plan stored under the key and one purchase per
@@ -67,12 +60,11 @@ final class LabelWorkflow {
   private final CustomsBuilder customs;
   private final AddressCheck addresses;
   private final DriftGuard drift;
-  private final DeliveryMethods methods;
   private final Idempotent idempotent;
   private final StoredLabels stored;
   private final LabelPurchaser purchaser;
   private final LabelFormat labelFormat;
-  private final String packageTrackingField; // null: not written
+  private final LabelRecorder recorder;
   private final Clock clock;
 
   LabelWorkflow(
@@ -95,12 +87,11 @@ final class LabelWorkflow {
     this.customs = customs;
     this.addresses = addresses;
     this.drift = drift;
-    this.methods = methods;
     this.idempotent = idempotent;
     this.stored = stored;
     this.purchaser = purchaser;
     this.labelFormat = labelFormat;
-    this.packageTrackingField = packageTrackingField;
+    this.recorder = new LabelRecorder(odoo, methods, drift, packageTrackingField);
     this.clock = clock;
   }
 
@@ -172,7 +163,7 @@ final class LabelWorkflow {
             && existing.get().pendingParcelIds().isEmpty()
             && !existing.get().bought().isEmpty();
     if (complete) {
-      return record(p, plan, existing.get().bought(), false, true, true);
+      return recorder.record(p, plan, existing.get().bought(), false, true, true);
     }
     // something is to be bought: every check happens before the first purchase
     requireOptions(caps, p.options());
@@ -301,7 +292,8 @@ final class LabelWorkflow {
       }
       bought = found.get();
     }
-    return record(p, plan, List.of(new Keyed(p.key(), bought)), ran.get(), true, !ran.get());
+    return recorder.record(
+        p, plan, List.of(new Keyed(p.key(), bought)), ran.get(), true, !ran.get());
   }
 
   private LabelResult buySplit(
@@ -365,7 +357,7 @@ final class LabelWorkflow {
         throw e;
       }
     }
-    return record(p, plan, bought, anyRan, true, !anyRan);
+    return recorder.record(p, plan, bought, anyRan, true, !anyRan);
   }
 
   private void requireNoForeignRef(Purchase p) {
@@ -445,7 +437,7 @@ final class LabelWorkflow {
       String failedParcel,
       RuntimeException failure) {
     if (!bought.isEmpty()) {
-      record(p, plan, bought, true, false, false);
+      recorder.record(p, plan, bought, true, false, false);
     }
     boolean unknown = failure instanceof CarrierOutcomeUnknownException;
     odoo.postNote(
@@ -476,167 +468,6 @@ final class LabelWorkflow {
         List.of());
   }
 
-  // ---------------------------------------------------------------- recording in Odoo
-
-  /**
-   * Records bought labels in Odoo: attachments, package tracking numbers, the picking's carrier and
-   * tracking reference, a chatter note when something new was attached, and (when complete) the
-   * real cost on the sale order and the rate variance.
-   */
-  LabelResult record(
-      Purchase p,
-      PlannedShipment plan,
-      List<Keyed> bought,
-      boolean boughtNow,
-      boolean complete,
-      boolean replayed) {
-    long pickingId = p.picking().id();
-    CarrierCapabilities caps = p.reg().adapter().capabilities();
-    String prefix = p.isReturn() ? "ReturnLabel" : "Label";
-    List<CarrierShipment> shipments = new ArrayList<>();
-    List<Long> labelIds = new ArrayList<>();
-    List<Long> docIds = new ArrayList<>();
-    List<PackageLabel> packages = new ArrayList<>();
-    List<String> packageLines = new ArrayList<>();
-    boolean anyCreated = false;
-    for (Keyed k : bought) {
-      StoredShipment s = k.shipment();
-      CarrierShipment shipment = s.toShipment();
-      shipments.add(shipment);
-      for (int i = 0; i < shipment.parcels().size(); i++) {
-        ParcelLabel parcel = shipment.parcels().get(i);
-        String parcelId = s.parcels().get(i).parcelId();
-        if (parcelId == null && bought.size() == 1 && i < plan.parcels().size()) {
-          parcelId = plan.parcelIds().get(i); // stored before parcel ids were kept
-        }
-        PlannedParcel pp = parcelId == null ? null : plan.parcel(parcelId);
-        PickingGateway.AttachmentRef ref =
-            odoo.attach(
-                pickingId,
-                prefix
-                    + "-"
-                    + shipment.carrierCode()
-                    + "-"
-                    + parcel.trackingNumber()
-                    + "."
-                    + parcel.label().format().fileExtension(),
-                parcel.label().format().mimeType(),
-                parcel.label().content());
-        labelIds.add(ref.id());
-        anyCreated |= ref.created();
-        Long packageId = pp == null ? null : pp.packageId();
-        if (packageId != null && packageTrackingField != null && !p.isReturn()) {
-          odoo.writePackage(packageId, Map.of(packageTrackingField, parcel.trackingNumber()));
-        }
-        Weight billable = pp == null ? null : caps.billableWeight(pp.parcel()).orElse(null);
-        packages.add(
-            new PackageLabel(
-                parcelId == null ? parcel.trackingNumber() : parcelId,
-                packageId,
-                parcel.trackingNumber(),
-                shipment.shipmentId(),
-                ref.id(),
-                billable));
-        if (parcelId != null) {
-          packageLines.add(
-              parcelId
-                  + " -> "
-                  + parcel.trackingNumber()
-                  + (billable == null ? "" : " (billed as " + billable.display() + ")"));
-        }
-      }
-      List<ShippingDocument> documents = shipment.documents();
-      for (int j = 0; j < documents.size(); j++) {
-        ShippingDocument d = documents.get(j);
-        PickingGateway.AttachmentRef ref =
-            odoo.attach(
-                pickingId,
-                d.type().filePrefix()
-                    + "-"
-                    + shipment.carrierCode()
-                    + "-"
-                    + shipment.shipmentId()
-                    + (j == 0 ? "" : "-" + (j + 1))
-                    + "."
-                    + d.document().format().fileExtension(),
-                d.document().format().mimeType(),
-                d.document().content());
-        docIds.add(ref.id());
-        anyCreated |= ref.created();
-      }
-    }
-    String trackingRef =
-        String.join(",", shipments.stream().flatMap(s -> s.trackingNumbers().stream()).toList());
-    Money charged = total(shipments);
-    if (p.writeTrackingRef()) {
-      Map<String, Object> values = new LinkedHashMap<>();
-      values.put("carrier_id", p.reg().deliveryCarrierId());
-      values.put("carrier_tracking_ref", trackingRef);
-      if (charged != null && !p.isReturn()) {
-        values.put("carrier_price", charged.amount());
-      }
-      odoo.write(pickingId, values);
-    }
-    String costNote = "";
-    if (complete
-        && !p.isReturn()
-        && charged != null
-        && p.picking().has("sale_id")
-        && p.picking().many2one("sale_id").isPresent()) {
-      costNote =
-          methods.read(List.of(p.reg().deliveryCarrierId())).values().stream()
-              .findFirst()
-              .flatMap(m -> methods.writeBackRealCost(p.picking(), m, charged))
-              .map(s -> "; " + s)
-              .orElse("");
-    }
-    if (anyCreated) {
-      List<Long> all = new ArrayList<>(labelIds);
-      all.addAll(docIds);
-      odoo.postNote(
-          pickingId,
-          (p.isReturn()
-                  ? "Return label (RMA " + p.returnDetails().rmaReference() + ") bought from "
-                  : "Label bought from ")
-              + caps.displayName()
-              + " ("
-              + shipments.get(0).serviceCode()
-              + "), shipment "
-              + String.join(", ", shipments.stream().map(CarrierShipment::shipmentId).toList())
-              + ", tracking "
-              + trackingRef
-              + (packageLines.size() > 1
-                      || (packageLines.size() == 1 && packages.get(0).packageId() != null)
-                  ? "; parcels: " + String.join(", ", packageLines)
-                  : "")
-              + (charged == null ? "" : ", charged " + charged)
-              + (docIds.isEmpty()
-                  ? ""
-                  : ", with " + docIds.size() + " customs/shipping document(s)")
-              + costNote,
-          all);
-      if (complete && boughtNow && charged != null && p.quoted() != null) {
-        drift.afterPurchase(p.picking(), caps.displayName(), p.quoted(), charged);
-      }
-    }
-    return new LabelResult(
-        pickingId, shipments, trackingRef, labelIds, docIds, packages, replayed && !anyCreated);
-  }
-
-  private static Money total(List<CarrierShipment> shipments) {
-    Money sum = null;
-    for (CarrierShipment s : shipments) {
-      if (s.charged() == null) {
-        return null;
-      }
-      if (sum != null && !sum.currency().equals(s.charged().currency())) {
-        return null;
-      }
-      sum = sum == null ? s.charged() : sum.plus(s.charged());
-    }
-    return sum;
-  }
-
   /** Records whatever is stored under the key (after the reconciler settled a purchase). */
   Optional<LabelResult> recordStored(Purchase p) {
     Optional<LabelSet> set = stored.labelsUnder(p.key());
@@ -645,142 +476,6 @@ final class LabelWorkflow {
     }
     PlannedShipment plan = plan(p);
     boolean complete = set.get().blocked().isEmpty() && set.get().pendingParcelIds().isEmpty();
-    return Optional.of(record(p, plan, set.get().bought(), false, complete, false));
-  }
-
-  // ---------------------------------------------------------------- voiding
-
-  VoidResult voidLabel(long pickingId) {
-    OdooRecord picking = odoo.readPicking(pickingId, List.of("name", "carrier_tracking_ref"));
-    String name = PickingGateway.name(picking);
-    String key = defaultKey(pickingId);
-    Optional<LabelSet> current = stored.labelsUnder(key);
-    if (current.isEmpty() || current.get().bought().isEmpty()) {
-      if (current.isPresent() && !current.get().blocked().isEmpty()) {
-        throw blockedVoid(name, current.get());
-      }
-      // a previous void may have cancelled at the carrier but failed to clear Odoo: finish that one
-      String previous = StoredLabels.previous(key);
-      Optional<LabelSet> voided =
-          previous == null ? Optional.empty() : stored.labelsUnder(previous);
-      if (voided.isPresent() && sameRef(picking, voided.get())) {
-        List<CarrierShipment> shipments =
-            voided.get().bought().stream().map(k -> k.shipment().toShipment()).toList();
-        clearVoidedRef(pickingId, shipments, List.of());
-        return new VoidResult(pickingId, shipments, List.of());
-      }
-      throw new ShippingWorkflowException(
-          null,
-          "stock.picking "
-              + name
-              + " has no label bought by this integration under key '"
-              + key
-              + "' to void");
-    }
-    LabelSet set = current.get();
-    if (!set.blocked().isEmpty()) {
-      throw blockedVoid(name, set);
-    }
-    List<CarrierShipment> shipments = new ArrayList<>();
-    List<RefundConfirmation> refunds = new ArrayList<>();
-    for (Keyed k : set.bought()) {
-      CarrierShipment shipment = k.shipment().toShipment();
-      ShippingSetup.Carrier reg =
-          setup
-              .byCode(shipment.carrierCode())
-              .orElseThrow(
-                  () ->
-                      new ShippingWorkflowException(
-                          shipment.carrierCode(),
-                          "no carrier adapter is registered for carrier code '"
-                              + shipment.carrierCode()
-                              + "' to void the label of stock.picking "
-                              + name));
-      CarrierAdapter adapter = reg.adapter();
-      boolean manifested =
-          stored.completed(
-              StoredLabels.manifestedKey(shipment.carrierCode(), shipment.shipmentId()));
-      if (manifested && adapter.capabilities().refundAfterManifest()) {
-        refunds.add(
-            idempotent.execute(
-                "carrier-refund:" + k.key(),
-                shipment.shipmentId(),
-                RefundConfirmation.class,
-                () -> adapter.requestRefund(shipment.shipmentId())));
-      } else {
-        idempotent.execute(
-            StoredLabels.voidKey(k.key()),
-            shipment.shipmentId(),
-            String.class,
-            () -> {
-              adapter.cancelShipment(shipment.shipmentId());
-              return shipment.shipmentId();
-            });
-      }
-      shipments.add(shipment);
-    }
-    if (!stored.completed(StoredLabels.voidKey(key))) {
-      idempotent.execute(StoredLabels.voidKey(key), key, String.class, () -> key);
-    }
-    if (sameRef(picking, set)) {
-      clearVoidedRef(pickingId, shipments, refunds);
-    } else if (!refunds.isEmpty()) {
-      odoo.postNote(pickingId, refundText(refunds), List.of());
-    }
-    return new VoidResult(pickingId, shipments, refunds);
-  }
-
-  private static ShippingWorkflowException blockedVoid(String name, LabelSet set) {
-    return new ShippingWorkflowException(
-        set.blocked().get(0).shipment().carrierCode(),
-        "the label of stock.picking "
-            + name
-            + " has a purchase with an unknown outcome under key '"
-            + set.blocked().get(0).key()
-            + "'; reconcile it first (ShippingIntegration.reconcileUnknownOutcomes), then void");
-  }
-
-  private static boolean sameRef(OdooRecord picking, LabelSet set) {
-    return picking
-        .string("carrier_tracking_ref")
-        .map(String.join(",", set.trackingNumbers())::equals)
-        .orElse(false);
-  }
-
-  private static String refundText(List<RefundConfirmation> refunds) {
-    return "Refund requested instead of a void (the label is in a closed manifest): "
-        + String.join(
-            ", ",
-            refunds.stream()
-                .map(
-                    r ->
-                        "shipment "
-                            + r.shipmentId()
-                            + r.optionalRefundId().map(id -> " refund " + id).orElse("")
-                            + " ("
-                            + r.status()
-                            + ")")
-                .toList());
-  }
-
-  private void clearVoidedRef(
-      long pickingId, List<CarrierShipment> shipments, List<RefundConfirmation> refunds) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("carrier_tracking_ref", null);
-    odoo.write(pickingId, values);
-    String carrier = shipments.get(0).carrierCode();
-    String display =
-        setup.byCode(carrier).map(r -> r.adapter().capabilities().displayName()).orElse(carrier);
-    odoo.postNote(
-        pickingId,
-        "Label voided at "
-            + display
-            + ": shipment "
-            + String.join(", ", shipments.stream().map(CarrierShipment::shipmentId).toList())
-            + ", tracking "
-            + String.join(
-                ",", shipments.stream().flatMap(s -> s.trackingNumbers().stream()).toList())
-            + (refunds.isEmpty() ? "" : ". " + refundText(refunds)),
-        List.of());
+    return Optional.of(recorder.record(p, plan, set.get().bought(), false, complete, false));
   }
 }

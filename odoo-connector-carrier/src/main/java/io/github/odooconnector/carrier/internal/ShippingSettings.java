@@ -14,6 +14,7 @@ import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.ShipmentOptions;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
+import io.github.odooconnector.reliability.spi.InboxStore;
 import io.github.odooconnector.reliability.spi.WebhookVerifier;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
- * Everything {@code ShippingIntegration.Builder} collected, one component per builder method and
+ * Everything {@code ShippingIntegrationBuilder} collected, one component per builder method and
  * named like it; immutable. Optional settings are nullable components with {@code optionalX()}
  * accessors.
  */
@@ -51,7 +52,9 @@ public record ShippingSettings(
     AddressPolicy addressPolicy,
     RateDriftPolicy rateDriftPolicy,
     String packageTrackingField,
-    Duration staleTrackingAfter) {
+    Duration staleTrackingAfter,
+    InboxStore inboxStore,
+    RetrySettings trackingRetry) {
 
   public ShippingSettings {
     Objects.requireNonNull(odoo, "odoo");
@@ -70,6 +73,8 @@ public record ShippingSettings(
     Objects.requireNonNull(customs, "customs");
     Objects.requireNonNull(defaultShipmentOptions, "defaultShipmentOptions");
     Objects.requireNonNull(staleTrackingAfter, "staleTrackingAfter");
+    Objects.requireNonNull(inboxStore, "inboxStore");
+    Objects.requireNonNull(trackingRetry, "trackingRetry");
   }
 
   public Optional<AddressPolicy> optionalAddressPolicy() {

@@ -1,5 +1,6 @@
 package io.github.odooconnector.reliability.testing;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +12,7 @@ import io.github.odooconnector.reliability.spi.InboxMessage;
 import io.github.odooconnector.reliability.spi.InboxReplayAudit;
 import io.github.odooconnector.reliability.spi.InboxStatus;
 import io.github.odooconnector.reliability.spi.InboxStore;
+import io.github.odooconnector.reliability.spi.VerifiedWebhook;
 import io.github.odooconnector.reliability.webhook.StandardWebhooksVerifier;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,8 +35,9 @@ import org.junit.jupiter.api.Test;
  * The behaviour every {@link InboxStore} must show, exercised through {@link WebhookInbox} the way
  * an HTTP endpoint and a scheduler use it: one stored message per {@code (source, eventId)} however
  * many deliveries race, leases renewed while handlers run, fencing, time decided on the store's
- * clock, retries with backoff or a retry-after hint, parking as {@code FAILED} and audited replay.
- * A store implementation proves itself by extending this class in its own tests:
+ * clock, retries with backoff or a retry-after hint, parking as {@code FAILED}, audited replay and
+ * claims limited to some sources (integrations sharing one store). A store implementation proves
+ * itself by extending this class in its own tests:
  *
  * <pre>{@code
  * class MySqlInboxStoreTest extends InboxStoreContract {
@@ -280,5 +284,108 @@ public abstract class InboxStoreContract extends InboxProcessingContract {
     assertThat(correct.process(10, m -> calls.incrementAndGet()))
         .as("stored by the skewed processor, due at once")
         .isEqualTo(1);
+  }
+
+  /**
+   * A claim limited to some sources hands out only their messages, oldest first and up to the batch
+   * size, whatever else waits in the store; an unfiltered claim still takes every source, and a
+   * message of another source whose lease expired is not taken over by a filtered claim.
+   */
+  @Test
+  public void claimLimitedToSourcesHandsOutOnlyMessagesOfThoseSources() {
+    MutableClock clock = MutableClock.atEpoch();
+    InboxStore store = newStore();
+    Instant t = clock.instant();
+    for (int i = 0; i < 3; i++) {
+      store.store("wms:main", message("wms-" + i), t);
+      store.store("carrier:dhl", message("dhl-" + i), t);
+      store.store("carrier:ups", message("ups-" + i), t);
+    }
+    Instant lease = t.plusSeconds(1);
+
+    List<InboxMessage> carriers =
+        store.claim("shipping", Set.of("carrier:dhl", "carrier:ups"), 4, t, lease);
+    assertThat(carriers)
+        .extracting(InboxMessage::eventId)
+        .containsExactly("dhl-0", "ups-0", "dhl-1", "ups-1");
+    assertThat(store.claim("nobody", Set.of("carrier:fedex"), 10, t, lease)).isEmpty();
+    assertThat(store.claim("wms", Set.of("wms:main"), 10, t, lease))
+        .extracting(InboxMessage::eventId)
+        .containsExactly("wms-0", "wms-1", "wms-2");
+    assertThat(store.claim("any", 10, t, lease))
+        .extracting(InboxMessage::eventId)
+        .containsExactly("dhl-2", "ups-2");
+
+    elapse(clock, Duration.ofMillis(1100));
+    Instant later = clock.instant();
+    assertThat(store.claim("shipping-2", Set.of("carrier:dhl"), 10, later, later.plusSeconds(1)))
+        .as("expired dhl leases only")
+        .extracting(InboxMessage::eventId)
+        .containsExactly("dhl-0", "dhl-1", "dhl-2");
+  }
+
+  /**
+   * A WMS and a carrier integration sharing one store, each with an inbox limited to its own
+   * source, process only their own messages: a carrier message waiting for its retry is never
+   * handed to the WMS processor, and each message is handled exactly once by its own handler.
+   */
+  @Test
+  public void wmsAndCarrierMessagesInOneInboxAreEachClaimedOnlyByTheirOwnProcessor() {
+    MutableClock clock = MutableClock.atEpoch();
+    StandardWebhooksVerifier verifier = verifier(clock);
+    InboxStore store = newStore();
+    RetrySettings retry =
+        new RetrySettings(5, Duration.ofSeconds(1), Duration.ofSeconds(1), 1.0, 0.0);
+    WebhookInbox wms =
+        WebhookInbox.builder(store)
+            .clock(clock)
+            .retry(retry)
+            .processorId("wms")
+            .sources(List.of("wms:main"))
+            .build();
+    WebhookInbox carrier =
+        WebhookInbox.builder(store)
+            .clock(clock)
+            .retry(retry)
+            .processorId("shipping")
+            .sources(List.of("carrier:dhl"))
+            .build();
+    wms.receive("wms:main", verifier, signed(verifier, "shipped-1", clock, "{}"));
+    carrier.receive("carrier:dhl", verifier, signed(verifier, "tracking-1", clock, "{}"));
+    wms.receive("wms:main", verifier, signed(verifier, "shipped-2", clock, "{}"));
+    carrier.receive("carrier:dhl", verifier, signed(verifier, "tracking-2", clock, "{}"));
+
+    List<String> wmsSaw = Collections.synchronizedList(new ArrayList<>());
+    List<String> carrierSaw = Collections.synchronizedList(new ArrayList<>());
+    AtomicBoolean odooDown = new AtomicBoolean(true);
+    assertThat(wms.process(10, m -> wmsSaw.add(m.source() + "/" + m.eventId()))).isEqualTo(2);
+    assertThat(
+            carrier.process(
+                10,
+                m -> {
+                  carrierSaw.add(m.source() + "/" + m.eventId());
+                  if (m.eventId().equals("tracking-2") && odooDown.get()) {
+                    throw new IllegalStateException("Odoo unreachable");
+                  }
+                }))
+        .isEqualTo(2);
+
+    elapse(clock, Duration.ofMillis(1100));
+    assertThat(wms.process(10, m -> wmsSaw.add(m.source() + "/" + m.eventId())))
+        .as("the carrier's retry is not the WMS's to take")
+        .isZero();
+    odooDown.set(false);
+    assertThat(carrier.process(10, m -> carrierSaw.add(m.source() + "/" + m.eventId())))
+        .isEqualTo(1);
+
+    assertThat(wmsSaw).containsExactly("wms:main/shipped-1", "wms:main/shipped-2");
+    assertThat(carrierSaw)
+        .containsExactly(
+            "carrier:dhl/tracking-1", "carrier:dhl/tracking-2", "carrier:dhl/tracking-2");
+    assertThat(store.count(InboxStatus.PROCESSED)).isEqualTo(4);
+  }
+
+  private static VerifiedWebhook message(String eventId) {
+    return new VerifiedWebhook(eventId, null, ("{\"id\":\"" + eventId + "\"}").getBytes(UTF_8));
   }
 }

@@ -31,7 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * per {@code (source, eventId)} and later hands stored messages to an {@link InboxHandler}.
  *
  * <pre>{@code
- * WebhookInbox inbox = WebhookInbox.builder(new JdbcInboxStore(dataSource)).build();
+ * WebhookInbox inbox = WebhookInbox.builder(JdbcInboxStore.create(dataSource))
+ *     .sources(List.of("carrier:dhl"))                // process only these; others share the table
+ *     .build();
  * // in the HTTP endpoint:
  * try {
  *   inbox.receive("carrier:dhl", verifier, WebhookRequest.of(headers, rawBody));
@@ -56,6 +58,7 @@ public final class WebhookInbox {
   private final RetrySettings retry;
   private final Duration leaseDuration;
   private final String processorId;
+  private final Set<String> sources;
 
   private WebhookInbox(Builder b) {
     this.store = b.store;
@@ -63,6 +66,7 @@ public final class WebhookInbox {
     this.retry = b.retry;
     this.leaseDuration = b.leaseDuration;
     this.processorId = b.processorId;
+    this.sources = b.sources;
   }
 
   /**
@@ -102,7 +106,8 @@ public final class WebhookInbox {
   }
 
   /**
-   * Claims up to {@code maxMessages} stored messages and processes them on the calling thread.
+   * Claims up to {@code maxMessages} stored messages (of the {@linkplain Builder#sources sources}
+   * this inbox processes) and processes them on the calling thread.
    *
    * <p>A message whose handler returns normally is marked {@code PROCESSED}. A failure is
    * classified by the project's one retryability rule: an {@link OdooConnectorException} whose
@@ -128,7 +133,8 @@ public final class WebhookInbox {
   public int process(int maxMessages, InboxHandler handler) {
     Objects.requireNonNull(handler, "handler");
     Instant now = Times.now(clock);
-    List<InboxMessage> batch = store.claim(processorId, maxMessages, now, now.plus(leaseDuration));
+    List<InboxMessage> batch =
+        store.claim(processorId, sources, maxMessages, now, now.plus(leaseDuration));
     if (batch.isEmpty()) {
       return 0;
     }
@@ -248,7 +254,12 @@ public final class WebhookInbox {
 
   @Override
   public String toString() {
-    return "WebhookInbox[" + store + ", processor=" + processorId + "]";
+    return "WebhookInbox["
+        + store
+        + ", processor="
+        + processorId
+        + (sources.isEmpty() ? "" : ", sources=" + sources)
+        + "]";
   }
 
   /** Configures a {@link WebhookInbox}. Not thread-safe. */
@@ -258,6 +269,7 @@ public final class WebhookInbox {
     private RetrySettings retry = RetrySettings.redeliveryDefaults();
     private Duration leaseDuration = Duration.ofMinutes(1);
     private String processorId = "inbox-" + UUID.randomUUID();
+    private Set<String> sources = Set.of();
 
     private Builder(InboxStore store) {
       this.store = Objects.requireNonNull(store, "store");
@@ -312,6 +324,32 @@ public final class WebhookInbox {
         throw new IllegalArgumentException("processorId must be 1..200 characters");
       }
       this.processorId = id;
+      return this;
+    }
+
+    /**
+     * Limits {@link WebhookInbox#process} to messages of these sources (default: every source). Set
+     * it whenever several integrations share one store (for example a WMS and a carrier integration
+     * on one {@code odc_inbox} table), so that each processes only its own messages. Receiving is
+     * not limited.
+     *
+     * @param values the sources, each 1..200 characters, as passed to {@link WebhookInbox#receive};
+     *     at least one
+     * @return this builder
+     */
+    public Builder sources(Collection<String> values) {
+      Objects.requireNonNull(values, "sources");
+      for (String v : values) {
+        Objects.requireNonNull(v, "source");
+        if (v.isBlank() || v.length() > 200) {
+          throw new IllegalArgumentException(
+              "source must be 1..200 characters, got length " + v.length());
+        }
+      }
+      if (values.isEmpty()) {
+        throw new IllegalArgumentException("sources must name at least one source");
+      }
+      this.sources = Set.copyOf(values);
       return this;
     }
 

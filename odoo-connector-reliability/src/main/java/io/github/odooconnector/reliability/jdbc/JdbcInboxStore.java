@@ -80,8 +80,9 @@ public final class JdbcInboxStore implements InboxStore {
 
   @Override
   public List<InboxMessage> claim(
-      String processorId, int maxMessages, Instant now, Instant leaseUntil) {
+      String processorId, Set<String> sources, int maxMessages, Instant now, Instant leaseUntil) {
     Objects.requireNonNull(processorId, "processorId");
+    String[] wanted = Set.copyOf(Objects.requireNonNull(sources, "sources")).toArray(new String[0]);
     if (maxMessages < 1) {
       throw new IllegalArgumentException("maxMessages must be >= 1, got " + maxMessages);
     }
@@ -97,12 +98,15 @@ public final class JdbcInboxStore implements InboxStore {
                       + " now() + ? * interval '1 microsecond' FROM (SELECT id FROM odc_inbox"
                       + " WHERE status IN ('RECEIVED', 'PROCESSING') AND ((status = 'RECEIVED' AND"
                       + " available_at <= now()) OR (status = 'PROCESSING' AND lease_expires_at <="
-                      + " now())) ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED) c WHERE t.id = c.id"
+                      + " now())) AND (cardinality(?::varchar[]) = 0 OR source = ANY(?::varchar[]))"
+                      + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED) c WHERE t.id = c.id"
                       + " RETURNING "
                       + COLUMNS.replace("id, source", "t.id, t.source"))) {
             ps.setString(1, processorId);
             ps.setLong(2, leaseMicros);
-            ps.setInt(3, maxMessages);
+            ps.setArray(3, c.createArrayOf("varchar", wanted));
+            ps.setArray(4, c.createArrayOf("varchar", wanted));
+            ps.setInt(5, maxMessages);
             List<InboxMessage> out = list(ps);
             out.sort(Comparator.comparingLong(InboxMessage::id));
             return out;

@@ -85,8 +85,9 @@ public final class InMemoryInboxStore implements InboxStore {
 
   @Override
   public List<InboxMessage> claim(
-      String processorId, int maxMessages, Instant now, Instant leaseUntil) {
+      String processorId, Set<String> sources, int maxMessages, Instant now, Instant leaseUntil) {
     Objects.requireNonNull(processorId, "processorId");
+    Set<String> wanted = Set.copyOf(Objects.requireNonNull(sources, "sources"));
     if (maxMessages < 1) {
       throw new IllegalArgumentException("maxMessages must be >= 1, got " + maxMessages);
     }
@@ -98,8 +99,10 @@ public final class InMemoryInboxStore implements InboxStore {
           break;
         }
         boolean claimable =
-            (m.status() == InboxStatus.RECEIVED && !availableAt.get(m.id()).isAfter(t))
-                || (m.status() == InboxStatus.PROCESSING && !leaseExpiresAt.get(m.id()).isAfter(t));
+            (wanted.isEmpty() || wanted.contains(m.source()))
+                && ((m.status() == InboxStatus.RECEIVED && !availableAt.get(m.id()).isAfter(t))
+                    || (m.status() == InboxStatus.PROCESSING
+                        && !leaseExpiresAt.get(m.id()).isAfter(t)));
         if (claimable) {
           InboxMessage c =
               with(

@@ -13,10 +13,11 @@ import java.util.Set;
  * many concurrent deliveries race; {@link #claim} hands each claimable message ({@code RECEIVED}
  * and available, or {@code PROCESSING} with an expired lease) to at most one processor at a time;
  * acknowledgements and renewals change a message only when the presented lease token is current
- * (fencing). Leases and availability follow the same time rule as {@link OutboxStore}: a store with
- * a clock of its own (JDBC: the database's) uses only the differences between the instants callers
- * pass and decides on its own clock. Implementations must be safe for concurrent use by many
- * threads (and processes, for shared databases).
+ * (fencing). A claim may be limited to some sources, so that the integrations sharing one store
+ * each process only their own messages. Leases and availability follow the same time rule as {@link
+ * OutboxStore}: a store with a clock of its own (JDBC: the database's) uses only the differences
+ * between the instants callers pass and decides on its own clock. Implementations must be safe for
+ * concurrent use by many threads (and processes, for shared databases).
  */
 public interface InboxStore {
 
@@ -31,7 +32,8 @@ public interface InboxStore {
   boolean store(String source, VerifiedWebhook message, Instant now);
 
   /**
-   * Claims up to {@code maxMessages} messages for processing, oldest first.
+   * Claims up to {@code maxMessages} messages of any source for processing, oldest first. The same
+   * as {@link #claim(String, Set, int, Instant, Instant)} with no source filter.
    *
    * @param processorId the claiming processor
    * @param maxMessages maximum batch size, at least 1
@@ -39,8 +41,31 @@ public interface InboxStore {
    * @param leaseExpiresAt until when the claim holds
    * @return the claimed messages as updated (status {@code PROCESSING}); may be empty
    */
+  default List<InboxMessage> claim(
+      String processorId, int maxMessages, Instant now, Instant leaseExpiresAt) {
+    return claim(processorId, Set.of(), maxMessages, now, leaseExpiresAt);
+  }
+
+  /**
+   * Claims up to {@code maxMessages} messages of the given sources for processing, oldest first.
+   * Several processors (for example a WMS and a carrier integration) can share one store this way,
+   * each claiming only its own messages: a message whose source is not in {@code sources} is never
+   * handed out by this call, whatever its state.
+   *
+   * @param processorId the claiming processor
+   * @param sources the sources to claim from, exactly as passed to {@link #store}; empty for every
+   *     source
+   * @param maxMessages maximum batch size, at least 1
+   * @param now current time
+   * @param leaseExpiresAt until when the claim holds
+   * @return the claimed messages as updated (status {@code PROCESSING}); may be empty
+   */
   List<InboxMessage> claim(
-      String processorId, int maxMessages, Instant now, Instant leaseExpiresAt);
+      String processorId,
+      Set<String> sources,
+      int maxMessages,
+      Instant now,
+      Instant leaseExpiresAt);
 
   /**
    * Extends the leases of messages this processor still holds: a heartbeat while handlers run.
