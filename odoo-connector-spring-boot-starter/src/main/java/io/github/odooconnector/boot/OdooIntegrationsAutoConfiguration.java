@@ -1,6 +1,7 @@
 package io.github.odooconnector.boot;
 
 import io.github.odooconnector.carrier.api.ShippingIntegration;
+import io.github.odooconnector.carrier.api.ShippingIntegrationBuilder;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
 import io.github.odooconnector.reliability.spi.InboxStore;
@@ -60,9 +61,13 @@ public class OdooIntegrationsAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ShippingIntegration odooShippingIntegration(
-        OdooConnectorProperties p, OdooClient odoo, IdempotencyStore idempotency) {
-      ShippingIntegration.Builder b =
-          ShippingIntegration.builder().odoo(odoo).idempotencyStore(idempotency);
+        OdooConnectorProperties p,
+        OdooClient odoo,
+        IdempotencyStore idempotency,
+        InboxStore inbox) {
+      // One inbox table for WMS and carrier webhooks: each integration claims only its sources.
+      ShippingIntegrationBuilder b =
+          ShippingIntegration.builder().odoo(odoo).idempotencyStore(idempotency).inboxStore(inbox);
       int i = 0;
       for (OdooShippingProperties.Carrier c : p.getShipping().getCarriers()) {
         if (c.getDeliveryCarrier() == null || c.getDeliveryCarrier().isBlank()) {

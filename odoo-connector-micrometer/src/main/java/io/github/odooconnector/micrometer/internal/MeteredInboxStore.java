@@ -48,7 +48,18 @@ final class MeteredInboxStore implements InboxStore {
   @Override
   public List<InboxMessage> claim(
       String processorId, int maxMessages, Instant now, Instant leaseExpiresAt) {
-    List<InboxMessage> batch = delegate.claim(processorId, maxMessages, now, leaseExpiresAt);
+    return claim(processorId, Set.of(), maxMessages, now, leaseExpiresAt);
+  }
+
+  @Override
+  public List<InboxMessage> claim(
+      String processorId,
+      Set<String> sources,
+      int maxMessages,
+      Instant now,
+      Instant leaseExpiresAt) {
+    List<InboxMessage> batch =
+        delegate.claim(processorId, sources, maxMessages, now, leaseExpiresAt);
     if (claimed.size() > StoreMeters.MAX_TRACKED) {
       claimed.clear();
     }

@@ -15,6 +15,7 @@ import io.github.odooconnector.carrier.spi.CarrierAdapter;
 import io.github.odooconnector.carrier.spi.Rate;
 import io.github.odooconnector.carrier.spi.RateRequest;
 import io.github.odooconnector.model.TrackingEvent;
+import io.github.odooconnector.reliability.api.InboxReceipt;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -208,6 +209,27 @@ final class MeteredShippingIntegration implements ShippingIntegration {
         () -> delegate.handleTrackingWebhook(carrierCode, webhook),
         carrierCode,
         webhook);
+  }
+
+  @Override
+  public InboxReceipt receiveTrackingWebhook(String carrierCode, WebhookRequest webhook) {
+    return m.step(
+        SHIPPING,
+        "receiveTrackingWebhook",
+        results,
+        () -> delegate.receiveTrackingWebhook(carrierCode, webhook),
+        carrierCode,
+        webhook);
+  }
+
+  @Override
+  public int processTrackingWebhooks(int maxMessages) {
+    return m.step(
+        SHIPPING,
+        "processTrackingWebhooks",
+        results,
+        () -> delegate.processTrackingWebhooks(maxMessages),
+        maxMessages);
   }
 
   @Override
