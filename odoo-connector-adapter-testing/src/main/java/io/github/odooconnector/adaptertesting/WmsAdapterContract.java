@@ -487,7 +487,10 @@ public abstract class WmsAdapterContract {
         .containsExactlyInAnyOrderElementsOf(stock);
   }
 
-  /** A lost answer to a read is retryable, and reading the same page again gives it. */
+  /**
+   * A lost answer to a read is a retryable {@link WmsUnavailableException} (or is repeated
+   * transparently by the HTTP client), and reading the same page again gives it.
+   */
   @Test
   public void lostResponseToAnInventoryReadIsRetryableAndTheSamePageCanBeReadAgain() {
     assumeTrue(supports(WmsFeature.INVENTORY_SNAPSHOT), "no inventory snapshots");
@@ -496,17 +499,22 @@ public abstract class WmsAdapterContract {
     assumeTrue(harness.loseNextResponse(), "the harness cannot lose a response");
     InventoryPageRequest request = InventoryPageRequest.first(warehouse(), 10);
 
-    assertThatThrownBy(() -> adapter.fetchInventory(request))
-        .isInstanceOf(WmsUnavailableException.class)
-        .satisfies(e -> assertThat(((WmsException) e).isRetryable()).isTrue());
+    try {
+      // an HTTP client may repeat a read by itself: then the page must be the right one
+      assertThat(adapter.fetchInventory(request).levels()).containsExactlyElementsOf(stock);
+    } catch (WmsException e) {
+      assertThat(e).isInstanceOf(WmsUnavailableException.class);
+      assertThat(e.isRetryable()).isTrue();
+    }
     assertThat(adapter.fetchInventory(request).levels()).containsExactlyElementsOf(stock);
   }
 
   // ------------------------------------------------------------------ polling
 
   /**
-   * Following the cursor returns every queued message exactly once, oldest first, and polled
-   * messages translate like their facts.
+   * Following the cursor returns every queued message exactly once, oldest first (the WMS may queue
+   * more than the suite asked for, a pick before a shipment say), and polled messages translate
+   * like their facts.
    */
   @Test
   public void pollingFollowingTheCursorReturnsEveryMessageOnceInOrder() {
@@ -520,8 +528,10 @@ public abstract class WmsAdapterContract {
 
     List<WmsMessage> polled = pollAll(2);
 
-    assertThat(polled).extracting(WmsMessage::messageId).containsExactlyElementsOf(expected);
-    assertThat(adapter.translate(polled.get(1)))
+    List<String> ids = polled.stream().map(WmsMessage::messageId).toList();
+    assertThat(ids).doesNotHaveDuplicates().containsSubsequence(expected);
+    WmsMessage shipped = polled.get(ids.indexOf(expected.get(1)));
+    assertThat(adapter.translate(shipped))
         .extracting(BusinessEvent::type)
         .contains(WmsEventTypes.ORDER_SHIPPED);
   }
