@@ -31,10 +31,16 @@ import io.github.odooconnector.reliability.spi.WebhookRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,6 +178,39 @@ public abstract class CarrierAdapterContract {
     assertThat(a.shipmentId()).isNotEqualTo(b.shipmentId());
     assertThat(a.trackingNumbers()).doesNotContainAnyElementsOf(b.trackingNumbers());
     assertThat(harness.labelsPurchased()).isEqualTo(2);
+  }
+
+  /**
+   * "Implementations must be thread-safe: the workflows call them from many threads." Eight
+   * purchases at once under eight keys are eight shipments with their own tracking numbers.
+   *
+   * @throws Exception if a thread is interrupted or times out
+   */
+  @Test
+  public void concurrentPurchasesFromSeveralThreadsAreDistinctShipments() throws Exception {
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      keys.add(nextKey());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<CarrierShipment>> futures = new ArrayList<>();
+      for (String key : keys) {
+        futures.add(pool.submit(() -> adapter.createShipment(sampleShipment(key, 1))));
+      }
+      Set<String> shipmentIds = new HashSet<>();
+      Set<String> trackingNumbers = new HashSet<>();
+      for (Future<CarrierShipment> f : futures) {
+        CarrierShipment s = f.get(30, TimeUnit.SECONDS);
+        shipmentIds.add(s.shipmentId());
+        trackingNumbers.addAll(s.trackingNumbers());
+      }
+      assertThat(shipmentIds).hasSize(keys.size());
+      assertThat(trackingNumbers).hasSize(keys.size());
+      assertThat(harness.labelsPurchased()).isEqualTo(keys.size());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** "One tracking number and label per parcel, in the order of the request's parcels." */

@@ -41,6 +41,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -211,6 +215,37 @@ public abstract class WmsAdapterContract {
 
     assertThat(again).isEqualTo(first);
     assertThat(harness.ordersHeld(id)).isEqualTo(1);
+  }
+
+  /**
+   * "Implementations must be thread-safe: workflows may call them from several threads." Eight
+   * releases at once, two attempts per order under its key, give eight orders, one each.
+   *
+   * @throws Exception if a thread is interrupted or times out
+   */
+  @Test
+  public void concurrentReleasesFromSeveralThreadsCreateOneOrderPerKey() throws Exception {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      ids.add(nextOrderId());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<ReleaseConfirmation>> futures = new ArrayList<>();
+      for (int attempt = 0; attempt < 2; attempt++) {
+        for (String id : ids) {
+          futures.add(pool.submit(() -> adapter.releaseOrder(sampleOrder(id), releaseKey(id))));
+        }
+      }
+      Set<String> wmsIds = new HashSet<>();
+      for (Future<ReleaseConfirmation> f : futures) {
+        wmsIds.add(f.get(30, TimeUnit.SECONDS).wmsOrderId());
+      }
+      assertThat(wmsIds).hasSize(ids.size());
+      assertThat(ids).allSatisfy(id -> assertThat(harness.ordersHeld(id)).isEqualTo(1));
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** Two orders released under their own keys are two WMS orders with distinct ids. */
