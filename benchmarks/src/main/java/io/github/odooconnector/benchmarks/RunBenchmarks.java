@@ -57,6 +57,7 @@ public final class RunBenchmarks {
   private static final Map<String, Baseline> BASELINES =
       Map.of(
           "XmlRpcDecodeBenchmark", new Baseline(null, "domParse"),
+          "JsonDecodeBenchmark", new Baseline(null, "jacksonReadTree"),
           "ProtocolRoundTripBenchmark", new Baseline("protocol", "JSONRPC"),
           "StreamingSearchReadBenchmark", new Baseline(null, "searchReadAll"),
           "IdempotencyBenchmark", new Baseline("store", "memory"),

@@ -5,6 +5,8 @@ import io.github.odooconnector.core.api.schema.SchemaVerifier;
 import io.github.odooconnector.core.api.typed.OdooModel;
 import io.github.odooconnector.core.api.typed.OdooRepository;
 import io.github.odooconnector.core.api.typed.TypedRecord;
+import io.github.odooconnector.core.internal.BulkWrites;
+import io.github.odooconnector.core.internal.ParallelReads;
 import io.github.odooconnector.core.internal.typed.DefaultExternalIds;
 import io.github.odooconnector.core.internal.typed.DefaultOdooRepository;
 import io.github.odooconnector.core.internal.typed.DefaultSchemaVerifier;
@@ -64,6 +66,20 @@ public interface OdooClient extends AutoCloseable {
   List<Long> create(String model, List<? extends Map<String, ?>> valuesList);
 
   /**
+   * Creates many records in calls of at most {@code batchSize} records each (one round trip per
+   * batch). If a batch fails, the batches before it stay created and the exception is thrown.
+   *
+   * @param model model name
+   * @param valuesList field values, one map per record
+   * @param batchSize records per call, at least 1
+   * @return the new ids, in the order of {@code valuesList}
+   */
+  default List<Long> create(
+      String model, List<? extends Map<String, ?>> valuesList, int batchSize) {
+    return BulkWrites.create(this, model, valuesList, batchSize);
+  }
+
+  /**
    * Searches ids ({@code search}), in the model's default order.
    *
    * @param model model name
@@ -110,6 +126,44 @@ public interface OdooClient extends AutoCloseable {
       String model, Domain domain, List<String> fields, int pageSize);
 
   /**
+   * Streams every matching record with several pages in flight: the matching ids are listed in
+   * chunks (ids only), cut into keyset ranges of {@code pageSize} ids, and up to {@code
+   * parallelism} ranges are read at once (see {@link ReadOptions}). Records come in ascending id
+   * order unless the options say {@link ReadOptions#unordered()}. At most {@code parallelism ×
+   * pageSize} records are held. A failed page is thrown once, from the stream operation that needed
+   * it, and stops the other reads. Close the stream (try-with-resources) when not reading it to the
+   * end, so pages in flight are cancelled; its worker threads also end on their own when idle.
+   * Records created after the read started may be missed (they are past the listed ids).
+   *
+   * @param model model name
+   * @param domain filter
+   * @param fields fields to read ({@code id} is always read)
+   * @param options page size, parallelism, ordering
+   * @return a lazy stream to consume from one thread
+   */
+  default Stream<OdooRecord> streamSearchRead(
+      String model, Domain domain, List<String> fields, ReadOptions options) {
+    return ParallelReads.stream(this, model, domain, fields, options);
+  }
+
+  /**
+   * Reads every matching record into a list, with the paging and parallelism of {@link
+   * #streamSearchRead(String, Domain, List, ReadOptions)}.
+   *
+   * @param model model name
+   * @param domain filter
+   * @param fields fields to read ({@code id} is always read)
+   * @param options page size, parallelism, ordering
+   * @return all matching records
+   */
+  default List<OdooRecord> readAll(
+      String model, Domain domain, List<String> fields, ReadOptions options) {
+    try (Stream<OdooRecord> s = streamSearchRead(model, domain, fields, options)) {
+      return s.toList();
+    }
+  }
+
+  /**
    * Reads records by id ({@code read}). Ids that do not exist (anymore) are silently missing from
    * the result, as Odoo does.
    *
@@ -139,6 +193,20 @@ public interface OdooClient extends AutoCloseable {
    * @throws OdooMissingRecordException if a record does not exist
    */
   boolean write(String model, Collection<Long> ids, Map<String, ?> values);
+
+  /**
+   * Writes different values to different records with as few calls as possible: records that
+   * receive equal values are written in one {@code write} call. Groups are sent one after the other
+   * in the order their first record appears; if one fails, the groups before it stay written and
+   * the exception is thrown (not retried after the request may have reached Odoo).
+   *
+   * @param model model name
+   * @param valuesById the values to write, per record id
+   * @return the number of {@code write} calls made
+   */
+  default int write(String model, Map<Long, ? extends Map<String, ?>> valuesById) {
+    return BulkWrites.write(this, model, valuesById);
+  }
 
   /**
    * Deletes records ({@code unlink}). Not retried after the request may have reached Odoo.

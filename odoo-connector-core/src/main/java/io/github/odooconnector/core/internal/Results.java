@@ -43,15 +43,26 @@ final class Results {
       if (!(o instanceof Map<?, ?> m)) {
         throw OdooErrors.protocol("expected a record but got " + Versions.shape(o), site, null);
       }
-      Map<String, Object> values = new LinkedHashMap<>();
-      m.forEach((k, v) -> values.put(String.valueOf(k), v));
       try {
-        out.add(OdooRecord.of(values));
+        out.add(OdooRecord.of(stringKeyed(m)));
       } catch (IllegalArgumentException e) {
         throw OdooErrors.protocol(e.getMessage(), site, e);
       }
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /** The decoded map itself when its keys are strings (JSON), else a copy (OdooRecord copies). */
+  @SuppressWarnings("unchecked")
+  private static Map<String, ?> stringKeyed(Map<?, ?> m) {
+    for (Object k : m.keySet()) {
+      if (!(k instanceof String)) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        m.forEach((key, v) -> values.put(String.valueOf(key), v));
+        return values;
+      }
+    }
+    return (Map<String, ?>) m;
   }
 
   static List<Map<String, Object>> maps(Object r, Site site) {

@@ -2,12 +2,16 @@ package io.github.odooconnector.testkit.internal.orm;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * {@code search} (domains, active_test, ordering), {@code read}, {@code fields_get} and {@code
@@ -30,19 +34,80 @@ final class Queries {
         def.fields.containsKey("active")
             && !Boolean.FALSE.equals(db.context().get("active_test"))
             && !eval.mentions("active");
+    String effectiveOrder = order == null || order.isBlank() ? def.order : order;
+    boolean idOrder = isIdAscending(effectiveOrder);
+    // Rows are kept in id order: for id-ordered searches, start at the domain's id bounds and stop
+    // once offset + limit rows matched, so keyset pages cost O(page), not O(table).
+    long stopAfter = idOrder && limit != null ? offset + limit : Long.MAX_VALUE;
     List<Long> out = new ArrayList<>();
-    for (Map<String, Object> row : db.table(model).values()) {
+    for (Map<String, Object> row : idRange(db.table(model), domain).values()) {
       if (activeTest && Boolean.FALSE.equals(row.get("active"))) {
         continue;
       }
       if (eval.matches(row)) {
         out.add((Long) row.get("id"));
+        if (out.size() >= stopAfter) {
+          break;
+        }
       }
     }
-    sort(model, out, order == null || order.isBlank() ? def.order : order);
+    if (!idOrder) {
+      sort(model, out, effectiveOrder);
+    }
     int from = (int) Math.min(offset, out.size());
     int to = limit == null ? out.size() : (int) Math.min(out.size(), from + limit);
     return new ArrayList<>(out.subList(from, to));
+  }
+
+  private static boolean isIdAscending(String order) {
+    String o = order.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return o.equals("id") || o.equals("id asc");
+  }
+
+  /**
+   * The rows that can match: the whole table, or the id range a conjunctive domain restricts to
+   * ({@code id >, >=, <, <=, =} terms joined only by {@code &}). The domain is still evaluated on
+   * every row returned.
+   */
+  private static NavigableMap<Long, Map<String, Object>> idRange(
+      TreeMap<Long, Map<String, Object>> table, List<?> domain) {
+    if (domain == null || domain.isEmpty()) {
+      return table;
+    }
+    long lo = Long.MIN_VALUE;
+    long hi = Long.MAX_VALUE;
+    for (Object token : domain) {
+      if ("&".equals(token)) {
+        continue;
+      }
+      if (!(token instanceof List<?> term)) {
+        return table; // "|" or "!": not a pure conjunction
+      }
+      if (term.size() != 3 || !"id".equals(term.get(0))) {
+        continue;
+      }
+      if (!(term.get(2) instanceof Number n) || n instanceof Double || n instanceof Float) {
+        continue;
+      }
+      long v = n.longValue();
+      switch (String.valueOf(term.get(1))) {
+        case ">" -> lo = Math.max(lo, v == Long.MAX_VALUE ? v : v + 1);
+        case ">=" -> lo = Math.max(lo, v);
+        case "<" -> hi = Math.min(hi, v == Long.MIN_VALUE ? v : v - 1);
+        case "<=" -> hi = Math.min(hi, v);
+        case "=" -> {
+          lo = Math.max(lo, v);
+          hi = Math.min(hi, v);
+        }
+        default -> {
+          // other operators do not bound the range
+        }
+      }
+    }
+    if (lo > hi) {
+      return Collections.emptyNavigableMap();
+    }
+    return table.subMap(lo, true, hi, true);
   }
 
   private void sort(String model, List<Long> ids, String order) {
