@@ -66,6 +66,9 @@ import org.springframework.core.env.Environment;
 @EnableConfigurationProperties(OdooConnectorProperties.class)
 public class OdooConnectorAutoConfiguration {
 
+  /** Tracking webhooks applied per run of the {@code shipping-tracking-inbox} job. */
+  private static final int TRACKING_BATCH = 100;
+
   /** Creates the configuration (Spring calls it). */
   public OdooConnectorAutoConfiguration() {}
 
@@ -236,6 +239,11 @@ public class OdooConnectorAutoConfiguration {
               s.shipping()::reconcileUnknownOutcomes));
       jobs.add(
           new OdooJob(
+              "shipping-tracking-inbox",
+              p.getJobs().getInterval(),
+              () -> s.shipping().processTrackingWebhooks(TRACKING_BATCH)));
+      jobs.add(
+          new OdooJob(
               "shipping-stale-tracking",
               p.getJobs().getSlowInterval(),
               s.shipping()::flagStaleTracking));
@@ -264,6 +272,16 @@ public class OdooConnectorAutoConfiguration {
     ShippingIntegrationHolder odooShippingJobsSource(
         ShippingIntegration shipping, OdooConnectorMetrics metrics) {
       return new ShippingIntegrationHolder(metrics.shipping(shipping));
+    }
+
+    @Bean
+    @ConditionalOnBean(ShippingIntegration.class)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
+    @ConditionalOnProperty(prefix = "odoo.webhooks", name = "enabled", matchIfMissing = true)
+    OdooTrackingWebhookController odooTrackingWebhookController(
+        ShippingIntegrationHolder shipping) {
+      return new OdooTrackingWebhookController(shipping);
     }
   }
 

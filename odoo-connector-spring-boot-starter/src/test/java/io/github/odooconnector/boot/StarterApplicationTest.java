@@ -296,7 +296,8 @@ class StarterApplicationTest {
   }
 
   @Test
-  void wmsAndShippingIntegrationsAreBuiltFromPropertiesWhenAnAdapterIsConfigured() {
+  void wmsAndShippingIntegrationsAreBuiltFromPropertiesWhenAnAdapterIsConfigured()
+      throws Exception {
     assertThat(app.getBeansOfType(WmsIntegration.class)).isEmpty();
     assertThat(app.getBeansOfType(ShippingIntegration.class)).isEmpty();
     OdooClient odoo = app.getBean(OdooClient.class);
@@ -326,8 +327,45 @@ class StarterApplicationTest {
           .containsExactly("ACME");
       // metered and scheduled like integrations the application defines itself
       assertThat(configured.getBean(OdooJobs.class).names())
-          .contains("wms-release", "wms-inbox", "shipping-reconcile", "shipping-stale-tracking");
+          .contains(
+              "wms-release",
+              "wms-inbox",
+              "shipping-reconcile",
+              "shipping-tracking-inbox",
+              "shipping-stale-tracking");
+
+      // carrier callbacks enter the same inbox as WMS webhooks, under carrier:<code>
+      String at =
+          "http://127.0.0.1:"
+              + ((WebServerApplicationContext) configured).getWebServer().getPort()
+              + "/odoo-connector/webhooks/carrier/";
+      byte[] tracking = "{\"tracking_number\":\"1Z999\",\"events\":[]}".getBytes(UTF_8);
+      HttpResponse<String> stored = postBytes(at + "ACME", tracking);
+      assertThat(stored.statusCode()).isEqualTo(202);
+      InboxStore inbox = configured.getBean(InboxStore.class);
+      String eventId =
+          inbox.list(InboxStatus.RECEIVED, 10).stream()
+              .filter(m -> m.source().equals("carrier:ACME"))
+              .map(InboxMessage::eventId)
+              .findFirst()
+              .orElseThrow();
+      assertThat(stored.body()).contains(eventId);
+      assertThat(postBytes(at + "ACME", tracking).statusCode()).isEqualTo(202);
+      assertThat(postBytes(at + "NOPE", tracking).statusCode()).isEqualTo(401);
+      assertThat(postBytes(at + "ACME", "not json".getBytes(UTF_8)).statusCode()).isEqualTo(401);
+      assertThat(inbox.list(InboxStatus.RECEIVED, 10))
+          .filteredOn(m -> m.source().startsWith("carrier:"))
+          .hasSize(1);
     }
+  }
+
+  private HttpResponse<String> postBytes(String url, byte[] body) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
