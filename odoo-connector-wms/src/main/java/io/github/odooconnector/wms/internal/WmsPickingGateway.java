@@ -417,10 +417,15 @@ final class WmsPickingGateway {
     return docs.odooLocationName(location);
   }
 
-  /** Quants in internal locations, of the given products only when {@code productIds} is set. */
-  List<OdooRecord> internalQuants(List<Long> productIds) {
+  /**
+   * Quants in the internal locations of one warehouse (by its code), of the given products only
+   * when {@code productIds} is set.
+   */
+  List<OdooRecord> internalQuants(String warehouseCode, List<Long> productIds) {
     FieldMap qm = mapping.quant();
-    Domain domain = Domain.where("location_id.usage", "=", "internal");
+    Domain domain =
+        Domain.where("location_id.usage", "=", "internal")
+            .and(Domain.where("location_id.warehouse_id.code", "=", warehouseCode));
     if (productIds != null) {
       domain = domain.and(Domain.where(qm.field("product"), "in", productIds));
     }
