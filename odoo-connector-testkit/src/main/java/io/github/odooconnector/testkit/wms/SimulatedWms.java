@@ -4,6 +4,7 @@ import io.github.odooconnector.model.AdvanceShipNotice;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.FulfillmentOrder;
 import io.github.odooconnector.model.InventorySnapshot;
+import io.github.odooconnector.model.Item;
 import io.github.odooconnector.model.LocationRef;
 import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.Quantity;
@@ -62,6 +63,7 @@ public final class SimulatedWms implements WmsAdapter {
   private final StockBook stock;
   private final OrderDesk orders;
   private final ReceivingDesk receiving;
+  private final ItemCatalog items;
   private int releaseCalls;
   private boolean down;
   private int failures;
@@ -72,6 +74,7 @@ public final class SimulatedWms implements WmsAdapter {
     this.stock = new StockBook(b.pageSize);
     this.orders = new OrderDesk(journal);
     this.receiving = new ReceivingDesk(journal, stock);
+    this.items = new ItemCatalog(b.itemMasterRequired);
     this.pageSize = b.pageSize;
   }
 
@@ -100,7 +103,8 @@ public final class SimulatedWms implements WmsAdapter {
             WmsFeature.ADVANCE_SHIP_NOTICE,
             WmsFeature.INVENTORY_SNAPSHOT,
             WmsFeature.POLLING,
-            WmsFeature.LOT_SERIAL_TRACKING),
+            WmsFeature.LOT_SERIAL_TRACKING,
+            WmsFeature.ITEM_MASTER),
         pageSize);
   }
 
@@ -111,6 +115,7 @@ public final class SimulatedWms implements WmsAdapter {
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     releaseCalls++;
     checkUp("release " + order.fulfillmentOrderId());
+    items.requireKnown(order);
     return orders.release(order, idempotencyKey);
   }
 
@@ -119,6 +124,14 @@ public final class SimulatedWms implements WmsAdapter {
       FulfillmentOrder order, String idempotencyKey) {
     checkUp("update " + order.fulfillmentOrderId());
     return orders.update(order);
+  }
+
+  @Override
+  public synchronized void upsertItem(Item item, String idempotencyKey) {
+    Objects.requireNonNull(item, "item");
+    Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    checkUp("item " + item.sku());
+    items.upsert(item, idempotencyKey);
   }
 
   @Override
@@ -168,6 +181,24 @@ public final class SimulatedWms implements WmsAdapter {
    */
   public synchronized Map<String, AdvanceShipNotice> advanceShipNotices() {
     return receiving.advanceShipNotices();
+  }
+
+  /**
+   * The item master: every product pushed so far, by SKU (the latest version of each).
+   *
+   * @return a copy of the items
+   */
+  public synchronized Map<Sku, Item> items() {
+    return items.items();
+  }
+
+  /**
+   * How many item pushes changed the item master (repeats with a known key do not count).
+   *
+   * @return the count
+   */
+  public synchronized int itemUpserts() {
+    return items.upserts();
   }
 
   /**
@@ -386,6 +417,7 @@ public final class SimulatedWms implements WmsAdapter {
     private String name = "sim";
     private Clock clock = Clock.systemUTC();
     private int pageSize = 2;
+    private boolean itemMasterRequired;
 
     private Builder() {}
 
@@ -422,6 +454,18 @@ public final class SimulatedWms implements WmsAdapter {
         throw new IllegalArgumentException("page size must be >= 1");
       }
       this.pageSize = size;
+      return this;
+    }
+
+    /**
+     * Makes the simulator refuse releases naming products it was not told about (with a {@link
+     * io.github.odooconnector.wms.spi.WmsUnknownItemException}), like a WMS that needs its item
+     * master filled first. Off by default.
+     *
+     * @return this builder
+     */
+    public Builder requireItemMaster() {
+      this.itemMasterRequired = true;
       return this;
     }
 

@@ -4,6 +4,7 @@ import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.InventorySnapshot;
+import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.reliability.api.Idempotent;
 import io.github.odooconnector.reliability.api.Outbox;
 import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
@@ -21,6 +22,7 @@ import io.github.odooconnector.wms.spi.WmsEventTypes;
 import io.github.odooconnector.wms.spi.WmsException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
@@ -124,6 +126,31 @@ public interface WmsIntegration {
    * @throws WmsWorkflowException if the picking was not released yet
    */
   String updateRelease(long pickingId);
+
+  /**
+   * Workflow 0: pushes these products to the WMS's item master (SKU, barcode, description, unit,
+   * weight, volume, lot/serial and expiry tracking, HS code, country of origin), each once per
+   * distinct content: an unchanged product is reported as skipped without calling the WMS, a
+   * changed one is pushed again. Releases push unknown products on their own when the WMS answers
+   * with a {@link io.github.odooconnector.wms.spi.WmsUnknownItemException}.
+   *
+   * @param skus the products' internal references ({@code default_code})
+   * @return pushed SKUs as succeeded, unchanged ones as skipped; a SKU Odoo does not know or the
+   *     WMS refused as failed
+   * @throws UnsupportedWmsOperationException unless the adapter keeps an item master ({@link
+   *     io.github.odooconnector.wms.spi.WmsFeature#ITEM_MASTER})
+   */
+  BatchReport pushItems(Collection<Sku> skus);
+
+  /**
+   * Workflow 0 in full: pushes every product with an internal reference that is not a service, as
+   * {@link #pushItems(Collection)} does (only new and changed products reach the WMS). Run it once
+   * when connecting a WMS and then on a schedule to carry product changes over.
+   *
+   * @return the report, as for {@link #pushItems(Collection)}
+   * @throws UnsupportedWmsOperationException unless the adapter keeps an item master
+   */
+  BatchReport syncItemMaster();
 
   /**
    * Cancels a released order in the WMS. The release marker is set to {@code CANCELLED} (char
