@@ -1,6 +1,8 @@
 package io.github.odooconnector.wms.api;
 
 import io.github.odooconnector.core.api.OdooClient;
+import io.github.odooconnector.core.memory.InMemoryChangeCursorStore;
+import io.github.odooconnector.core.spi.ChangeCursorStore;
 import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.InventorySnapshot;
@@ -194,7 +196,11 @@ public interface WmsIntegration {
 
   /**
    * Polls the WMS (adapters with {@link io.github.odooconnector.wms.spi.WmsFeature#POLLING}) and
-   * applies the messages.
+   * applies the messages. The poll cursor is loaded from and, after a batch without failures, saved
+   * to the {@linkplain Builder#pollCursorStore(ChangeCursorStore) poll cursor store} under {@code
+   * wms:<adapter>:poll}, so polling resumes where it stopped after a restart, on this or another
+   * instance. A batch with a failure is fetched again; when several instances poll at once a cursor
+   * may go back and messages be fetched twice, which is harmless because applying is idempotent.
    *
    * @param maxMessages the most messages to fetch
    * @return what was applied, skipped or failed
@@ -253,6 +259,7 @@ public interface WmsIntegration {
     private IdempotencyStore idempotencyStore;
     private OutboxStore outboxStore;
     private InboxStore inboxStore;
+    private ChangeCursorStore pollCursorStore;
     private Clock clock = Clock.systemUTC();
     private String owner = "wms-integration";
     private Duration leaseDuration = Duration.ofMinutes(5);
@@ -348,6 +355,20 @@ public interface WmsIntegration {
      */
     public Builder inboxStore(InboxStore store) {
       this.inboxStore = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
+     * Where {@link #pollAndApply(int)} keeps its position between polls (default: in memory, lost
+     * on restart). Use {@code io.github.odooconnector.core.jdbc.JdbcChangeCursorStore.create(ds)}
+     * (PostgreSQL) so polling resumes after a restart; the store is shared with Odoo change feeds
+     * and the WMS cursor is saved under {@code wms:<adapter>:poll}.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder pollCursorStore(ChangeCursorStore store) {
+      this.pollCursorStore = Objects.requireNonNull(store, "store");
       return this;
     }
 
@@ -507,7 +528,8 @@ public interface WmsIntegration {
               underReceiptPolicy,
               mapping,
               batchSize,
-              cycleCountPolicy));
+              cycleCountPolicy,
+              pollCursorStore != null ? pollCursorStore : InMemoryChangeCursorStore.create()));
     }
   }
 }
