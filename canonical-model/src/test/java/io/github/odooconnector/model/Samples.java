@@ -379,8 +379,23 @@ final class Samples {
         .build();
   }
 
+  static Item item() {
+    return Item.builder()
+        .sku(SKU)
+        .description("Customizable Desk")
+        .addBarcode(GTIN.value())
+        .weight(Weight.kilograms("31.5"))
+        .volume(Quantity.of("0.25", UnitOfMeasure.MTQ))
+        .tracking(ItemTracking.LOT)
+        .expiryTracked(true)
+        .hsCode("9403.30")
+        .countryOfOrigin("US")
+        .build();
+  }
+
   static List<Object> everyDocument() {
     return List.of(
+        item(),
         packedAsn(),
         packedAsn().handlingUnits().get(1),
         packedAsn().handlingUnits().get(1).contents().get(0),

@@ -171,4 +171,44 @@ class RestWmsWebhookIT {
             });
     assertThat(integration.processInbox().failed()).as("parked, not retried").isEmpty();
   }
+
+  @Test
+  void aWebhookWhoseOdooValidationHasAnUnknownOutcomeIsParkedAndReportedAsNotRetryable() {
+    Map<String, Double> lines = new LinkedHashMap<>();
+    lines.put("product.product_desk", 3.0);
+    long so = s.confirmedSaleOrder(s.customer(), lines);
+    long pickingId = s.outgoingPickingOf(so);
+    server.enqueue(
+        new MockResponse.Builder().code(201).body("{\"wmsOrderId\":\"ACME-2\"}").build());
+    integration.releaseSaleOrder(so);
+    String ref = s.picking(pickingId).string("name").orElseThrow();
+    OdooRecord move = s.moves(pickingId).get(0);
+    String body =
+        "{\"eventId\":\"evt-200\",\"type\":\"shipment.dispatched\",\"payload\":"
+            + "{\"shipmentId\":\"SHP-200\",\"fulfillmentOrderRef\":\""
+            + ref
+            + "\",\"carrierService\":{\"carrier\":\"Express delivery\"},"
+            + "\"lines\":[{\"orderLineRef\":\""
+            + move.id()
+            + "\",\"sku\":\"FURN_0001\",\"quantity\":{\"value\":3,\"unit\":\"C62\"}}],"
+            + "\"shippedAt\":\"2026-11-27T06:00:00Z\"}}";
+    assertThat(integration.acceptWebhook(signed(body, "evt-200", SECRET))).isTrue();
+    s.odoo.faults().onlyFor("stock.picking", "button_validate").dropResponseNext(1);
+
+    BatchReport report = integration.processInbox();
+
+    // Odoo may have validated the picking: the report and the inbox agree that an operator
+    // decides, instead of the report saying "retryable" while the inbox parks (or vice versa)
+    assertThat(report.failed())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.reference()).isEqualTo("evt-200");
+              assertThat(f.retryable()).isFalse();
+              assertThat(f.error()).contains("OdooOutcomeUnknownException");
+            });
+    assertThat(inbox.find("wms:acme", "evt-200"))
+        .hasValueSatisfying(m -> assertThat(m.status()).isEqualTo(InboxStatus.FAILED));
+    assertThat(integration.processInbox().failed()).as("parked, not retried").isEmpty();
+  }
 }

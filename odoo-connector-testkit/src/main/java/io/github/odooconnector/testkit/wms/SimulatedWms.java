@@ -1,34 +1,24 @@
 package io.github.odooconnector.testkit.wms;
 
 import io.github.odooconnector.model.AdvanceShipNotice;
-import io.github.odooconnector.model.AsnLine;
 import io.github.odooconnector.model.BusinessEvent;
-import io.github.odooconnector.model.CarrierService;
-import io.github.odooconnector.model.Discrepancy;
-import io.github.odooconnector.model.DiscrepancyType;
-import io.github.odooconnector.model.FulfillmentLine;
 import io.github.odooconnector.model.FulfillmentOrder;
 import io.github.odooconnector.model.InventorySnapshot;
+import io.github.odooconnector.model.Item;
 import io.github.odooconnector.model.LocationRef;
-import io.github.odooconnector.model.Parcel;
 import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.Quantity;
 import io.github.odooconnector.model.Receipt;
-import io.github.odooconnector.model.ReceiptLine;
 import io.github.odooconnector.model.ReturnAuthorization;
-import io.github.odooconnector.model.ReturnLine;
 import io.github.odooconnector.model.ReturnReason;
 import io.github.odooconnector.model.Shipment;
-import io.github.odooconnector.model.ShipmentLine;
 import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.model.StockLevel;
-import io.github.odooconnector.wms.spi.InvalidWmsMessageException;
 import io.github.odooconnector.wms.spi.InventoryPage;
 import io.github.odooconnector.wms.spi.InventoryPageRequest;
 import io.github.odooconnector.wms.spi.OrderAcknowledgement;
 import io.github.odooconnector.wms.spi.PackConfirmation;
 import io.github.odooconnector.wms.spi.PickConfirmation;
-import io.github.odooconnector.wms.spi.PickedLine;
 import io.github.odooconnector.wms.spi.PolledMessages;
 import io.github.odooconnector.wms.spi.ReleaseConfirmation;
 import io.github.odooconnector.wms.spi.WmsAdapter;
@@ -36,19 +26,12 @@ import io.github.odooconnector.wms.spi.WmsCapabilities;
 import io.github.odooconnector.wms.spi.WmsEventTypes;
 import io.github.odooconnector.wms.spi.WmsFeature;
 import io.github.odooconnector.wms.spi.WmsMessage;
-import io.github.odooconnector.wms.spi.WmsRejectedException;
 import io.github.odooconnector.wms.spi.WmsUnavailableException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * An in-memory WMS for tests: implements {@link WmsAdapter} and, on command, accepts, rejects,
@@ -75,25 +58,23 @@ import java.util.TreeMap;
 public final class SimulatedWms implements WmsAdapter {
 
   private final String name;
-  private final Clock clock;
   private final int pageSize;
-  private final Map<String, FulfillmentOrder> orders = new LinkedHashMap<>();
-  private final Map<String, String> wmsIds = new LinkedHashMap<>();
-  private final Map<String, String> releasesByKey = new LinkedHashMap<>();
-  private final Map<String, Map<String, PickedLine>> picks = new LinkedHashMap<>();
-  private final Map<String, AdvanceShipNotice> asns = new LinkedHashMap<>();
-  private final List<String> cancelled = new ArrayList<>();
-  private final Map<String, StockLevel> stock = new TreeMap<>();
-  private final List<BusinessEvent<?>> emitted = new ArrayList<>();
-  private final Map<String, BusinessEvent<?>> byMessageId = new LinkedHashMap<>();
+  private final EventJournal journal;
+  private final StockBook stock;
+  private final OrderDesk orders;
+  private final ReceivingDesk receiving;
+  private final ItemCatalog items;
   private int releaseCalls;
   private boolean down;
   private int failures;
-  private int sequence;
 
   private SimulatedWms(Builder b) {
     this.name = b.name;
-    this.clock = b.clock;
+    this.journal = new EventJournal(b.name, b.clock);
+    this.stock = new StockBook(b.pageSize);
+    this.orders = new OrderDesk(journal);
+    this.receiving = new ReceivingDesk(journal, stock);
+    this.items = new ItemCatalog(b.itemMasterRequired);
     this.pageSize = b.pageSize;
   }
 
@@ -122,7 +103,8 @@ public final class SimulatedWms implements WmsAdapter {
             WmsFeature.ADVANCE_SHIP_NOTICE,
             WmsFeature.INVENTORY_SNAPSHOT,
             WmsFeature.POLLING,
-            WmsFeature.LOT_SERIAL_TRACKING),
+            WmsFeature.LOT_SERIAL_TRACKING,
+            WmsFeature.ITEM_MASTER),
         pageSize);
   }
 
@@ -133,77 +115,52 @@ public final class SimulatedWms implements WmsAdapter {
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     releaseCalls++;
     checkUp("release " + order.fulfillmentOrderId());
-    String known = releasesByKey.get(idempotencyKey);
-    if (known != null) {
-      return new ReleaseConfirmation(known);
-    }
-    if (orders.containsKey(order.fulfillmentOrderId())) {
-      throw new WmsRejectedException(
-          "order " + order.fulfillmentOrderId() + " was already released with another key");
-    }
-    String wmsId = "SIM-" + (++sequence);
-    orders.put(order.fulfillmentOrderId(), order);
-    wmsIds.put(order.fulfillmentOrderId(), wmsId);
-    releasesByKey.put(idempotencyKey, wmsId);
-    return new ReleaseConfirmation(wmsId);
+    items.requireKnown(order);
+    return orders.release(order, idempotencyKey);
   }
 
   @Override
   public synchronized ReleaseConfirmation updateOrder(
       FulfillmentOrder order, String idempotencyKey) {
     checkUp("update " + order.fulfillmentOrderId());
-    if (!orders.containsKey(order.fulfillmentOrderId())) {
-      throw new WmsRejectedException("unknown order " + order.fulfillmentOrderId());
-    }
-    orders.put(order.fulfillmentOrderId(), order);
-    return new ReleaseConfirmation(wmsIds.get(order.fulfillmentOrderId()));
+    return orders.update(order);
+  }
+
+  @Override
+  public synchronized void upsertItem(Item item, String idempotencyKey) {
+    Objects.requireNonNull(item, "item");
+    Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    checkUp("item " + item.sku());
+    items.upsert(item, idempotencyKey);
   }
 
   @Override
   public synchronized void cancelOrder(String fulfillmentOrderId, String idempotencyKey) {
     checkUp("cancel " + fulfillmentOrderId);
-    if (orders.remove(fulfillmentOrderId) != null) {
-      cancelled.add(fulfillmentOrderId);
-    }
+    orders.cancel(fulfillmentOrderId);
   }
 
   @Override
   public synchronized void sendAdvanceShipNotice(AdvanceShipNotice asn, String idempotencyKey) {
     checkUp("asn " + asn.asnId());
-    asns.put(asn.asnId(), asn);
+    receiving.announce(asn);
   }
 
   @Override
   public synchronized InventoryPage fetchInventory(InventoryPageRequest request) {
     checkUp("inventory");
-    List<StockLevel> all = new ArrayList<>(stock.values());
-    int from = request.optionalCursor().map(Integer::parseInt).orElse(0);
-    int to = Math.min(all.size(), from + Math.min(request.pageSize(), pageSize));
-    String next = to < all.size() ? String.valueOf(to) : null;
-    return new InventoryPage(
-        "SIM-SNAPSHOT-" + stock.hashCode(), Instant.now(clock), all.subList(from, to), next);
+    return stock.page(request, journal.now());
   }
 
   @Override
   public synchronized PolledMessages poll(String cursor, int maxMessages) {
     checkUp("poll");
-    List<String> ids = new ArrayList<>(byMessageId.keySet());
-    int from = cursor == null ? 0 : Integer.parseInt(cursor);
-    int to = Math.min(ids.size(), from + maxMessages);
-    List<WmsMessage> out = new ArrayList<>();
-    for (String id : ids.subList(from, to)) {
-      out.add(new WmsMessage(id, Instant.now(clock), id.getBytes(StandardCharsets.UTF_8)));
-    }
-    return new PolledMessages(out, String.valueOf(to));
+    return journal.poll(cursor, maxMessages);
   }
 
   @Override
   public synchronized List<BusinessEvent<?>> translate(WmsMessage message) {
-    BusinessEvent<?> e = byMessageId.get(new String(message.body(), StandardCharsets.UTF_8));
-    if (e == null) {
-      throw new InvalidWmsMessageException("unknown simulated message " + message.messageId());
-    }
-    return List.of(e);
+    return journal.translate(message);
   }
 
   // ------------------------------------------------------------------ commands
@@ -214,7 +171,7 @@ public final class SimulatedWms implements WmsAdapter {
    * @return a copy of the orders
    */
   public synchronized Map<String, FulfillmentOrder> orders() {
-    return Map.copyOf(orders);
+    return orders.orders();
   }
 
   /**
@@ -223,7 +180,25 @@ public final class SimulatedWms implements WmsAdapter {
    * @return a copy of the notices
    */
   public synchronized Map<String, AdvanceShipNotice> advanceShipNotices() {
-    return Map.copyOf(asns);
+    return receiving.advanceShipNotices();
+  }
+
+  /**
+   * The item master: every product pushed so far, by SKU (the latest version of each).
+   *
+   * @return a copy of the items
+   */
+  public synchronized Map<Sku, Item> items() {
+    return items.items();
+  }
+
+  /**
+   * How many item pushes changed the item master (repeats with a known key do not count).
+   *
+   * @return the count
+   */
+  public synchronized int itemUpserts() {
+    return items.upserts();
   }
 
   /**
@@ -241,7 +216,7 @@ public final class SimulatedWms implements WmsAdapter {
    * @return a copy of the events
    */
   public synchronized List<BusinessEvent<?>> emitted() {
-    return List.copyOf(emitted);
+    return journal.emitted();
   }
 
   /** Makes every call fail with {@link WmsUnavailableException} until {@link #recover()}. */
@@ -271,12 +246,7 @@ public final class SimulatedWms implements WmsAdapter {
    * @return the emitted {@link WmsEventTypes#ORDER_ACCEPTED} event
    */
   public synchronized BusinessEvent<OrderAcknowledgement> accept(String fulfillmentOrderId) {
-    order(fulfillmentOrderId);
-    return emit(
-        WmsEventTypes.ORDER_ACCEPTED,
-        fulfillmentOrderId,
-        "accepted:" + fulfillmentOrderId,
-        new OrderAcknowledgement(fulfillmentOrderId, wmsIds.get(fulfillmentOrderId), true, null));
+    return orders.acknowledge(fulfillmentOrderId, true, null);
   }
 
   /**
@@ -288,14 +258,7 @@ public final class SimulatedWms implements WmsAdapter {
    */
   public synchronized BusinessEvent<OrderAcknowledgement> reject(
       String fulfillmentOrderId, String reason) {
-    order(fulfillmentOrderId);
-    orders.remove(fulfillmentOrderId);
-    return emit(
-        WmsEventTypes.ORDER_REJECTED,
-        fulfillmentOrderId,
-        "rejected:" + fulfillmentOrderId,
-        new OrderAcknowledgement(
-            fulfillmentOrderId, wmsIds.get(fulfillmentOrderId), false, reason));
+    return orders.acknowledge(fulfillmentOrderId, false, reason);
   }
 
   /**
@@ -305,7 +268,7 @@ public final class SimulatedWms implements WmsAdapter {
    * @return the emitted {@link WmsEventTypes#PICK_COMPLETED} event
    */
   public synchronized BusinessEvent<PickConfirmation> pick(String fulfillmentOrderId) {
-    return completePick(fulfillmentOrderId);
+    return orders.completePick(fulfillmentOrderId);
   }
 
   /**
@@ -318,24 +281,9 @@ public final class SimulatedWms implements WmsAdapter {
    */
   public synchronized BusinessEvent<PickConfirmation> shortPick(
       String fulfillmentOrderId, Sku sku, Quantity picked) {
-    FulfillmentOrder o = order(fulfillmentOrderId);
-    Map<String, PickedLine> lines =
-        picks.computeIfAbsent(fulfillmentOrderId, k -> new LinkedHashMap<>());
-    boolean found = false;
-    for (FulfillmentLine l : o.lines()) {
-      if (l.sku().equals(sku)) {
-        lines.put(
-            l.lineId(),
-            new PickedLine(
-                l.lineId(), l.sku(), l.quantity(), l.sku(), picked, l.lotNumber(), List.of()));
-        found = true;
-        break;
-      }
-    }
-    if (!found) {
-      throw new IllegalArgumentException("SKU " + sku + " is not on order " + fulfillmentOrderId);
-    }
-    return completePick(fulfillmentOrderId);
+    Objects.requireNonNull(picked, "picked");
+    orders.changeLine(fulfillmentOrderId, sku, l -> OrderDesk.withPicked(l, picked));
+    return orders.completePick(fulfillmentOrderId);
   }
 
   /**
@@ -348,19 +296,9 @@ public final class SimulatedWms implements WmsAdapter {
    */
   public synchronized BusinessEvent<PickConfirmation> substitute(
       String fulfillmentOrderId, Sku ordered, Sku substitute) {
-    FulfillmentOrder o = order(fulfillmentOrderId);
-    Map<String, PickedLine> lines =
-        picks.computeIfAbsent(fulfillmentOrderId, k -> new LinkedHashMap<>());
-    for (FulfillmentLine l : o.lines()) {
-      if (l.sku().equals(ordered)) {
-        lines.put(
-            l.lineId(),
-            new PickedLine(
-                l.lineId(), l.sku(), l.quantity(), substitute, l.quantity(), null, List.of()));
-        return completePick(fulfillmentOrderId);
-      }
-    }
-    throw new IllegalArgumentException("SKU " + ordered + " is not on order " + fulfillmentOrderId);
+    Objects.requireNonNull(substitute, "substitute");
+    orders.changeLine(fulfillmentOrderId, ordered, l -> OrderDesk.substituted(l, substitute));
+    return orders.completePick(fulfillmentOrderId);
   }
 
   /**
@@ -373,46 +311,8 @@ public final class SimulatedWms implements WmsAdapter {
    */
   public synchronized void assignLot(
       String fulfillmentOrderId, Sku sku, String lotNumber, List<String> serialNumbers) {
-    FulfillmentOrder o = order(fulfillmentOrderId);
-    Map<String, PickedLine> lines =
-        picks.computeIfAbsent(fulfillmentOrderId, k -> new LinkedHashMap<>());
-    for (FulfillmentLine l : o.lines()) {
-      if (l.sku().equals(sku)) {
-        PickedLine prev = lines.get(l.lineId());
-        Quantity qty = prev != null ? prev.pickedQuantity() : l.quantity();
-        lines.put(
-            l.lineId(),
-            new PickedLine(l.lineId(), l.sku(), l.quantity(), sku, qty, lotNumber, serialNumbers));
-        return;
-      }
-    }
-    throw new IllegalArgumentException("SKU " + sku + " is not on order " + fulfillmentOrderId);
-  }
-
-  private BusinessEvent<PickConfirmation> completePick(String fulfillmentOrderId) {
-    FulfillmentOrder o = order(fulfillmentOrderId);
-    Map<String, PickedLine> earlier = picks.getOrDefault(fulfillmentOrderId, Map.of());
-    Map<String, PickedLine> lines = new LinkedHashMap<>(); // in order-line order
-    for (FulfillmentLine l : o.lines()) {
-      lines.put(
-          l.lineId(),
-          earlier.getOrDefault(
-              l.lineId(),
-              new PickedLine(
-                  l.lineId(),
-                  l.sku(),
-                  l.quantity(),
-                  l.sku(),
-                  l.quantity(),
-                  l.lotNumber(),
-                  List.of())));
-    }
-    picks.put(fulfillmentOrderId, lines);
-    return emit(
-        WmsEventTypes.PICK_COMPLETED,
-        fulfillmentOrderId,
-        "picked:" + fulfillmentOrderId + ":" + sequence,
-        new PickConfirmation(fulfillmentOrderId, List.copyOf(lines.values()), Instant.now(clock)));
+    orders.changeLine(
+        fulfillmentOrderId, sku, l -> OrderDesk.withLot(l, sku, lotNumber, serialNumbers));
   }
 
   /**
@@ -424,22 +324,7 @@ public final class SimulatedWms implements WmsAdapter {
    */
   public synchronized BusinessEvent<PackConfirmation> pack(
       String fulfillmentOrderId, String trackingNumber) {
-    order(fulfillmentOrderId);
-    return emit(
-        WmsEventTypes.ORDER_PACKED,
-        fulfillmentOrderId,
-        "packed:" + fulfillmentOrderId,
-        new PackConfirmation(
-            fulfillmentOrderId,
-            List.of(parcel(fulfillmentOrderId, trackingNumber)),
-            Instant.now(clock)));
-  }
-
-  private static Parcel parcel(String fulfillmentOrderId, String trackingNumber) {
-    return Parcel.builder()
-        .parcelId(fulfillmentOrderId + "-1")
-        .trackingNumber(trackingNumber)
-        .build();
+    return orders.pack(fulfillmentOrderId, trackingNumber);
   }
 
   /**
@@ -452,40 +337,7 @@ public final class SimulatedWms implements WmsAdapter {
    */
   public synchronized BusinessEvent<Shipment> ship(
       String fulfillmentOrderId, String carrier, String trackingNumber) {
-    FulfillmentOrder o = order(fulfillmentOrderId);
-    if (!picks.containsKey(fulfillmentOrderId)) {
-      completePick(fulfillmentOrderId);
-    }
-    Shipment.Builder b =
-        Shipment.builder()
-            .shipmentId("SHP-" + wmsIds.get(fulfillmentOrderId))
-            .fulfillmentOrderRef(fulfillmentOrderId)
-            .orderRef(o.orderRef())
-            .carrierService(CarrierService.of(carrier))
-            .addTrackingNumber(trackingNumber)
-            .addParcel(parcel(fulfillmentOrderId, trackingNumber))
-            .shipTo(o.shipTo())
-            .shipFrom(LocationRef.of(o.warehouse()))
-            .shippedAt(Instant.now(clock));
-    for (PickedLine l : picks.get(fulfillmentOrderId).values()) {
-      if (l.pickedQuantity().signum() > 0) {
-        b.addLine(
-            new ShipmentLine(
-                l.isSubstitution() ? null : l.lineId(),
-                l.pickedSku(),
-                l.pickedQuantity(),
-                l.lotNumber(),
-                l.serialNumbers(),
-                fulfillmentOrderId + "-1"));
-      }
-    }
-    Shipment shipment = b.build();
-    orders.remove(fulfillmentOrderId);
-    return emit(
-        WmsEventTypes.ORDER_SHIPPED,
-        fulfillmentOrderId,
-        "shipped:" + shipment.shipmentId(),
-        shipment);
+    return orders.ship(fulfillmentOrderId, carrier, trackingNumber);
   }
 
   /**
@@ -497,39 +349,7 @@ public final class SimulatedWms implements WmsAdapter {
    * @return the emitted {@link WmsEventTypes#GOODS_RECEIVED} event
    */
   public synchronized BusinessEvent<Receipt> receive(String asnId, Map<Sku, Quantity> received) {
-    AdvanceShipNotice asn = asns.get(asnId);
-    if (asn == null) {
-      throw new IllegalArgumentException("no ASN " + asnId);
-    }
-    Receipt.Builder b =
-        Receipt.builder()
-            .receiptId("RCV-" + (++sequence))
-            .asnRef(asnId)
-            .purchaseOrderRef(asn.purchaseOrderRef())
-            .location(asn.destination())
-            .receivedAt(Instant.now(clock));
-    for (AsnLine l : asn.lines()) {
-      Quantity got = received.getOrDefault(l.sku(), l.expectedQuantity());
-      b.addLine(ReceiptLine.of(l.lineId(), l.sku(), l.expectedQuantity(), got));
-      int cmp = got.compareAmount(l.expectedQuantity());
-      if (cmp != 0) {
-        b.addDiscrepancy(
-            new Discrepancy(
-                l.sku(),
-                cmp < 0 ? DiscrepancyType.SHORTAGE : DiscrepancyType.OVERAGE,
-                l.expectedQuantity(),
-                got,
-                l.lineId(),
-                null));
-      }
-      addStock(l.sku(), asn.destination(), got);
-    }
-    Receipt r = b.build();
-    return emit(
-        WmsEventTypes.GOODS_RECEIVED,
-        Optional.ofNullable(asn.purchaseOrderRef()).orElse(asnId),
-        "received:" + r.receiptId(),
-        r);
+    return receiving.receive(asnId, received);
   }
 
   /**
@@ -550,16 +370,7 @@ public final class SimulatedWms implements WmsAdapter {
       Sku sku,
       Quantity quantity,
       ReturnReason reason) {
-    ReturnAuthorization ra =
-        ReturnAuthorization.builder()
-            .rmaId(rmaId)
-            .orderRef(orderRef)
-            .customer(customer)
-            .returnTo(LocationRef.of("WH", "Stock"))
-            .addLine(new ReturnLine(null, sku, quantity, reason, List.of(), null))
-            .authorizedAt(Instant.now(clock))
-            .build();
-    return emit(WmsEventTypes.RETURN_RECEIVED, orderRef, "returned:" + rmaId, ra);
+    return receiving.receiveReturn(rmaId, orderRef, customer, sku, quantity, reason);
   }
 
   /**
@@ -570,12 +381,7 @@ public final class SimulatedWms implements WmsAdapter {
    * @param onHand the quantity
    */
   public synchronized void setStock(Sku sku, LocationRef location, Quantity onHand) {
-    stock.put(sku.value() + "@" + location, StockLevel.of(sku, location, onHand));
-  }
-
-  private void addStock(Sku sku, LocationRef location, Quantity qty) {
-    StockLevel prev = stock.get(sku.value() + "@" + location);
-    setStock(sku, location, prev == null ? qty : prev.onHand().plus(qty));
+    stock.set(StockLevel.of(sku, location, onHand));
   }
 
   /**
@@ -588,25 +394,7 @@ public final class SimulatedWms implements WmsAdapter {
    */
   public synchronized BusinessEvent<InventorySnapshot> cycleCount(
       Sku sku, LocationRef location, Quantity counted) {
-    setStock(sku, location, counted);
-    InventorySnapshot s =
-        new InventorySnapshot(
-            "COUNT-" + (++sequence),
-            location.warehouse(),
-            Instant.now(clock),
-            false,
-            List.of(StockLevel.of(sku, location, counted)));
-    return emit(WmsEventTypes.INVENTORY_COUNTED, "count:" + sku, "counted:" + s.snapshotId(), s);
-  }
-
-  private FulfillmentOrder order(String fulfillmentOrderId) {
-    FulfillmentOrder o =
-        orders.get(Objects.requireNonNull(fulfillmentOrderId, "fulfillmentOrderId"));
-    if (o == null) {
-      throw new IllegalArgumentException(
-          "order " + fulfillmentOrderId + " is not released to the simulator");
-    }
-    return o;
+    return receiving.cycleCount(sku, location, counted);
   }
 
   private void checkUp(String what) {
@@ -619,26 +407,9 @@ public final class SimulatedWms implements WmsAdapter {
     }
   }
 
-  private <T> BusinessEvent<T> emit(String type, String correlationId, String key, T payload) {
-    String id = name + "-" + (emitted.size() + 1);
-    BusinessEvent<T> e =
-        new BusinessEvent<>(
-            id,
-            type,
-            Instant.now(clock),
-            "wms:" + name,
-            correlationId,
-            name + ":" + key,
-            BusinessEvent.CURRENT_SCHEMA_VERSION,
-            payload);
-    emitted.add(e);
-    byMessageId.put(id, e);
-    return e;
-  }
-
   @Override
   public synchronized String toString() {
-    return "SimulatedWms[" + name + ", orders=" + orders.size() + ", down=" + down + "]";
+    return "SimulatedWms[" + name + ", orders=" + orders.orders().size() + ", down=" + down + "]";
   }
 
   /** Configures a {@link SimulatedWms}. Not thread-safe. */
@@ -646,6 +417,7 @@ public final class SimulatedWms implements WmsAdapter {
     private String name = "sim";
     private Clock clock = Clock.systemUTC();
     private int pageSize = 2;
+    private boolean itemMasterRequired;
 
     private Builder() {}
 
@@ -682,6 +454,18 @@ public final class SimulatedWms implements WmsAdapter {
         throw new IllegalArgumentException("page size must be >= 1");
       }
       this.pageSize = size;
+      return this;
+    }
+
+    /**
+     * Makes the simulator refuse releases naming products it was not told about (with a {@link
+     * io.github.odooconnector.wms.spi.WmsUnknownItemException}), like a WMS that needs its item
+     * master filled first. Off by default.
+     *
+     * @return this builder
+     */
+    public Builder requireItemMaster() {
+      this.itemMasterRequired = true;
       return this;
     }
 

@@ -1,9 +1,12 @@
 package io.github.odooconnector.wms.api;
 
 import io.github.odooconnector.core.api.OdooClient;
+import io.github.odooconnector.core.memory.InMemoryChangeCursorStore;
+import io.github.odooconnector.core.spi.ChangeCursorStore;
 import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.InventorySnapshot;
+import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.reliability.api.Idempotent;
 import io.github.odooconnector.reliability.api.Outbox;
 import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
@@ -21,6 +24,7 @@ import io.github.odooconnector.wms.spi.WmsEventTypes;
 import io.github.odooconnector.wms.spi.WmsException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
@@ -126,6 +130,31 @@ public interface WmsIntegration {
   String updateRelease(long pickingId);
 
   /**
+   * Workflow 0: pushes these products to the WMS's item master (SKU, barcode, description, unit,
+   * weight, volume, lot/serial and expiry tracking, HS code, country of origin), each once per
+   * distinct content: an unchanged product is reported as skipped without calling the WMS, a
+   * changed one is pushed again. Releases push unknown products on their own when the WMS answers
+   * with a {@link io.github.odooconnector.wms.spi.WmsUnknownItemException}.
+   *
+   * @param skus the products' internal references ({@code default_code})
+   * @return pushed SKUs as succeeded, unchanged ones as skipped; a SKU Odoo does not know or the
+   *     WMS refused as failed
+   * @throws UnsupportedWmsOperationException unless the adapter keeps an item master ({@link
+   *     io.github.odooconnector.wms.spi.WmsFeature#ITEM_MASTER})
+   */
+  BatchReport pushItems(Collection<Sku> skus);
+
+  /**
+   * Workflow 0 in full: pushes every product with an internal reference that is not a service, as
+   * {@link #pushItems(Collection)} does (only new and changed products reach the WMS). Run it once
+   * when connecting a WMS and then on a schedule to carry product changes over.
+   *
+   * @return the report, as for {@link #pushItems(Collection)}
+   * @throws UnsupportedWmsOperationException unless the adapter keeps an item master
+   */
+  BatchReport syncItemMaster();
+
+  /**
    * Cancels a released order in the WMS. The release marker is set to {@code CANCELLED} (char
    * markers) so the picking is not released again by accident.
    *
@@ -167,7 +196,11 @@ public interface WmsIntegration {
 
   /**
    * Polls the WMS (adapters with {@link io.github.odooconnector.wms.spi.WmsFeature#POLLING}) and
-   * applies the messages.
+   * applies the messages. The poll cursor is loaded from and, after a batch without failures, saved
+   * to the {@linkplain Builder#pollCursorStore(ChangeCursorStore) poll cursor store} under {@code
+   * wms:<adapter>:poll}, so polling resumes where it stopped after a restart, on this or another
+   * instance. A batch with a failure is fetched again; when several instances poll at once a cursor
+   * may go back and messages be fetched twice, which is harmless because applying is idempotent.
    *
    * @param maxMessages the most messages to fetch
    * @return what was applied, skipped or failed
@@ -226,6 +259,7 @@ public interface WmsIntegration {
     private IdempotencyStore idempotencyStore;
     private OutboxStore outboxStore;
     private InboxStore inboxStore;
+    private ChangeCursorStore pollCursorStore;
     private Clock clock = Clock.systemUTC();
     private String owner = "wms-integration";
     private Duration leaseDuration = Duration.ofMinutes(5);
@@ -321,6 +355,20 @@ public interface WmsIntegration {
      */
     public Builder inboxStore(InboxStore store) {
       this.inboxStore = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
+     * Where {@link #pollAndApply(int)} keeps its position between polls (default: in memory, lost
+     * on restart). Use {@code io.github.odooconnector.core.jdbc.JdbcChangeCursorStore.create(ds)}
+     * (PostgreSQL) so polling resumes after a restart; the store is shared with Odoo change feeds
+     * and the WMS cursor is saved under {@code wms:<adapter>:poll}.
+     *
+     * @param store the store
+     * @return this builder
+     */
+    public Builder pollCursorStore(ChangeCursorStore store) {
+      this.pollCursorStore = Objects.requireNonNull(store, "store");
       return this;
     }
 
@@ -480,7 +528,8 @@ public interface WmsIntegration {
               underReceiptPolicy,
               mapping,
               batchSize,
-              cycleCountPolicy));
+              cycleCountPolicy,
+              pollCursorStore != null ? pollCursorStore : InMemoryChangeCursorStore.create()));
     }
   }
 }

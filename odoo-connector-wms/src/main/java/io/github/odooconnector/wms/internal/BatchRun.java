@@ -1,12 +1,7 @@
 package io.github.odooconnector.wms.internal;
 
-import io.github.odooconnector.core.api.OdooException;
-import io.github.odooconnector.core.api.OdooOutcomeUnknownException;
-import io.github.odooconnector.reliability.api.IdempotencyConflictException;
-import io.github.odooconnector.reliability.api.IdempotencyInProgressException;
-import io.github.odooconnector.reliability.spi.ReliabilityException;
+import io.github.odooconnector.common.OdooConnectorException;
 import io.github.odooconnector.wms.api.BatchReport;
-import io.github.odooconnector.wms.spi.WmsException;
 import io.github.odooconnector.wms.spi.WmsUnavailableException;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,22 +105,15 @@ final class BatchRun {
     return new BatchReport(succeeded, skipped, failed);
   }
 
-  /** Describes a failure and decides whether a later run may retry the item. */
+  /**
+   * Describes a failure and decides whether a later run may retry the item, by the project's one
+   * rule, the same the webhook inbox applies: an {@link OdooConnectorException} is retryable
+   * exactly when its {@link OdooConnectorException#isRetryable() isRetryable()} says so (so an
+   * {@code OdooOutcomeUnknownException} is not: the write may have been applied and an operator
+   * decides), any other exception is retryable (a later run may find different data).
+   */
   static BatchReport.Failure failure(String ref, RuntimeException e) {
-    boolean retryable;
-    if (e instanceof WmsException w) {
-      retryable = w.isRetryable();
-    } else if (e instanceof OdooOutcomeUnknownException) {
-      // Every Odoo write of these workflows sets absolute values and is guarded by a state check
-      // or an idempotency key, so repeating one whose outcome is unknown is safe.
-      retryable = true;
-    } else if (e instanceof OdooException o) {
-      retryable = o.isRetryable();
-    } else {
-      retryable =
-          e instanceof IdempotencyInProgressException
-              || e instanceof ReliabilityException && !(e instanceof IdempotencyConflictException);
-    }
+    boolean retryable = !(e instanceof OdooConnectorException sdk) || sdk.isRetryable();
     return new BatchReport.Failure(
         ref, e.getClass().getSimpleName() + ": " + e.getMessage(), retryable);
   }

@@ -4,6 +4,7 @@ import io.github.odooconnector.mapping.MappingException;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.CanonicalModelException;
 import io.github.odooconnector.model.InventorySnapshot;
+import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.reliability.api.EventCodec;
 import io.github.odooconnector.reliability.api.Idempotent;
 import io.github.odooconnector.reliability.api.Outbox;
@@ -15,6 +16,8 @@ import io.github.odooconnector.wms.api.ReconciliationReport;
 import io.github.odooconnector.wms.api.WmsIntegration;
 import io.github.odooconnector.wms.api.WmsWorkflowException;
 import io.github.odooconnector.wms.spi.WmsAdapter;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -26,6 +29,7 @@ public final class DefaultWmsIntegration implements WmsIntegration {
 
   private final WmsSettings settings;
   private final EventPublisher events;
+  private final ItemMaster items;
   private final OrderReleaser releaser;
   private final InboundProcessor inbound;
   private final InventoryReconciler reconciler;
@@ -63,7 +67,8 @@ public final class DefaultWmsIntegration implements WmsIntegration {
             settings.source());
     MoveAllocator allocator = new MoveAllocator(odoo);
     PickingConfirmer confirmer = new PickingConfirmer(odoo, allocator, idempotent, settings);
-    this.releaser = new OrderReleaser(odoo, adapter, idempotent, events, settings);
+    this.items = new ItemMaster(odoo, adapter, idempotent, settings);
+    this.releaser = new OrderReleaser(odoo, adapter, idempotent, events, settings, items);
     this.inbound =
         new InboundProcessor(odoo, adapter, idempotent, allocator, confirmer, events, settings);
     this.reconciler = new InventoryReconciler(odoo, adapter, idempotent, events, settings);
@@ -115,6 +120,18 @@ public final class DefaultWmsIntegration implements WmsIntegration {
           releaser.cancelRelease(pickingId);
           return null;
         });
+  }
+
+  @Override
+  public BatchReport pushItems(Collection<Sku> skus) {
+    Objects.requireNonNull(skus, "skus");
+    List<Sku> copy = List.copyOf(skus);
+    return guard(() -> items.push(copy));
+  }
+
+  @Override
+  public BatchReport syncItemMaster() {
+    return guard(() -> items.resync());
   }
 
   @Override

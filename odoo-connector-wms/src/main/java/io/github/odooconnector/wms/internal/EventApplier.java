@@ -1,5 +1,6 @@
 package io.github.odooconnector.wms.internal;
 
+import io.github.odooconnector.core.spi.ChangeCursor;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.InventorySnapshot;
 import io.github.odooconnector.model.Receipt;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -35,7 +35,6 @@ final class EventApplier {
   private final InventoryReconciler reconciler;
   private final EventPublisher events;
   private final WmsSettings settings;
-  private final AtomicReference<String> pollCursor = new AtomicReference<>();
 
   EventApplier(
       WmsAdapter adapter,
@@ -141,13 +140,21 @@ final class EventApplier {
     if (!adapter.capabilities().supports(WmsFeature.POLLING)) {
       throw new UnsupportedWmsOperationException(adapter.name() + " does not support polling");
     }
-    PolledMessages polled = adapter.poll(pollCursor.get(), maxMessages);
+    // the cursor is read before and saved after every batch without failures, so a restart
+    // resumes where the last batch ended; concurrent pollers may move it back (a harmless
+    // redelivery: applying is idempotent)
+    String feed = settings.source() + ":poll";
+    String cursor = settings.pollCursorStore().load(feed).map(ChangeCursor::token).orElse(null);
+    PolledMessages polled = adapter.poll(cursor, maxMessages);
     BatchRun run = BatchRun.attemptingEveryItem();
     for (WmsMessage m : polled.messages()) {
       run.run(m.messageId(), () -> applyMessage(m));
     }
     if (!run.hasFailures()) {
-      polled.optionalNextCursor().ifPresent(pollCursor::set);
+      polled
+          .optionalNextCursor()
+          .filter(next -> !next.isBlank())
+          .ifPresent(next -> settings.pollCursorStore().save(feed, ChangeCursor.of(next)));
     }
     return run.report();
   }

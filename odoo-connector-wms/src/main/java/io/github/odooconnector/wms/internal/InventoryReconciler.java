@@ -157,7 +157,7 @@ final class InventoryReconciler {
         }
       }
     }
-    OdooSide inOdoo = odooSide(odoo.internalQuants(onlyProducts), catalog);
+    OdooSide inOdoo = odooSide(odoo.internalQuants(snapshot.warehouse(), onlyProducts), catalog);
     Set<LocKey> all = new TreeSet<>(wms.keySet());
     all.addAll(inOdoo.quantities().keySet());
     int matched = 0;

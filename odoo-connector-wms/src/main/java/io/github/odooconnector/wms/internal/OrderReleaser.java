@@ -1,7 +1,9 @@
 package io.github.odooconnector.wms.internal;
 
 import io.github.odooconnector.mapping.MappedRecord;
+import io.github.odooconnector.model.FulfillmentLine;
 import io.github.odooconnector.model.FulfillmentOrder;
+import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.reliability.api.Idempotent;
 import io.github.odooconnector.wms.api.BatchReport;
 import io.github.odooconnector.wms.api.ReleaseMarker;
@@ -10,6 +12,7 @@ import io.github.odooconnector.wms.spi.UnsupportedWmsOperationException;
 import io.github.odooconnector.wms.spi.WmsAdapter;
 import io.github.odooconnector.wms.spi.WmsEventTypes;
 import io.github.odooconnector.wms.spi.WmsFeature;
+import io.github.odooconnector.wms.spi.WmsUnknownItemException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,13 +28,16 @@ final class OrderReleaser {
   private final Idempotent idempotent;
   private final EventPublisher events;
   private final WmsSettings settings;
+  private final ItemMaster items;
 
   OrderReleaser(
       WmsPickingGateway odoo,
       WmsAdapter adapter,
       Idempotent idempotent,
       EventPublisher events,
-      WmsSettings settings) {
+      WmsSettings settings,
+      ItemMaster items) {
+    this.items = items;
     this.odoo = odoo;
     this.adapter = adapter;
     this.idempotent = idempotent;
@@ -141,10 +147,29 @@ final class OrderReleaser {
             key,
             Map.of("picking", pickingId, "reference", reference),
             String.class,
-            () -> adapter.releaseOrder(order, key).wmsOrderId());
+            () -> releaseOrPushItemsAndRetry(order, key));
     odoo.writeMarker(pickingId, marker, wmsId);
     events.publish(key, WmsEventTypes.ORDER_RELEASED, reference, order);
     return new Released(reference, wmsId, null);
+  }
+
+  /**
+   * Releases an order; when the WMS does not know some of its products and keeps an item master,
+   * pushes them and releases once more (with a key of its own: the WMS may remember the refusal
+   * under the first key).
+   */
+  private String releaseOrPushItemsAndRetry(FulfillmentOrder order, String key) {
+    try {
+      return adapter.releaseOrder(order, key).wmsOrderId();
+    } catch (WmsUnknownItemException e) {
+      if (!items.supported()) {
+        throw e;
+      }
+      List<Sku> unknown =
+          e.skus().isEmpty() ? order.lines().stream().map(FulfillmentLine::sku).toList() : e.skus();
+      items.pushForRetry(unknown);
+      return adapter.releaseOrder(order, key + ":after-item-push").wmsOrderId();
+    }
   }
 
   String updateRelease(long pickingId) {

@@ -1,7 +1,5 @@
 package io.github.odooconnector.wms.internal;
 
-import io.github.odooconnector.common.OdooConnectorException;
-import io.github.odooconnector.reliability.api.PermanentFailureException;
 import io.github.odooconnector.reliability.api.WebhookInbox;
 import io.github.odooconnector.reliability.spi.InboxMessage;
 import io.github.odooconnector.reliability.spi.InboxStore;
@@ -67,10 +65,10 @@ final class WmsInbox {
     in.process(
         settings.batchSize(),
         message -> {
-          BatchReport.Failure failure =
-              run.run(message.eventId(), () -> apply.apply(toWmsMessage(message))).orElse(null);
-          if (failure != null) {
-            throw settle(failure, run.lastError());
+          if (run.run(message.eventId(), () -> apply.apply(toWmsMessage(message))).isPresent()) {
+            // the report and the inbox judge a failure by the same rule (isRetryable), so the
+            // original exception tells the inbox exactly what the report says
+            throw run.lastError();
           }
         });
     return run.report();
@@ -78,40 +76,5 @@ final class WmsInbox {
 
   private static WmsMessage toWmsMessage(InboxMessage message) {
     return new WmsMessage(message.eventId(), message.receivedAt(), message.body());
-  }
-
-  /**
-   * What the inbox is told about a failed message, so that it parks exactly the failures the report
-   * calls permanent and retries the others: the original exception where the inbox's rule ({@code
-   * OdooConnectorException} that is not retryable: park) agrees with the report, otherwise the
-   * report's verdict wrapped around it.
-   */
-  private static RuntimeException settle(BatchReport.Failure failure, RuntimeException cause) {
-    if (cause == null) {
-      return failure.retryable()
-          ? new RetryableMessageFailure(failure.error(), null)
-          : new PermanentFailureException(failure.error());
-    }
-    boolean inboxParks = cause instanceof OdooConnectorException sdk && !sdk.isRetryable();
-    if (failure.retryable() == !inboxParks) {
-      return cause;
-    }
-    return failure.retryable()
-        ? new RetryableMessageFailure(failure.error(), cause)
-        : new PermanentFailureException(failure.error(), cause);
-  }
-
-  /** A failure the report calls retryable although its exception says otherwise. */
-  private static final class RetryableMessageFailure extends OdooConnectorException {
-    private static final long serialVersionUID = 1L;
-
-    RetryableMessageFailure(String message, Throwable cause) {
-      super(message, cause);
-    }
-
-    @Override
-    public boolean isRetryable() {
-      return true;
-    }
   }
 }

@@ -339,6 +339,45 @@ final class WmsPickingGateway {
     return docs.productLookupBySku(sku);
   }
 
+  // ---------------------------------------------------------------- item master
+
+  /**
+   * What the item master reads of a product; {@code use_expiration_date} (module {@code
+   * product_expiry}), {@code hs_code} and {@code country_of_origin} ({@code stock_delivery}) are
+   * read only where the database has them.
+   */
+  private static final List<String> ITEM_FIELDS =
+      List.of(
+          "default_code",
+          "display_name",
+          "barcode",
+          "weight",
+          "volume",
+          "tracking",
+          "use_expiration_date",
+          "hs_code",
+          "country_of_origin");
+
+  private volatile List<String> itemFields;
+
+  /** The products (variants) matching {@code domain}, with the item master fields. */
+  List<OdooRecord> itemRecords(Domain domain) {
+    List<String> fields = itemFields;
+    if (fields == null) {
+      Map<String, FieldInfo> known = odoo.fieldsGet("product.product");
+      fields = ITEM_FIELDS.stream().filter(known::containsKey).toList();
+      itemFields = fields;
+    }
+    return odoo.streamSearchRead("product.product", domain, fields, 500).toList();
+  }
+
+  /** The ISO code of a {@code res.country}. */
+  Optional<String> countryCode(long countryId) {
+    return odoo.read("res.country", List.of(countryId), List.of("code")).stream()
+        .findFirst()
+        .flatMap(r -> r.string("code"));
+  }
+
   /** Adds a move for {@code product} to a picking, between the picking's locations. */
   long createMove(MappedRecord picking, ProductInfo product, Quantity demand) {
     FieldMap mm = mapping.move();
@@ -417,10 +456,15 @@ final class WmsPickingGateway {
     return docs.odooLocationName(location);
   }
 
-  /** Quants in internal locations, of the given products only when {@code productIds} is set. */
-  List<OdooRecord> internalQuants(List<Long> productIds) {
+  /**
+   * Quants in the internal locations of one warehouse (by its code), of the given products only
+   * when {@code productIds} is set.
+   */
+  List<OdooRecord> internalQuants(String warehouseCode, List<Long> productIds) {
     FieldMap qm = mapping.quant();
-    Domain domain = Domain.where("location_id.usage", "=", "internal");
+    Domain domain =
+        Domain.where("location_id.usage", "=", "internal")
+            .and(Domain.where("location_id.warehouse_id.code", "=", warehouseCode));
     if (productIds != null) {
       domain = domain.and(Domain.where(qm.field("product"), "in", productIds));
     }

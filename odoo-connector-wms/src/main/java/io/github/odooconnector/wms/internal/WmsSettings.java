@@ -1,6 +1,7 @@
 package io.github.odooconnector.wms.internal;
 
 import io.github.odooconnector.core.api.OdooClient;
+import io.github.odooconnector.core.spi.ChangeCursorStore;
 import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
 import io.github.odooconnector.reliability.spi.InboxStore;
@@ -32,7 +33,8 @@ public record WmsSettings(
     ShortPickPolicy underReceiptPolicy,
     MappingConfig mapping,
     int batchSize,
-    ReconciliationPolicy cycleCountPolicy) {
+    ReconciliationPolicy cycleCountPolicy,
+    ChangeCursorStore pollCursorStore) {
 
   public WmsSettings {
     Objects.requireNonNull(odoo, "odoo");
@@ -48,6 +50,7 @@ public record WmsSettings(
     Objects.requireNonNull(underReceiptPolicy, "underReceiptPolicy");
     Objects.requireNonNull(mapping, "mapping");
     Objects.requireNonNull(cycleCountPolicy, "cycleCountPolicy");
+    Objects.requireNonNull(pollCursorStore, "pollCursorStore");
   }
 
   /** The prefix of every idempotency key of this integration: {@code wms:<adapter>:}. */

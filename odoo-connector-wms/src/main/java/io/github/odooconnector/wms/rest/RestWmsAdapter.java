@@ -3,6 +3,7 @@ package io.github.odooconnector.wms.rest;
 import io.github.odooconnector.model.AdvanceShipNotice;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.FulfillmentOrder;
+import io.github.odooconnector.model.Item;
 import io.github.odooconnector.reliability.spi.WebhookVerifier;
 import io.github.odooconnector.reliability.webhook.HmacBodyVerifier;
 import io.github.odooconnector.wms.spi.InventoryPage;
@@ -39,6 +40,10 @@ import java.util.Optional;
  *       wmsOrderId} counts as success (already released with that key);
  *   <li>update: {@code PUT {orderPath}}; cancel: {@code POST {cancelPath}}; both with {@code
  *       Idempotency-Key};
+ *   <li>a release refused because the WMS lacks products: 4xx with {@code
+ *       {"code":"unknown_item","skus":[..]}} (a {@link
+ *       io.github.odooconnector.wms.spi.WmsUnknownItemException}); item master (when {@code
+ *       itemPath} is set): {@code PUT {itemPath}} with the {@code Item}, {@code Idempotency-Key};
  *   <li>ASN: {@code POST {asnPath}} with the {@code AdvanceShipNotice};
  *   <li>inventory: {@code GET {inventoryPath}?warehouse=..&limit=..[&cursor=..]}, answer {@code
  *       {"snapshotId":..,"takenAt":..,"levels":[StockLevel..],"nextCursor":..|null}};
@@ -93,6 +98,7 @@ public final class RestWmsAdapter implements WmsAdapter {
                 b.asnPath,
                 b.inventoryPath,
                 b.eventsPath,
+                b.itemPath,
                 b.timeout,
                 b.maxInventoryPageSize),
             http);
@@ -121,6 +127,9 @@ public final class RestWmsAdapter implements WmsAdapter {
     }
     if (b.eventsPath != null) {
       f.add(WmsFeature.POLLING);
+    }
+    if (b.itemPath != null) {
+      f.add(WmsFeature.ITEM_MASTER);
     }
     if (verifier != null) {
       f.add(WmsFeature.WEBHOOKS);
@@ -163,6 +172,12 @@ public final class RestWmsAdapter implements WmsAdapter {
   public void cancelOrder(String fulfillmentOrderId, String idempotencyKey) {
     require(WmsFeature.CANCEL_ORDER, "cancelling orders");
     client.cancelOrder(fulfillmentOrderId, idempotencyKey);
+  }
+
+  @Override
+  public void upsertItem(Item item, String idempotencyKey) {
+    require(WmsFeature.ITEM_MASTER, "an item master");
+    client.upsertItem(item, idempotencyKey);
   }
 
   @Override
@@ -218,6 +233,7 @@ public final class RestWmsAdapter implements WmsAdapter {
     private String asnPath = "/asns";
     private String inventoryPath = "/inventory";
     private String eventsPath;
+    private String itemPath;
     private Duration timeout = Duration.ofSeconds(30);
     private int maxInventoryPageSize = 500;
     private HttpClient httpClient;
@@ -300,6 +316,19 @@ public final class RestWmsAdapter implements WmsAdapter {
       this.cancelPath = cancel;
       this.asnPath = asn;
       this.inventoryPath = inventory;
+      return this;
+    }
+
+    /**
+     * Enables the item master at a path (disabled by default): items are sent as {@code PUT {path}}
+     * with the canonical {@code Item} and an {@code Idempotency-Key}; {@code {id}} is replaced by
+     * the URL-encoded SKU.
+     *
+     * @param path for example {@code /items/{id}}
+     * @return this builder
+     */
+    public Builder itemPath(String path) {
+      this.itemPath = Objects.requireNonNull(path, "path");
       return this;
     }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.odooconnector.model.AdvanceShipNotice;
 import io.github.odooconnector.model.CanonicalJson;
 import io.github.odooconnector.model.FulfillmentOrder;
+import io.github.odooconnector.model.Item;
+import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.model.StockLevel;
 import io.github.odooconnector.wms.spi.InvalidWmsMessageException;
 import io.github.odooconnector.wms.spi.InventoryPage;
@@ -17,6 +19,7 @@ import io.github.odooconnector.wms.spi.WmsOutcomeUnknownException;
 import io.github.odooconnector.wms.spi.WmsRateLimitedException;
 import io.github.odooconnector.wms.spi.WmsRejectedException;
 import io.github.odooconnector.wms.spi.WmsUnavailableException;
+import io.github.odooconnector.wms.spi.WmsUnknownItemException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -52,6 +55,7 @@ final class RestWmsClient {
    * @param asnPath ASN path or null
    * @param inventoryPath inventory path or null
    * @param eventsPath events path or null
+   * @param itemPath item master path (with {@code {id}} for the SKU) or null
    * @param timeout request timeout
    * @param maxInventoryPageSize largest page
    */
@@ -65,6 +69,7 @@ final class RestWmsClient {
       String asnPath,
       String inventoryPath,
       String eventsPath,
+      String itemPath,
       Duration timeout,
       int maxInventoryPageSize) {
 
@@ -83,14 +88,19 @@ final class RestWmsClient {
   }
 
   ReleaseConfirmation releaseOrder(FulfillmentOrder order, String idempotencyKey) {
-    Response r =
-        send(
-            "POST",
-            config.releasePath(),
-            CanonicalJson.toJsonBytes(order),
-            idempotencyKey,
-            true,
-            409);
+    Response r;
+    try {
+      r =
+          send(
+              "POST",
+              config.releasePath(),
+              CanonicalJson.toJsonBytes(order),
+              idempotencyKey,
+              true,
+              409);
+    } catch (UnknownItems e) {
+      throw new WmsUnknownItemException(e.getMessage(), e.skus);
+    }
     return new ReleaseConfirmation(
         RestWmsCodec.text(r.json(), "wmsOrderId", "release of " + order.fulfillmentOrderId()));
   }
@@ -112,6 +122,15 @@ final class RestWmsClient {
         "POST",
         withId(config.cancelPath(), fulfillmentOrderId),
         "{}".getBytes(StandardCharsets.UTF_8),
+        idempotencyKey,
+        true);
+  }
+
+  void upsertItem(Item item, String idempotencyKey) {
+    send(
+        "PUT",
+        withId(config.itemPath(), item.sku().value()),
+        CanonicalJson.toJsonBytes(item),
         idempotencyKey,
         true);
   }
@@ -236,6 +255,15 @@ final class RestWmsClient {
     if (status == 408 || status >= 500) {
       throw new WmsUnavailableException(msg);
     }
+    if ("unknown_item".equals(RestWmsCodec.optionalText(json, "code").orElse(""))) {
+      List<Sku> skus = new ArrayList<>();
+      for (JsonNode n : json.path("skus")) {
+        if (n.isTextual() && !n.asText().isBlank()) {
+          skus.add(new Sku(n.asText()));
+        }
+      }
+      throw new UnknownItems(msg, skus);
+    }
     throw new WmsRejectedException(msg);
   }
 
@@ -275,5 +303,18 @@ final class RestWmsClient {
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** A refusal naming unknown items; the release turns it into a WmsUnknownItemException. */
+  private static final class UnknownItems extends WmsRejectedException {
+    private static final long serialVersionUID = 1L;
+
+    @SuppressWarnings("serial") // never serialized: caught inside this class
+    private final List<Sku> skus;
+
+    UnknownItems(String message, List<Sku> skus) {
+      super(message);
+      this.skus = List.copyOf(skus);
+    }
   }
 }

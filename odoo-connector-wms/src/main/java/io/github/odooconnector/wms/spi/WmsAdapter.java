@@ -3,6 +3,7 @@ package io.github.odooconnector.wms.spi;
 import io.github.odooconnector.model.AdvanceShipNotice;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.FulfillmentOrder;
+import io.github.odooconnector.model.Item;
 import io.github.odooconnector.reliability.spi.WebhookVerifier;
 import java.util.List;
 import java.util.Optional;
@@ -49,8 +50,12 @@ public interface WmsAdapter {
    *
    * @param order the order
    * @param idempotencyKey the key to send to the WMS (HTTP {@code Idempotency-Key} or equivalent)
+   *     <p>A WMS that keeps an item master and does not know one of the order's products should
+   *     answer with a {@link WmsUnknownItemException} naming the SKUs: the workflows then push
+   *     those items ({@link #upsertItem(Item, String)}) and release once more.
    * @return the WMS's confirmation
-   * @throws WmsException on failure
+   * @throws WmsUnknownItemException if the WMS does not know one of the order's products
+   * @throws WmsException on other failures
    */
   ReleaseConfirmation releaseOrder(FulfillmentOrder order, String idempotencyKey);
 
@@ -65,6 +70,20 @@ public interface WmsAdapter {
   default ReleaseConfirmation updateOrder(FulfillmentOrder order, String idempotencyKey) {
     throw new UnsupportedWmsOperationException(
         name() + " does not support updating released orders");
+  }
+
+  /**
+   * Creates or replaces one product in the WMS's item master. Must be idempotent per {@code
+   * idempotencyKey} and, since the whole item is sent, repeating it with another key must leave the
+   * same item master behind (an upsert by {@link Item#sku()}, never a second item).
+   *
+   * @param item the product as the warehouse must know it
+   * @param idempotencyKey the key for this version of the item
+   * @throws UnsupportedWmsOperationException unless {@link WmsFeature#ITEM_MASTER} is supported
+   * @throws WmsException on failure
+   */
+  default void upsertItem(Item item, String idempotencyKey) {
+    throw new UnsupportedWmsOperationException(name() + " does not keep an item master");
   }
 
   /**

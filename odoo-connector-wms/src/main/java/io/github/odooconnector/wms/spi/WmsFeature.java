@@ -25,5 +25,10 @@ public enum WmsFeature {
   /** The WMS can be polled; {@link WmsAdapter#poll(String, int)} is implemented. */
   POLLING,
   /** Lot and serial numbers are reported on shipments and receipts. */
-  LOT_SERIAL_TRACKING
+  LOT_SERIAL_TRACKING,
+  /**
+   * {@link WmsAdapter#upsertItem(io.github.odooconnector.model.Item, String)} is implemented: the
+   * WMS keeps an item master and is told about products before it receives or ships them.
+   */
+  ITEM_MASTER
 }

@@ -8,6 +8,7 @@ import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.CanonicalJson;
 import io.github.odooconnector.model.FulfillmentLine;
 import io.github.odooconnector.model.FulfillmentOrder;
+import io.github.odooconnector.model.Item;
 import io.github.odooconnector.model.OrderPriority;
 import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.Quantity;
@@ -32,6 +33,7 @@ import io.github.odooconnector.wms.spi.WmsOutcomeUnknownException;
 import io.github.odooconnector.wms.spi.WmsRateLimitedException;
 import io.github.odooconnector.wms.spi.WmsRejectedException;
 import io.github.odooconnector.wms.spi.WmsUnavailableException;
+import io.github.odooconnector.wms.spi.WmsUnknownItemException;
 import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -117,6 +119,40 @@ class RestWmsAdapterTest {
         .contains("\"fulfillmentOrderId\":\"WH/OUT/00042\"")
         .contains("\"sku\":\"FURN_0001\"")
         .contains("\"requestedShipDate\":\"2026-11-28\"");
+  }
+
+  @Test
+  void aReleaseRefusedForUnknownItemsNamesThemAndItemsArePutWithTheirKey() throws Exception {
+    WmsAdapter withItems =
+        RestWmsAdapter.builder(server.url("/api").toString())
+            .name("acme")
+            .itemPath("/items/{id}")
+            .httpClient(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build())
+            .build();
+    server.enqueue(
+        json(422, "{\"code\":\"unknown_item\",\"message\":\"no item\",\"skus\":[\"FURN_0001\"]}"));
+    server.enqueue(json(200, "{}"));
+
+    assertThatThrownBy(() -> withItems.releaseOrder(order(), "k"))
+        .isInstanceOfSatisfying(
+            WmsUnknownItemException.class,
+            e -> assertThat(e.skus()).containsExactly(Sku.of("FURN_0001")));
+    withItems.upsertItem(
+        Item.builder()
+            .sku(Sku.of("FURN/1"))
+            .description("Desk")
+            .addBarcode("1234567890005")
+            .build(),
+        "wms:acme:item:FURN_0001:abc");
+
+    assertThat(withItems.capabilities().supports(WmsFeature.ITEM_MASTER)).isTrue();
+    assertThat(adapter.capabilities().supports(WmsFeature.ITEM_MASTER)).isFalse();
+    server.takeRequest(1, TimeUnit.SECONDS);
+    RecordedRequest put = server.takeRequest(1, TimeUnit.SECONDS);
+    assertThat(put.getMethod()).isEqualTo("PUT");
+    assertThat(put.getUrl().encodedPath()).isEqualTo("/api/items/FURN%2F1");
+    assertThat(put.getHeaders().get("Idempotency-Key")).isEqualTo("wms:acme:item:FURN_0001:abc");
+    assertThat(put.getBody().utf8()).contains("\"barcodes\":[\"1234567890005\"]");
   }
 
   @Test
