@@ -31,9 +31,13 @@ final class Queries {
             && !Boolean.FALSE.equals(db.context().get("active_test"))
             && !eval.mentions("active");
     List<Long> out = new ArrayList<>();
+    Set<Long> companies = CompanyRules.allowedFor(db, model);
     for (Map<String, Object> row : db.table(model).values()) {
       if (activeTest && Boolean.FALSE.equals(row.get("active"))) {
         continue;
+      }
+      if (!CompanyRules.visible(db, model, companies, row)) {
+        continue; // multi-company record rule
       }
       if (eval.matches(row)) {
         out.add((Long) row.get("id"));
@@ -105,6 +109,7 @@ final class Queries {
         throw OdooError.builtin("ValueError", "Invalid field '" + n + "' on model '" + model + "'");
       }
     }
+    CompanyRules.check(db, model, ids, "read");
     List<Map<String, Object>> out = new ArrayList<>();
     for (Long id : new LinkedHashSet<>(ids)) {
       if (db.exists(model, id)) {
