@@ -2,21 +2,17 @@ package io.github.odooconnector.testkit;
 
 import io.github.odooconnector.testkit.internal.CallLog;
 import io.github.odooconnector.testkit.internal.FakeConfig;
+import io.github.odooconnector.testkit.internal.FakeSettings;
 import io.github.odooconnector.testkit.internal.FaultPlan;
 import io.github.odooconnector.testkit.internal.orm.Database;
 import io.github.odooconnector.testkit.internal.server.FakeServer;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * An in-process fake Odoo server on {@code 127.0.0.1} (a free port) for tests and local
@@ -71,6 +67,7 @@ public final class FakeOdoo implements AutoCloseable {
   private final FaultPlan faults;
   private final CallLog callLog;
   private final FakeServer server;
+  private final FakeOdooAuth auth;
 
   private FakeOdoo(FakeConfig config) {
     this.config = config;
@@ -78,6 +75,7 @@ public final class FakeOdoo implements AutoCloseable {
     this.faults = new FaultPlan();
     this.database = new Database(config);
     this.server = FakeServer.start(config, database, faults, callLog);
+    this.auth = new FakeOdooAuth(config, database, server);
   }
 
   /**
@@ -259,46 +257,13 @@ public final class FakeOdoo implements AutoCloseable {
   }
 
   /**
-   * Expires every web session ({@code /web/session/authenticate} cookies), as a session timeout or
-   * a restart does: the next report or {@code /web/content} request is redirected to the login page
-   * (or answers 404), and {@code /web/dataset/call_kw} answers {@code SessionExpiredException}.
-   */
-  public void expireWebSessions() {
-    server.sessions().expireAll();
-  }
-
-  /**
-   * How many web sessions are open.
+   * Authentication state of the fake: web sessions, the {@code auth_totp} second factor and API
+   * keys made or revoked at run time.
    *
-   * @return the number of sessions logged in and not expired
+   * @return the fake's authentication controls
    */
-  public int webSessionCount() {
-    return server.sessions().count();
-  }
-
-  /**
-   * Creates an extra API key for the administrator, as Odoo's {@code res.users.apikeys} wizard
-   * does; it works for JSON-2 and as a password for JSON-RPC/XML-RPC until it expires or is
-   * revoked. Odoo 19 refuses keys without an expiry for non-admin users and lets them live at most
-   * three months; the fake only enforces the expiry given here (checked against the fake's clock).
-   *
-   * @param validFor how long the key works, or {@code null} for no expiry
-   * @return the new key
-   */
-  public String createAdminApiKey(Duration validFor) {
-    return database.createApiKey(
-        FakeConfig.ADMIN_UID, validFor == null ? null : Instant.now(config.clock()).plus(validFor));
-  }
-
-  /**
-   * Revokes an API key (the configured admin or demo key, or one made by {@link
-   * #createAdminApiKey(Duration)}): every later call with it is rejected as Odoo rejects a deleted
-   * key ({@code AccessDenied} / HTTP 401).
-   *
-   * @param key the key
-   */
-  public void revokeApiKey(String key) {
-    database.revokeApiKey(Objects.requireNonNull(key, "key"));
+  public FakeOdooAuth auth() {
+    return auth;
   }
 
   /**
@@ -366,21 +331,7 @@ public final class FakeOdoo implements AutoCloseable {
 
   /** Builds and starts a {@link FakeOdoo}. Not thread-safe; use from one thread. */
   public static final class Builder {
-    private static final Pattern CUSTOM_FIELD = Pattern.compile("x_[a-z0-9_]+");
-    private static final Set<String> CUSTOM_TYPES =
-        Set.of(
-            "char", "text", "html", "integer", "float", "monetary", "boolean", "date", "datetime");
-
-    private OdooVersion version = OdooVersion.V19;
-    private String database = "odoo";
-    private String adminLogin = "admin";
-    private String adminPassword = "admin";
-    private String adminApiKey;
-    private String demoApiKey;
-    private Clock clock = Clock.systemUTC();
-    private boolean seed = true;
-    private int seriesMinor;
-    private final Map<String, Map<String, String>> customFields = new LinkedHashMap<>();
+    private final FakeSettings settings = new FakeSettings();
 
     private Builder() {}
 
@@ -391,7 +342,7 @@ public final class FakeOdoo implements AutoCloseable {
      * @return this builder
      */
     public Builder version(OdooVersion version) {
-      this.version = Objects.requireNonNull(version, "version");
+      settings.version(version);
       return this;
     }
 
@@ -402,7 +353,7 @@ public final class FakeOdoo implements AutoCloseable {
      * @return this builder
      */
     public Builder database(String database) {
-      this.database = requireText(database, "database");
+      settings.database(database);
       return this;
     }
 
@@ -413,7 +364,7 @@ public final class FakeOdoo implements AutoCloseable {
      * @return this builder
      */
     public Builder adminLogin(String login) {
-      this.adminLogin = requireText(login, "adminLogin");
+      settings.adminLogin(login);
       return this;
     }
 
@@ -424,7 +375,7 @@ public final class FakeOdoo implements AutoCloseable {
      * @return this builder
      */
     public Builder adminPassword(String password) {
-      this.adminPassword = requireText(password, "adminPassword");
+      settings.adminPassword(password);
       return this;
     }
 
@@ -435,7 +386,7 @@ public final class FakeOdoo implements AutoCloseable {
      * @return this builder
      */
     public Builder adminApiKey(String apiKey) {
-      this.adminApiKey = requireText(apiKey, "adminApiKey");
+      settings.adminApiKey(apiKey);
       return this;
     }
 
@@ -446,7 +397,7 @@ public final class FakeOdoo implements AutoCloseable {
      * @return this builder
      */
     public Builder demoApiKey(String apiKey) {
-      this.demoApiKey = requireText(apiKey, "demoApiKey");
+      settings.demoApiKey(apiKey);
       return this;
     }
 
@@ -458,7 +409,7 @@ public final class FakeOdoo implements AutoCloseable {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      settings.clock(clock);
       return this;
     }
 
@@ -472,10 +423,7 @@ public final class FakeOdoo implements AutoCloseable {
      * @return this builder
      */
     public Builder seriesMinor(int minor) {
-      if (minor < 0 || minor > 9) {
-        throw new IllegalArgumentException("seriesMinor must be within 0..9, got " + minor);
-      }
-      this.seriesMinor = minor;
+      settings.seriesMinor(minor);
       return this;
     }
 
@@ -487,7 +435,7 @@ public final class FakeOdoo implements AutoCloseable {
      * @return this builder
      */
     public Builder seedData(boolean seed) {
-      this.seed = seed;
+      settings.seed(seed);
       return this;
     }
 
@@ -502,15 +450,7 @@ public final class FakeOdoo implements AutoCloseable {
      * @throws IllegalArgumentException when the name or type is not acceptable
      */
     public Builder customField(String model, String name, String type) {
-      requireText(model, "model");
-      if (name == null || !CUSTOM_FIELD.matcher(name).matches()) {
-        throw new IllegalArgumentException("custom field name must match x_[a-z0-9_]+: " + name);
-      }
-      if (type == null || !CUSTOM_TYPES.contains(type)) {
-        throw new IllegalArgumentException(
-            "custom field type must be one of " + CUSTOM_TYPES + ": " + type);
-      }
-      customFields.computeIfAbsent(model, m -> new LinkedHashMap<>()).put(name, type);
+      settings.customField(model, name, type);
       return this;
     }
 
@@ -522,37 +462,7 @@ public final class FakeOdoo implements AutoCloseable {
      *     unknown model
      */
     public FakeOdoo start() {
-      Map<String, Map<String, String>> fields = new LinkedHashMap<>();
-      customFields.forEach((m, f) -> fields.put(m, Map.copyOf(f)));
-      FakeConfig config =
-          new FakeConfig(
-              version,
-              database,
-              adminLogin,
-              adminPassword,
-              adminApiKey != null ? adminApiKey : randomKey(),
-              "demo",
-              "demo",
-              demoApiKey != null ? demoApiKey : randomKey(),
-              clock,
-              seed,
-              Map.copyOf(fields),
-              seriesMinor);
-      return new FakeOdoo(config);
-    }
-
-    private static String randomKey() {
-      byte[] bytes = new byte[20];
-      new SecureRandom().nextBytes(bytes);
-      return HexFormat.of().formatHex(bytes);
-    }
-
-    private static String requireText(String value, String name) {
-      Objects.requireNonNull(value, name);
-      if (value.isBlank()) {
-        throw new IllegalArgumentException(name + " must not be blank");
-      }
-      return value;
+      return new FakeOdoo(settings.toConfig());
     }
   }
 }

@@ -10,9 +10,13 @@ import io.github.odooconnector.core.internal.ParallelReads;
 import io.github.odooconnector.core.internal.typed.DefaultExternalIds;
 import io.github.odooconnector.core.internal.typed.DefaultOdooRepository;
 import io.github.odooconnector.core.internal.typed.DefaultSchemaVerifier;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -328,26 +332,26 @@ public interface OdooClient extends AutoCloseable {
   }
 
   /**
-   * Report (PDF) download through a web session, streamed. Implementations other than the one
-   * {@link #builder()} builds may not support it.
+   * Report (PDF) download through a web session, streamed.
    *
    * @return the report service
-   * @throws UnsupportedOperationException if this implementation has no web session
    */
-  default Reports reports() {
-    throw new UnsupportedOperationException(getClass().getName() + " does not download reports");
-  }
+  Reports reports();
 
   /**
-   * Attachment upload and download, streamed. Implementations other than the one {@link #builder()}
-   * builds may not support it.
+   * Attachment upload and download, streamed in both directions.
    *
    * @return the attachment service
-   * @throws UnsupportedOperationException if this implementation has no web session
    */
-  default Attachments attachments() {
-    throw new UnsupportedOperationException(getClass().getName() + " does not stream attachments");
-  }
+  Attachments attachments();
+
+  /**
+   * Creates and revokes API keys of the client's login through a web session (Odoo's {@code
+   * res.users.apikeys} wizard).
+   *
+   * @return the API key service
+   */
+  ApiKeys apiKeys();
 
   /**
    * An incremental feed of the records of {@code model} matching {@code domain} that changed since
@@ -372,6 +376,48 @@ public interface OdooClient extends AutoCloseable {
    * @return the scoped client
    */
   OdooClient withContext(Context context);
+
+  /**
+   * A view of this client working in one company, as Odoo's web client does when a single company
+   * is selected: every call carries {@code allowed_company_ids = [companyId]} in its context (on
+   * JSON-2, JSON-RPC and XML-RPC alike), so the company is Odoo's current company ({@code
+   * env.company}: defaults such as {@code company_id} of new records) and Odoo's multi-company
+   * record rules hide the records of every other company (reading or writing one by id is {@link
+   * OdooAccessException}). A company the user does not belong to is refused by Odoo with {@link
+   * OdooAccessException} ("Access to unauthorized or invalid companies."). Without it, Odoo uses
+   * all the user's companies.
+   *
+   * @param companyId the {@code res.company} id, positive
+   * @return the scoped client
+   */
+  default OdooClient withCompany(long companyId) {
+    return withCompanies(companyId);
+  }
+
+  /**
+   * A view of this client working in several companies, as the web client's company switcher sends
+   * them: {@code allowed_company_ids = [activeCompanyId, otherCompanyIds...]}; the first is the
+   * current company ({@code env.company}), records of all of them are visible. See {@link
+   * #withCompany(long)}.
+   *
+   * @param activeCompanyId the current company, positive
+   * @param otherCompanyIds further companies whose records are visible, positive
+   * @return the scoped client
+   */
+  default OdooClient withCompanies(long activeCompanyId, long... otherCompanyIds) {
+    Objects.requireNonNull(otherCompanyIds, "otherCompanyIds");
+    Set<Long> ids = new LinkedHashSet<>();
+    ids.add(activeCompanyId);
+    for (long id : otherCompanyIds) {
+      ids.add(id);
+    }
+    for (long id : ids) {
+      if (id <= 0) {
+        throw new IllegalArgumentException("company ids must be positive, got " + id);
+      }
+    }
+    return withContext(Context.builder().allowedCompanyIds(new ArrayList<>(ids)).build());
+  }
 
   /**
    * The context sent with every call.

@@ -4,6 +4,7 @@ import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.core.internal.ClientConfig;
 import io.github.odooconnector.core.internal.DefaultOdooClient;
 import io.github.odooconnector.core.spi.CredentialSource;
+import io.github.odooconnector.core.spi.TotpCodeSource;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -37,6 +38,7 @@ public final class OdooClientBuilder {
   private long maxResponseBytes = 64L * 1024 * 1024;
   private Context context = Context.empty();
   private String userAgent = "odoo-connector";
+  private TotpCodeSource totp;
 
   /** Creates an empty builder; prefer {@link OdooClient#builder()}. */
   public OdooClientBuilder() {}
@@ -151,6 +153,20 @@ public final class OdooClientBuilder {
    */
   public OdooClientBuilder apiKey(CredentialSource source) {
     this.apiKey = Objects.requireNonNull(source, "apiKey");
+    return this;
+  }
+
+  /**
+   * The second factor of a login protected by two-factor authentication (Odoo's {@code auth_totp}):
+   * asked for the current code each time the client opens a web session (reports, file transfers,
+   * API-key management). Without it, such a login gets {@link OdooAuthenticationException} saying a
+   * second factor is required. RPC calls with an API key never need it.
+   *
+   * @param source the code source
+   * @return this builder
+   */
+  public OdooClientBuilder totp(TotpCodeSource source) {
+    this.totp = Objects.requireNonNull(source, "totp");
     return this;
   }
 
@@ -362,7 +378,8 @@ public final class OdooClientBuilder {
             sslParameters,
             maxResponseBytes,
             context,
-            userAgent);
+            userAgent,
+            totp);
     return DefaultOdooClient.create(config);
   }
 

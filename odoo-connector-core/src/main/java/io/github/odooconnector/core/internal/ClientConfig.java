@@ -7,6 +7,7 @@ import io.github.odooconnector.core.api.Context;
 import io.github.odooconnector.core.api.Protocol;
 import io.github.odooconnector.core.api.RateLimitSettings;
 import io.github.odooconnector.core.spi.CredentialSource;
+import io.github.odooconnector.core.spi.TotpCodeSource;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -33,7 +34,8 @@ public record ClientConfig(
     SSLParameters sslParameters,
     long maxResponseBytes,
     Context context,
-    String userAgent) {
+    String userAgent,
+    TotpCodeSource totp) {
 
   @Override
   public String toString() {
@@ -49,6 +51,8 @@ public record ClientConfig(
         + (apiKey == null ? "<none>" : "***")
         + ", protocol="
         + protocol
+        + ", totp="
+        + (totp == null ? "<none>" : "***")
         + "]";
   }
 }

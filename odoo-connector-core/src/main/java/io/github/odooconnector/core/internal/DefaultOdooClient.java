@@ -1,5 +1,6 @@
 package io.github.odooconnector.core.internal;
 
+import io.github.odooconnector.core.api.ApiKeys;
 import io.github.odooconnector.core.api.Attachments;
 import io.github.odooconnector.core.api.CallOptions;
 import io.github.odooconnector.core.api.Context;
@@ -443,6 +444,11 @@ public final class DefaultOdooClient implements OdooClient {
   @Override
   public Attachments attachments() {
     return new DefaultWebFiles(engine);
+  }
+
+  @Override
+  public ApiKeys apiKeys() {
+    return new DefaultApiKeys(engine);
   }
 
   @Override

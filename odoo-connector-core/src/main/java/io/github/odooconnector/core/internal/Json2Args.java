@@ -108,6 +108,114 @@ public final class Json2Args {
     return body;
   }
 
+  /**
+   * Whether positional arguments of a method outside the table need parameter names: anything
+   * beyond a first argument that reads as record ids (ids-only calls go out without asking {@code
+   * /doc-bearer}).
+   */
+  static boolean needsNames(List<Object> args) {
+    if (args.size() > 1) {
+      return true;
+    }
+    if (args.isEmpty()) {
+      return false;
+    }
+    Object first = args.get(0);
+    if (first instanceof Number) {
+      return false;
+    }
+    return !(first instanceof Collection<?> c && c.stream().allMatch(o -> o instanceof Number));
+  }
+
+  /** Whether the built-in table names this method's positional parameters. */
+  static boolean known(String method) {
+    return MODEL_METHODS.containsKey(method) || RECORD_METHODS.containsKey(method);
+  }
+
+  /**
+   * Builds the JSON-2 body of a method outside the built-in table with the parameter names Odoo
+   * documents for it ({@code /doc-bearer}); falls back to {@link #body} when there is no
+   * documentation.
+   *
+   * @throws IllegalArgumentException when the positional arguments do not fit what Odoo documents,
+   *     naming the method and its parameters
+   */
+  static Map<String, Object> body(
+      String model,
+      String method,
+      List<Object> args,
+      Map<String, Object> kwargs,
+      Map<String, Object> context,
+      Json2Docs.ModelDoc doc) {
+    if (doc.unavailable() != null) {
+      try {
+        return body(method, args, kwargs, context);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            e.getMessage() + " (parameter names could not be learned: " + doc.unavailable() + ")",
+            e);
+      }
+    }
+    Json2Docs.MethodDoc m = doc.method(method).orElse(null);
+    if (m == null) {
+      if (args.size() <= 1) {
+        return body(method, args, kwargs, context); // ids only: Odoo itself answers for the name
+      }
+      throw new IllegalArgumentException(
+          "JSON-2: Odoo documents no public method '"
+              + method
+              + "' on "
+              + model
+              + ", so its "
+              + (args.size() - 1)
+              + " positional argument(s) after the ids cannot be named; check the method name");
+    }
+    List<Object> rest = args;
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (!m.modelMethod()) {
+      if (args.isEmpty()) {
+        rest = List.of();
+      } else {
+        out.put("ids", ids(args.get(0), method));
+        rest = args.subList(1, args.size());
+      }
+    }
+    if (rest.size() > m.positional().size()) {
+      throw new IllegalArgumentException(
+          "JSON-2: "
+              + model
+              + "."
+              + method
+              + " takes "
+              + (m.modelMethod() ? "" : "the record ids, then ")
+              + "the positional parameters "
+              + m.positional()
+              + (m.all().size() > m.positional().size()
+                  ? " and the keyword-only parameters "
+                      + m.all().subList(m.positional().size(), m.all().size())
+                  : "")
+              + " (as Odoo documents it), got "
+              + rest.size()
+              + " positional argument(s)");
+    }
+    for (int i = 0; i < rest.size(); i++) {
+      out.put(m.positional().get(i), rest.get(i));
+    }
+    Map<String, Object> merged = body(method, List.of(), kwargs, context);
+    for (Map.Entry<String, Object> e : merged.entrySet()) {
+      if (out.containsKey(e.getKey())) {
+        throw new IllegalArgumentException(
+            "argument '"
+                + e.getKey()
+                + "' of '"
+                + method
+                + "' given both positionally and as keyword");
+      }
+      out.put(e.getKey(), e.getValue());
+    }
+    return out;
+  }
+
   private static List<Object> ids(Object first, String method) {
     if (first instanceof Number n) {
       return List.of(n.longValue());

@@ -24,6 +24,7 @@ final class Json2Wire implements Wire {
   private final ClientConfig cfg;
   private final JsonRpcWire versionProbe;
   private final Credentials credentials;
+  private final Json2Docs docs;
 
   Json2Wire(
       HttpTransport http,
@@ -38,6 +39,7 @@ final class Json2Wire implements Wire {
     this.cfg = cfg;
     this.credentials = credentials;
     this.versionProbe = versionProbe;
+    this.docs = new Json2Docs(http, json, base);
   }
 
   /** The bearer and database headers, with the API key in force now. */
@@ -73,7 +75,15 @@ final class Json2Wire implements Wire {
   @Override
   public Object execute(
       long uid, Invocation inv, Map<String, Object> context, Site site, Duration timeout) {
-    Map<String, Object> body = Json2Args.body(inv.method(), inv.args(), inv.kwargs(), context);
+    Map<String, Object> body;
+    if (Json2Args.known(inv.method()) || !Json2Args.needsNames(inv.args())) {
+      body = Json2Args.body(inv.method(), inv.args(), inv.kwargs(), context);
+    } else {
+      // positional arguments of a method outside the built-in table: name them as Odoo documents
+      Json2Docs.ModelDoc doc =
+          docs.model(inv.model(), site.serverVersion().raw(), this::headers, timeout);
+      body = Json2Args.body(inv.model(), inv.method(), inv.args(), inv.kwargs(), context, doc);
+    }
     URI uri = base.resolve("json/2/" + enc(inv.model()) + "/" + enc(inv.method()));
     HttpResult r = http.post(uri, CT, headers(), json.write(body), timeout);
     return decode(r, site, json, cfg.database());

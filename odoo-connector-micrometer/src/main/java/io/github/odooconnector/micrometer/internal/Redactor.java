@@ -36,7 +36,7 @@ public final class Redactor {
 
   private static final Pattern SECRET_NAME =
       Pattern.compile(
-          "(?i).*(pass(word|wd)?|api[_-]?key|apikey|^key$|token|secret|session|cookie|"
+          "(?i).*(pass(word|wd)?|api[_-]?key|apikey|(^|_)key$|token|secret|session|cookie|"
               + "authori[sz]ation|signature|credential|private).*");
 
   private static final Pattern XML_PARAM =

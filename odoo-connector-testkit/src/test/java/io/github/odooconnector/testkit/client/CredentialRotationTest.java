@@ -24,7 +24,7 @@ class CredentialRotationTest {
   @EnumSource(OdooVersion.class)
   void aRotatedApiKeyIsReadFromTheSourceAfterOdooRejectsTheOldOne(OdooVersion v) {
     try (FakeOdoo odoo = FakeOdoo.builder().version(v).start()) {
-      AtomicReference<String> vault = new AtomicReference<>(odoo.createAdminApiKey(null));
+      AtomicReference<String> vault = new AtomicReference<>(odoo.auth().createAdminApiKey(null));
       AtomicInteger reads = new AtomicInteger();
       try (OdooClient client =
           OdooClient.builder()
@@ -41,8 +41,8 @@ class CredentialRotationTest {
         int readsBefore = reads.get();
 
         String old = vault.get();
-        vault.set(odoo.createAdminApiKey(Duration.ofDays(90)));
-        odoo.revokeApiKey(old);
+        vault.set(odoo.auth().createAdminApiKey(Duration.ofDays(90)));
+        odoo.auth().revokeApiKey(old);
 
         assertThat(client.searchCount("res.partner", Domain.all())).isPositive();
         assertThat(reads.get()).as("re-read once after the rejection").isEqualTo(readsBefore + 1);
@@ -58,7 +58,7 @@ class CredentialRotationTest {
       names = {"JSON2", "JSONRPC", "XMLRPC"})
   void aRevokedKeyThatTheSourceStillServesSurfacesAsAnAuthenticationFailure(Protocol protocol) {
     try (FakeOdoo odoo = FakeOdoo.builder().version(OdooVersion.V19).start()) {
-      String key = odoo.createAdminApiKey(null);
+      String key = odoo.auth().createAdminApiKey(null);
       AtomicInteger reads = new AtomicInteger();
       try (OdooClient client =
           OdooClient.builder()
@@ -73,7 +73,7 @@ class CredentialRotationTest {
                   })
               .build()) {
         client.searchCount("res.partner", Domain.all());
-        odoo.revokeApiKey(key);
+        odoo.auth().revokeApiKey(key);
         assertThatThrownBy(() -> client.searchCount("res.partner", Domain.all()))
             .isInstanceOf(OdooAuthenticationException.class)
             .satisfies(e -> assertThat(e.getMessage()).doesNotContain(key));
@@ -87,7 +87,7 @@ class CredentialRotationTest {
     SteppingClock clock = new SteppingClock(Instant.parse("2026-11-30T10:00:00Z"), Duration.ZERO);
     try (FakeOdoo odoo = FakeOdoo.builder().version(OdooVersion.V19).clock(clock).start()) {
       AtomicReference<String> vault =
-          new AtomicReference<>(odoo.createAdminApiKey(Duration.ofDays(1)));
+          new AtomicReference<>(odoo.auth().createAdminApiKey(Duration.ofDays(1)));
       try (OdooClient client =
           OdooClient.builder()
               .url(odoo.url())
@@ -96,7 +96,7 @@ class CredentialRotationTest {
               .build()) {
         client.searchCount("res.partner", Domain.all());
         clock.advance(Duration.ofDays(2));
-        vault.set(odoo.createAdminApiKey(Duration.ofDays(90)));
+        vault.set(odoo.auth().createAdminApiKey(Duration.ofDays(90)));
         assertThat(client.searchCount("res.partner", Domain.all())).isPositive();
       }
     }

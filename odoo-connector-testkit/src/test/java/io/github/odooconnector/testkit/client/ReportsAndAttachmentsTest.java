@@ -57,7 +57,7 @@ class ReportsAndAttachmentsTest {
       assertThat(client.reports().pdf("stock.report_deliveryslip", List.of(picking), file))
           .isEqualTo(n);
       assertThat(Files.readAllBytes(file)).isEqualTo(out.toByteArray());
-      assertThat(odoo.webSessionCount()).as("one session, reused").isEqualTo(1);
+      assertThat(odoo.auth().webSessionCount()).as("one session, reused").isEqualTo(1);
     }
   }
 
@@ -69,11 +69,11 @@ class ReportsAndAttachmentsTest {
       client
           .reports()
           .pdf("stock.report_deliveryslip", List.of(picking), new ByteArrayOutputStream());
-      odoo.expireWebSessions();
+      odoo.auth().expireWebSessions();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       client.reports().pdf("stock.report_deliveryslip", List.of(picking), out);
       assertThat(out.toString(StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
-      assertThat(odoo.webSessionCount()).isEqualTo(1);
+      assertThat(odoo.auth().webSessionCount()).isEqualTo(1);
       assertThatThrownBy(
               () ->
                   client
@@ -123,7 +123,7 @@ class ReportsAndAttachmentsTest {
 
       Path source = dir.resolve("in.bin");
       Files.write(source, content);
-      odoo.expireWebSessions(); // the Path upload is repeated with a fresh session
+      odoo.auth().expireWebSessions(); // the Path upload is repeated with a fresh session
       long second = client.attachments().upload("again.bin", "res.partner", partner, source);
       Path target = dir.resolve("out.bin");
       client.attachments().download(second, target);

@@ -1,5 +1,7 @@
 package io.github.odooconnector.wms.internal;
 
+import io.github.odooconnector.core.api.ApiKeys;
+import io.github.odooconnector.core.api.Attachments;
 import io.github.odooconnector.core.api.CallOptions;
 import io.github.odooconnector.core.api.Context;
 import io.github.odooconnector.core.api.Domain;
@@ -8,6 +10,7 @@ import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.Protocol;
+import io.github.odooconnector.core.api.Reports;
 import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.core.api.ServerVersion;
 import java.util.ArrayList;
@@ -257,4 +260,20 @@ final class TableOdoo implements OdooClient {
 
   @Override
   public void close() {}
+
+  /** Workflows under test print no reports and move no files. */
+  @Override
+  public Reports reports() {
+    throw new UnsupportedOperationException("this test fake has no web session");
+  }
+
+  @Override
+  public Attachments attachments() {
+    throw new UnsupportedOperationException("this test fake has no web session");
+  }
+
+  @Override
+  public ApiKeys apiKeys() {
+    throw new UnsupportedOperationException("this test fake has no web session");
+  }
 }

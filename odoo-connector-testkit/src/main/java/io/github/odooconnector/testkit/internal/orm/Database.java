@@ -134,6 +134,7 @@ public final class Database {
       uid = asUid;
       context = ctx == null ? Map.of() : ctx;
       try {
+        CompanyRules.checkContext(this);
         return work.get();
       } catch (RuntimeException | Error e) {
         recordTables.rollback();

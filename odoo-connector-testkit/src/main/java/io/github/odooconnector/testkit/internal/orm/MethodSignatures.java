@@ -1,7 +1,9 @@
 package io.github.odooconnector.testkit.internal.orm;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The Python signatures of the methods the fake serves (ORM methods, business methods, per version
@@ -145,6 +147,53 @@ final class MethodSignatures {
         };
     business |= ShippingModels.hasMethod(db.version(), model, method);
     return business ? new Sig(true, model + "." + method, List.of(), false) : null;
+  }
+
+  /** Every method name {@link #sig} may know, for {@code /doc-bearer}. */
+  private static final List<String> DOCUMENTABLE =
+      List.of(
+          "search",
+          "search_read",
+          "search_count",
+          "read",
+          "create",
+          "write",
+          "unlink",
+          "action_archive",
+          "action_unarchive",
+          "exists",
+          "fields_get",
+          "name_search",
+          "read_group",
+          "formatted_read_group",
+          "default_get",
+          "check_object_reference",
+          "message_post",
+          "action_confirm",
+          "action_cancel",
+          "action_draft",
+          "button_confirm",
+          "button_cancel",
+          "button_draft",
+          "action_assign",
+          "button_validate",
+          "process",
+          "process_cancel_backorder",
+          "action_apply_inventory",
+          "action_put_in_pack",
+          "create_returns",
+          "action_create_returns");
+
+  /** The methods of a model with their signatures, in the order {@code /doc-bearer} lists them. */
+  Map<String, Sig> documented(String model) {
+    Map<String, Sig> out = new TreeMap<>();
+    for (String name : DOCUMENTABLE) {
+      Sig sig = sig(model, name);
+      if (sig != null) {
+        out.put(name, sig);
+      }
+    }
+    return out;
   }
 
   OdooError noSuchMethod(String model, String method) {

@@ -40,9 +40,13 @@ final class Queries {
     // once offset + limit rows matched, so keyset pages cost O(page), not O(table).
     long stopAfter = idOrder && limit != null ? offset + limit : Long.MAX_VALUE;
     List<Long> out = new ArrayList<>();
+    Set<Long> companies = CompanyRules.allowedFor(db, model);
     for (Map<String, Object> row : idRange(db.table(model), domain).values()) {
       if (activeTest && Boolean.FALSE.equals(row.get("active"))) {
         continue;
+      }
+      if (!CompanyRules.visible(db, model, companies, row)) {
+        continue; // multi-company record rule
       }
       if (eval.matches(row)) {
         out.add((Long) row.get("id"));
@@ -170,6 +174,7 @@ final class Queries {
         throw OdooError.builtin("ValueError", "Invalid field '" + n + "' on model '" + model + "'");
       }
     }
+    CompanyRules.check(db, model, ids, "read");
     List<Map<String, Object>> out = new ArrayList<>();
     for (Long id : new LinkedHashSet<>(ids)) {
       if (db.exists(model, id)) {

@@ -159,6 +159,7 @@ final class RecordWriter {
     if (!missing.isEmpty()) {
       throw OdooError.missingError(model, missing, db.uid());
     }
+    CompanyRules.check(db, model, ids, "write");
     for (String k : vals.keySet()) {
       fieldForWrite(def, k);
     }
@@ -226,6 +227,7 @@ final class RecordWriter {
   void unlink(String model, List<Long> ids) {
     db.checkAccess(model, "unlink");
     db.model(model);
+    CompanyRules.check(db, model, ids, "unlink");
     for (long id : ids) {
       if (!db.exists(model, id)) {
         continue;

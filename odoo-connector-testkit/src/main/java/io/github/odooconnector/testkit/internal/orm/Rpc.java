@@ -1,9 +1,11 @@
 package io.github.odooconnector.testkit.internal.orm;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Binds remote calls (execute_kw positional/keyword or JSON-2 named arguments) to ORM and business
@@ -16,6 +18,52 @@ public final class Rpc {
   public Rpc(Database db) {
     this.db = db;
     this.signatures = new MethodSignatures(db);
+  }
+
+  /**
+   * What Odoo 19's {@code /doc-bearer/<model>.json} answers for the methods the fake knows: {@code
+   * signature}, {@code parameters} in order (keyword arguments of {@code **kwargs} methods as
+   * {@code VAR_KEYWORD}), {@code api: ["model"]} for methods without ids.
+   *
+   * @param model the model
+   * @return the document, or empty when the model does not exist
+   */
+  public Optional<Map<String, Object>> documentation(String model) {
+    if (!db.hasModel(model)) {
+      return Optional.empty();
+    }
+    Map<String, Object> methods = new LinkedHashMap<>();
+    signatures
+        .documented(model)
+        .forEach(
+            (name, sig) -> {
+              Map<String, Object> params = new LinkedHashMap<>();
+              List<String> shown = new ArrayList<>();
+              for (MethodSignatures.Param p : sig.params()) {
+                params.put(
+                    p.name(), p.required() ? Map.of() : Collections.singletonMap("default", null));
+                shown.add(p.required() ? p.name() : p.name() + "=None");
+              }
+              if (sig.varKw()) {
+                params.put("kwargs", Map.of("kind", "VAR_KEYWORD"));
+                shown.add("**kwargs");
+              }
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("signature", "(" + String.join(", ", shown) + ")");
+              m.put("parameters", params);
+              if (!sig.recordMethod()) {
+                m.put("api", List.of("model"));
+              }
+              m.put("model", sig.owner().startsWith("BaseModel") ? "core" : model);
+              m.put("module", sig.owner().startsWith("BaseModel") ? "core" : "stock");
+              methods.put(name, m);
+            });
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("model", model);
+    doc.put("name", model);
+    doc.put("fields", Map.of());
+    doc.put("methods", methods);
+    return Optional.of(doc);
   }
 
   /**

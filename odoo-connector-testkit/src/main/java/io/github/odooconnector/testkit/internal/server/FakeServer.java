@@ -1,6 +1,12 @@
 package io.github.odooconnector.testkit.internal.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static io.github.odooconnector.testkit.internal.server.HttpIo.HTML;
+import static io.github.odooconnector.testkit.internal.server.HttpIo.JSON;
+import static io.github.odooconnector.testkit.internal.server.HttpIo.XML;
+import static io.github.odooconnector.testkit.internal.server.HttpIo.normalize;
+import static io.github.odooconnector.testkit.internal.server.HttpIo.notFoundHtml;
+import static io.github.odooconnector.testkit.internal.server.HttpIo.send;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -16,19 +22,11 @@ import io.github.odooconnector.testkit.internal.orm.Rpc;
 import io.github.odooconnector.testkit.internal.wire.XmlRpc;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -38,12 +36,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class FakeServer implements AutoCloseable {
   private static final int MAX_BODY = 32 * 1024 * 1024;
-
-  private static final String JSON = "application/json; charset=utf-8";
-
-  private static final String HTML = "text/html; charset=utf-8";
-
-  private static final String XML = "text/xml; charset=utf-8";
 
   static {
     // The JDK server writes the status line/headers and the body separately; without TCP_NODELAY,
@@ -71,6 +63,9 @@ public final class FakeServer implements AutoCloseable {
   private final ObjectMapper mapper = new ObjectMapper();
   private final RpcServices services;
   private final WebSessions sessions = new WebSessions();
+  private final TwoFactor twoFactor;
+  private final WebRoutes web;
+  private final Json2Route json2;
 
   private FakeServer(
       HttpServer http,
@@ -85,6 +80,9 @@ public final class FakeServer implements AutoCloseable {
     this.db = db;
     this.rpc = new Rpc(db);
     this.services = new RpcServices(config, db, rpc, faults, log);
+    this.twoFactor = new TwoFactor(config.clock());
+    this.web = new WebRoutes(config, db, rpc, services, sessions, twoFactor);
+    this.json2 = new Json2Route(config, db, rpc, services);
   }
 
   public static FakeServer start(FakeConfig config, Database db, FaultPlan faults, CallLog log) {
@@ -113,6 +111,11 @@ public final class FakeServer implements AutoCloseable {
     return sessions;
   }
 
+  /** Odoo's {@code auth_totp} second factor for web logins. */
+  public TwoFactor twoFactor() {
+    return twoFactor;
+  }
+
   public int port() {
     return http.getAddress().getPort();
   }
@@ -133,23 +136,14 @@ public final class FakeServer implements AutoCloseable {
         if (!config.version().supportsJson2()) {
           notFoundHtml(ex);
         } else {
-          json2(ex, path, body);
+          json2.handle(ex, path, body);
         }
+      } else if (path.startsWith("/doc-bearer/") && config.version().supportsJson2()) {
+        json2.doc(ex, path);
       } else if ("/jsonrpc".equals(path)) {
         jsonRpc(ex, body);
-      } else if ("/web/session/authenticate".equals(path)) {
-        sessionAuthenticate(ex, body);
-      } else if ("/web/session/destroy".equals(path)) {
-        sessions.destroy(ex.getRequestHeaders().getFirst("Cookie"));
-        send(ex, 200, JSON, "{\"jsonrpc\": \"2.0\", \"id\": null}");
-      } else if (path.startsWith("/web/dataset/call_kw/")) {
-        callKw(ex, body);
-      } else if (path.startsWith("/report/pdf/")) {
-        reportPdf(ex, path);
-      } else if (path.startsWith("/web/content/")) {
-        webContent(ex, path);
-      } else if ("/web/version".equals(path) && config.version().major() >= 19) {
-        webVersion(ex);
+      } else if (web.handle(ex, path, body)) {
+        // answered by the web client routes
       } else if ("/web/webclient/version_info".equals(path)) {
         versionInfo(ex, body);
       } else if (path.startsWith("/xmlrpc/")) {
@@ -172,28 +166,6 @@ public final class FakeServer implements AutoCloseable {
       throw new IOException("request body too large");
     }
     return b;
-  }
-
-  private static void send(HttpExchange ex, int status, String contentType, String body)
-      throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    ex.getResponseHeaders().set("Content-Type", contentType);
-    ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-    if (bytes.length > 0) {
-      ex.getResponseBody().write(bytes);
-    }
-  }
-
-  private static void notFoundHtml(HttpExchange ex) throws IOException {
-    send(
-        ex,
-        404,
-        HTML,
-        "<!DOCTYPE html>\n"
-            + "<title>404 Not Found</title>\n"
-            + "<h1>Not Found</h1>\n"
-            + "<p>The requested URL was not found on the server. If you entered the URL manually"
-            + " please check your spelling and try again.</p>\n");
   }
 
   // ------------------------------------------------------------------ XML-RPC
@@ -259,206 +231,6 @@ public final class FakeServer implements AutoCloseable {
     send(ex, 200, JSON, mapper.writeValueAsString(env));
   }
 
-  // ------------------------------------------------------------------ web session, reports, files
-
-  private Map<String, Object> envelope(byte[] body) throws IOException {
-    Object parsed = normalize(mapper.readValue(body, Object.class));
-    if (!(parsed instanceof Map<?, ?> m)) {
-      throw new IOException("not an object");
-    }
-    @SuppressWarnings("unchecked")
-    Map<String, Object> env = (Map<String, Object>) m;
-    return env;
-  }
-
-  private void sessionAuthenticate(HttpExchange ex, byte[] body) throws IOException {
-    Map<String, Object> env;
-    try {
-      env = envelope(body);
-    } catch (IOException e) {
-      send(ex, 400, HTML, "Invalid JSON data");
-      return;
-    }
-    Map<?, ?> params = env.get("params") instanceof Map<?, ?> p ? p : Map.of();
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("jsonrpc", "2.0");
-    out.put("id", env.get("id"));
-    try {
-      if (!config.database().equals(String.valueOf(params.get("db")))) {
-        throw OdooError.unknownDatabase(String.valueOf(params.get("db")));
-      }
-      // the web login takes the password only: API keys are for RPC
-      String login = String.valueOf(params.get("login"));
-      String password = String.valueOf(params.get("password"));
-      long uid = 0;
-      if (config.adminLogin().equals(login) && config.adminPassword().equals(password)) {
-        uid = FakeConfig.ADMIN_UID;
-      } else if (config.demoLogin().equals(login) && config.demoPassword().equals(password)) {
-        uid = config.demoUid();
-      }
-      if (uid == 0) {
-        throw OdooError.accessDenied();
-      }
-      String sid = sessions.open(uid);
-      Map<String, Object> result = new LinkedHashMap<>();
-      result.put("uid", uid);
-      result.put("is_admin", uid == FakeConfig.ADMIN_UID);
-      result.put("db", config.database());
-      result.put("server_version", config.serverVersion());
-      out.put("result", result);
-      ex.getResponseHeaders().add("Set-Cookie", "session_id=" + sid + "; HttpOnly; Path=/");
-    } catch (OdooError e) {
-      out.put("error", errorObject(e));
-    }
-    send(ex, 200, JSON, mapper.writeValueAsString(out));
-  }
-
-  private Map<String, Object> errorObject(OdooError e) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("name", e.pythonName());
-    data.put("debug", e.traceback());
-    data.put("message", e.getMessage());
-    data.put("arguments", List.of(e.getMessage()));
-    data.put("context", Map.of());
-    Map<String, Object> err = new LinkedHashMap<>();
-    boolean expired = e.faultCode() == 100;
-    err.put("code", expired ? 100 : config.version().major() >= 19 ? 0 : 200);
-    err.put("message", expired ? "Odoo Session Expired" : "Odoo Server Error");
-    err.put("data", data);
-    return err;
-  }
-
-  @SuppressWarnings("unchecked")
-  private void callKw(HttpExchange ex, byte[] body) throws IOException {
-    Map<String, Object> env;
-    try {
-      env = envelope(body);
-    } catch (IOException e) {
-      send(ex, 400, HTML, "Invalid JSON data");
-      return;
-    }
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("jsonrpc", "2.0");
-    out.put("id", env.get("id"));
-    try {
-      long uid = sessions.uid(ex.getRequestHeaders().getFirst("Cookie"));
-      if (uid == 0) {
-        throw OdooError.sessionExpired();
-      }
-      Map<String, Object> params =
-          env.get("params") instanceof Map<?, ?> p ? (Map<String, Object>) p : Map.of();
-      String model = String.valueOf(params.get("model"));
-      String method = String.valueOf(params.get("method"));
-      List<Object> args = params.get("args") instanceof List<?> l ? (List<Object>) l : List.of();
-      Map<String, Object> kwargs =
-          params.get("kwargs") instanceof Map<?, ?> k ? (Map<String, Object>) k : Map.of();
-      Object result =
-          services.objectCall(
-              WireProtocol.JSONRPC,
-              model,
-              method,
-              uid,
-              () -> rpc.executeKw(uid, model, method, args, kwargs));
-      if (result != null) {
-        out.put("result", result);
-      }
-    } catch (OdooError e) {
-      out.put("error", errorObject(e));
-    }
-    send(ex, 200, JSON, mapper.writeValueAsString(out));
-  }
-
-  private static final Map<String, String> REPORT_MODELS =
-      Map.of(
-          "stock.report_deliveryslip", "stock.picking",
-          "stock.report_picking", "stock.picking",
-          "sale.report_saleorder", "sale.order",
-          "purchase.report_purchaseorder", "purchase.order");
-
-  private void reportPdf(HttpExchange ex, String path) throws IOException {
-    long uid = sessions.uid(ex.getRequestHeaders().getFirst("Cookie"));
-    if (uid == 0) {
-      // an auth='user' route: Odoo redirects to its login page (a bearer key is ignored here)
-      ex.getResponseHeaders()
-          .set(
-              "Location",
-              "/web/login?redirect=" + URLEncoder.encode(path + "?", StandardCharsets.UTF_8));
-      send(ex, 303, HTML, "<!doctype html><title>Redirecting...</title>");
-      return;
-    }
-    String[] parts = path.substring("/report/pdf/".length()).split("/");
-    String model = parts.length == 2 ? REPORT_MODELS.get(parts[0]) : null;
-    if (model == null) {
-      send(ex, 500, HTML, "<!doctype html><title>500</title><p>ValueError: report not found</p>");
-      return;
-    }
-    List<String> lines = new ArrayList<>();
-    for (String id : parts[1].split(",")) {
-      Optional<Map<String, Object>> rec;
-      try {
-        rec = db.snapshot(model, Long.parseLong(id));
-      } catch (NumberFormatException e) {
-        rec = Optional.empty();
-      }
-      if (rec.isEmpty()) {
-        send(
-            ex,
-            500,
-            HTML,
-            "<!doctype html><title>500</title><p>MissingError: record " + id + "</p>");
-        return;
-      }
-      lines.add(String.valueOf(rec.get().getOrDefault("name", rec.get().get("display_name"))));
-    }
-    byte[] pdf = ReportRenderer.pdf(parts[0], lines);
-    ex.getResponseHeaders().set("Content-Type", "application/pdf");
-    ex.sendResponseHeaders(200, pdf.length);
-    ex.getResponseBody().write(pdf);
-  }
-
-  private void webContent(HttpExchange ex, String path) throws IOException {
-    long uid = sessions.uid(ex.getRequestHeaders().getFirst("Cookie"));
-    long id;
-    try {
-      id = Long.parseLong(path.substring("/web/content/".length()));
-    } catch (NumberFormatException e) {
-      id = 0;
-    }
-    Optional<Map<String, Object>> att =
-        uid == 0 || id <= 0 ? Optional.empty() : db.snapshot("ir.attachment", id);
-    if (att.isEmpty()) {
-      notFoundHtml(ex); // no session, a bearer key (19) or no such attachment: 404, as captured
-      return;
-    }
-    Object datas = att.get().get("datas");
-    byte[] bytes = datas instanceof String b64 ? Base64.getDecoder().decode(b64) : new byte[0];
-    ex.getResponseHeaders().set("Content-Type", "application/octet-stream");
-    ex.getResponseHeaders()
-        .set("Content-Disposition", "attachment; filename=" + att.get().get("name"));
-    ex.sendResponseHeaders(200, bytes.length == 0 ? -1 : bytes.length);
-    if (bytes.length > 0) {
-      ex.getResponseBody().write(bytes);
-    }
-  }
-
-  /** {@code GET /web/version} (Odoo 19+; POST is refused by the CSRF check, as captured). */
-  private void webVersion(HttpExchange ex) throws IOException {
-    if (!"GET".equalsIgnoreCase(ex.getRequestMethod())) {
-      send(
-          ex,
-          400,
-          HTML,
-          "<!doctype html>\n<html lang=en>\n<title>400 Bad Request</title>\n<h1>Bad Request</h1>\n"
-              + "<p>Session expired (invalid CSRF token)</p>\n");
-      return;
-    }
-    Map<String, Object> v = services.versionMap();
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("version_info", v.get("server_version_info"));
-    body.put("version", v.get("server_version"));
-    send(ex, 200, JSON, mapper.writeValueAsString(body));
-  }
-
   @SuppressWarnings("unchecked")
   private void jsonRpc(HttpExchange ex, byte[] body) throws IOException {
     Object parsed;
@@ -506,139 +278,5 @@ public final class FakeServer implements AutoCloseable {
       out.put("error", err);
     }
     send(ex, 200, JSON, mapper.writeValueAsString(out));
-  }
-
-  // ------------------------------------------------------------------ JSON-2
-
-  @SuppressWarnings("unchecked")
-  private void json2(HttpExchange ex, String path, byte[] body) throws IOException {
-    String[] parts = path.substring("/json/2/".length()).split("/");
-    if (!"POST".equalsIgnoreCase(ex.getRequestMethod())
-        || parts.length != 2
-        || parts[0].isEmpty()
-        || parts[1].isEmpty()) {
-      json2Error(ex, OdooError.http(404, "Did you mean POST /json/2/<model>/<method>?"));
-      return;
-    }
-    String contentType =
-        Optional.ofNullable(ex.getRequestHeaders().getFirst("Content-Type")).orElse("");
-    if (body.length > 0 && !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-      ex.getResponseHeaders().set("Accept", "application/json");
-      send(
-          ex,
-          415,
-          HTML,
-          "<!doctype html>\n"
-              + "<html lang=en>\n"
-              + "<title>415 Unsupported Media Type</title>\n"
-              + "<h1>Unsupported Media Type</h1>\n"
-              + "<p>Please verify the Content-Type request header.</p>\n");
-      return;
-    }
-    String dbHeader = ex.getRequestHeaders().getFirst("X-Odoo-Database");
-    if (dbHeader != null && !config.database().equals(dbHeader)) {
-      send(
-          ex,
-          404,
-          HTML,
-          "<!DOCTYPE html>\n"
-              + "<title>404 Not Found</title>\n"
-              + "<h1>Not Found</h1>\n"
-              + "<p>No database is selected and the requested URL was not found in the server-wide"
-              + " controllers.</p>\n");
-      return;
-    }
-    String auth = ex.getRequestHeaders().getFirst("Authorization");
-    if (auth == null || !auth.regionMatches(true, 0, "bearer ", 0, 7)) {
-      json2Error(
-          ex,
-          OdooError.http(
-              401, "User not authenticated, use an API Key with a Bearer Authorization header."));
-      return;
-    }
-    long uid = db.uidForApiKey(auth.substring(7).trim());
-    if (uid == 0) {
-      json2Error(ex, OdooError.http(401, "Invalid apikey"));
-      return;
-    }
-    Map<String, Object> args;
-    if (body.length == 0) {
-      args = Map.of();
-    } else {
-      try {
-        Object parsed = normalize(mapper.readValue(body, Object.class));
-        args = parsed instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-      } catch (JsonProcessingException e) {
-        long col = e.getLocation() == null ? 1 : e.getLocation().getColumnNr();
-        json2Error(
-            ex,
-            OdooError.http(
-                400,
-                "could not parse the body as json: Expecting value: line 1 column "
-                    + col
-                    + " (char "
-                    + (col - 1)
-                    + ")"));
-        return;
-      }
-    }
-    String model = parts[0];
-    String method = parts[1];
-    try {
-      Object result =
-          services.objectCall(
-              WireProtocol.JSON2,
-              model,
-              method,
-              uid,
-              () -> rpc.executeJson2(uid, model, method, args));
-      send(ex, 200, JSON, mapper.writeValueAsString(result));
-    } catch (OdooError e) {
-      json2Error(ex, e);
-    }
-  }
-
-  private void json2Error(HttpExchange ex, OdooError e) throws IOException {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("name", e.pythonName());
-    body.put("message", e.getMessage());
-    List<Object> arguments = new ArrayList<>();
-    arguments.add(e.getMessage());
-    if (e.werkzeug()) {
-      arguments.add(e.httpStatus());
-    }
-    body.put("arguments", arguments);
-    body.put("context", Map.of());
-    body.put("debug", e.traceback());
-    if (e.httpStatus() == 401) {
-      ex.getResponseHeaders().set("WWW-Authenticate", "Bearer ");
-    }
-    send(ex, e.httpStatus(), JSON, mapper.writeValueAsString(body));
-  }
-
-  /** Jackson gives Integer/BigInteger/BigDecimal; the ORM works with Long and Double. */
-  private static Object normalize(Object o) {
-    if (o instanceof Integer i) {
-      return i.longValue();
-    }
-    if (o instanceof BigInteger b) {
-      return b.longValue();
-    }
-    if (o instanceof BigDecimal d) {
-      return d.doubleValue();
-    }
-    if (o instanceof Map<?, ?> m) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      m.forEach((k, v) -> out.put(String.valueOf(k), normalize(v)));
-      return out;
-    }
-    if (o instanceof List<?> l) {
-      List<Object> out = new ArrayList<>(l.size());
-      for (Object x : l) {
-        out.add(normalize(x));
-      }
-      return out;
-    }
-    return o;
   }
 }
