@@ -61,7 +61,7 @@ public final class RunBenchmarks {
           "ProtocolRoundTripBenchmark", new Baseline("protocol", "JSONRPC"),
           "StreamingSearchReadBenchmark", new Baseline(null, "searchReadAll"),
           "IdempotencyBenchmark", new Baseline("store", "memory"),
-          "OutboxBenchmark", new Baseline("store", "memory"));
+          "OutboxBenchmark", new Baseline("store", "postgresql-v1"));
 
   private RunBenchmarks() {}
 

@@ -1,10 +1,12 @@
 package io.github.odooconnector.benchmarks.internal;
 
 import io.github.odooconnector.model.BusinessEvent;
+import io.github.odooconnector.reliability.api.EventCodec;
 import io.github.odooconnector.reliability.api.Outbox;
 import io.github.odooconnector.reliability.api.OutboxWorker;
 import io.github.odooconnector.reliability.jdbc.JdbcOutboxStore;
 import io.github.odooconnector.reliability.memory.InMemoryOutboxStore;
+import io.github.odooconnector.reliability.spi.NewOutboxEntry;
 import io.github.odooconnector.reliability.spi.OutboxStatus;
 import io.github.odooconnector.reliability.spi.OutboxStore;
 import io.github.odooconnector.reliability.testing.TestDatabase;
@@ -40,13 +42,14 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Benchmark 5: outbox events delivered per second by 4 {@link OutboxWorker}s (one thread each,
- * batch size 50) draining a backlog of {@value #EVENTS} events, on the in-memory store (baseline)
- * and on PostgreSQL through {@code JdbcOutboxStore}. Delivered = claimed under a lease, decoded
- * from the stored JSON, handed to the handler and marked {@code DELIVERED}. Events come in pairs
- * per aggregate (1,000 aggregates, e.g. an order's {@code order.released} then its {@code
- * shipment.dispatched}), so per-aggregate ordering is exercised. The backlog is enqueued before
- * each invocation (outside the timed region; for PostgreSQL in one host transaction, as {@code
- * Outbox.enqueue(Connection, ...)} is meant to be used).
+ * batch size 50) draining a backlog of {@value #EVENTS} events, on PostgreSQL through {@code
+ * JdbcOutboxStore}, against the store as it was when issue 15 was filed ({@link
+ * LegacyJdbcOutboxStore}, the baseline) and the in-memory store, in the same run. Delivered =
+ * claimed under a lease, decoded from the stored JSON, handed to the handler and marked {@code
+ * DELIVERED}. Events come in pairs per aggregate (1,000 aggregates, e.g. an order's {@code
+ * order.released} then its {@code shipment.dispatched}), so per-aggregate ordering is exercised.
+ * The backlog is enqueued before each invocation (outside the timed region; for PostgreSQL in one
+ * host transaction, as {@code Outbox.enqueue(Connection, ...)} is meant to be used).
  *
  * <p>PostgreSQL: the reliability module's embedded test server, see {@link IdempotencyBenchmark}.
  */
@@ -61,9 +64,14 @@ public class OutboxBenchmark {
   /** Concurrent workers. */
   public static final int WORKERS = 4;
 
-  /** Store under test. */
-  @Param({"memory", "postgresql"})
+  /**
+   * Store under test: {@code memory}, {@code postgresql} ({@code JdbcOutboxStore}) or {@code
+   * postgresql-v1}, the store as it was when issue 15 was filed ({@link LegacyJdbcOutboxStore}).
+   */
+  @Param({"memory", "postgresql-v1", "postgresql"})
   public String store;
+
+  private static final EventCodec CODEC = EventCodec.standard();
 
   private OutboxStore outboxStore;
   private DataSource dataSource;
@@ -81,7 +89,10 @@ public class OutboxBenchmark {
     } else {
       TestDatabase.truncateAll();
       dataSource = TestDatabase.newPool(WORKERS + 2);
-      outboxStore = JdbcOutboxStore.create(dataSource);
+      outboxStore =
+          "postgresql-v1".equals(store)
+              ? LegacyJdbcOutboxStore.create(dataSource)
+              : JdbcOutboxStore.create(dataSource);
     }
     outbox = Outbox.builder(outboxStore).build();
     for (int i = 0; i < WORKERS; i++) {
@@ -112,7 +123,21 @@ public class OutboxBenchmark {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       for (int i = 0; i < EVENTS; i++) {
-        outbox.enqueue(c, event(), "order-" + sequence / 2);
+        if (outboxStore instanceof LegacyJdbcOutboxStore) {
+          BusinessEvent<?> e = event();
+          LegacyJdbcOutboxStore.append(
+              c,
+              new NewOutboxEntry(
+                  e.eventId(),
+                  "order-" + sequence / 2,
+                  e.type(),
+                  e.source(),
+                  CODEC.payloadTypeOf(e),
+                  CODEC.encode(e),
+                  Instant.now()));
+        } else {
+          outbox.enqueue(c, event(), "order-" + sequence / 2);
+        }
       }
       c.commit();
     }
@@ -185,7 +210,11 @@ public class OutboxBenchmark {
     if (dataSource != null) {
       try (Connection c = dataSource.getConnection();
           Statement st = c.createStatement()) {
-        st.execute("VACUUM ANALYZE odc_outbox");
+        // VACUUM only: the stores must not depend on fresh planner statistics
+        st.execute(
+            outboxStore instanceof LegacyJdbcOutboxStore
+                ? "VACUUM odc_v1.odc_outbox"
+                : "VACUUM odc_outbox");
       }
     }
   }

@@ -3,6 +3,7 @@ package io.github.odooconnector.reliability.testing;
 import io.github.odooconnector.reliability.spi.ClaimRequest;
 import io.github.odooconnector.reliability.spi.ClaimResult;
 import io.github.odooconnector.reliability.spi.IdempotencyRecord;
+import io.github.odooconnector.reliability.spi.IdempotencyStats;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -97,6 +98,11 @@ public abstract class IdempotencyContractSupport {
       @Override
       public int purgeExpired(Instant now) {
         return store.purgeExpired(now);
+      }
+
+      @Override
+      public IdempotencyStats stats() {
+        return store.stats();
       }
     };
   }

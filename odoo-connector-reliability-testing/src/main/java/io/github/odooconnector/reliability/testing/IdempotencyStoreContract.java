@@ -11,7 +11,9 @@ import io.github.odooconnector.reliability.spi.ClaimRequest;
 import io.github.odooconnector.reliability.spi.ClaimResult;
 import io.github.odooconnector.reliability.spi.IdempotencyRecord;
 import io.github.odooconnector.reliability.spi.IdempotencyState;
+import io.github.odooconnector.reliability.spi.IdempotencyStats;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
+import io.github.odooconnector.reliability.spi.StatusStats;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -343,5 +345,62 @@ public abstract class IdempotencyStoreContract extends IdempotencyResultsContrac
                     ahead.plus(Duration.ofDays(1))));
     assertThat(skewed.status()).isEqualTo(ClaimResult.Status.IN_PROGRESS);
     assertThat(stores.get(0).complete("k-skew", first.record().fencingToken(), "1", now)).isTrue();
+  }
+
+  /**
+   * {@code stats()} counts keys per state with the oldest claim time, and tells an action still
+   * running (live lease) from one whose owner's lease ran out (outcome unknown) until it is taken
+   * over.
+   */
+  @Test
+  public void statsCountKeysPerStateAndTellRunningFromOutcomeUnknown() {
+    MutableClock clock = MutableClock.atEpoch();
+    IdempotencyStore store = newStore(clock);
+    assertThat(store.stats())
+        .isEqualTo(
+            new IdempotencyStats(
+                StatusStats.empty(),
+                StatusStats.empty(),
+                StatusStats.empty(),
+                StatusStats.empty()));
+    Instant t0 = clock.instant();
+    String fp = "f".repeat(64);
+    Instant retention = t0.plus(Duration.ofDays(1));
+    store.claim(new ClaimRequest("k-running", fp, "a", t0, t0.plusSeconds(60), retention));
+    store.claim(new ClaimRequest("k-crashed", fp, "b", t0, t0.plusSeconds(1), retention));
+    long done =
+        store
+            .claim(new ClaimRequest("k-done", fp, "a", t0, t0.plusSeconds(60), retention))
+            .record()
+            .fencingToken();
+    assertThat(store.complete("k-done", done, "\"ok\"", t0)).isTrue();
+    long failed =
+        store
+            .claim(new ClaimRequest("k-failed", fp, "a", t0, t0.plusSeconds(60), retention))
+            .record()
+            .fencingToken();
+    assertThat(store.fail("k-failed", failed, "carrier refused", t0)).isTrue();
+
+    IdempotencyStats before = store.stats();
+    assertThat(before.inProgress()).isEqualTo(new StatusStats(2, t0));
+    assertThat(before.outcomeUnknown()).isEqualTo(StatusStats.empty());
+
+    elapse(clock, Duration.ofMillis(1100));
+    IdempotencyStats after = store.stats();
+    assertThat(after.inProgress()).isEqualTo(new StatusStats(1, t0));
+    assertThat(after.outcomeUnknown()).isEqualTo(new StatusStats(1, t0));
+    assertThat(after.completed().count()).isEqualTo(1);
+    assertThat(after.failed().count()).isEqualTo(1);
+    assertThat(after.inProgress().oldestAge(t0.plusSeconds(30))).isEqualTo(Duration.ofSeconds(30));
+
+    Instant t1 = clock.instant();
+    assertThat(
+            store
+                .claim(new ClaimRequest("k-crashed", fp, "c", t1, t1.plusSeconds(60), retention))
+                .status())
+        .isEqualTo(ClaimResult.Status.ACQUIRED);
+    IdempotencyStats taken = store.stats();
+    assertThat(taken.outcomeUnknown()).isEqualTo(StatusStats.empty());
+    assertThat(taken.inProgress().count()).isEqualTo(2);
   }
 }

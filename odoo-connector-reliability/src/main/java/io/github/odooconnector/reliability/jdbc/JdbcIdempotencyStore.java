@@ -7,12 +7,15 @@ import io.github.odooconnector.reliability.spi.ClaimRequest;
 import io.github.odooconnector.reliability.spi.ClaimResult;
 import io.github.odooconnector.reliability.spi.IdempotencyRecord;
 import io.github.odooconnector.reliability.spi.IdempotencyState;
+import io.github.odooconnector.reliability.spi.IdempotencyStats;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
+import io.github.odooconnector.reliability.spi.StatusStats;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -269,6 +272,22 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
             return ps.executeUpdate();
           }
         });
+  }
+
+  @Override
+  public IdempotencyStats stats() {
+    Map<String, StatusStats> byState =
+        Jdbc.statusStats(
+            dataSource,
+            "idempotency.stats",
+            "SELECT CASE WHEN state = 'IN_PROGRESS' AND lease_expires_at <= now() THEN 'UNKNOWN'"
+                + " ELSE state END AS s, count(*), min(updated_at) FROM odc_idempotency GROUP BY"
+                + " s");
+    return new IdempotencyStats(
+        byState.getOrDefault("IN_PROGRESS", StatusStats.empty()),
+        byState.getOrDefault("UNKNOWN", StatusStats.empty()),
+        byState.getOrDefault("COMPLETED", StatusStats.empty()),
+        byState.getOrDefault("FAILED", StatusStats.empty()));
   }
 
   @Override

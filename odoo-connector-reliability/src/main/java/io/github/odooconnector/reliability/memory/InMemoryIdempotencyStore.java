@@ -11,9 +11,13 @@ import io.github.odooconnector.reliability.spi.ClaimRequest;
 import io.github.odooconnector.reliability.spi.ClaimResult;
 import io.github.odooconnector.reliability.spi.IdempotencyRecord;
 import io.github.odooconnector.reliability.spi.IdempotencyState;
+import io.github.odooconnector.reliability.spi.IdempotencyStats;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
+import io.github.odooconnector.reliability.spi.StatusStats;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentMap;
@@ -32,6 +36,7 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
 
   private final Cache<String, IdempotencyRecord> cache;
   private final ConcurrentMap<String, IdempotencyRecord> map;
+  private final Clock clock;
 
   /**
    * Creates an empty store measuring expiry with the system UTC clock.
@@ -54,6 +59,7 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
 
   private InMemoryIdempotencyStore(Clock clock) {
     Objects.requireNonNull(clock, "clock");
+    this.clock = clock;
     Ticker ticker =
         () -> {
           Instant i = clock.instant();
@@ -252,6 +258,32 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     }
     cache.cleanUp();
     return n[0];
+  }
+
+  @Override
+  public IdempotencyStats stats() {
+    Instant now = clock.instant();
+    Map<String, long[]> counts = new HashMap<>();
+    Map<String, Instant> oldest = new HashMap<>();
+    for (IdempotencyRecord r : map.values()) {
+      String s =
+          r.state() == IdempotencyState.IN_PROGRESS && !r.leaseExpiresAt().isAfter(now)
+              ? "UNKNOWN"
+              : r.state().name();
+      counts.computeIfAbsent(s, k -> new long[1])[0]++;
+      oldest.merge(s, r.updatedAt(), (a, b) -> a.isBefore(b) ? a : b);
+    }
+    return new IdempotencyStats(
+        stat(counts, oldest, "IN_PROGRESS"),
+        stat(counts, oldest, "UNKNOWN"),
+        stat(counts, oldest, "COMPLETED"),
+        stat(counts, oldest, "FAILED"));
+  }
+
+  private static StatusStats stat(
+      Map<String, long[]> counts, Map<String, Instant> oldest, String state) {
+    long[] n = counts.get(state);
+    return n == null ? StatusStats.empty() : new StatusStats(n[0], oldest.get(state));
   }
 
   /**

@@ -80,4 +80,13 @@ public interface IdempotencyStore {
    * @return the number of records deleted
    */
   int purgeExpired(Instant now);
+
+  /**
+   * Counts keys per state, with the oldest of each (for gauges and health checks such as "an action
+   * has been running for an hour" or "outcomes are unknown after a crash"). Lease expiry is judged
+   * by the store's own clock (JDBC: the database's).
+   *
+   * @return the snapshot
+   */
+  IdempotencyStats stats();
 }
