@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.odooconnector.core.api.OdooRecord;
+import io.github.odooconnector.reliability.api.WebhookInbox;
 import io.github.odooconnector.reliability.memory.InMemoryInboxStore;
 import io.github.odooconnector.reliability.spi.InboxStatus;
+import io.github.odooconnector.reliability.spi.VerifiedWebhook;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
 import io.github.odooconnector.reliability.spi.WebhookVerificationException;
 import io.github.odooconnector.reliability.webhook.HmacBodyVerifier;
@@ -134,6 +136,32 @@ class RestWmsWebhookIT {
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(List.of(released.failed(), processed.failed()))
         .allSatisfy(f -> assertThat(f).isEmpty());
+  }
+
+  @Test
+  void carrierCallbacksInTheSharedInboxAreNotClaimedByTheWmsProcessor() {
+    WebhookInbox.builder(inbox)
+        .build()
+        .receive(
+            "carrier:swiftpost",
+            r -> new VerifiedWebhook("trk-1", null, r.body()),
+            WebhookRequest.of(Map.of(), "{}".getBytes(StandardCharsets.UTF_8)));
+    String good =
+        "{\"eventId\":\"evt-ok\",\"type\":\"order.accepted\",\"payload\":"
+            + "{\"fulfillmentOrderId\":\"WH/OUT/00001\",\"wmsOrderId\":\"ACME-1\",\"accepted\":"
+            + "true}}";
+    assertThat(integration.acceptWebhook(signed(good, "evt-ok", SECRET))).isTrue();
+
+    BatchReport report = integration.processInbox();
+
+    assertThat(report.succeeded()).containsExactly("evt-ok");
+    assertThat(report.failed()).isEmpty();
+    assertThat(inbox.find("carrier:swiftpost", "trk-1"))
+        .hasValueSatisfying(
+            m -> {
+              assertThat(m.status()).isEqualTo(InboxStatus.RECEIVED);
+              assertThat(m.attempts()).isZero();
+            });
   }
 
   @Test

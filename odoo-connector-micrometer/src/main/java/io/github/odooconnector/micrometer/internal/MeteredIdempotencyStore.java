@@ -3,6 +3,7 @@ package io.github.odooconnector.micrometer.internal;
 import io.github.odooconnector.reliability.spi.ClaimRequest;
 import io.github.odooconnector.reliability.spi.ClaimResult;
 import io.github.odooconnector.reliability.spi.IdempotencyRecord;
+import io.github.odooconnector.reliability.spi.IdempotencyStats;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
 import io.micrometer.core.instrument.Tags;
 import java.time.Instant;
@@ -77,5 +78,10 @@ final class MeteredIdempotencyStore implements IdempotencyStore {
   @Override
   public String toString() {
     return "Metered[" + delegate + "]";
+  }
+
+  @Override
+  public IdempotencyStats stats() {
+    return delegate.stats();
   }
 }

@@ -2,6 +2,7 @@ package io.github.odooconnector.micrometer.internal;
 
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.InventorySnapshot;
+import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.reliability.api.Outbox;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
 import io.github.odooconnector.wms.api.ApplyOutcome;
@@ -10,6 +11,7 @@ import io.github.odooconnector.wms.api.ReconciliationPolicy;
 import io.github.odooconnector.wms.api.ReconciliationReport;
 import io.github.odooconnector.wms.api.WmsIntegration;
 import io.github.odooconnector.wms.spi.WmsAdapter;
+import java.util.Collection;
 
 /**
  * A WMS integration whose every step is timed and observed by {@link WorkflowMeters} and whose
@@ -33,6 +35,16 @@ final class MeteredWmsIntegration implements WmsIntegration {
   @Override
   public BatchReport releasePendingOrders() {
     return m.step(WMS, "releasePendingOrders", results, delegate::releasePendingOrders);
+  }
+
+  @Override
+  public BatchReport pushItems(Collection<Sku> skus) {
+    return m.step(WMS, "pushItems", results, () -> delegate.pushItems(skus));
+  }
+
+  @Override
+  public BatchReport syncItemMaster() {
+    return m.step(WMS, "syncItemMaster", results, delegate::syncItemMaster);
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.github.odooconnector.reliability.spi.WebhookVerifier;
 import io.github.odooconnector.wms.api.BatchReport;
 import io.github.odooconnector.wms.spi.WmsAdapter;
 import io.github.odooconnector.wms.spi.WmsMessage;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -33,6 +34,8 @@ final class WmsInbox {
                 .clock(settings.clock())
                 .processorId(settings.owner())
                 .leaseDuration(settings.leaseDuration())
+                // one inbox table may also hold carrier callbacks: claim only this WMS's messages
+                .sources(List.of(settings.source()))
                 .build();
   }
 
