@@ -4,36 +4,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
-import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * POSTs a body and reads the response with a hard deadline and a hard size cap: the body is
@@ -192,8 +180,12 @@ public final class HttpTransport implements AutoCloseable {
           throw new TransportFailure(
               timedOut.get() ? TransportFailure.Kind.TIMEOUT : TransportFailure.Kind.IO,
               (timedOut.get()
-                      ? "download from " + safe(uri) + " exceeded " + bodyTimeout.toMillis() + " ms"
-                      : "download from " + safe(uri) + " broke")
+                      ? "download from "
+                          + TransportFailures.safe(uri)
+                          + " exceeded "
+                          + bodyTimeout.toMillis()
+                          + " ms"
+                      : "download from " + TransportFailures.safe(uri) + " broke")
                   + " after "
                   + n
                   + " bytes",
@@ -215,7 +207,12 @@ public final class HttpTransport implements AutoCloseable {
       return new Download(response.statusCode(), response.headers(), n, new byte[0]);
     } catch (IOException e) {
       throw new TransportFailure(
-          TransportFailure.Kind.IO, "download from " + safe(uri) + " broke", 0, null, false, e);
+          TransportFailure.Kind.IO,
+          "download from " + TransportFailures.safe(uri) + " broke",
+          0,
+          null,
+          false,
+          e);
     } finally {
       done.set(true);
     }
@@ -258,7 +255,11 @@ public final class HttpTransport implements AutoCloseable {
       future.cancel(true);
       throw new TransportFailure(
           TransportFailure.Kind.TIMEOUT,
-          "no response from " + safe(uri) + " within " + timeout.toMillis() + " ms",
+          "no response from "
+              + TransportFailures.safe(uri)
+              + " within "
+              + timeout.toMillis()
+              + " ms",
           0,
           null,
           false,
@@ -268,13 +269,13 @@ public final class HttpTransport implements AutoCloseable {
       future.cancel(true);
       throw new TransportFailure(
           TransportFailure.Kind.INTERRUPTED,
-          "interrupted while calling " + safe(uri),
+          "interrupted while calling " + TransportFailures.safe(uri),
           0,
           null,
           false,
           e);
     } catch (ExecutionException e) {
-      throw classify(
+      throw TransportFailures.classify(
           uri,
           e.getCause() == null ? e : e.getCause(),
           Duration.ofNanos(System.nanoTime() - start),
@@ -315,7 +316,11 @@ public final class HttpTransport implements AutoCloseable {
       }
       throw new TransportFailure(
           TransportFailure.Kind.TIMEOUT,
-          "no complete response from " + safe(uri) + " within " + timeout.toMillis() + " ms",
+          "no complete response from "
+              + TransportFailures.safe(uri)
+              + " within "
+              + timeout.toMillis()
+              + " ms",
           0,
           null,
           false,
@@ -329,131 +334,18 @@ public final class HttpTransport implements AutoCloseable {
       }
       throw new TransportFailure(
           TransportFailure.Kind.INTERRUPTED,
-          "interrupted while calling " + safe(uri),
+          "interrupted while calling " + TransportFailures.safe(uri),
           0,
           null,
           false,
           e);
     } catch (ExecutionException e) {
-      throw classify(
+      throw TransportFailures.classify(
           uri,
           e.getCause() == null ? e : e.getCause(),
           Duration.ofNanos(System.nanoTime() - start),
           timeout);
     }
-  }
-
-  private static TransportFailure classify(
-      URI uri, Throwable t, Duration elapsed, Duration timeout) {
-    if (t instanceof BodyTooLargeException tooLarge) {
-      return new TransportFailure(
-          TransportFailure.Kind.TOO_LARGE, tooLarge.getMessage(), 0, null, false, t);
-    }
-    for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c instanceof BodyTooLargeException tooLarge) {
-        return new TransportFailure(
-            TransportFailure.Kind.TOO_LARGE, tooLarge.getMessage(), 0, null, false, t);
-      }
-      if (c instanceof SSLHandshakeException || c instanceof SSLPeerUnverifiedException) {
-        return new TransportFailure(
-            TransportFailure.Kind.TLS,
-            "TLS handshake with "
-                + safe(uri)
-                + " failed ("
-                + c.getMessage()
-                + "); certificate verification is always on: trust the "
-                + "server's CA with OdooClientBuilder.sslContext(...)",
-            0,
-            null,
-            true,
-            t);
-      }
-      if (c instanceof HttpConnectTimeoutException
-          || c instanceof ConnectException
-          || c instanceof UnresolvedAddressException
-          || c instanceof UnknownHostException) {
-        return new TransportFailure(
-            TransportFailure.Kind.CONNECT,
-            "cannot connect to " + safe(uri) + ": " + connectDetail(uri, t),
-            0,
-            null,
-            true,
-            t);
-      }
-      if (c instanceof HttpTimeoutException) {
-        return new TransportFailure(
-            TransportFailure.Kind.TIMEOUT,
-            "no response from " + safe(uri) + " within " + timeout.toMillis() + " ms",
-            0,
-            null,
-            false,
-            t);
-      }
-    }
-    String what =
-        t instanceof IOException
-            ? t.getClass().getSimpleName() + ": " + t.getMessage()
-            : t.getClass().getSimpleName();
-    return new TransportFailure(
-        TransportFailure.Kind.IO,
-        "connection to " + safe(uri) + " failed after " + elapsed.toMillis() + " ms (" + what + ")",
-        0,
-        null,
-        false,
-        t);
-  }
-
-  /**
-   * Why a connection could not be opened, in words: the JDK's own message where it has one, the
-   * host name that did not resolve, or "Connection refused" for the message-less exception the JDK
-   * client raises when nothing accepts the connection.
-   */
-  static String connectDetail(URI uri, Throwable t) {
-    StringBuilder sb = new StringBuilder();
-    for (Throwable c = t; c != null; c = c.getCause()) {
-      String m = c.getMessage();
-      if (c instanceof UnresolvedAddressException || c instanceof UnknownHostException) {
-        return "host name '"
-            + uri.getHost()
-            + "' did not resolve ("
-            + c.getClass().getSimpleName()
-            + (m == null || m.isBlank() ? "" : ": " + m)
-            + ")";
-      }
-      if (c instanceof HttpConnectTimeoutException) {
-        return "connect timed out (" + c.getClass().getSimpleName() + ": " + m + ")";
-      }
-      if (sb.length() == 0 && m != null && !m.isBlank()) {
-        sb.append(c.getClass().getSimpleName()).append(": ").append(m);
-      }
-    }
-    if (sb.length() > 0) {
-      return sb.toString();
-    }
-    // the JDK client reports a refused connection as a message-less ConnectException caused by a
-    // ClosedChannelException: say what it means
-    return "Connection refused: nothing accepted a connection on "
-        + uri.getHost()
-        + ":"
-        + port(uri)
-        + " (server down, wrong host or port, or a firewall rejecting it; "
-        + t.getClass().getSimpleName()
-        + ")";
-  }
-
-  private static int port(URI uri) {
-    if (uri.getPort() > 0) {
-      return uri.getPort();
-    }
-    return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-  }
-
-  private static String safe(URI uri) {
-    return uri.getScheme()
-        + "://"
-        + uri.getHost()
-        + (uri.getPort() > 0 ? ":" + uri.getPort() : "")
-        + uri.getRawPath();
   }
 
   /**
@@ -498,104 +390,5 @@ public final class HttpTransport implements AutoCloseable {
    */
   boolean ownsClient() {
     return ownsClient;
-  }
-
-  /** Raised when the body exceeds the cap. */
-  static final class BodyTooLargeException extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    BodyTooLargeException(String message) {
-      super(message);
-    }
-  }
-
-  /** Accumulates the body up to a cap, cancelling the subscription past it. */
-  static final class CappedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
-    private final long max;
-    private final long declared;
-    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-
-    /**
-     * Received chunks, joined once at the end: no doubling copies while streaming (peak ~ body
-     * size).
-     */
-    private final List<byte[]> chunks = new ArrayList<>();
-
-    private volatile Flow.Subscription subscription;
-    private long received;
-
-    CappedBodySubscriber(long max, long declared) {
-      this.max = max;
-      this.declared = declared;
-    }
-
-    @Override
-    public CompletionStage<byte[]> getBody() {
-      return result;
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription s) {
-      this.subscription = s;
-      if (declared > max) {
-        s.cancel();
-        result.completeExceptionally(
-            new BodyTooLargeException(
-                "response body of "
-                    + declared
-                    + " bytes (Content-Length) exceeds the limit of "
-                    + max
-                    + " bytes"));
-        return;
-      }
-      s.request(1);
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> buffers) {
-      if (result.isDone()) {
-        return;
-      }
-      for (ByteBuffer b : buffers) {
-        int n = b.remaining();
-        received += n;
-        if (received > max) {
-          chunks.clear();
-          subscription.cancel();
-          result.completeExceptionally(
-              new BodyTooLargeException("response body exceeds the limit of " + max + " bytes"));
-          return;
-        }
-        byte[] chunk = new byte[n];
-        b.get(chunk);
-        chunks.add(chunk);
-      }
-      subscription.request(1);
-    }
-
-    @Override
-    public void onError(Throwable throwable) {
-      result.completeExceptionally(throwable);
-    }
-
-    @Override
-    public void onComplete() {
-      byte[] all = new byte[(int) received];
-      int pos = 0;
-      for (byte[] c : chunks) {
-        System.arraycopy(c, 0, all, pos, c.length);
-        pos += c.length;
-      }
-      chunks.clear();
-      result.complete(all);
-    }
-
-    void abort() {
-      Flow.Subscription s = subscription;
-      if (s != null) {
-        s.cancel();
-      }
-      result.completeExceptionally(new IOException("aborted"));
-    }
   }
 }
