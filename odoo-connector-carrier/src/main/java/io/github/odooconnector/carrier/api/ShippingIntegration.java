@@ -334,6 +334,37 @@ public interface ShippingIntegration {
   List<Reconciliation> reconcileUnknownOutcomes(Collection<Long> pickingIds);
 
   /**
+   * The label purchases still blocked by an unknown outcome (reported within the idempotency
+   * retention and not settled by the reconciler or a person), for an operations console: each with
+   * its picking, carrier, idempotency key, when it was reported and the original failure.
+   *
+   * @return the blocked purchases; empty when there are none
+   * @throws ShippingWorkflowException if Odoo or the idempotency store failed
+   */
+  List<BlockedPurchase> blockedPurchases();
+
+  /**
+   * Settles a blocked label purchase the way a person decided after checking the carrier account:
+   * {@link Resolution#NOT_PURCHASED} releases the key on the reconciler's own "not found" path (the
+   * next {@link #buyLabel(long)} buys under a new key), {@link Resolution#RETRY_LOOKUP} asks the
+   * carrier again as {@link #reconcileUnknownOutcomes()} does. Either way the decision is audited:
+   * a chatter note on the picking names {@code requestedBy}, the time and the reason, and a release
+   * also keeps them in the idempotency store's release marker.
+   *
+   * @param idempotencyKey the blocked purchase's key, as listed by {@link #blockedPurchases()}
+   * @param resolution what the person found
+   * @param requestedBy who decided (a user name), not blank
+   * @param reason why, for the audit trail, not blank
+   * @return what was done: {@link Reconciliation.Outcome#RELEASED} for {@code NOT_PURCHASED}
+   * @throws IllegalArgumentException if {@code requestedBy} or {@code reason} is blank (named in
+   *     the message); nothing is changed
+   * @throws ShippingWorkflowException if no purchase is blocked under the key (the key is named;
+   *     settled already, or never blocked), or Odoo or the idempotency store failed
+   */
+  Reconciliation resolveBlockedPurchase(
+      String idempotencyKey, Resolution resolution, String requestedBy, String reason);
+
+  /**
    * Applies canonical tracking events to Odoo, oldest first, ignoring duplicates and events older
    * than (or arriving after a terminal) status already applied.
    *
