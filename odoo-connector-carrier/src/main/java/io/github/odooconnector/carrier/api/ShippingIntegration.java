@@ -59,8 +59,9 @@ import java.util.List;
  * same key only if the carrier deduplicates by it or the adapter can find the shipment by it;
  * otherwise the {@link io.github.odooconnector.carrier.spi.CarrierOutcomeUnknownException} is
  * raised for manual reconciliation, and the key stays blocked (every later call under it raises the
- * same exception) so a naive retry cannot buy a second label; after checking the carrier account,
- * buy again under a new key with {@link #buyLabel(long, Rate, String)}.
+ * same exception) so a naive retry cannot buy a second label. {@link #reconcileUnknownOutcomes()}
+ * settles what the carrier can answer for; a person settles the rest after checking the carrier
+ * account ({@link #blockedPurchases()}, {@link #resolveBlockedPurchase}).
  *
  * <p><b>Tracking state.</b> The last applied status per tracking number lives in the {@link
  * TrackingStateStore} (in memory by default; see its Javadoc for what a restart means).
