@@ -276,6 +276,12 @@ public class OdooConnectorAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(ShippingIntegration.class)
+    OutcomeUnknownKeys odooOutcomeUnknownKeys(ShippingIntegrationHolder shipping) {
+      return new ShippingOutcomeUnknownKeys(shipping.shipping());
+    }
+
+    @Bean
+    @ConditionalOnBean(ShippingIntegration.class)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
     @ConditionalOnProperty(prefix = "odoo.webhooks", name = "enabled", matchIfMissing = true)
@@ -309,8 +315,13 @@ public class OdooConnectorAutoConfiguration {
   static class EndpointConfiguration {
     @Bean
     @ConditionalOnMissingBean
-    OdooConnectorEndpoint odooConnectorEndpoint(Outbox outbox, WebhookInbox inbox, OdooJobs jobs) {
-      return new OdooConnectorEndpoint(outbox, inbox, jobs, Clock.systemUTC());
+    OdooConnectorEndpoint odooConnectorEndpoint(
+        Outbox outbox,
+        WebhookInbox inbox,
+        OdooJobs jobs,
+        ObjectProvider<OutcomeUnknownKeys> unknown) {
+      return new OdooConnectorEndpoint(
+          outbox, inbox, jobs, unknown.getIfAvailable(), Clock.systemUTC());
     }
   }
 

@@ -43,7 +43,13 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
  *       letters back to pending;
  *   <li>{@code POST /actuator/odooconnector} with {@code {"action":"replay-inbox","source":"wms",
  *       "eventIds":"id1,id2","reason":"..."}}: moves failed inbox messages of one source back to be
- *       processed again.
+ *       processed again;
+ *   <li>{@code POST /actuator/odooconnector} with {@code {"action":"resolve-unknown","key":"...",
+ *       "resolution":"NOT_PURCHASED","reason":"...","requestedBy":"..."}}: settles a label purchase
+ *       blocked by an unknown outcome (listed under {@code blockedPurchases} in the overview when a
+ *       shipping integration is configured) after a person checked the carrier account: {@code
+ *       NOT_PURCHASED} releases its key so the next purchase proceeds, {@code RETRY_LOOKUP} asks
+ *       the carrier again; who and why are recorded in a chatter note on the picking.
  * </ul>
  *
  * <p>A reason is required for every replay; the authenticated user (or {@code requestedBy}) is
@@ -64,20 +70,28 @@ public final class OdooConnectorEndpoint {
   private final Outbox outbox;
   private final WebhookInbox inbox;
   private final OdooJobs jobs;
+  private final @Nullable OutcomeUnknownKeys unknown;
   private final Clock clock;
   private final Deque<Map<String, Object>> lag = new ArrayDeque<>();
 
-  OdooConnectorEndpoint(Outbox outbox, WebhookInbox inbox, OdooJobs jobs, Clock clock) {
+  OdooConnectorEndpoint(
+      Outbox outbox,
+      WebhookInbox inbox,
+      OdooJobs jobs,
+      @Nullable OutcomeUnknownKeys unknown,
+      Clock clock) {
     this.outbox = outbox;
     this.inbox = inbox;
     this.jobs = jobs;
+    this.unknown = unknown;
     this.clock = clock;
   }
 
   /**
    * The overview the console shows.
    *
-   * @return outbox, inbox, lag history, dead letters, failed inbox messages and recent runs
+   * @return outbox, inbox, lag history, dead letters, failed inbox messages, blocked label
+   *     purchases (empty without a shipping integration) and recent runs
    */
   @ReadOperation
   public Map<String, Object> overview() {
@@ -106,6 +120,8 @@ public final class OdooConnectorEndpoint {
     out.put(
         "failedInbox",
         inbox.failedMessages(MAX_BATCH).stream().map(OdooConnectorEndpoint::summary).toList());
+    out.put("shipping", unknown != null);
+    out.put("blockedPurchases", unknown == null ? List.of() : unknown.blocked());
     out.put("jobs", jobs.names());
     out.put(
         "recentRuns",
@@ -174,23 +190,28 @@ public final class OdooConnectorEndpoint {
   }
 
   /**
-   * Replays outbox dead letters or failed inbox messages.
+   * Replays outbox dead letters or failed inbox messages, or resolves a blocked label purchase.
    *
    * @param action {@code replay} (the given outbox ids), {@code replay-all-dead} (up to {@value
-   *     #MAX_BATCH} outbox dead letters) or {@code replay-inbox} (the given inbox ids of {@code
-   *     source})
+   *     #MAX_BATCH} outbox dead letters), {@code replay-inbox} (the given inbox ids of {@code
+   *     source}) or {@code resolve-unknown} (the blocked label purchase under {@code key})
    * @param eventIds the comma-separated ids for {@code replay} and {@code replay-inbox}
    * @param source the sending system for {@code replay-inbox}
+   * @param key the blocked purchase's idempotency key for {@code resolve-unknown}
+   * @param resolution {@code NOT_PURCHASED} or {@code RETRY_LOOKUP} for {@code resolve-unknown}
    * @param reason why, for the audit; required
-   * @param requestedBy who, when no user is authenticated
+   * @param requestedBy who, when no user is authenticated; required for {@code resolve-unknown}
+   *     then
    * @param security the request's security context
-   * @return the ids moved back to pending
+   * @return the ids moved back to pending, or what was done with the blocked purchase
    */
   @WriteOperation
   public Map<String, Object> replay(
       String action,
       @Nullable String eventIds,
       @Nullable String source,
+      @Nullable String key,
+      @Nullable String resolution,
       String reason,
       @Nullable String requestedBy,
       SecurityContext security) {
@@ -198,6 +219,9 @@ public final class OdooConnectorEndpoint {
       throw badRequest("reason is required for the replay audit");
     }
     Principal user = security == null ? null : security.getPrincipal();
+    if ("resolve-unknown".equals(action)) {
+      return resolveUnknown(key, resolution, reason, user != null ? user.getName() : requestedBy);
+    }
     String who =
         user != null
             ? user.getName()
@@ -214,9 +238,36 @@ public final class OdooConnectorEndpoint {
           }
           default ->
               throw badRequest(
-                  "unknown action '" + action + "'; use replay, replay-all-dead or replay-inbox");
+                  "unknown action '"
+                      + action
+                      + "'; use replay, replay-all-dead, replay-inbox or resolve-unknown");
         };
     return Map.of("replayed", replayed, "requestedBy", who);
+  }
+
+  private Map<String, Object> resolveUnknown(
+      @Nullable String key, @Nullable String resolution, String reason, @Nullable String who) {
+    if (unknown == null) {
+      throw badRequest("resolve-unknown needs a ShippingIntegration bean; none is configured");
+    }
+    if (key == null || key.isBlank()) {
+      throw badRequest("key is required for action resolve-unknown");
+    }
+    if (resolution == null || resolution.isBlank()) {
+      throw badRequest(
+          "resolution is required for action resolve-unknown (NOT_PURCHASED or RETRY_LOOKUP)");
+    }
+    if (who == null || who.isBlank()) {
+      throw badRequest("requestedBy is required for action resolve-unknown");
+    }
+    Map<String, Object> out;
+    try {
+      out = new LinkedHashMap<>(unknown.resolve(key.trim(), resolution, who, reason));
+    } catch (IllegalArgumentException e) {
+      throw badRequest(e.getMessage());
+    }
+    out.put("requestedBy", who);
+    return out;
   }
 
   /** Answered with HTTP 400 and the message by Actuator, unlike other exceptions (500). */

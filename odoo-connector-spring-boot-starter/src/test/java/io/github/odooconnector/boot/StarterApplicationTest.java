@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.odooconnector.boot.host.HostApplication;
 import io.github.odooconnector.carrier.api.ShippingIntegration;
+import io.github.odooconnector.carrier.spi.CarrierOutcomeUnknownException;
+import io.github.odooconnector.common.RetrySettings;
+import io.github.odooconnector.core.api.Command;
 import io.github.odooconnector.core.api.Domain;
 import io.github.odooconnector.core.api.OdooClient;
+import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.mapping.CustomField;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.reliability.api.Outbox;
@@ -23,6 +27,7 @@ import io.github.odooconnector.reliability.spi.WebhookVerifier;
 import io.github.odooconnector.reliability.testing.TestDatabase;
 import io.github.odooconnector.reliability.webhook.HmacBodyVerifier;
 import io.github.odooconnector.testkit.FakeOdoo;
+import io.github.odooconnector.testkit.carrier.SimulatedCarrier;
 import io.github.odooconnector.wms.api.WmsIntegration;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
@@ -46,6 +51,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * Boots real applications (embedded Tomcat on loopback, embedded PostgreSQL, FakeOdoo) with the
@@ -293,6 +299,190 @@ class StarterApplicationTest {
     assertThat(inboxStore().replayAudit("acme-wms", "wms-evt-console"))
         .singleElement()
         .satisfies(a -> assertThat(a.reason()).isEqualTo("SKU created, replayed from the console"));
+  }
+
+  @Test
+  void aBlockedLabelPurchaseIsListedAndResolvedThroughTheEndpointAndTheConsole() throws Exception {
+    OdooClient client =
+        OdooClient.builder()
+            .url(fake.url())
+            .database(fake.database())
+            .login(fake.adminLogin())
+            .apiKey(fake.adminApiKey())
+            .build();
+    SimulatedCarrier swiftpost =
+        SimulatedCarrier.builder("swiftpost")
+            .displayName("SwiftPost")
+            .service("ECO", "4.00", "0.50", 5, false)
+            .idempotentCreate(false)
+            .findShipmentSupported(false)
+            .build();
+    ShippingIntegration shipping =
+        ShippingIntegration.builder()
+            .odoo(client)
+            .carrier(swiftpost, "Standard delivery")
+            .purchaseRetry(RetrySettings.none())
+            .build();
+    long picking = readyDelivery(client);
+    shipping.shopRates(picking);
+    swiftpost.dropNextCreateRequests(1);
+    try {
+      shipping.buyLabel(picking);
+      throw new AssertionError("the purchase should have had an unknown outcome");
+    } catch (CarrierOutcomeUnknownException expected) {
+      // the key is blocked now
+    }
+    String key = "carrier-label:stock.picking:" + picking;
+    SpringApplication application =
+        new SpringApplicationBuilder(HostApplication.class)
+            .initializers(
+                ctx ->
+                    ((GenericApplicationContext) ctx)
+                        .getBeanFactory()
+                        .registerSingleton("shippingIntegration", shipping))
+            .build();
+    try (ConfigurableApplicationContext withShipping =
+        application.run(
+            "--server.port=0",
+            "--server.address=127.0.0.1",
+            "--odoo.url=" + fake.url(),
+            "--odoo.database=" + fake.database(),
+            "--odoo.login=" + fake.adminLogin(),
+            "--odoo.api-key=" + fake.adminApiKey(),
+            "--odoo.jobs.enabled=false",
+            "--odoo.console.enabled=true",
+            "--management.endpoints.web.exposure.include=odooconnector")) {
+      String at =
+          "http://127.0.0.1:"
+              + ((WebServerApplicationContext) withShipping).getWebServer().getPort();
+      String endpoint = at + "/actuator/odooconnector";
+      assertThat(getAbsolute(endpoint).body()).contains(key).contains("swiftpost");
+
+      String noRequester =
+          "{\"action\":\"resolve-unknown\",\"key\":\""
+              + key
+              + "\",\"resolution\":\"NOT_PURCHASED\",\"reason\":\"not in the portal\"}";
+      assertThat(postAbsolute(endpoint, noRequester).statusCode()).isEqualTo(400);
+      String noReason =
+          "{\"action\":\"resolve-unknown\",\"key\":\""
+              + key
+              + "\",\"resolution\":\"NOT_PURCHASED\",\"requestedBy\":\"alice\"}";
+      assertThat(postAbsolute(endpoint, noReason).statusCode()).isEqualTo(400);
+      HttpResponse<String> unknownKey =
+          postAbsolute(
+              endpoint,
+              "{\"action\":\"resolve-unknown\",\"key\":\"carrier-label:nope\","
+                  + "\"resolution\":\"NOT_PURCHASED\",\"reason\":\"x\","
+                  + "\"requestedBy\":\"alice\"}");
+      assertThat(unknownKey.statusCode()).isEqualTo(400);
+      HttpResponse<String> badResolution =
+          postAbsolute(
+              endpoint,
+              "{\"action\":\"resolve-unknown\",\"key\":\""
+                  + key
+                  + "\",\"resolution\":\"MAYBE\",\"reason\":\"x\","
+                  + "\"requestedBy\":\"alice\"}");
+      assertThat(badResolution.statusCode()).isEqualTo(400);
+      assertThat(shipping.blockedPurchases()).hasSize(1);
+
+      try (WebClient browser = new WebClient(BrowserVersion.FIREFOX)) {
+        browser.getOptions().setThrowExceptionOnScriptError(true);
+        HtmlPage page = browser.getPage(at + "/odoo-connector/console");
+        browser.waitForBackgroundJavaScript(3000);
+        String rowId = "blocked-" + key;
+        assertThat(page.getElementById(rowId)).isNotNull();
+        ((HtmlInput) page.getElementById("reason")).type("no label in the SwiftPost portal");
+        ((HtmlInput) page.getElementById("requested-by")).type("alice");
+        ((HtmlButton) page.getElementById(rowId).getElementsByTagName("button").get(0)).click();
+        browser.waitForBackgroundJavaScript(3000);
+
+        assertThat(page.getElementById("message").getTextContent())
+            .contains(key)
+            .contains("RELEASED");
+        assertThat(page.getElementById(rowId)).isNull();
+      }
+    }
+    assertThat(shipping.blockedPurchases()).isEmpty();
+    List<String> notes =
+        client
+            .searchRead(
+                "mail.message",
+                Domain.where("res_id", "=", picking)
+                    .and(Domain.where("model", "=", "stock.picking")),
+                List.of("body"),
+                SearchOptions.defaults())
+            .stream()
+            .map(m -> m.string("body").orElse(""))
+            .toList();
+    assertThat(notes)
+        .anyMatch(n -> n.contains("alice") && n.contains("no label in the SwiftPost portal"));
+    assertThat(shipping.buyLabel(picking).replayed()).isFalse();
+    assertThat(swiftpost.labelsPurchased()).isEqualTo(1);
+  }
+
+  /** A ready outgoing delivery of one chair to a Belgian customer, the company with an address. */
+  private static long readyDelivery(OdooClient client) {
+    long company = client.search("res.company", Domain.all(), SearchOptions.limit(1)).get(0);
+    long companyPartner =
+        client
+            .read("res.company", List.of(company), List.of("partner_id"))
+            .get(0)
+            .many2one("partner_id")
+            .orElseThrow()
+            .id();
+    client.write(
+        "res.partner",
+        List.of(companyPartner),
+        Map.of(
+            "street", "Rue du Dépôt 5",
+            "city", "Brussels",
+            "zip", "1000",
+            "country_id", fake.ref("base.be")));
+    long partner =
+        client.create(
+            "res.partner",
+            Map.of(
+                "name", "Acme Retail",
+                "street", "Grote Markt 1",
+                "city", "Antwerpen",
+                "zip", "2000",
+                "country_id", fake.ref("base.be")));
+    long picking =
+        client.create(
+            "stock.picking",
+            Map.of(
+                "partner_id", partner,
+                "picking_type_id", fake.ref("stock.picking_type_out"),
+                "location_id", fake.ref("stock.stock_location_stock"),
+                "location_dest_id", fake.ref("stock.stock_location_customers"),
+                "move_ids",
+                    List.of(
+                        Command.create(
+                            Map.of(
+                                "name", "Office Chair",
+                                "product_id", fake.ref("product.product_chair"),
+                                "product_uom_qty", 1.0,
+                                "product_uom", fake.ref("uom.product_uom_unit"),
+                                "location_id", fake.ref("stock.stock_location_stock"),
+                                "location_dest_id", fake.ref("stock.stock_location_customers"))))));
+    client.call("stock.picking", "action_confirm", List.of(List.of(picking)), Map.of());
+    client.call("stock.picking", "action_assign", List.of(List.of(picking)), Map.of());
+    client.write("stock.picking", List.of(picking), Map.of("shipping_weight", 3.0));
+    return picking;
+  }
+
+  private HttpResponse<String> getAbsolute(String url) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> postAbsolute(String url, String json) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

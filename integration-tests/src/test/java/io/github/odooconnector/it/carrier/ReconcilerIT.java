@@ -3,8 +3,11 @@ package io.github.odooconnector.it.carrier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.odooconnector.carrier.api.BlockedPurchase;
 import io.github.odooconnector.carrier.api.LabelResult;
 import io.github.odooconnector.carrier.api.Reconciliation;
+import io.github.odooconnector.carrier.api.Resolution;
+import io.github.odooconnector.carrier.api.ShippingWorkflowException;
 import io.github.odooconnector.carrier.spi.CarrierOutcomeUnknownException;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -110,5 +113,114 @@ class ReconcilerIT {
     assertThatThrownBy(() -> s.shipping.buyLabel(picking))
         .isInstanceOf(CarrierOutcomeUnknownException.class);
     assertThat(s.swiftpost.labelsPurchased()).isEqualTo(1);
+  }
+
+  @Test
+  void aBlockedPurchaseIsListedAndResolvedAsNotPurchasedWithAnAuditSoTheNextBuyProceeds() {
+    s =
+        new CarrierScenario(
+            b -> b.idempotentCreate(false).findShipmentSupported(false), b -> b, sc -> {});
+    s.swiftpost.dropNextCreateRequests(1);
+    long picking = blocked();
+    String key = "carrier-label:stock.picking:" + picking;
+    assertThat(s.shipping.reconcileUnknownOutcomes())
+        .as("the carrier cannot answer: it stays blocked")
+        .singleElement()
+        .satisfies(r -> assertThat(r.outcome()).isEqualTo(Reconciliation.Outcome.ESCALATED));
+
+    List<BlockedPurchase> listed = s.shipping.blockedPurchases();
+
+    assertThat(listed)
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.pickingId()).isEqualTo(picking);
+              assertThat(b.pickingName())
+                  .isEqualTo(s.picking(picking).string("name").orElseThrow());
+              assertThat(b.idempotencyKey()).isEqualTo(key);
+              assertThat(b.carrierCode()).isNotBlank();
+              assertThat(b.optionalSince()).isPresent();
+              assertThat(b.failure()).isNotBlank();
+            });
+
+    Reconciliation resolved =
+        s.shipping.resolveBlockedPurchase(
+            key, Resolution.NOT_PURCHASED, "alice", "no label in the SwiftPost account portal");
+
+    assertThat(resolved.outcome()).isEqualTo(Reconciliation.Outcome.RELEASED);
+    assertThat(resolved.idempotencyKey()).isEqualTo(key);
+    assertThat(s.chatter(picking))
+        .anyMatch(
+            m ->
+                m.contains(key)
+                    && m.contains("alice")
+                    && m.contains("no label in the SwiftPost account portal")
+                    && m.contains("the key is released"));
+    assertThat(s.shipping.blockedPurchases()).isEmpty();
+    assertThat(s.shipping.reconcileUnknownOutcomes()).as("nothing left").isEmpty();
+
+    LabelResult bought = s.shipping.buyLabel(picking);
+
+    assertThat(bought.replayed()).isFalse();
+    assertThat(s.swiftpost.labelsPurchased()).isEqualTo(1);
+    assertThat(s.picking(picking).string("carrier_tracking_ref")).contains(bought.trackingRef());
+  }
+
+  @Test
+  void aRetriedLookupIsAuditedAndSettledLikeTheReconcilerWould() {
+    s = new CarrierScenario(b -> b.idempotentCreate(false), b -> b, sc -> {});
+    s.swiftpost.dropNextCreateRequests(1).failNextLookups(1);
+    long picking = blocked();
+    String key = "carrier-label:stock.picking:" + picking;
+    s.swiftpost.failNextLookups(1); // the carrier is down when the reconciler asks
+    assertThat(s.shipping.reconcileUnknownOutcomes())
+        .singleElement()
+        .satisfies(r -> assertThat(r.outcome()).isEqualTo(Reconciliation.Outcome.ESCALATED));
+
+    Reconciliation resolved =
+        s.shipping.resolveBlockedPurchase(
+            key, Resolution.RETRY_LOOKUP, "bob", "SwiftPost says the outage is over");
+
+    assertThat(resolved.outcome()).isEqualTo(Reconciliation.Outcome.RELEASED);
+    assertThat(s.chatter(picking))
+        .anyMatch(m -> m.contains("bob") && m.contains("SwiftPost says the outage is over"));
+    assertThat(s.shipping.blockedPurchases()).isEmpty();
+  }
+
+  @Test
+  void resolvingAKeyThatIsNotBlockedIsATypedErrorNamingItAndChangesNothing() {
+    s = new CarrierScenario(b -> b.idempotentCreate(false), b -> b, sc -> {});
+    s.swiftpost.dropNextCreateRequests(1);
+    long picking = blocked();
+    int notes = s.chatter(picking).size();
+
+    assertThatThrownBy(
+            () ->
+                s.shipping.resolveBlockedPurchase(
+                    "carrier-label:stock.picking:999999", Resolution.NOT_PURCHASED, "alice", "x"))
+        .isInstanceOf(ShippingWorkflowException.class)
+        .hasMessageContaining("'carrier-label:stock.picking:999999'");
+    assertThat(s.chatter(picking)).hasSize(notes);
+    assertThat(s.shipping.blockedPurchases()).hasSize(1);
+  }
+
+  @Test
+  void aBlankReasonOrRequesterIsRejectedNamingTheFieldAndTheKeyStaysBlocked() {
+    s = new CarrierScenario(b -> b.idempotentCreate(false), b -> b, sc -> {});
+    s.swiftpost.dropNextCreateRequests(1);
+    long picking = blocked();
+    String key = "carrier-label:stock.picking:" + picking;
+
+    assertThatThrownBy(
+            () -> s.shipping.resolveBlockedPurchase(key, Resolution.NOT_PURCHASED, "alice", "  "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("reason");
+    assertThatThrownBy(
+            () -> s.shipping.resolveBlockedPurchase(key, Resolution.NOT_PURCHASED, "", "checked"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("requestedBy");
+    assertThat(s.shipping.blockedPurchases()).singleElement();
+    assertThatThrownBy(() -> s.shipping.buyLabel(picking))
+        .isInstanceOf(CarrierOutcomeUnknownException.class);
   }
 }

@@ -59,8 +59,9 @@ import java.util.List;
  * same key only if the carrier deduplicates by it or the adapter can find the shipment by it;
  * otherwise the {@link io.github.odooconnector.carrier.spi.CarrierOutcomeUnknownException} is
  * raised for manual reconciliation, and the key stays blocked (every later call under it raises the
- * same exception) so a naive retry cannot buy a second label; after checking the carrier account,
- * buy again under a new key with {@link #buyLabel(long, Rate, String)}.
+ * same exception) so a naive retry cannot buy a second label. {@link #reconcileUnknownOutcomes()}
+ * settles what the carrier can answer for; a person settles the rest after checking the carrier
+ * account ({@link #blockedPurchases()}, {@link #resolveBlockedPurchase}).
  *
  * <p><b>Tracking state.</b> The last applied status per tracking number lives in the {@link
  * TrackingStateStore} (in memory by default; see its Javadoc for what a restart means).
@@ -332,6 +333,37 @@ public interface ShippingIntegration {
    * @throws ShippingWorkflowException if Odoo or the idempotency store failed
    */
   List<Reconciliation> reconcileUnknownOutcomes(Collection<Long> pickingIds);
+
+  /**
+   * The label purchases still blocked by an unknown outcome (reported within the idempotency
+   * retention and not settled by the reconciler or a person), for an operations console: each with
+   * its picking, carrier, idempotency key, when it was reported and the original failure.
+   *
+   * @return the blocked purchases; empty when there are none
+   * @throws ShippingWorkflowException if Odoo or the idempotency store failed
+   */
+  List<BlockedPurchase> blockedPurchases();
+
+  /**
+   * Settles a blocked label purchase the way a person decided after checking the carrier account:
+   * {@link Resolution#NOT_PURCHASED} releases the key on the reconciler's own "not found" path (the
+   * next {@link #buyLabel(long)} buys under a new key), {@link Resolution#RETRY_LOOKUP} asks the
+   * carrier again as {@link #reconcileUnknownOutcomes()} does. Either way the decision is audited:
+   * a chatter note on the picking names {@code requestedBy}, the time and the reason, and a release
+   * also keeps them in the idempotency store's release marker.
+   *
+   * @param idempotencyKey the blocked purchase's key, as listed by {@link #blockedPurchases()}
+   * @param resolution what the person found
+   * @param requestedBy who decided (a user name), not blank
+   * @param reason why, for the audit trail, not blank
+   * @return what was done: {@link Reconciliation.Outcome#RELEASED} for {@code NOT_PURCHASED}
+   * @throws IllegalArgumentException if {@code requestedBy} or {@code reason} is blank (named in
+   *     the message); nothing is changed
+   * @throws ShippingWorkflowException if no purchase is blocked under the key (the key is named;
+   *     settled already, or never blocked), or Odoo or the idempotency store failed
+   */
+  Reconciliation resolveBlockedPurchase(
+      String idempotencyKey, Resolution resolution, String requestedBy, String reason);
 
   /**
    * Applies canonical tracking events to Odoo, oldest first, ignoring duplicates and events older

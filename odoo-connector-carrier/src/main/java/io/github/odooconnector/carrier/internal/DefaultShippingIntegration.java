@@ -1,5 +1,6 @@
 package io.github.odooconnector.carrier.internal;
 
+import io.github.odooconnector.carrier.api.BlockedPurchase;
 import io.github.odooconnector.carrier.api.LabelOptions;
 import io.github.odooconnector.carrier.api.LabelResult;
 import io.github.odooconnector.carrier.api.ManifestResult;
@@ -7,6 +8,7 @@ import io.github.odooconnector.carrier.api.PickupBooking;
 import io.github.odooconnector.carrier.api.RateSelectionRule;
 import io.github.odooconnector.carrier.api.RateShoppingResult;
 import io.github.odooconnector.carrier.api.Reconciliation;
+import io.github.odooconnector.carrier.api.Resolution;
 import io.github.odooconnector.carrier.api.ReturnLabelOptions;
 import io.github.odooconnector.carrier.api.ShippingIntegration;
 import io.github.odooconnector.carrier.api.ShippingWorkflowException;
@@ -426,6 +428,30 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
     return Guard.run(
         () -> "reconciling unknown label purchases of stock.picking " + ids,
         () -> reconciler.reconcile(ids));
+  }
+
+  @Override
+  public List<BlockedPurchase> blockedPurchases() {
+    return Guard.run(() -> "listing blocked label purchases", reconciler::blocked);
+  }
+
+  @Override
+  public Reconciliation resolveBlockedPurchase(
+      String idempotencyKey, Resolution resolution, String requestedBy, String reason) {
+    Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    Objects.requireNonNull(resolution, "resolution");
+    requireText(requestedBy, "requestedBy");
+    requireText(reason, "reason");
+    return Guard.run(
+        () -> "resolving the blocked label purchase under idempotency key '" + idempotencyKey + "'",
+        () -> reconciler.resolve(idempotencyKey, resolution, requestedBy.strip(), reason.strip()));
+  }
+
+  private static void requireText(String value, String name) {
+    Objects.requireNonNull(value, name);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank: '" + value + "'");
+    }
   }
 
   // ---------------------------------------------------------------- tracking

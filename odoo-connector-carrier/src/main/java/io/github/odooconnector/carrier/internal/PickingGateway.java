@@ -26,7 +26,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -400,16 +399,35 @@ final class PickingGateway {
 
   /** The pickings whose chatter mentions a marker text since a time (for scanning jobs). */
   Set<Long> pickingsWithNoteSince(String marker, Instant since) {
-    Set<Long> out = new LinkedHashSet<>();
+    return notesSince(marker, since).keySet();
+  }
+
+  /**
+   * The pickings with a chatter message containing the marker posted since then, each with the time
+   * of its latest such message (null when Odoo gave none), in Odoo's order.
+   */
+  Map<Long, Instant> notesSince(String marker, Instant since) {
+    Map<Long, Instant> out = new LinkedHashMap<>();
     searchRead(
             "mail.message",
             Domain.and(
                 Domain.where("model", "=", PICKING),
                 Domain.where("body", "ilike", marker),
                 Domain.where("date", ">=", odooDateTime(since))),
-            List.of("res_id"),
+            List.of("res_id", "date"),
             0)
-        .forEach(m -> m.integer("res_id").ifPresent(out::add));
+        .forEach(
+            m ->
+                m.integer("res_id")
+                    .ifPresent(
+                        id -> {
+                          Instant at = m.datetime("date").orElse(null);
+                          Instant seen = out.get(id);
+                          if (!out.containsKey(id)
+                              || (at != null && (seen == null || at.isAfter(seen)))) {
+                            out.put(id, at);
+                          }
+                        }));
     return out;
   }
 

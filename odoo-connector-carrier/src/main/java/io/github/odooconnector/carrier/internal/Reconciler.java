@@ -1,7 +1,10 @@
 package io.github.odooconnector.carrier.internal;
 
+import io.github.odooconnector.carrier.api.BlockedPurchase;
 import io.github.odooconnector.carrier.api.ParcelPlanner;
 import io.github.odooconnector.carrier.api.Reconciliation;
+import io.github.odooconnector.carrier.api.Resolution;
+import io.github.odooconnector.carrier.api.ShippingWorkflowException;
 import io.github.odooconnector.carrier.internal.StoredLabels.Keyed;
 import io.github.odooconnector.carrier.internal.StoredLabels.LabelSet;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
@@ -13,11 +16,13 @@ import io.github.odooconnector.model.ShipmentOptions;
 import io.github.odooconnector.reliability.api.Idempotent;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,7 +32,9 @@ import java.util.Optional;
  * (stored under {@code carrier-resolved:<key>}, attached and recorded in Odoo like a fresh one),
  * releases the key when the carrier definitely has none (the next purchase buys under a new key),
  * or opens an Odoo activity with the evidence when the carrier cannot answer. Finds the blocked
- * purchases through the chatter note every unknown outcome leaves on its picking. Thread-safe.
+ * purchases through the chatter note every unknown outcome leaves on its picking. A person settles
+ * the ones the carrier cannot answer for through {@link #resolve}, which releases the key on the
+ * same path as a "not found" answer and records who decided it and why. Thread-safe.
  */
 final class Reconciler {
 
@@ -68,19 +75,127 @@ final class Reconciler {
   List<Reconciliation> reconcile(Collection<Long> pickingIds) {
     List<Reconciliation> out = new ArrayList<>();
     for (long pickingId : pickingIds) {
-      OdooRecord picking = odoo.readPicking(pickingId, ParcelPlanner.PICKING_FIELDS);
-      for (String key : List.of(labels.defaultKey(pickingId), labels.returnKey(pickingId))) {
-        Optional<LabelSet> set = stored.labelsUnder(key);
-        if (set.isEmpty()) {
-          continue;
-        }
-        for (Keyed blocked : set.get().blocked()) {
-          out.add(settle(picking, key, blocked));
-        }
+      for (Blocked b : blockedOf(pickingId)) {
+        out.add(settle(b.picking(), b.purchaseKey(), b.keyed()));
       }
     }
     return out;
   }
+
+  /** Every blocked purchase reported within the lookback, oldest picking report first. */
+  List<BlockedPurchase> blocked() {
+    List<BlockedPurchase> out = new ArrayList<>();
+    Map<Long, Instant> reported = reported();
+    for (Map.Entry<Long, Instant> e : reported.entrySet()) {
+      for (Blocked b : blockedOf(e.getKey())) {
+        out.add(
+            new BlockedPurchase(
+                b.picking().id(),
+                PickingGateway.name(b.picking()),
+                b.keyed().shipment().carrierCode(),
+                b.keyed().key(),
+                e.getValue(),
+                b.keyed().shipment().unknownOutcome()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A person's decision on one blocked purchase: released on the reconciler's own "not found" path
+   * with the audit in the chatter note and in the release marker, or asked again like {@link
+   * #scan()} does after an audit note.
+   */
+  Reconciliation resolve(String key, Resolution resolution, String requestedBy, String reason) {
+    for (long pickingId : reported().keySet()) {
+      for (Blocked b : blockedOf(pickingId)) {
+        if (!b.keyed().key().equals(key)) {
+          continue;
+        }
+        String audit =
+            "requested by "
+                + requestedBy
+                + " at "
+                + clock.instant()
+                + " ("
+                + resolution
+                + "), reason: "
+                + reason;
+        if (resolution == Resolution.NOT_PURCHASED) {
+          String code = b.keyed().shipment().carrierCode();
+          return release(
+              b.picking(),
+              key,
+              code,
+              display(code),
+              "an operator checked the carrier account and found no label; " + audit,
+              "Resolved by hand");
+        }
+        odoo.postNote(
+            b.picking().id(),
+            "Asking the carrier again about the label purchase under key " + key + ", " + audit,
+            List.of());
+        return settle(b.picking(), b.purchaseKey(), b.keyed());
+      }
+    }
+    throw new ShippingWorkflowException(
+        null,
+        "no blocked label purchase under idempotency key '"
+            + key
+            + "': it was settled already, never blocked, or reported longer ago than the"
+            + " idempotency retention");
+  }
+
+  private Map<Long, Instant> reported() {
+    return odoo.notesSince(LabelWorkflow.UNKNOWN_MARKER, clock.instant().minus(lookback));
+  }
+
+  private List<Blocked> blockedOf(long pickingId) {
+    List<Blocked> out = new ArrayList<>();
+    OdooRecord picking = null;
+    for (String key : List.of(labels.defaultKey(pickingId), labels.returnKey(pickingId))) {
+      Optional<LabelSet> set = stored.labelsUnder(key);
+      if (set.isEmpty()) {
+        continue;
+      }
+      for (Keyed blocked : set.get().blocked()) {
+        if (picking == null) {
+          picking = odoo.readPicking(pickingId, ParcelPlanner.PICKING_FIELDS);
+        }
+        out.add(new Blocked(picking, key, blocked));
+      }
+    }
+    return out;
+  }
+
+  private String display(String code) {
+    return setup.byCode(code).map(r -> r.adapter().capabilities().displayName()).orElse(code);
+  }
+
+  /**
+   * Gives the key up (the next purchase buys under a new key) and says so on the picking: the one
+   * path for the carrier's "not found" and a person's "not purchased".
+   */
+  private Reconciliation release(
+      OdooRecord picking, String key, String code, String display, String why, String heading) {
+    idempotent.execute(StoredLabels.releaseKey(key), key, String.class, () -> heading + ": " + why);
+    odoo.postNote(
+        picking.id(),
+        heading
+            + " the label purchase under key "
+            + key
+            + ": "
+            + display
+            + " has no label under it ("
+            + why
+            + "), so nothing was bought; the key is released and the next purchase buys under a"
+            + " new key",
+        List.of());
+    return new Reconciliation(picking.id(), key, code, Reconciliation.Outcome.RELEASED, why, null);
+  }
+
+  /** A blocked purchase with its picking and the purchase key it belongs to. */
+  private record Blocked(OdooRecord picking, String purchaseKey, Keyed keyed) {}
 
   private Reconciliation settle(OdooRecord picking, String purchaseKey, Keyed blocked) {
     String code = blocked.shipment().carrierCode();
@@ -145,18 +260,7 @@ final class Reconciler {
               picking.id(), key, code, Reconciliation.Outcome.COMPLETED, lookup.detail(), null);
         }
       case NOT_FOUND:
-        idempotent.execute(StoredLabels.releaseKey(key), key, String.class, () -> key);
-        odoo.postNote(
-            picking.id(),
-            "Reconciled the label purchase under key "
-                + key
-                + ": "
-                + display
-                + " has no label under it, so nothing was bought; the key is released and the"
-                + " next purchase buys under a new key",
-            List.of());
-        return new Reconciliation(
-            picking.id(), key, code, Reconciliation.Outcome.RELEASED, lookup.detail(), null);
+        return release(picking, key, code, display, lookup.detail(), "Reconciled");
       default:
         {
           String evidence =

@@ -1,5 +1,6 @@
 package io.github.odooconnector.micrometer.internal;
 
+import io.github.odooconnector.carrier.api.BlockedPurchase;
 import io.github.odooconnector.carrier.api.LabelOptions;
 import io.github.odooconnector.carrier.api.LabelResult;
 import io.github.odooconnector.carrier.api.ManifestResult;
@@ -7,6 +8,7 @@ import io.github.odooconnector.carrier.api.PickupBooking;
 import io.github.odooconnector.carrier.api.RateSelectionRule;
 import io.github.odooconnector.carrier.api.RateShoppingResult;
 import io.github.odooconnector.carrier.api.Reconciliation;
+import io.github.odooconnector.carrier.api.Resolution;
 import io.github.odooconnector.carrier.api.ReturnLabelOptions;
 import io.github.odooconnector.carrier.api.ShippingIntegration;
 import io.github.odooconnector.carrier.api.TrackingUpdate;
@@ -188,6 +190,23 @@ final class MeteredShippingIntegration implements ShippingIntegration {
         results,
         () -> delegate.reconcileUnknownOutcomes(pickingIds),
         pickingIds);
+  }
+
+  @Override
+  public List<BlockedPurchase> blockedPurchases() {
+    return delegate.blockedPurchases();
+  }
+
+  @Override
+  public Reconciliation resolveBlockedPurchase(
+      String idempotencyKey, Resolution resolution, String requestedBy, String reason) {
+    return m.step(
+        SHIPPING,
+        "resolveBlockedPurchase",
+        results,
+        () -> delegate.resolveBlockedPurchase(idempotencyKey, resolution, requestedBy, reason),
+        idempotencyKey,
+        resolution);
   }
 
   @Override
