@@ -1,5 +1,6 @@
 package io.github.odooconnector.examples;
 
+import io.github.odooconnector.core.api.Command;
 import io.github.odooconnector.core.api.Context;
 import io.github.odooconnector.core.api.Domain;
 import io.github.odooconnector.core.api.FieldInfo;
@@ -9,6 +10,8 @@ import io.github.odooconnector.core.api.OdooException;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.mapping.CustomField;
+import io.github.odooconnector.mapping.FieldMap;
+import io.github.odooconnector.mapping.StandardFieldMaps;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -322,6 +325,92 @@ public final class ExampleSetup {
         "product.template",
         List.of(template),
         Map.of("hs_code", hsCode, "country_of_origin", origin));
+  }
+
+  /**
+   * Creates and confirms a purchase order of one line from the examples' vendor ("Flanders
+   * Furniture Supply", created in the given country), in the product's own unit; confirming it
+   * makes Odoo create the incoming receipt. Odoo 19's renamed line unit field is handled by {@link
+   * StandardFieldMaps#purchaseOrderLine}.
+   *
+   * @param odoo the client
+   * @param vendorCountryId the vendor's {@code res.country} id
+   * @param productId the {@code product.product} to order
+   * @param quantity how many, in the product's unit
+   * @param price the unit price
+   * @return the confirmed order's id and name
+   */
+  public static PurchaseOrderRef confirmPurchaseOrder(
+      OdooClient odoo, long vendorCountryId, long productId, double quantity, double price) {
+    long vendor =
+        odoo.create(
+            "res.partner",
+            Map.of(
+                "name",
+                "Flanders Furniture Supply",
+                "is_company",
+                true,
+                "country_id",
+                vendorCountryId));
+    FieldMap line = StandardFieldMaps.purchaseOrderLine(odoo.serverVersion());
+    long po =
+        odoo.create(
+            "purchase.order",
+            Map.of(
+                "partner_id",
+                vendor,
+                "order_line",
+                List.of(
+                    Command.create(
+                        Map.of(
+                            line.field("product"),
+                            productId,
+                            line.field("quantity"),
+                            quantity,
+                            line.field("price"),
+                            price,
+                            line.field("uom"),
+                            uomOf(odoo, productId))))));
+    odoo.call("purchase.order", "button_confirm", List.of(List.of(po)), Map.of());
+    String name =
+        odoo.read("purchase.order", List.of(po), List.of("name"))
+            .get(0)
+            .string("name")
+            .orElseThrow();
+    return new PurchaseOrderRef(po, name);
+  }
+
+  /**
+   * The unit of measure a product is sold and bought in by default.
+   *
+   * @param odoo the client
+   * @param productId the {@code product.product} id
+   * @return its {@code uom_id}
+   */
+  public static long uomOf(OdooClient odoo, long productId) {
+    return odoo.read("product.product", List.of(productId), List.of("uom_id"))
+        .get(0)
+        .many2one("uom_id")
+        .map(Many2one::id)
+        .orElseThrow();
+  }
+
+  /**
+   * A confirmed purchase order.
+   *
+   * @param id its {@code purchase.order} id
+   * @param name its reference, for example {@code P00012}
+   */
+  public record PurchaseOrderRef(long id, String name) {
+    /**
+     * Checks the name.
+     *
+     * @param id the id
+     * @param name the reference
+     */
+    public PurchaseOrderRef {
+      Objects.requireNonNull(name, "name");
+    }
   }
 
   /**

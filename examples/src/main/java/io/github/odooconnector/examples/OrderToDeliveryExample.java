@@ -411,7 +411,7 @@ public final class OrderToDeliveryExample {
                         line.field("quantity"),
                         (double) firstQty,
                         line.field("uom"),
-                        uomOf(odoo, first))),
+                        ExampleSetup.uomOf(odoo, first))),
                 Command.create(
                     Map.of(
                         line.field("product"),
@@ -419,15 +419,7 @@ public final class OrderToDeliveryExample {
                         line.field("quantity"),
                         (double) secondQty,
                         line.field("uom"),
-                        uomOf(odoo, second))))));
-  }
-
-  private static long uomOf(OdooClient odoo, long productId) {
-    return odoo.read("product.product", List.of(productId), List.of("uom_id"))
-        .get(0)
-        .many2one("uom_id")
-        .map(Many2one::id)
-        .orElseThrow();
+                        ExampleSetup.uomOf(odoo, second))))));
   }
 
   /** A plausible customer address in a country (Belgium and the USA; a generic one elsewhere). */

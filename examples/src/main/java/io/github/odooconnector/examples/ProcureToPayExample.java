@@ -3,9 +3,7 @@ package io.github.odooconnector.examples;
 import static io.github.odooconnector.examples.internal.Console.row;
 import static io.github.odooconnector.examples.internal.ExampleFailure.check;
 
-import io.github.odooconnector.core.api.Command;
 import io.github.odooconnector.core.api.Domain;
-import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.SearchOptions;
@@ -40,7 +38,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Procure-to-pay over EDI: a purchase order confirmed in Odoo goes to the supplier as an X12 850;
@@ -126,41 +123,12 @@ public final class ProcureToPayExample {
     // --- 1. a purchase order for 12 chairs is confirmed in Odoo ------------------------------
     String sku = ExampleSetup.CHAIR;
     long product = products.id(sku);
-    long vendor =
-        odoo.create(
-            "res.partner",
-            Map.of(
-                "name",
-                "Flanders Furniture Supply",
-                "is_company",
-                true,
-                "country_id",
-                env.countryId(ExampleSetup.companyCountryCode(odoo))));
+    ExampleSetup.PurchaseOrderRef order =
+        ExampleSetup.confirmPurchaseOrder(
+            odoo, env.countryId(ExampleSetup.companyCountryCode(odoo)), product, 12.0, 55.0);
+    long po = order.id();
+    String poName = order.name();
     FieldMap line = StandardFieldMaps.purchaseOrderLine(odoo.serverVersion());
-    long po =
-        odoo.create(
-            "purchase.order",
-            Map.of(
-                "partner_id",
-                vendor,
-                "order_line",
-                List.of(
-                    Command.create(
-                        Map.of(
-                            line.field("product"),
-                            product,
-                            line.field("quantity"),
-                            12.0,
-                            line.field("price"),
-                            55.0,
-                            line.field("uom"),
-                            uomOf(odoo, product))))));
-    odoo.call("purchase.order", "button_confirm", List.of(List.of(po)), Map.of());
-    String poName =
-        odoo.read("purchase.order", List.of(po), List.of("name"))
-            .get(0)
-            .string("name")
-            .orElseThrow();
     console.step("Purchase order %s confirmed: 12 x %s at 55.00", poName, sku);
 
     // --- 2. it is sent to the supplier as an 850, once ---------------------------------------
@@ -251,14 +219,6 @@ public final class ProcureToPayExample {
     console.table("Odoo after the run", rows);
     console.success(
         "850 sent once, 855 applied by policy and acknowledged, receipt updated from the 856");
-  }
-
-  private static long uomOf(OdooClient odoo, long productId) {
-    return odoo.read("product.product", List.of(productId), List.of("uom_id"))
-        .get(0)
-        .many2one("uom_id")
-        .map(Many2one::id)
-        .orElseThrow();
   }
 
   private static String plain(BigDecimal value) {

@@ -3,7 +3,6 @@ package io.github.odooconnector.examples;
 import static io.github.odooconnector.examples.internal.Console.row;
 import static io.github.odooconnector.examples.internal.ExampleFailure.check;
 
-import io.github.odooconnector.core.api.Command;
 import io.github.odooconnector.core.api.Domain;
 import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooClient;
@@ -11,8 +10,6 @@ import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.examples.internal.Console;
 import io.github.odooconnector.examples.internal.ExampleEnvironment;
-import io.github.odooconnector.mapping.FieldMap;
-import io.github.odooconnector.mapping.StandardFieldMaps;
 import io.github.odooconnector.model.AdvanceShipNotice;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.Quantity;
@@ -74,42 +71,11 @@ public final class PurchaseReceiptExample {
     // --------------------------
     String sku = ExampleSetup.CHAIR;
     long product = products.id(sku);
-    long vendor =
-        odoo.create(
-            "res.partner",
-            Map.of(
-                "name",
-                "Flanders Furniture Supply",
-                "is_company",
-                true,
-                "country_id",
-                env.countryId(ExampleSetup.companyCountryCode(odoo))));
-    // Odoo 19 renamed the line's unit field: the standard map names the right one
-    FieldMap line = StandardFieldMaps.purchaseOrderLine(odoo.serverVersion());
-    long po =
-        odoo.create(
-            "purchase.order",
-            Map.of(
-                "partner_id",
-                vendor,
-                "order_line",
-                List.of(
-                    Command.create(
-                        Map.of(
-                            line.field("product"),
-                            product,
-                            line.field("quantity"),
-                            12.0,
-                            line.field("price"),
-                            55.0,
-                            line.field("uom"),
-                            uomOf(odoo, product))))));
-    odoo.call("purchase.order", "button_confirm", List.of(List.of(po)), Map.of());
-    String poName =
-        odoo.read("purchase.order", List.of(po), List.of("name"))
-            .get(0)
-            .string("name")
-            .orElseThrow();
+    ExampleSetup.PurchaseOrderRef order =
+        ExampleSetup.confirmPurchaseOrder(
+            odoo, env.countryId(ExampleSetup.companyCountryCode(odoo)), product, 12.0, 55.0);
+    long po = order.id();
+    String poName = order.name();
     long receiptId =
         odoo.search("stock.picking", Domain.where("purchase_id", "=", po), SearchOptions.limit(1))
             .get(0);
@@ -196,14 +162,6 @@ public final class PurchaseReceiptExample {
     console.table("Odoo after the run (" + poName + ")", rows);
     console.success(
         "ASN sent once, short receipt validated with a backorder, discrepancy surfaced");
-  }
-
-  private static long uomOf(OdooClient odoo, long productId) {
-    return odoo.read("product.product", List.of(productId), List.of("uom_id"))
-        .get(0)
-        .many2one("uom_id")
-        .map(Many2one::id)
-        .orElseThrow();
   }
 
   private static String plain(BigDecimal value) {
