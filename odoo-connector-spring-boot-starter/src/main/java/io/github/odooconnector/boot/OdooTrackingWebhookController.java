@@ -5,9 +5,7 @@ import io.github.odooconnector.carrier.spi.InvalidTrackingWebhookException;
 import io.github.odooconnector.reliability.api.InboxReceipt;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -51,9 +49,7 @@ public final class OdooTrackingWebhookController {
       @PathVariable("carrierCode") String carrierCode,
       @RequestHeader HttpHeaders headers,
       @RequestBody(required = false) byte[] body) {
-    Map<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    headers.forEach(h::put);
-    WebhookRequest request = WebhookRequest.of(h, body == null ? new byte[0] : body);
+    WebhookRequest request = OdooWebhookController.request(headers, body);
     try {
       InboxReceipt receipt = shipping.shipping().receiveTrackingWebhook(carrierCode, request);
       return ResponseEntity.status(HttpStatus.ACCEPTED)

@@ -57,11 +57,8 @@ public final class OdooWebhookController {
       return ResponseEntity.status(HttpStatus.NOT_FOUND)
           .body(Map.of("error", "unknown webhook source"));
     }
-    Map<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    headers.forEach(h::put);
     try {
-      InboxReceipt receipt =
-          inbox.receive(source, verifier, WebhookRequest.of(h, body == null ? new byte[0] : body));
+      InboxReceipt receipt = inbox.receive(source, verifier, request(headers, body));
       return ResponseEntity.status(HttpStatus.ACCEPTED)
           .body(
               Map.of(
@@ -71,5 +68,12 @@ public final class OdooWebhookController {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
           .body(Collections.singletonMap("error", "verification failed: " + e.reason()));
     }
+  }
+
+  /** The request as the verifiers see it: case-insensitive headers and the exact body bytes. */
+  static WebhookRequest request(HttpHeaders headers, byte[] body) {
+    Map<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.forEach(h::put);
+    return WebhookRequest.of(h, body == null ? new byte[0] : body);
   }
 }
