@@ -2,6 +2,7 @@ package io.github.odooconnector.reliability.jdbc;
 
 import io.github.odooconnector.reliability.internal.Errors;
 import io.github.odooconnector.reliability.internal.Jdbc;
+import io.github.odooconnector.reliability.internal.OutboxSql;
 import io.github.odooconnector.reliability.internal.Times;
 import io.github.odooconnector.reliability.spi.NewOutboxEntry;
 import io.github.odooconnector.reliability.spi.OutboxRecord;
@@ -136,19 +137,14 @@ public final class JdbcOutboxStore implements TransactionalOutboxStore {
         "outbox.claim",
         c -> {
           sweepIfDue(c);
+          // candidate query and why it reads as it does: OutboxSql.CLAIM_CANDIDATES
           try (PreparedStatement ps =
               c.prepareStatement(
                   "UPDATE odc_outbox t SET status = 'IN_FLIGHT', attempts = t.attempts + 1,"
                       + " lease_owner = ?, lease_token = t.lease_token + 1, lease_expires_at ="
-                      + " now() + ? * interval '1 microsecond' FROM (SELECT o.id FROM odc_outbox o"
-                      + " WHERE o.head AND o.status IN ('PENDING', 'IN_FLIGHT') AND ((o.status ="
-                      + " 'PENDING' AND o.available_at <= now()) OR (o.status = 'IN_FLIGHT' AND"
-                      + " o.lease_expires_at <= now())) AND o.producer_xid <"
-                      + " txid_snapshot_xmin(txid_current_snapshot()) AND NOT EXISTS (SELECT 1"
-                      + " FROM odc_outbox p WHERE p.aggregate_key = o.aggregate_key AND p.status"
-                      + " IN ('PENDING', 'IN_FLIGHT') AND (p.producer_xid, p.id) <"
-                      + " (o.producer_xid, o.id)) ORDER BY o.id LIMIT ? FOR UPDATE SKIP LOCKED) c"
-                      + " WHERE t.id = c.id RETURNING "
+                      + " now() + ? * interval '1 microsecond' FROM ("
+                      + OutboxSql.CLAIM_CANDIDATES
+                      + ") c WHERE t.id = c.id RETURNING "
                       + T_COLUMNS)) {
             ps.setString(1, workerId);
             ps.setLong(2, leaseMicros);

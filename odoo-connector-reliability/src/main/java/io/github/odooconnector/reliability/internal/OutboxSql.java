@@ -1,0 +1,31 @@
+package io.github.odooconnector.reliability.internal;
+
+/**
+ * SQL of the PostgreSQL outbox store that tests inspect (query plans), kept in one place so the
+ * store and its plan tests run the same text. Constants only; thread-safe.
+ */
+public final class OutboxSql {
+
+  private OutboxSql() {}
+
+  /**
+   * Selects and locks up to {@code ?} claimable heads of aggregates, in id order. A row is a
+   * candidate when it is flagged head, due (pending and available, or in flight with an expired
+   * lease), produced by a transaction older than every transaction still running, and no earlier
+   * open row of its aggregate exists.
+   *
+   * <p>{@code OFFSET 0} keeps the {@code NOT EXISTS} a per-candidate subplan that probes the
+   * open-aggregate index with the candidate's aggregate key. Without it PostgreSQL may turn the
+   * check into an anti join whose inner side reads every open row for every candidate when the
+   * table has no fresh statistics: measured 47 ms instead of 0.5 ms per claim of 50 at 2,000 open
+   * rows, quadratic in the backlog.
+   */
+  public static final String CLAIM_CANDIDATES =
+      "SELECT o.id FROM odc_outbox o WHERE o.head AND o.status IN ('PENDING', 'IN_FLIGHT') AND"
+          + " ((o.status = 'PENDING' AND o.available_at <= now()) OR (o.status = 'IN_FLIGHT' AND"
+          + " o.lease_expires_at <= now())) AND o.producer_xid <"
+          + " txid_snapshot_xmin(txid_current_snapshot()) AND NOT EXISTS (SELECT 1 FROM"
+          + " odc_outbox p WHERE p.aggregate_key = o.aggregate_key AND p.status IN ('PENDING',"
+          + " 'IN_FLIGHT') AND (p.producer_xid, p.id) < (o.producer_xid, o.id) OFFSET 0) ORDER BY"
+          + " o.id LIMIT ? FOR UPDATE SKIP LOCKED";
+}
