@@ -1,6 +1,7 @@
 package io.github.odooconnector.boot;
 
 import io.github.odooconnector.carrier.api.BlockedPurchase;
+import io.github.odooconnector.carrier.api.NoBlockedPurchaseException;
 import io.github.odooconnector.carrier.api.Reconciliation;
 import io.github.odooconnector.carrier.api.Resolution;
 import io.github.odooconnector.carrier.api.ShippingIntegration;
@@ -41,13 +42,13 @@ final class ShippingOutcomeUnknownKeys implements OutcomeUnknownKeys {
               + Arrays.toString(Resolution.values()),
           e);
     }
-    boolean blocked =
-        shipping.blockedPurchases().stream().anyMatch(b -> b.idempotencyKey().equals(key));
-    if (!blocked) {
-      throw new IllegalArgumentException(
-          "no blocked label purchase under idempotency key '" + key + "'");
+    Reconciliation done;
+    try {
+      done = shipping.resolveBlockedPurchase(key, r, requestedBy, reason);
+    } catch (NoBlockedPurchaseException e) {
+      // also when a concurrent resolution settled it first: the operator's request, not a fault
+      throw new IllegalArgumentException(e.getMessage(), e);
     }
-    Reconciliation done = shipping.resolveBlockedPurchase(key, r, requestedBy, reason);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("resolved", done.idempotencyKey());
     m.put("pickingId", done.pickingId());

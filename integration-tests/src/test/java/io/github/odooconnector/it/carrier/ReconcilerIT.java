@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.odooconnector.carrier.api.BlockedPurchase;
 import io.github.odooconnector.carrier.api.LabelResult;
+import io.github.odooconnector.carrier.api.NoBlockedPurchaseException;
 import io.github.odooconnector.carrier.api.Reconciliation;
 import io.github.odooconnector.carrier.api.Resolution;
-import io.github.odooconnector.carrier.api.ShippingWorkflowException;
 import io.github.odooconnector.carrier.spi.CarrierOutcomeUnknownException;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -198,7 +198,7 @@ class ReconcilerIT {
             () ->
                 s.shipping.resolveBlockedPurchase(
                     "carrier-label:stock.picking:999999", Resolution.NOT_PURCHASED, "alice", "x"))
-        .isInstanceOf(ShippingWorkflowException.class)
+        .isInstanceOf(NoBlockedPurchaseException.class)
         .hasMessageContaining("'carrier-label:stock.picking:999999'");
     assertThat(s.chatter(picking)).hasSize(notes);
     assertThat(s.shipping.blockedPurchases()).hasSize(1);

@@ -359,8 +359,9 @@ public interface ShippingIntegration {
    * @return what was done: {@link Reconciliation.Outcome#RELEASED} for {@code NOT_PURCHASED}
    * @throws IllegalArgumentException if {@code requestedBy} or {@code reason} is blank (named in
    *     the message); nothing is changed
-   * @throws ShippingWorkflowException if no purchase is blocked under the key (the key is named;
-   *     settled already, or never blocked), or Odoo or the idempotency store failed
+   * @throws NoBlockedPurchaseException if no purchase is blocked under the key (the key is named;
+   *     settled already, perhaps by a concurrent resolution, or never blocked); nothing is changed
+   * @throws ShippingWorkflowException if Odoo or the idempotency store failed
    */
   Reconciliation resolveBlockedPurchase(
       String idempotencyKey, Resolution resolution, String requestedBy, String reason);

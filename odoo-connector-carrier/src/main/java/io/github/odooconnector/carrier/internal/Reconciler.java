@@ -1,10 +1,10 @@
 package io.github.odooconnector.carrier.internal;
 
 import io.github.odooconnector.carrier.api.BlockedPurchase;
+import io.github.odooconnector.carrier.api.NoBlockedPurchaseException;
 import io.github.odooconnector.carrier.api.ParcelPlanner;
 import io.github.odooconnector.carrier.api.Reconciliation;
 import io.github.odooconnector.carrier.api.Resolution;
-import io.github.odooconnector.carrier.api.ShippingWorkflowException;
 import io.github.odooconnector.carrier.internal.StoredLabels.Keyed;
 import io.github.odooconnector.carrier.internal.StoredLabels.LabelSet;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
@@ -138,12 +138,7 @@ final class Reconciler {
         return settle(b.picking(), b.purchaseKey(), b.keyed());
       }
     }
-    throw new ShippingWorkflowException(
-        null,
-        "no blocked label purchase under idempotency key '"
-            + key
-            + "': it was settled already, never blocked, or reported longer ago than the"
-            + " idempotency retention");
+    throw new NoBlockedPurchaseException(key);
   }
 
   private Map<Long, Instant> reported() {
