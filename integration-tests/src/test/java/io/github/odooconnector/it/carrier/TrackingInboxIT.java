@@ -8,6 +8,7 @@ import io.github.odooconnector.carrier.api.TrackingOutcome;
 import io.github.odooconnector.carrier.api.TrackingUpdate;
 import io.github.odooconnector.carrier.spi.CarrierException;
 import io.github.odooconnector.carrier.spi.InvalidTrackingWebhookException;
+import io.github.odooconnector.carrier.spi.TrackingState;
 import io.github.odooconnector.carrier.spi.TrackingStateStore;
 import io.github.odooconnector.carrier.spi.TrackingStateStoreException;
 import io.github.odooconnector.carrier.store.InMemoryTrackingStateStore;
@@ -26,7 +27,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -180,6 +183,29 @@ class TrackingInboxIT {
   }
 
   @Test
+  void eventIsNotedOnceWhenAnotherInstanceWritesTheParcelsStateWhileItIsApplied() {
+    AtomicReference<TrackingEvent> concurrent = new AtomicReference<>();
+    TrackingStateStore racing = losingFirstWrite(InMemoryTrackingStateStore.create(), concurrent);
+    s = new CarrierScenario(b -> b, b -> b.trackingStateStore(racing));
+    long picking = s.readyDelivery();
+    String tn = shipped(picking);
+    // what the other instance applied meanwhile: an earlier scan, so ours still supersedes it
+    concurrent.set(s.swiftpost.scriptEvent(tn, "PU", CarrierScenario.NOW, "Brussels"));
+    TrackingEvent delivered =
+        s.swiftpost.scriptEvent(tn, "DL", CarrierScenario.NOW.plusSeconds(3600), "Gent");
+    int notes = s.chatter(picking).size();
+
+    assertThat(s.shipping.applyTrackingEvents(List.of(delivered)))
+        .singleElement()
+        .extracting(TrackingUpdate::outcome)
+        .isEqualTo(TrackingOutcome.APPLIED);
+
+    assertThat(s.chatter(picking))
+        .as("one note for the delivery, not one per attempt")
+        .hasSize(notes + 1);
+  }
+
+  @Test
   void wmsMessagesInTheSharedInboxAreNotClaimedByTheCarrierProcessor() {
     s = new CarrierScenario(b -> b, b -> b.inboxStore(inbox));
     long picking = s.readyDelivery();
@@ -202,6 +228,32 @@ class TrackingInboxIT {
         .get()
         .extracting(InboxMessage::status, InboxMessage::attempts)
         .containsExactly(InboxStatus.RECEIVED, 0);
+  }
+
+  /**
+   * A tracking state store where another instance stores the state of {@code concurrent} just
+   * before this instance's first write, which therefore loses.
+   */
+  private static TrackingStateStore losingFirstWrite(
+      TrackingStateStore store, AtomicReference<TrackingEvent> concurrent) {
+    AtomicBoolean raced = new AtomicBoolean();
+    return (TrackingStateStore)
+        Proxy.newProxyInstance(
+            TrackingStateStore.class.getClassLoader(),
+            new Class<?>[] {TrackingStateStore.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("compareAndSet") && raced.compareAndSet(false, true)) {
+                TrackingEvent other = concurrent.get();
+                assertThat(store.compareAndSet(0, TrackingState.first(other.carrier(), other)))
+                    .isTrue();
+                return false;
+              }
+              try {
+                return method.invoke(store, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 
   /** A tracking state store whose first {@code outages} reads fail as an outage would. */

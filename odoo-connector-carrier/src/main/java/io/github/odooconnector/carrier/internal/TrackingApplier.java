@@ -125,6 +125,9 @@ final class TrackingApplier {
         locks[Math.floorMod((carrier + '\u0000' + number).hashCode(), locks.length)];
     lock.lock();
     try {
+      // set once this event's note/activity/delivery date are in Odoo: when another instance wins
+      // the state write meanwhile, deciding again must not post them a second time
+      boolean inOdoo = false;
       while (true) {
         Optional<TrackingState> state = store.find(carrier, number);
         long version = state.map(TrackingState::version).orElse(0L);
@@ -147,7 +150,10 @@ final class TrackingApplier {
               state.map(s -> s.lastApplied().status()).orElse(TrackingStatus.UNKNOWN));
         }
         OdooRecord picking = pickings.get(0);
-        applyToOdoo(picking, event);
+        if (!inOdoo) {
+          applyToOdoo(picking, event);
+          inOdoo = true;
+        }
         TrackingState next =
             state
                 .map(s -> s.next(event, true))
