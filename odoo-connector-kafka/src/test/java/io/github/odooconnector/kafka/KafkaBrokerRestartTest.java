@@ -59,8 +59,22 @@ class KafkaBrokerRestartTest {
           Duration.ofSeconds(60),
           () -> outboxStore.count(OutboxStatus.DELIVERED) >= 40);
 
-      kafka.restart(); // while the relay is publishing its batches
+      kafka.stop(); // while the relay is publishing its batches
       long deliveredAtRestart = outboxStore.count(OutboxStatus.DELIVERED);
+      try {
+        await(
+            "a relay batch failing against the stopped broker",
+            Duration.ofSeconds(60),
+            () ->
+                outboxStore.list(OutboxStatus.PENDING, 500).stream()
+                    .anyMatch(
+                        r ->
+                            r.optionalLastError()
+                                .filter(e -> e.startsWith("KafkaUnavailableException"))
+                                .isPresent()));
+      } finally {
+        kafka.start();
+      }
 
       await(
           "every event delivered after the restart",
