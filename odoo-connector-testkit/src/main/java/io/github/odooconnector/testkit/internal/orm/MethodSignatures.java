@@ -146,6 +146,7 @@ final class MethodSignatures {
           default -> false;
         };
     business |= ShippingModels.hasMethod(db.version(), model, method);
+    business |= AccountModels.hasMethod(model, method);
     return business ? new Sig(true, model + "." + method, List.of(), false) : null;
   }
 

@@ -429,6 +429,9 @@ public final class Rpc {
         if (ShippingModels.hasMethod(db.version(), model, method)) {
           return ShippingModels.call(db, model, method, ids);
         }
+        if (AccountModels.hasMethod(model, method)) {
+          return AccountModels.call(db, model, method, ids);
+        }
         throw signatures.noSuchMethod(model, method);
     }
   }

@@ -29,6 +29,7 @@ final class Schema {
     StockSchema.wizards(m, version);
     digits(m, version.major() >= 19);
     ShippingModels.extend(m, version);
+    AccountModels.extend(m, version);
     for (Map.Entry<String, Map<String, String>> e : customFields.entrySet()) {
       ModelDef model = m.get(e.getKey());
       if (model == null) {

@@ -83,7 +83,8 @@ final class Seed {
             "mail.activity",
             "stock.backorder.confirmation",
             "res.country.state",
-            "ir.model.data")) {
+            "ir.model.data",
+            "account.move")) {
       mk(null, "ir.model", "model", m, "name", db.model(m).description());
     }
   }

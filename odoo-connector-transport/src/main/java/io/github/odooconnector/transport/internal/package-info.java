@@ -1,0 +1,2 @@
+/** Implementation of the transport workflows; may change in any release. */
+package io.github.odooconnector.transport.internal;
