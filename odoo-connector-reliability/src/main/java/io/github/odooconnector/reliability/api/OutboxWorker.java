@@ -46,7 +46,8 @@ import java.util.concurrent.locks.LockSupport;
  * was taken over is refused by the store (fencing), and events of the batch whose lease was lost
  * are skipped. If renewals keep failing (database unreachable) the events not yet started are left
  * for takeover once the lease is nearly over. Events whose handler returned are acknowledged
- * together at the end of the batch (also when a handler throws an {@link Error}).
+ * together at the end of the batch (also when a handler throws an {@link Error}); their leases are
+ * renewed until then, so a long handler late in the batch cannot let them be delivered again.
  *
  * <p>Failures: a {@link PermanentFailureException}, or any SDK exception whose {@code
  * isRetryable()} is {@code false}, moves the event to the dead letters at once; a {@link
@@ -145,9 +146,13 @@ public final class OutboxWorker implements AutoCloseable {
             break;
           }
           if (deliver(entry)) {
+            // stays in `held`: its lease is renewed until the batch's acknowledgement, otherwise
+            // a long handler later in the batch would let it expire and another worker deliver it
+            // again
             delivered.add(entry);
+          } else {
+            held.remove(entry.id()); // its outcome (retry, dead) is already recorded
           }
-          held.remove(entry.id());
         }
       } finally {
         // also when the handler threw an Error: what was handled is acknowledged, in one round trip
