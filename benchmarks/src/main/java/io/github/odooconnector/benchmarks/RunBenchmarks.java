@@ -60,8 +60,9 @@ public final class RunBenchmarks {
           "JsonDecodeBenchmark", new Baseline(null, "jacksonReadTree"),
           "ProtocolRoundTripBenchmark", new Baseline("protocol", "JSONRPC"),
           "StreamingSearchReadBenchmark", new Baseline(null, "searchReadAll"),
-          "IdempotencyBenchmark", new Baseline("store", "memory"),
-          "OutboxBenchmark", new Baseline("store", "postgresql-v1"));
+          "IdempotencyBenchmark", new Baseline("store", "raw-jdbc"),
+          "OutboxBenchmark", new Baseline("store", "postgresql-v1"),
+          "OutboxLatencyBenchmark", new Baseline("wakeup", "polling"));
 
   private RunBenchmarks() {}
 

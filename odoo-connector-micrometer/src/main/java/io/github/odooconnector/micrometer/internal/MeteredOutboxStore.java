@@ -6,6 +6,7 @@ import io.github.odooconnector.reliability.spi.OutboxStats;
 import io.github.odooconnector.reliability.spi.OutboxStatus;
 import io.github.odooconnector.reliability.spi.OutboxStore;
 import io.github.odooconnector.reliability.spi.ReplayAudit;
+import io.github.odooconnector.reliability.spi.StoreSubscription;
 import io.github.odooconnector.reliability.spi.TransactionalOutboxStore;
 import io.micrometer.core.instrument.Tags;
 import java.sql.Connection;
@@ -57,6 +58,11 @@ class MeteredOutboxStore implements OutboxStore {
             tags.and("result", result ? "appended" : "duplicate"))
         .increment();
     return result;
+  }
+
+  @Override
+  public StoreSubscription subscribe(Runnable wakeup) {
+    return delegate.subscribe(wakeup);
   }
 
   @Override

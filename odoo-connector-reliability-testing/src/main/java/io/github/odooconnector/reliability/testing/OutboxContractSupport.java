@@ -74,6 +74,16 @@ public abstract class OutboxContractSupport {
   }
 
   /**
+   * Whether the store signals new entries to subscribed workers ({@code OutboxStore.subscribe}), an
+   * optional capability; the wake-up test runs only when it does.
+   *
+   * @return {@code false} by default
+   */
+  protected boolean storeSignalsAppends() {
+    return false;
+  }
+
+  /**
    * Lets {@code d} pass for the store: advances the test clock and, for a store that keeps its own
    * time, waits {@code d} of real time.
    *

@@ -24,15 +24,18 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -239,6 +242,42 @@ public abstract class OutboxDeliveryContract extends OutboxContractSupport {
     outbox.enqueue(event("BG-after-close", 0));
     Thread.sleep(100);
     assertThat(calls).as("closed workers deliver nothing").hasValue(200);
+  }
+
+  /**
+   * A started worker whose poll interval is 30 s handles each of three events enqueued while it is
+   * idle within 2 s: the store's signal wakes it (runs when {@link #storeSignalsAppends()}).
+   *
+   * @throws Exception if the store under test fails unexpectedly (fails the test)
+   */
+  @Test
+  public void anIdleWorkerIsWokenByAnAppendInsteadOfWaitingForItsThirtySecondPoll()
+      throws Exception {
+    Assumptions.assumeTrue(storeSignalsAppends(), "the store does not signal appends");
+    OutboxStore store = newStore();
+    Outbox outbox = Outbox.builder(store).build();
+    BlockingQueue<String> handled = new LinkedBlockingQueue<>();
+    OutboxWorker worker =
+        OutboxWorker.builder(store, e -> handled.add(e.eventId()))
+            .workerId("sleepy")
+            .pollInterval(Duration.ofSeconds(30))
+            .build();
+    worker.start();
+    try {
+      Thread.sleep(500); // the first claim found nothing: the worker now sleeps for 30 s
+      for (int i = 0; i < 3; i++) {
+        BusinessEvent<ParcelBooked> e = event("WAKE-" + i, 0);
+        long t0 = System.nanoTime();
+        outbox.enqueue(e);
+        assertThat(handled.poll(10, TimeUnit.SECONDS)).as("handled event").isEqualTo(e.eventId());
+        assertThat(Duration.ofNanos(System.nanoTime() - t0))
+            .as("enqueue-to-handler latency of event %d", i)
+            .isLessThan(Duration.ofSeconds(2));
+        Thread.sleep(300); // idle again
+      }
+    } finally {
+      worker.close();
+    }
   }
 
   /**

@@ -166,6 +166,72 @@ public abstract class OutboxOrderingAndLeaseContract extends OutboxDeliveryContr
   }
 
   /**
+   * Events handled early in a batch are acknowledged with the batch, at its end; their leases are
+   * renewed until then. When the batch's last handler runs three times the lease, a second worker
+   * polling all the while claims none of the earlier (handled, not yet acknowledged) events, and
+   * each event is handled exactly once. (Regression: the batched acknowledgement stopped renewing
+   * an event once its handler returned, so it was delivered again by the second worker.)
+   *
+   * @throws Exception if the store under test fails unexpectedly (fails the test)
+   */
+  @Test
+  public void eventsHandledEarlyInABatchKeepTheirLeaseUntilTheBatchIsAcknowledged()
+      throws Exception {
+    OutboxStore store = newStore();
+    Outbox outbox = Outbox.builder(store).clock(Clock.systemUTC()).build();
+    outbox.enqueue(event("FAST-A", 0));
+    outbox.enqueue(event("FAST-B", 0));
+    outbox.enqueue(event("SLOW-LAST", 0));
+    Duration lease = Duration.ofSeconds(1);
+    List<String> handled = Collections.synchronizedList(new ArrayList<>());
+    AtomicBoolean claimedByWorker = new AtomicBoolean();
+    OutboxWorker worker =
+        OutboxWorker.builder(
+                store,
+                e -> {
+                  claimedByWorker.set(true);
+                  if (e.eventId().equals("SLOW-LAST#0")) {
+                    Thread.sleep(lease.multipliedBy(3).toMillis());
+                  }
+                  handled.add(e.eventId());
+                })
+            .workerId("batch")
+            .leaseDuration(lease)
+            .clock(Clock.systemUTC())
+            .build();
+    AtomicBoolean stop = new AtomicBoolean();
+    List<String> stolen = Collections.synchronizedList(new ArrayList<>());
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> thief =
+          pool.submit(
+              () -> {
+                while (!claimedByWorker.get() && !stop.get()) {
+                  Waits.sleep(Duration.ofMillis(5));
+                }
+                while (!stop.get()) {
+                  Instant now = Instant.now();
+                  store.claim("thief", 10, now, now.plus(lease)).stream()
+                      .map(OutboxRecord::eventId)
+                      .forEach(stolen::add);
+                  Waits.sleep(Duration.ofMillis(50));
+                }
+                return null;
+              });
+      assertThat(worker.runOnce()).isEqualTo(3);
+      stop.set(true);
+      thief.get(30, TimeUnit.SECONDS);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(stolen)
+        .as("claimed by the second worker before the batch was acknowledged")
+        .isEmpty();
+    assertThat(handled).containsExactly("FAST-A#0", "FAST-B#0", "SLOW-LAST#0");
+    assertThat(store.count(OutboxStatus.DELIVERED)).isEqualTo(3);
+  }
+
+  /**
    * A handler that runs three times its lease keeps the lease (the worker renews it): a second
    * worker polling all the while claims nothing, the event is handled once, the next event of the
    * same aggregate is handled only after the first handler finished, and a whole batch outliving

@@ -9,6 +9,7 @@ import io.github.odooconnector.reliability.internal.Times;
 import io.github.odooconnector.reliability.spi.OutboxRecord;
 import io.github.odooconnector.reliability.spi.OutboxStore;
 import io.github.odooconnector.reliability.spi.ReliabilityStoreException;
+import io.github.odooconnector.reliability.spi.StoreSubscription;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,13 +47,24 @@ import java.util.concurrent.locks.LockSupport;
  * was taken over is refused by the store (fencing), and events of the batch whose lease was lost
  * are skipped. If renewals keep failing (database unreachable) the events not yet started are left
  * for takeover once the lease is nearly over. Events whose handler returned are acknowledged
- * together at the end of the batch (also when a handler throws an {@link Error}).
+ * together at the end of the batch (also when a handler throws an {@link Error}); their leases are
+ * renewed until then, so a long handler late in the batch cannot let them be delivered again.
  *
  * <p>Failures: a {@link PermanentFailureException}, or any SDK exception whose {@code
  * isRetryable()} is {@code false}, moves the event to the dead letters at once; a {@link
  * RetryLaterException} with a delay schedules the next attempt after that delay; anything else is
  * retried with the configured backoff until {@link RetrySettings#maxAttempts()}. Run as many
  * workers, in as many processes, as the store allows.
+ *
+ * <p>Waking: the background thread ({@link #start()}) claims again at once after a non-empty batch;
+ * when there was nothing to claim it sleeps up to {@code pollInterval}, but a store that signals
+ * new work ({@link OutboxStore#subscribe(Runnable)}: the JDBC store through PostgreSQL {@code
+ * LISTEN/NOTIFY}, the in-memory store on every append) wakes it as soon as an append (or a replay)
+ * commits, so an event reaches its handler within milliseconds while an idle worker makes one claim
+ * per {@code pollInterval}. Signals are hints: a lost one (listening connection broken, an event
+ * that was held back by an older open transaction) costs at most one {@code pollInterval}, which
+ * remains the fallback. Many signals during a claim cause one more claim, not one per signal; after
+ * a store failure the thread always waits the full {@code pollInterval}.
  *
  * <p>Thread-safe: {@link #runOnce()} may be called from any thread, {@link #start()} runs a single
  * background thread, {@link #close()} stops it.
@@ -70,8 +82,11 @@ public final class OutboxWorker implements AutoCloseable {
   private final Duration pollInterval;
   private final Clock clock;
   private final EventCodec codec;
+  private final boolean wakeOnAppend;
   private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicBoolean signalled = new AtomicBoolean();
   private volatile Thread thread;
+  private volatile StoreSubscription subscription = StoreSubscription.none();
 
   private OutboxWorker(Builder b) {
     this.store = b.store;
@@ -83,6 +98,7 @@ public final class OutboxWorker implements AutoCloseable {
     this.pollInterval = b.pollInterval;
     this.clock = b.clock;
     this.codec = b.codec;
+    this.wakeOnAppend = b.wakeOnAppend;
   }
 
   /**
@@ -145,9 +161,13 @@ public final class OutboxWorker implements AutoCloseable {
             break;
           }
           if (deliver(entry)) {
+            // stays in `held`: its lease is renewed until the batch's acknowledgement, otherwise
+            // a long handler later in the batch would let it expire and another worker deliver it
+            // again
             delivered.add(entry);
+          } else {
+            held.remove(entry.id()); // its outcome (retry, dead) is already recorded
           }
-          held.remove(entry.id());
         }
       } finally {
         // also when the handler threw an Error: what was handled is acknowledged, in one round trip
@@ -267,8 +287,10 @@ public final class OutboxWorker implements AutoCloseable {
   }
 
   /**
-   * Starts a background daemon thread that calls {@link #runOnce()} until {@link #close()},
-   * sleeping {@code pollInterval} when there was nothing to do or the store failed.
+   * Starts a background daemon thread that calls {@link #runOnce()} until {@link #close()}: again
+   * at once after a non-empty batch; after an empty one it sleeps until the store signals new work
+   * (see {@link Builder#wakeOnAppend(boolean)}) or {@code pollInterval} has passed; after a store
+   * failure it sleeps {@code pollInterval}.
    *
    * @throws IllegalStateException if already started
    */
@@ -279,30 +301,79 @@ public final class OutboxWorker implements AutoCloseable {
     Thread t = new Thread(this::loop, "odc-outbox-" + workerId);
     t.setDaemon(true);
     thread = t;
-    t.start();
-  }
-
-  private void loop() {
-    while (running.get()) {
-      int claimed = 0;
+    if (wakeOnAppend) {
       try {
-        claimed = runOnce();
+        subscription = store.subscribe(this::wake);
       } catch (RuntimeException e) {
         LOG.log(
             Level.WARNING,
-            "outbox worker " + workerId + ": poll failed, retrying after " + pollInterval,
+            "outbox worker " + workerId + ": the store cannot signal new events; polling only",
             e);
-      } catch (Error e) {
-        LOG.log(
-            Level.ERROR,
-            "outbox worker " + workerId + " stopped by an error; its leases will expire",
-            e);
-        running.set(false);
-        throw e;
       }
-      if (claimed == 0 && running.get()) {
-        LockSupport.parkNanos(this, pollInterval.toNanos());
+    }
+    t.start();
+  }
+
+  /** A store's signal: claim again now (or after the current claim). Quick, never blocks. */
+  private void wake() {
+    signalled.set(true);
+    Thread t = thread;
+    if (t != null) {
+      LockSupport.unpark(t);
+    }
+  }
+
+  private void loop() {
+    try {
+      while (running.get()) {
+        // cleared before claiming: a signal arriving during the claim makes the next sleep end
+        // at once, so no signal is lost, and any number of them costs one more claim
+        signalled.set(false);
+        int claimed = 0;
+        boolean failed = false;
+        try {
+          claimed = runOnce();
+        } catch (RuntimeException e) {
+          failed = true;
+          LOG.log(
+              Level.WARNING,
+              "outbox worker " + workerId + ": poll failed, retrying after " + pollInterval,
+              e);
+        } catch (Error e) {
+          LOG.log(
+              Level.ERROR,
+              "outbox worker " + workerId + " stopped by an error; its leases will expire",
+              e);
+          running.set(false);
+          throw e;
+        }
+        if (claimed == 0 && running.get()) {
+          idle(!failed);
+        }
       }
+    } finally {
+      closeSubscription();
+    }
+  }
+
+  /** Sleeps up to {@code pollInterval}, or until signalled when {@code wakeable}. */
+  private void idle(boolean wakeable) {
+    long deadline = System.nanoTime() + pollInterval.toNanos();
+    long left;
+    while (running.get()
+        && !(wakeable && signalled.get())
+        && (left = deadline - System.nanoTime()) > 0) {
+      LockSupport.parkNanos(this, left);
+    }
+  }
+
+  private void closeSubscription() {
+    StoreSubscription s = subscription;
+    subscription = StoreSubscription.none();
+    try {
+      s.close();
+    } catch (RuntimeException e) {
+      LOG.log(Level.DEBUG, "outbox worker " + workerId + ": closing the store subscription", e);
     }
   }
 
@@ -316,12 +387,14 @@ public final class OutboxWorker implements AutoCloseable {
   }
 
   /**
-   * Stops the background thread after its current batch (waiting at most the lease duration).
-   * Idempotent.
+   * Stops the background thread after its current batch (waiting at most the lease duration) and
+   * ends its store subscription (for the JDBC store: the listening connection is given back when no
+   * other worker of the store instance listens). Idempotent.
    */
   @Override
   public void close() {
     running.set(false);
+    closeSubscription();
     Thread t = thread;
     if (t != null) {
       LockSupport.unpark(t);
@@ -350,6 +423,7 @@ public final class OutboxWorker implements AutoCloseable {
     private Duration leaseDuration = Duration.ofMinutes(1);
     private RetrySettings retry = RetrySettings.redeliveryDefaults();
     private Duration pollInterval = Duration.ofMillis(500);
+    private boolean wakeOnAppend = true;
     private Clock clock = Clock.systemUTC();
     private EventCodec codec = EventCodec.standard();
 
@@ -414,7 +488,23 @@ public final class OutboxWorker implements AutoCloseable {
     }
 
     /**
-     * Sets the background thread's sleep when idle (default 500 ms).
+     * Sets whether the background thread subscribes to the store's new-work signals ({@link
+     * OutboxStore#subscribe(Runnable)}) to wake before its poll is due (default {@code true}). Turn
+     * it off to poll only, for example to hold no listening connection; a store that cannot signal
+     * is polled either way.
+     *
+     * @param enabled {@code false} to poll only
+     * @return this builder
+     */
+    public Builder wakeOnAppend(boolean enabled) {
+      this.wakeOnAppend = enabled;
+      return this;
+    }
+
+    /**
+     * Sets the background thread's longest sleep when idle (default 500 ms): how often it claims
+     * when no signal arrives. With a store that signals new work this is only the fallback, so it
+     * can be long (seconds) without delaying events.
      *
      * @param interval positive duration
      * @return this builder

@@ -3,6 +3,7 @@ package io.github.odooconnector.reliability.jdbc;
 import io.github.odooconnector.reliability.internal.Errors;
 import io.github.odooconnector.reliability.internal.Jdbc;
 import io.github.odooconnector.reliability.internal.OutboxSql;
+import io.github.odooconnector.reliability.internal.PgNotificationListener;
 import io.github.odooconnector.reliability.internal.Times;
 import io.github.odooconnector.reliability.spi.NewOutboxEntry;
 import io.github.odooconnector.reliability.spi.OutboxRecord;
@@ -10,6 +11,7 @@ import io.github.odooconnector.reliability.spi.OutboxStats;
 import io.github.odooconnector.reliability.spi.OutboxStatus;
 import io.github.odooconnector.reliability.spi.ReplayAudit;
 import io.github.odooconnector.reliability.spi.StatusStats;
+import io.github.odooconnector.reliability.spi.StoreSubscription;
 import io.github.odooconnector.reliability.spi.TransactionalOutboxStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -42,6 +44,19 @@ import javax.sql.DataSource;
  * when no earlier event of its aggregate is pending or in flight. Acknowledgements are
  * compare-and-set on the lease token. Appends can join the host's transaction ({@link
  * #append(Connection, NewOutboxEntry)}). Thread-safe; borrow connections from a pool.
+ *
+ * <p><b>Wake-ups.</b> Appends and replays send {@code NOTIFY} on {@link #NOTIFY_CHANNEL} (delivered
+ * by PostgreSQL when their transaction commits). While at least one worker is subscribed ({@link
+ * #subscribe(Runnable)}, which {@code OutboxWorker.start()} does), the store keeps <em>one</em>
+ * connection of the data source in {@code LISTEN} on a daemon thread ({@code
+ * odc-outbox-listener-n}, {@code application_name} {@value #LISTENER_APPLICATION_NAME}) shared by
+ * all workers of this store instance, and wakes them on every notification, so an idle worker
+ * claims a new event within milliseconds instead of at its next poll. A broken listening connection
+ * is aborted and re-opened with backoff (100 ms doubling to 30 s), waking the workers once after
+ * every reconnection; meanwhile they poll. Size the pool for the extra connection. Behind a pooler
+ * that does not keep a session per client (PgBouncer in transaction mode) {@code LISTEN} receives
+ * nothing: workers then only poll. Needs the PostgreSQL JDBC driver ({@code org.postgresql}); with
+ * another driver workers poll.
  */
 public final class JdbcOutboxStore implements TransactionalOutboxStore {
 
@@ -54,16 +69,24 @@ public final class JdbcOutboxStore implements TransactionalOutboxStore {
           .replace("id, event_id", "t.id, t.event_id")
           .replace("envelope::text", "t.envelope::text");
 
-  /** The PostgreSQL {@code LISTEN}/{@code NOTIFY} channel appends signal on. */
+  /** The PostgreSQL {@code LISTEN}/{@code NOTIFY} channel appends and replays signal on. */
   public static final String NOTIFY_CHANNEL = "odc_outbox";
+
+  /**
+   * The {@code application_name} of the listening connection while it listens (find it in {@code
+   * pg_stat_activity}).
+   */
+  public static final String LISTENER_APPLICATION_NAME = PgNotificationListener.APPLICATION_NAME;
 
   private static final long SWEEP_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   private final DataSource dataSource;
+  private final PgNotificationListener notifications;
   private final AtomicLong lastSweep = new AtomicLong(System.nanoTime() - SWEEP_INTERVAL_NANOS);
 
   private JdbcOutboxStore(DataSource dataSource) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.notifications = new PgNotificationListener(dataSource, NOTIFY_CHANNEL);
   }
 
   /**
@@ -74,6 +97,18 @@ public final class JdbcOutboxStore implements TransactionalOutboxStore {
    */
   public static JdbcOutboxStore create(DataSource dataSource) {
     return new JdbcOutboxStore(dataSource);
+  }
+
+  /**
+   * Wakes {@code wakeup} on every {@code NOTIFY} of {@link #NOTIFY_CHANNEL} (and once after every
+   * (re)connection of the listening connection), see the class description.
+   *
+   * @param wakeup called on the listening thread; must return quickly
+   * @return the subscription; the listening connection is released when the last one is closed
+   */
+  @Override
+  public StoreSubscription subscribe(Runnable wakeup) {
+    return notifications.subscribe(wakeup);
   }
 
   @Override
@@ -352,6 +387,12 @@ public final class JdbcOutboxStore implements TransactionalOutboxStore {
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 replayed.add(rs.getString(1));
+              }
+            }
+            if (!replayed.isEmpty()) {
+              // after the replay committed (auto-commit): wake idle workers
+              try (Statement st = c.createStatement()) {
+                st.execute("SELECT pg_notify('" + NOTIFY_CHANNEL + "', '')");
               }
             }
             return replayed;

@@ -9,6 +9,8 @@ import io.github.odooconnector.reliability.spi.OutboxStatus;
 import io.github.odooconnector.reliability.spi.OutboxStore;
 import io.github.odooconnector.reliability.spi.ReplayAudit;
 import io.github.odooconnector.reliability.spi.StatusStats;
+import io.github.odooconnector.reliability.spi.StoreSubscription;
+import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,16 +25,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * {@link OutboxStore} in the heap of one process: the embedded default and a test double with
  * exactly the JDBC store's semantics. Events are lost when the process exits, so use it only where
- * that is acceptable (tests, demos, or an outbox fed from a durable source). Thread-safe: every
- * operation holds one lock.
+ * that is acceptable (tests, demos, or an outbox fed from a durable source). Subscribed workers
+ * ({@link #subscribe(Runnable)}) are woken by every append. Thread-safe: every operation holds one
+ * lock.
  */
 public final class InMemoryOutboxStore implements OutboxStore {
 
+  private static final System.Logger LOG = System.getLogger(InMemoryOutboxStore.class.getName());
+
   private final Object lock = new Object();
+  private final List<Runnable> wakeups = new CopyOnWriteArrayList<>();
   private final TreeMap<Long, OutboxRecord> byId = new TreeMap<>();
   private final TreeSet<Long> openIds = new TreeSet<>(); // PENDING or IN_FLIGHT
   private final Map<String, Long> idByEvent = new HashMap<>();
@@ -80,7 +87,33 @@ public final class InMemoryOutboxStore implements OutboxStore {
               null));
       idByEvent.put(e.eventId(), id);
       openIds.add(id);
-      return true;
+    }
+    wakeAll();
+    return true;
+  }
+
+  /**
+   * Calls {@code wakeup} after every append and every replay that changed something, on the
+   * appending (replaying) thread, until the subscription is closed; never misses one.
+   *
+   * @param wakeup the call; must return quickly
+   * @return the subscription
+   */
+  @Override
+  public StoreSubscription subscribe(Runnable wakeup) {
+    Runnable w = Objects.requireNonNull(wakeup, "wakeup");
+    Runnable registered = () -> w.run();
+    wakeups.add(registered);
+    return () -> wakeups.remove(registered);
+  }
+
+  private void wakeAll() {
+    for (Runnable w : wakeups) {
+      try {
+        w.run();
+      } catch (RuntimeException ex) {
+        LOG.log(Level.WARNING, "outbox wake-up call failed; ignored", ex);
+      }
     }
   }
 
@@ -271,8 +304,8 @@ public final class InMemoryOutboxStore implements OutboxStore {
     Objects.requireNonNull(requestedBy, "requestedBy");
     Objects.requireNonNull(reason, "reason");
     Instant t = Times.micros(now);
+    List<String> replayed = new ArrayList<>();
     synchronized (lock) {
-      List<String> replayed = new ArrayList<>();
       for (String eventId : new LinkedHashSet<>(eventIds)) {
         Long id = idByEvent.get(eventId);
         OutboxRecord r = id == null ? null : byId.get(id);
@@ -289,8 +322,11 @@ public final class InMemoryOutboxStore implements OutboxStore {
                     eventId, r.status(), r.attempts(), r.lastError(), requestedBy, reason, t));
         replayed.add(eventId);
       }
-      return replayed;
     }
+    if (!replayed.isEmpty()) {
+      wakeAll();
+    }
+    return replayed;
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,6 +42,26 @@ import java.util.Set;
  * databases).
  */
 public interface OutboxStore {
+
+  /**
+   * Asks the store to call {@code wakeup} soon after entries may have become claimable (an append
+   * or a replay committed), so that an idle worker does not wait for its next poll. The calls are
+   * hints: they may be spurious, several may be merged into one, and they may be missing (the
+   * store's signal channel broke, or an entry was written by other means), so a worker keeps
+   * polling as the fallback. After the signal channel recovers from a break the store calls once,
+   * since entries may have arrived meanwhile. {@code wakeup} runs on a thread of the store and must
+   * return quickly (set a flag, unpark a thread); an exception it throws is logged and ignored.
+   *
+   * <p>The default never calls: a store that cannot signal is polled. {@link
+   * StoreSubscription#close() Closing} the subscription stops the calls.
+   *
+   * @param wakeup called when new work may be waiting
+   * @return the subscription; close it when the worker stops
+   */
+  default StoreSubscription subscribe(Runnable wakeup) {
+    Objects.requireNonNull(wakeup, "wakeup");
+    return StoreSubscription.none();
+  }
 
   /**
    * Appends an entry in its own transaction.

@@ -38,6 +38,11 @@ class JdbcOutboxStoreTest extends OutboxStoreContract {
   }
 
   @Override
+  protected boolean storeSignalsAppends() {
+    return true;
+  }
+
+  @Override
   protected boolean storeKeepsItsOwnTime() {
     return true;
   }

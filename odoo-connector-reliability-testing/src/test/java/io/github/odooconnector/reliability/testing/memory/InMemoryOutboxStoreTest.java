@@ -10,4 +10,9 @@ class InMemoryOutboxStoreTest extends OutboxStoreContract {
   protected OutboxStore newStore() {
     return InMemoryOutboxStore.create();
   }
+
+  @Override
+  protected boolean storeSignalsAppends() {
+    return true;
+  }
 }
