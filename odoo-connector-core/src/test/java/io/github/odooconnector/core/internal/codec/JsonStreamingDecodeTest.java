@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -154,6 +155,59 @@ class JsonStreamingDecodeTest {
     Json small = new Json(10);
     assertThatThrownBy(() -> small.read("[\"0123456789abc\"]".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void decimalsDecodeToExactlyTheDoubleThatDoubleParseDoubleGives() throws IOException {
+    Random random = new Random(19);
+    List<String> texts =
+        new ArrayList<>(
+            List.of(
+                "0.0",
+                "-0.0",
+                "0.1",
+                "0.2",
+                "0.3",
+                "1500.5",
+                "99.999",
+                "123456789012.345",
+                "999999999999999.0",
+                "9999999999999999.0",
+                "0.00000000000000000000001",
+                "1.7976931348623157e308",
+                "4.9e-324",
+                "2.5E-3",
+                "-12.75",
+                "100.0",
+                "3.14159265358979",
+                "0.000001",
+                "123.456789012345678"));
+    for (int i = 0; i < 20_000; i++) {
+      int digits = 1 + random.nextInt(17);
+      StringBuilder sb = new StringBuilder(random.nextBoolean() ? "-" : "");
+      for (int d = 0; d < digits; d++) {
+        sb.append((char) ('0' + random.nextInt(10)));
+      }
+      int point = random.nextInt(digits);
+      sb.insert(sb.length() - digits + point + 1, '.');
+      if (sb.charAt(sb.length() - 1) == '.') {
+        sb.append('0');
+      }
+      String t = sb.toString().replaceFirst("^(-?)0+(\\d)", "$1$2");
+      texts.add(t);
+    }
+    StringBuilder doc = new StringBuilder("[");
+    for (int i = 0; i < texts.size(); i++) {
+      doc.append(i == 0 ? "" : ",").append(texts.get(i));
+    }
+    List<?> decoded = (List<?>) read(doc.append(']').toString());
+    for (int i = 0; i < texts.size(); i++) {
+      double expected = Double.parseDouble(texts.get(i));
+      assertThat(decoded.get(i)).as(texts.get(i)).isInstanceOf(Double.class);
+      assertThat(Double.doubleToRawLongBits((Double) decoded.get(i)))
+          .as(texts.get(i))
+          .isEqualTo(Double.doubleToRawLongBits(expected));
+    }
   }
 
   @Test
