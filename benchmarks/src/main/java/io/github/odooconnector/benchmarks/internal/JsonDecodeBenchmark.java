@@ -1,7 +1,12 @@
 package io.github.odooconnector.benchmarks.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.internal.codec.Json;
 import java.io.IOException;
@@ -21,10 +26,12 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Decoding a 5,000-record JSON-2 {@code search_read} answer of {@code res.partner} (the 10 fields
  * of {@link Partners#FIELDS}): the connector's decode into {@link OdooRecord}s (hardened {@link
- * Json} codec, then the records) against Jackson's {@code readTree} of the same bytes (baseline: a
- * tree only, no records). Run with {@code -prof gc} for bytes allocated per operation (divide by
- * 5,000 for per record). Reaches {@code core.internal.codec.Json} on purpose: it is the component
- * measured.
+ * Json} codec streaming into the records' maps, then the records) against Jackson's {@code
+ * readTree} of the same bytes (baseline: a tree only, no records). {@code previousDecode} is the
+ * connector's decode before the streaming decoder (Jackson's untyped {@code Object} binding into
+ * {@code LinkedHashMap}s, then a defensive copy per record), kept to show what changed. Run with
+ * {@code -prof gc} for bytes allocated per operation (divide by 5,000 for per record). Reaches
+ * {@code core.internal.codec.Json} on purpose: it is the component measured.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,6 +42,22 @@ public class JsonDecodeBenchmark {
   public static final int RECORDS = 5_000;
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** Configured like the connector's codec was before the streaming decoder. */
+  private static final ObjectMapper PREVIOUS =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(Json.MAX_DEPTH)
+                          .maxStringLength(Integer.MAX_VALUE)
+                          .maxNumberLength(400)
+                          .build())
+                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                  .build())
+          .enable(DeserializationFeature.USE_LONG_FOR_INTS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
 
   private byte[] body;
   private Json json;
@@ -64,7 +87,9 @@ public class JsonDecodeBenchmark {
     }
     body = MAPPER.writeValueAsBytes(rows);
     json = new Json(Integer.MAX_VALUE);
-    if (connectorDecode().size() != RECORDS || jacksonReadTree().size() != RECORDS) {
+    if (connectorDecode().size() != RECORDS
+        || jacksonReadTree().size() != RECORDS
+        || !previousDecode().equals(connectorDecode())) {
       throw new IllegalStateException("decoders disagree");
     }
   }
@@ -90,6 +115,25 @@ public class JsonDecodeBenchmark {
   @Benchmark
   public List<OdooRecord> connectorDecode() throws IOException {
     List<?> list = (List<?>) json.read(body);
+    List<OdooRecord> out = new ArrayList<>(list.size());
+    for (Object o : list) {
+      @SuppressWarnings("unchecked")
+      Map<String, ?> m = (Map<String, ?>) o;
+      out.add(OdooRecord.of(m));
+    }
+    return out;
+  }
+
+  /**
+   * The connector's decode before the streaming decoder: untyped binding to {@code LinkedHashMap}s,
+   * then {@link OdooRecord#of} copying each.
+   *
+   * @return the records
+   * @throws IOException never
+   */
+  @Benchmark
+  public List<OdooRecord> previousDecode() throws IOException {
+    List<?> list = (List<?>) PREVIOUS.readValue(body, Object.class);
     List<OdooRecord> out = new ArrayList<>(list.size());
     for (Object o : list) {
       @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package io.github.odooconnector.benchmarks.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.odooconnector.core.api.Domain;
+import io.github.odooconnector.core.api.LoadResult;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.Protocol;
@@ -251,7 +252,7 @@ public final class RealOdooComparison {
   /** 10,000 creates in batches of 1,000 vs one call per record (1,000 records, rate compared). */
   private void writes() {
     try (OdooClient c = client(Protocol.JSON2)) {
-      for (int round = 0; round < 2; round++) {
+      for (int round = 0; round < Integer.getInteger("odc.writeRounds", 2); round++) {
         List<Map<String, Object>> batch = values("bench-create-b" + round + "-", 10_000);
         long t0 = System.nanoTime();
         List<Long> ids = c.create(PARTNER, batch, 1000);
@@ -295,8 +296,79 @@ public final class RealOdooComparison {
             grouped / 1e9,
             1_000 / (singleWrites / 1e9),
             (10_000 / (grouped / 1e9)) / (1_000 / (singleWrites / 1e9)));
+        // Odoo's import path (load): the same 10,000 rows as a matrix of strings, 1,000 per call,
+        // once without and once with an external id column (which load resolves and creates)
+        long[] loadTimes = new long[2];
+        List<Long> loaded = new ArrayList<>();
+        for (int withIds = 0; withIds < 2; withIds++) {
+          String prefix = "bench-create-l" + withIds + "r" + round + "-";
+          List<String> fields =
+              withIds == 1
+                  ? List.of("id", "name", "ref", "email", "city")
+                  : List.of("name", "ref", "email", "city");
+          t0 = System.nanoTime();
+          for (int from = 0; from < 10_000; from += 1000) {
+            List<List<String>> rows = new ArrayList<>(1000);
+            for (int i = from; i < from + 1000; i++) {
+              List<String> row = new ArrayList<>(5);
+              if (withIds == 1) {
+                row.add("bench_load_" + round + "_" + i);
+              }
+              row.add("Bench " + prefix + i);
+              row.add(prefix + i);
+              row.add("bench" + i + "@example.com");
+              row.add("City " + (i % 13));
+              rows.add(row);
+            }
+            LoadResult r = c.load(PARTNER, fields, rows);
+            if (!r.imported() || r.ids().size() != 1000) {
+              throw new IllegalStateException("load failed: " + r);
+            }
+            loaded.addAll(r.ids());
+          }
+          loadTimes[withIds] = System.nanoTime() - t0;
+        }
+        // the hand-written way to get external ids without load: a batched create, then one
+        // ir.model.data create per batch pointing the keys at the new records
+        List<Map<String, Object>> keyed = values("bench-create-k" + round + "-", 10_000);
+        t0 = System.nanoTime();
+        for (int from = 0; from < 10_000; from += 1000) {
+          List<Long> made = c.create(PARTNER, keyed.subList(from, from + 1000));
+          List<Map<String, Object>> keys = new ArrayList<>(1000);
+          for (int i = 0; i < made.size(); i++) {
+            keys.add(
+                Map.of(
+                    "module",
+                    "__bench__",
+                    "name",
+                    "bench_key_" + round + "_" + (from + i),
+                    "model",
+                    PARTNER,
+                    "res_id",
+                    made.get(i)));
+          }
+          c.create("ir.model.data", keys);
+          loaded.addAll(made);
+        }
+        long createAndKeys = System.nanoTime() - t0;
+        System.out.printf(
+            Locale.ROOT,
+            "writes round %d: load %.0f rec/s (10,000 in %.1f s, speed vs batched create %.2fx);"
+                + " load with external ids %.0f rec/s (%.1f s, speed vs batched create %.2fx,"
+                + " vs batched create + ir.model.data %.0f rec/s (%.1f s) %.2fx)%n",
+            round,
+            10_000 / (loadTimes[0] / 1e9),
+            loadTimes[0] / 1e9,
+            (double) batched / loadTimes[0],
+            10_000 / (loadTimes[1] / 1e9),
+            loadTimes[1] / 1e9,
+            (double) batched / loadTimes[1],
+            10_000 / (createAndKeys / 1e9),
+            createAndKeys / 1e9,
+            (double) createAndKeys / loadTimes[1]);
         List<Long> all = new ArrayList<>(ids);
         all.addAll(singleIds);
+        all.addAll(loaded);
         for (int from = 0; from < all.size(); from += 2000) {
           c.unlink(PARTNER, all.subList(from, Math.min(all.size(), from + 2000)));
         }

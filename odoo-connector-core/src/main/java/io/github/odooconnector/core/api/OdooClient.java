@@ -213,6 +213,31 @@ public interface OdooClient extends AutoCloseable {
   }
 
   /**
+   * Imports rows with Odoo's import method {@code load} in one call: the way Odoo's own CSV import
+   * writes, meant for large initial loads. Each row is one record; {@code fields} names the
+   * columns: a field name, {@code "id"} for the row's external id (the record is created with it,
+   * or the record it already names is updated: re-running a load updates instead of duplicating),
+   * {@code ".id"} for a database id to update, {@code "partner_id/id"} to reference a many2one by
+   * external id, a plain many2one column is matched by display name. Cells are text as in a CSV
+   * file: empty means empty, booleans {@code 1}/{@code 0}, numbers with a dot, dates {@code
+   * yyyy-MM-dd}, datetimes {@code yyyy-MM-dd HH:mm:ss} (UTC), selections by value or label.
+   *
+   * <p>Odoo imports a call all or nothing: if any row fails, nothing is written and the result
+   * lists the errors with their row and field ({@link LoadResult#imported()} is false). Not retried
+   * after the request may have reached Odoo. Split very large loads into calls of a few thousand
+   * rows (each call is one transaction on the server).
+   *
+   * @param model model name
+   * @param fields column field paths, at least one
+   * @param rows cell texts, each row with exactly one cell per field ({@code null} = empty)
+   * @return the ids in row order and Odoo's messages
+   * @throws IllegalArgumentException if a row has the wrong number of cells
+   */
+  default LoadResult load(String model, List<String> fields, List<? extends List<String>> rows) {
+    return BulkWrites.load(this, model, fields, rows);
+  }
+
+  /**
    * Deletes records ({@code unlink}). Not retried after the request may have reached Odoo.
    *
    * @param model model name
@@ -266,9 +291,9 @@ public interface OdooClient extends AutoCloseable {
    * @param method public method name
    * @param args positional arguments ({@code [ids, ...]} for record methods)
    * @param kwargs keyword arguments; the client adds its context under {@code context}
-   * @return the raw decoded result; {@code null} when the method returned {@code None} (over
-   *     XML-RPC only for methods known to return nothing, see {@link #call(String, String, List,
-   *     Map, CallOptions)})
+   * @return the raw decoded result (String, Long, Double, Boolean, byte[], Instant, or immutable
+   *     List and Map); {@code null} when the method returned {@code None} (over XML-RPC only for
+   *     methods known to return nothing, see {@link #call(String, String, List, Map, CallOptions)})
    * @see #call(String, String, List, Map, CallOptions)
    */
   Object call(String model, String method, List<?> args, Map<String, ?> kwargs);
@@ -294,7 +319,8 @@ public interface OdooClient extends AutoCloseable {
    *     {@link OdooProtocolException} (the call was applied; use JSON-RPC or JSON-2 to get its
    *     result).
    * @param options idempotency and timeout of this call
-   * @return the raw decoded result; {@code null} when the method returned {@code None}
+   * @return the raw decoded result (maps and lists are immutable); {@code null} when the method
+   *     returned {@code None}
    */
   Object call(
       String model, String method, List<?> args, Map<String, ?> kwargs, CallOptions options);

@@ -1,5 +1,6 @@
 package io.github.odooconnector.core.api;
 
+import io.github.odooconnector.core.internal.codec.FieldMap;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -48,6 +49,10 @@ public final class OdooRecord {
     Object id = values.get("id");
     if (!(id instanceof Number n) || n.longValue() <= 0) {
       throw new IllegalArgumentException("record must have a positive numeric 'id', got " + id);
+    }
+    if (values instanceof FieldMap decoded) {
+      // a decoder's map: already immutable (final class, arrays nobody else holds), keep it
+      return new OdooRecord(decoded);
     }
     Map<String, Object> copy = new LinkedHashMap<>();
     values.forEach(copy::put);

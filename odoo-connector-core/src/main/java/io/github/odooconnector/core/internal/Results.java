@@ -3,6 +3,7 @@ package io.github.odooconnector.core.internal;
 import io.github.odooconnector.core.api.FieldInfo;
 import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooRecord;
+import io.github.odooconnector.core.internal.codec.FieldMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -55,6 +56,9 @@ final class Results {
   /** The decoded map itself when its keys are strings (JSON), else a copy (OdooRecord copies). */
   @SuppressWarnings("unchecked")
   private static Map<String, ?> stringKeyed(Map<?, ?> m) {
+    if (m instanceof FieldMap decoded) {
+      return decoded;
+    }
     for (Object k : m.keySet()) {
       if (!(k instanceof String)) {
         Map<String, Object> values = new LinkedHashMap<>();

@@ -51,6 +51,19 @@ final class XmlRpcReader {
    * @throws XmlRpcException if the document is malformed, hostile or over the limits
    */
   XmlRpcCodec.Response parseResponse(byte[] body) throws XmlRpcException {
+    Objects.requireNonNull(body, "body");
+    Object fast = XmlRpcFastReader.parseResponseValue(body, maxDepth, maxStringChars);
+    if (fast != XmlRpcFastReader.NOT_HANDLED) {
+      return new XmlRpcCodec.Response(fast, false, null, null);
+    }
+    return parseResponseWithStax(body);
+  }
+
+  /**
+   * Decodes a {@code methodResponse} with the hardened StAX reader alone: what {@link
+   * #parseResponse} does for every document the fast path does not take (tests compare the two).
+   */
+  XmlRpcCodec.Response parseResponseWithStax(byte[] body) throws XmlRpcException {
     XMLStreamReader r = open(body);
     try {
       expectRoot(r, "methodResponse");
@@ -62,7 +75,7 @@ final class XmlRpcReader {
         Object v = readValue(r, 1);
         expectEnd(r); // param
         expectEnd(r); // params
-        out = new XmlRpcCodec.Response(v, false, null, null);
+        out = new XmlRpcCodec.Response(freeze(v), false, null, null);
       } else if (tag.equals("fault")) {
         expectStart(r, "value");
         Object v = readValue(r, 1);
@@ -137,6 +150,26 @@ final class XmlRpcReader {
     } catch (XMLStreamException e) {
       throw new XmlRpcException("cannot read XML: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The decoded response value with immutable maps and lists, as the fast path returns them (so a
+   * caller sees the same types whichever path decoded the answer).
+   */
+  private static Object freeze(Object v) {
+    if (v instanceof List<?> l) {
+      Object[] out = new Object[l.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = freeze(l.get(i));
+      }
+      return FrozenList.adopt(out);
+    }
+    if (v instanceof Map<?, ?> m) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      m.forEach((k, x) -> out.put((String) k, freeze(x)));
+      return FieldMap.copyOf(out);
+    }
+    return v;
   }
 
   private static void close(XMLStreamReader r) {
@@ -257,7 +290,7 @@ final class XmlRpcReader {
     }
   }
 
-  private static Instant parseDateTime(String t) throws XmlRpcException {
+  static Instant parseDateTime(String t) throws XmlRpcException {
     try {
       if (t.length() >= 8 && t.charAt(4) != '-') {
         return LocalDateTime.parse(

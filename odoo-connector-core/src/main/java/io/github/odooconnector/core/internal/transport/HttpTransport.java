@@ -27,7 +27,10 @@ import javax.net.ssl.SSLParameters;
  * POSTs a body and reads the response with a hard deadline and a hard size cap: the body is
  * consumed as a stream and the exchange is cancelled as soon as it exceeds {@code maxBytes} or the
  * deadline passes, so a hostile or stuck server can neither exhaust memory nor block a caller
- * beyond its timeout. Thread-safe.
+ * beyond its timeout. Requests sent with {@link #post}, {@link #get} and {@link #postStream} accept
+ * gzip ({@code Accept-Encoding: gzip}, as a compressing reverse proxy in front of Odoo expects); a
+ * gzip body is decompressed with the same {@code maxBytes} cap applied to the decompressed bytes.
+ * Thread-safe.
  */
 public final class HttpTransport implements AutoCloseable {
 
@@ -95,6 +98,7 @@ public final class HttpTransport implements AutoCloseable {
             .header("Content-Type", contentType)
             .header("Accept", contentType.startsWith("text/xml") ? "text/xml" : "application/json")
             .header("User-Agent", userAgent)
+            .header("Accept-Encoding", "gzip")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     headers.forEach(rb::header);
     return exchange(rb, uri, timeout);
@@ -111,7 +115,11 @@ public final class HttpTransport implements AutoCloseable {
    */
   public HttpResult get(URI uri, Map<String, String> headers, Duration timeout) {
     HttpRequest.Builder rb =
-        HttpRequest.newBuilder(uri).timeout(timeout).header("User-Agent", userAgent).GET();
+        HttpRequest.newBuilder(uri)
+            .timeout(timeout)
+            .header("User-Agent", userAgent)
+            .header("Accept-Encoding", "gzip")
+            .GET();
     headers.forEach(rb::header);
     return exchange(rb, uri, timeout);
   }
@@ -242,6 +250,7 @@ public final class HttpTransport implements AutoCloseable {
             .header("Content-Type", contentType)
             .header("Accept", "application/json")
             .header("User-Agent", userAgent)
+            .header("Accept-Encoding", "gzip")
             .POST(HttpRequest.BodyPublishers.ofInputStream(body));
     headers.forEach(rb::header);
     return exchange(rb, uri, timeout);
@@ -307,7 +316,10 @@ public final class HttpTransport implements AutoCloseable {
     }
     try {
       HttpResponse<byte[]> response = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-      return new HttpResult(response.statusCode(), response.headers(), response.body());
+      return Compression.decode(
+          new HttpResult(response.statusCode(), response.headers(), response.body()),
+          maxBytes,
+          uri);
     } catch (TimeoutException e) {
       future.cancel(true);
       CappedBodySubscriber s = subscriber[0];

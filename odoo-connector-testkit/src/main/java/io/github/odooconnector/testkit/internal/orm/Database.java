@@ -230,6 +230,14 @@ public final class Database {
     return recordTables.nextSequence(code);
   }
 
+  int savepoint() {
+    return recordTables.savepoint();
+  }
+
+  void rollbackTo(int savepoint) {
+    recordTables.rollbackTo(savepoint);
+  }
+
   void setXmlId(String xmlId, String model, long id) {
     recordTables.setXmlId(xmlId, model, id);
   }

@@ -74,6 +74,8 @@ final class MethodSignatures {
       case "fields_get":
         return new Sig(
             false, "BaseModel.fields_get", List.of(opt("allfields"), opt("attributes")), false);
+      case "load":
+        return new Sig(false, "BaseModel.load", List.of(req("fields"), req("data")), false);
       case "name_search":
         return new Sig(
             false,
@@ -164,6 +166,7 @@ final class MethodSignatures {
           "action_unarchive",
           "exists",
           "fields_get",
+          "load",
           "name_search",
           "read_group",
           "formatted_read_group",

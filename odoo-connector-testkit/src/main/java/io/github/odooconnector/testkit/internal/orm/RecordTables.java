@@ -49,6 +49,18 @@ final class RecordTables {
     }
   }
 
+  /** A point of the running call to roll back to ({@link #rollbackTo}), like a SQL savepoint. */
+  int savepoint() {
+    return journal.size();
+  }
+
+  /** Undoes the changes made since {@code savepoint}, newest first. */
+  void rollbackTo(int savepoint) {
+    while (journal.size() > savepoint) {
+      journal.pop().run();
+    }
+  }
+
   /** Ends the call: its changes stay. */
   void end() {
     journal = null;

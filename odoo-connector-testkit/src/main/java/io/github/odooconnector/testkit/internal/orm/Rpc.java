@@ -328,6 +328,13 @@ public final class Rpc {
           db.write(model, ids, Map.of("active", "action_unarchive".equals(method)));
           return null;
         }
+      case "load":
+        {
+          if (!(a.get("data") instanceof List<?> data)) {
+            throw OdooError.builtin("ValueError", "load() expects a list of rows");
+          }
+          return new Loader(db).load(model, strings(a.get("fields")), data);
+        }
       case "fields_get":
         return db.fieldsGet(
             model,
