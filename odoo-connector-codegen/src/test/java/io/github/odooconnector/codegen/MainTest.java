@@ -2,8 +2,6 @@ package io.github.odooconnector.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.odooconnector.testkit.FakeOdoo;
-import io.github.odooconnector.testkit.OdooVersion;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,7 +12,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line for builds without Maven: snapshot a live server, then generate. */
+/**
+ * The command line for builds without Maven: its usage and input errors. Snapshotting a live server
+ * (FakeOdoo) then generating is tested in integration-tests ({@code CodegenOnFakeOdooTest}): the
+ * codegen module cannot depend on the testkit, which depends on modules using the generated models.
+ */
 class MainTest {
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -26,56 +28,6 @@ class MainTest {
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8),
         env);
-  }
-
-  @Test
-  void snapshotThenGenerateFromTheCommandLine(@TempDir Path dir) throws IOException {
-    Path config = dir.resolve("odoo-models.json");
-    Files.writeString(
-        config,
-        """
-        {"format": "odoo-connector-codegen/1", "package": "com.acme.odoo",
-         "models": [{"model": "stock.picking", "fields": ["name", "state", "move_ids"]}]}
-        """);
-    try (FakeOdoo fake = FakeOdoo.builder().version(OdooVersion.V18).start()) {
-      int snapshot =
-          run(
-              Map.of("ODOO_KEY", fake.adminApiKey()),
-              "snapshot",
-              "--url",
-              fake.url(),
-              "--database",
-              fake.database(),
-              "--login",
-              fake.adminLogin(),
-              "--api-key-env",
-              "ODOO_KEY",
-              "--model",
-              "stock.picking",
-              "--out",
-              dir.resolve("odoo-18.json").toString());
-      assertThat(snapshot).as(err.toString(StandardCharsets.UTF_8)).isZero();
-    }
-
-    int generate =
-        run(
-            Map.of(),
-            "generate",
-            "--config",
-            config.toString(),
-            "--snapshot",
-            dir.resolve("odoo-18.json").toString(),
-            "--out",
-            dir.resolve("src").toString());
-
-    assertThat(generate).as(err.toString(StandardCharsets.UTF_8)).isZero();
-    assertThat(dir.resolve("src/com/acme/odoo/StockPicking.java")).exists();
-    assertThat(dir.resolve("src/com/acme/odoo/StockPickingState.java")).exists();
-    assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("wrote 1 models of Odoo 18.0+e-20250520")
-        .contains("generated 2 files (2 changed)");
-    assertThat(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8))
-        .doesNotContain("admin"); // no secret or login echoed
   }
 
   @Test

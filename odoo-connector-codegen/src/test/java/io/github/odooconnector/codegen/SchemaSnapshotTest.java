@@ -3,15 +3,9 @@ package io.github.odooconnector.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.odooconnector.core.api.OdooClient;
-import io.github.odooconnector.testkit.FakeOdoo;
-import io.github.odooconnector.testkit.OdooVersion;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 class SchemaSnapshotTest {
 
@@ -49,30 +43,5 @@ class SchemaSnapshotTest {
         .hasMessageContaining("cannot read snapshot");
   }
 
-  @ParameterizedTest
-  @EnumSource(OdooVersion.class)
-  void aSnapshotCapturedFromALiveServerDescribesItsModels(OdooVersion v) {
-    try (FakeOdoo fake = FakeOdoo.builder().version(v).start();
-        OdooClient odoo =
-            OdooClient.builder()
-                .url(fake.url())
-                .database(fake.database())
-                .login(fake.adminLogin())
-                .apiKey(fake.adminApiKey())
-                .build()) {
-      SchemaSnapshot s = SchemaSnapshot.capture(odoo, List.of("stock.picking", "sale.order.line"));
-
-      assertThat(s.serverVersion()).isEqualTo(v.serverVersion());
-      assertThat(s.major()).isEqualTo(v.major());
-      assertThat(s.models()).containsOnlyKeys("sale.order.line", "stock.picking");
-      assertThat(s.model("stock.picking").orElseThrow().get("state").selectionKeys())
-          .contains("draft", "assigned", "done");
-      assertThat(s.model("sale.order.line").orElseThrow())
-          .containsKey(v == OdooVersion.V19 ? "product_uom_id" : "product_uom");
-      assertThatThrownBy(
-              () -> SchemaSnapshot.capture(odoo, List.of("stock.picking", "stock.pickng")))
-          .isInstanceOf(CodegenException.class)
-          .hasMessageContaining("model 'stock.pickng' does not exist on the server");
-    }
-  }
+  // Capturing from a live server (FakeOdoo 17/18/19): CodegenOnFakeOdooTest in integration-tests.
 }

@@ -10,17 +10,30 @@ import io.github.odooconnector.core.api.OdooException;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.OdooTransportException;
 import io.github.odooconnector.core.api.SearchOptions;
+import io.github.odooconnector.core.api.ServerVersion;
+import io.github.odooconnector.core.api.typed.Field;
 import io.github.odooconnector.mapping.FieldMap;
 import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.mapping.MappingException;
 import io.github.odooconnector.mapping.OdooDocuments;
 import io.github.odooconnector.model.Address;
 import io.github.odooconnector.model.Party;
+import io.github.odooconnector.models.DeliveryCarrier;
+import io.github.odooconnector.models.ProductProduct;
+import io.github.odooconnector.models.ResPartner;
+import io.github.odooconnector.models.StockMove;
+import io.github.odooconnector.models.StockMoveLine;
+import io.github.odooconnector.models.StockMoveState;
+import io.github.odooconnector.models.StockPackage;
+import io.github.odooconnector.models.StockPicking;
+import io.github.odooconnector.models.StockPickingPickingTypeCode;
+import io.github.odooconnector.models.StockPickingState;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,11 +51,15 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * Reads and writes the Odoo records the shipping workflows touch: {@code stock.picking}, its
  * partner and company, {@code delivery.carrier}, {@code ir.attachment}, chatter and activities (the
- * last three through {@link PickingChatter}). Thread-safe.
+ * last three through {@link PickingChatter}). Model and field names of the pickings, moves, move
+ * lines, packages, products and carriers come from the generated models of {@code
+ * odoo-connector-models}, resolved for the server's version (for example {@code
+ * stock.quant.package} on 17/18, {@code stock.package} on 19); the few fields they do not cover are
+ * named here. Thread-safe.
  */
 final class PickingGateway {
 
-  static final String PICKING = "stock.picking";
+  static final String PICKING = StockPicking.MODEL.name();
   private static final DateTimeFormatter ODOO_DATETIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -83,13 +100,34 @@ final class PickingGateway {
   }
 
   /**
-   * The package model of this Odoo: {@code stock.package} on 19, {@code stock.quant.package}
-   * before.
+   * The package model of this Odoo, as the generated {@link StockPackage} names it for the server's
+   * version: {@code stock.package} on 19, {@code stock.quant.package} before. A version the models
+   * were not generated for gets the model that exists there.
    */
   String packageModel() {
-    return client.serverVersion().isAtLeast(19) || fields("stock.quant.package").isEmpty()
+    ServerVersion v = client.serverVersion();
+    if (StockPackage.MODEL.supports(v)) {
+      return StockPackage.MODEL.name(v);
+    }
+    return v.isAtLeast(19) || fields("stock.quant.package").isEmpty()
         ? "stock.package"
         : "stock.quant.package";
+  }
+
+  /** The wire names of generated fields on the server's version. */
+  private List<String> names(Field<?, ?>... fields) {
+    ServerVersion v = client.serverVersion();
+    List<String> out = new ArrayList<>(fields.length);
+    for (Field<?, ?> f : fields) {
+      out.add(f.name(v));
+    }
+    return out;
+  }
+
+  private static List<String> plus(List<String> names, String... more) {
+    List<String> out = new ArrayList<>(names);
+    out.addAll(List.of(more));
+    return out;
   }
 
   // ---------------------------------------------------------------- generic reads
@@ -113,20 +151,33 @@ final class PickingGateway {
 
   /** The picking's move lines (or its moves when nothing is reserved yet), as contents. */
   List<OdooRecord> moveLines(long pickingId) {
+    ServerVersion v = client.serverVersion();
     List<OdooRecord> lines =
         searchRead(
-            "stock.move.line",
-            Domain.where("picking_id", "=", pickingId),
-            List.of("product_id", "quantity", "result_package_id", "sale_price", "move_id"),
+            StockMoveLine.MODEL.name(v),
+            StockMoveLine.PICKING_ID.eq(pickingId).toDomain(v),
+            plus( // sale_price (stock_delivery's customs value) is not in the generated model
+                names(
+                    StockMoveLine.PRODUCT_ID,
+                    StockMoveLine.QUANTITY,
+                    StockMoveLine.RESULT_PACKAGE_ID,
+                    StockMoveLine.MOVE_ID),
+                "sale_price"),
             0);
     if (!lines.isEmpty()) {
       return lines;
     }
     return searchRead(
-        "stock.move",
-        Domain.and(
-            Domain.where("picking_id", "=", pickingId), Domain.where("state", "!=", "cancel")),
-        List.of("product_id", "product_uom_qty", "quantity", "sale_line_id"),
+        StockMove.MODEL.name(v),
+        StockMove.PICKING_ID
+            .eq(pickingId)
+            .and(StockMove.STATE.ne(StockMoveState.CANCEL))
+            .toDomain(v),
+        names(
+            StockMove.PRODUCT_ID,
+            StockMove.PRODUCT_UOM_QTY,
+            StockMove.QUANTITY,
+            StockMove.SALE_LINE_ID),
         0);
   }
 
@@ -134,17 +185,18 @@ final class PickingGateway {
   Map<Long, OdooRecord> products(Collection<Long> productIds) {
     Map<Long, OdooRecord> out = new HashMap<>();
     read(
-            "product.product",
+            ProductProduct.MODEL.name(client.serverVersion()),
             productIds,
-            List.of(
-                "display_name",
-                "name",
-                "default_code",
-                "weight",
-                "volume",
-                "list_price",
-                "hs_code",
-                "country_of_origin",
+            plus( // the product tags are not in the generated model
+                names(
+                    ProductProduct.DISPLAY_NAME,
+                    ProductProduct.NAME,
+                    ProductProduct.DEFAULT_CODE,
+                    ProductProduct.WEIGHT,
+                    ProductProduct.VOLUME,
+                    ProductProduct.LIST_PRICE,
+                    ProductProduct.HS_CODE,
+                    ProductProduct.COUNTRY_OF_ORIGIN),
                 "product_tag_ids",
                 "all_product_tag_ids"))
         .forEach(r -> out.put(r.id(), r));
@@ -156,7 +208,11 @@ final class PickingGateway {
     read(
             packageModel(),
             packageIds,
-            List.of("name", "package_type_id", "shipping_weight", "weight"))
+            List.of(
+                StockPackage.FieldNames.NAME,
+                StockPackage.FieldNames.PACKAGE_TYPE_ID,
+                StockPackage.FieldNames.SHIPPING_WEIGHT,
+                StockPackage.FieldNames.WEIGHT))
         .forEach(r -> out.put(r.id(), r));
     return out;
   }
@@ -214,9 +270,17 @@ final class PickingGateway {
   /** The partner's raw address fields (for rules and corrections). */
   OdooRecord partnerAddress(long partnerId) {
     return readOne(
-        "res.partner",
+        ResPartner.MODEL.name(client.serverVersion()),
         partnerId,
-        List.of("name", "street", "street2", "city", "zip", "state_id", "country_id", "vat"));
+        names(
+            ResPartner.NAME,
+            ResPartner.STREET,
+            ResPartner.STREET2,
+            ResPartner.CITY,
+            ResPartner.ZIP,
+            ResPartner.STATE_ID,
+            ResPartner.COUNTRY_ID,
+            ResPartner.VAT));
   }
 
   /** Writes a corrected address onto a partner, through the configured partner field map. */
@@ -253,32 +317,34 @@ final class PickingGateway {
   }
 
   OdooRecord readShippablePicking(long pickingId) {
-    OdooRecord picking = readPicking(pickingId, ParcelPlanner.PICKING_FIELDS);
-    String name = name(picking);
-    String type = picking.string("picking_type_code").orElse("");
-    if (!type.isEmpty() && !"outgoing".equals(type)) {
+    OdooRecord raw = readPicking(pickingId, ParcelPlanner.PICKING_FIELDS);
+    // the typed view of what was read: its type and state are the generated enums
+    StockPicking picking = StockPicking.MODEL.decode(raw, client.serverVersion());
+    String name = name(raw);
+    StockPickingPickingTypeCode type = picking.pickingTypeCode();
+    if (type != null && type != StockPickingPickingTypeCode.OUTGOING) {
       throw new ShippingWorkflowException(
           null,
           "stock.picking "
               + name
               + " is not an outgoing delivery (picking_type_code="
-              + type
+              + StockPicking.PICKING_TYPE_CODE.rawValue(picking).orElse("")
               + ")");
     }
-    String state = picking.string("state").orElse("");
-    if ("cancel".equals(state) || "draft".equals(state)) {
+    StockPickingState state = picking.state();
+    if (state == StockPickingState.CANCEL || state == StockPickingState.DRAFT) {
       throw new ShippingWorkflowException(
-          null, "stock.picking " + name + " cannot be shipped in state " + state);
+          null, "stock.picking " + name + " cannot be shipped in state " + state.value());
     }
-    return picking;
+    return raw;
   }
 
   static String name(OdooRecord picking) {
-    return picking.string("name").orElse("#" + picking.id());
+    return picking.string(StockPicking.FieldNames.NAME).orElse("#" + picking.id());
   }
 
   static List<String> trackingRefs(OdooRecord picking) {
-    return picking.string("carrier_tracking_ref").stream()
+    return picking.string(StockPicking.FieldNames.CARRIER_TRACKING_REF).stream()
         .flatMap(ref -> Arrays.stream(ref.split(",")))
         .map(String::strip)
         .filter(s -> !s.isEmpty())
@@ -288,7 +354,7 @@ final class PickingGateway {
   Party recipient(OdooRecord picking) {
     Many2one partner =
         picking
-            .many2one("partner_id")
+            .many2one(StockPicking.FieldNames.PARTNER_ID)
             .orElseThrow(
                 () ->
                     new ShippingWorkflowException(
@@ -299,7 +365,7 @@ final class PickingGateway {
   Party companyParty(OdooRecord picking) {
     Many2one company =
         picking
-            .many2one("company_id")
+            .many2one(StockPicking.FieldNames.COMPANY_ID)
             .orElseThrow(
                 () ->
                     new ShippingWorkflowException(
@@ -342,14 +408,18 @@ final class PickingGateway {
       return Set.of();
     }
     Set<Long> found = new HashSet<>();
-    client.read("delivery.carrier", ids, List.of("name")).forEach(r -> found.add(r.id()));
+    client
+        .model(DeliveryCarrier.MODEL)
+        .read(ids, List.of(DeliveryCarrier.NAME))
+        .forEach(r -> found.add(r.id()));
     return found;
   }
 
   /** The ids of the active {@code delivery.carrier} records with exactly this name. */
   List<Long> deliveryCarriersNamed(String name) {
-    return client.search(
-        "delivery.carrier", Domain.where("name", "=", name), SearchOptions.limit(2));
+    return client
+        .model(DeliveryCarrier.MODEL)
+        .search(DeliveryCarrier.NAME.eq(name), SearchOptions.limit(2));
   }
 
   /** The type of a {@code stock.picking} field ({@code datetime}, ...), empty if there is none. */
@@ -359,9 +429,9 @@ final class PickingGateway {
 
   void recordChoice(long pickingId, long deliveryCarrierId, BigDecimal price) {
     Map<String, Object> values = new HashMap<>();
-    values.put("carrier_id", deliveryCarrierId);
+    values.put(StockPicking.FieldNames.CARRIER_ID, deliveryCarrierId);
     if (price != null) {
-      values.put("carrier_price", price);
+      values.put("carrier_price", price); // delivery's field, not in the generated model
     }
     client.write(PICKING, List.of(pickingId), values);
   }
@@ -380,7 +450,9 @@ final class PickingGateway {
     return client
         .searchRead(
             PICKING,
-            Domain.where("carrier_tracking_ref", "ilike", trackingNumber),
+            StockPicking.CARRIER_TRACKING_REF
+                .ilike(trackingNumber)
+                .toDomain(client.serverVersion()),
             fields,
             SearchOptions.limit(20))
         .stream()

@@ -28,6 +28,10 @@ class TypedRepositoryVersionTest {
         List.of(
             () -> parcels.search(Condition.all()),
             () -> parcels.searchRead(Parcel.NAME.eq("P"), SearchOptions.defaults()),
+            () ->
+                parcels.searchRead(
+                    Parcel.NAME.eq("P"), SearchOptions.defaults(), List.of(Parcel.NAME)),
+            () -> parcels.read(List.of(1L), List.of(Parcel.NAME)),
             () -> parcels.stream(Condition.all(), 10),
             () -> parcels.read(List.of()),
             () -> parcels.get(1),
@@ -54,6 +58,7 @@ class TypedRepositoryVersionTest {
     OdooRepository<Parcel> parcels = odoo.model(Parcel.MODEL);
 
     assertThat(parcels.read(List.of())).isEmpty();
+    assertThat(parcels.read(List.of(), List.of(Parcel.NAME))).isEmpty();
     assertThat(parcels.create(List.of())).isEmpty();
     parcels.unlink(List.of());
     parcels.write(List.of(), Values.of(Parcel.MODEL).set(Parcel.NAME, "x"));

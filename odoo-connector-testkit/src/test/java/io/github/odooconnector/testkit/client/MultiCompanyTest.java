@@ -74,6 +74,16 @@ class MultiCompanyTest {
     return new CompanyB(company, warehouse, partner, product, picking);
   }
 
+  /**
+   * How the refusal ends: Odoo 18 and 19 name the company to switch to, 17 stops after the cookies
+   * (the {@code multicompany-*-read-new-warehouse-allowed-1} captures).
+   */
+  private static String companyHint(OdooVersion v) {
+    return v == OdooVersion.V17
+        ? "a batch of freshly baked cookies."
+        : "access the record by switching to the company: Second Co.";
+  }
+
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("versionsAndProtocols")
   void aSyncScopedToCompanyANeverReadsOrWritesCompanyB(OdooVersion v, Protocol protocol) {
@@ -98,7 +108,8 @@ class MultiCompanyTest {
       assertThatThrownBy(
               () -> companyA.read("stock.warehouse", List.of(b.warehouse()), List.of("name")))
           .isInstanceOf(OdooAccessException.class)
-          .hasMessageContaining("Second Co");
+          .hasMessageContaining("doesn't have 'read' access to:\n- Warehouse (stock.warehouse)")
+          .hasMessageEndingWith(companyHint(v));
       assertThatThrownBy(
               () ->
                   companyA.write(
@@ -111,6 +122,54 @@ class MultiCompanyTest {
       OdooClient both = admin.withCompanies(1, b.company());
       assertThat(both.search("stock.warehouse", Domain.all())).contains(b.warehouse());
       assertThat(admin.search("stock.picking", Domain.all())).contains(b.picking());
+    }
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("versionsAndProtocols")
+  void aSyncForCompanyACannotConfirmReserveOrValidateCompanyBsPickingThroughBusinessMethods(
+      OdooVersion v, Protocol protocol) {
+    try (FakeOdoo odoo = FakeOdoo.builder().version(v).start();
+        OdooClient admin = client(odoo, protocol)) {
+      CompanyB b = companyB(admin);
+      OdooRecord picking =
+          admin
+              .read(
+                  "stock.picking", List.of(b.picking()), List.of("location_id", "location_dest_id"))
+              .get(0);
+      admin.create(
+          "stock.move",
+          Map.of(
+              "name", "Desk for B",
+              "picking_id", b.picking(),
+              "product_id", odoo.ref("product.product_desk"),
+              "product_uom_qty", 1,
+              "product_uom", odoo.ref("uom.product_uom_unit"),
+              "location_id", picking.many2one("location_id").orElseThrow().id(),
+              "location_dest_id", picking.many2one("location_dest_id").orElseThrow().id()));
+      OdooClient companyA = admin.withCompany(1);
+
+      // Odoo's business methods read their records first: the record rule refuses B's picking
+      for (String method : List.of("action_confirm", "action_assign", "button_validate")) {
+        assertThatThrownBy(
+                () ->
+                    companyA.call("stock.picking", method, List.of(List.of(b.picking())), Map.of()))
+            .as(method)
+            .isInstanceOf(OdooAccessException.class)
+            .hasMessageContaining("doesn't have 'read' access to:\n- Transfer (stock.picking)")
+            .hasMessageEndingWith(companyHint(v));
+      }
+      assertThatThrownBy(() -> companyA.unlink("stock.picking", List.of(b.picking())))
+          .isInstanceOf(OdooAccessException.class)
+          .hasMessageContaining("doesn't have 'unlink' access to");
+      assertThat(odoo.record("stock.picking", b.picking()).orElseThrow().get("state"))
+          .isEqualTo("draft");
+
+      // the same calls for the company the picking belongs to go through
+      OdooClient companyB = admin.withCompany(b.company());
+      companyB.call("stock.picking", "action_confirm", List.of(List.of(b.picking())), Map.of());
+      assertThat(odoo.record("stock.picking", b.picking()).orElseThrow().get("state"))
+          .isNotEqualTo("draft");
     }
   }
 

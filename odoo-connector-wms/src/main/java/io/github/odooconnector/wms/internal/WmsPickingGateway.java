@@ -24,6 +24,12 @@ import io.github.odooconnector.model.FulfillmentOrder;
 import io.github.odooconnector.model.LocationRef;
 import io.github.odooconnector.model.Quantity;
 import io.github.odooconnector.model.Sku;
+import io.github.odooconnector.models.DeliveryCarrier;
+import io.github.odooconnector.models.ProductProduct;
+import io.github.odooconnector.models.StockLot;
+import io.github.odooconnector.models.StockPickingPickingTypeCode;
+import io.github.odooconnector.models.StockPickingState;
+import io.github.odooconnector.models.StockQuant;
 import io.github.odooconnector.wms.api.ReleaseMarker;
 import io.github.odooconnector.wms.api.WmsWorkflowException;
 import java.math.BigDecimal;
@@ -37,8 +43,10 @@ import java.util.function.Supplier;
 
 /**
  * The one door of the WMS workflows to Odoo: every read and write of pickings, moves, products,
- * quants and their neighbours goes through here, in the field names of the {@link MappingConfig}.
- * Thread-safe.
+ * quants and their neighbours goes through here, in the field names of the {@link MappingConfig}
+ * (which users may override); selection values, and the models and fields the mapping does not
+ * cover, come from the generated models of {@code odoo-connector-models}, resolved for the server's
+ * version. Thread-safe.
  */
 final class WmsPickingGateway {
 
@@ -95,8 +103,8 @@ final class WmsPickingGateway {
   /** Ready ({@code assigned}) outgoing pickings without marker, oldest scheduled first. */
   List<Long> unreleasedReadyDeliveries(ReleaseMarker marker, int limit) {
     Domain domain =
-        Domain.where(pf("pickingTypeCode"), "=", "outgoing")
-            .and(Domain.where(pf("state"), "=", "assigned"))
+        Domain.where(pf("pickingTypeCode"), "=", StockPickingPickingTypeCode.OUTGOING.value())
+            .and(Domain.where(pf("state"), "=", StockPickingState.ASSIGNED.value()))
             .and(Domain.where(marker.field(), "=", false));
     return odoo.search(
         PICKING, domain, SearchOptions.limit(limit).withOrder(pf("scheduledDate") + ", id"));
@@ -109,7 +117,9 @@ final class WmsPickingGateway {
   List<MappedRecord> deliveriesAmong(List<Long> pickingIds, String markerField) {
     Domain domain =
         Domain.where("id", "in", pickingIds)
-            .and(Domain.where(pf("pickingTypeCode"), "=", "outgoing"));
+            .and(
+                Domain.where(
+                    pf("pickingTypeCode"), "=", StockPickingPickingTypeCode.OUTGOING.value()));
     return odoo
         .searchRead(
             PICKING,
@@ -124,8 +134,12 @@ final class WmsPickingGateway {
   /** Incoming pickings of purchase orders, not done, without ASN marker, by id. */
   List<Long> unannouncedReceipts(ReleaseMarker marker, int limit) {
     Domain domain =
-        Domain.where(pf("pickingTypeCode"), "=", "incoming")
-            .and(Domain.where(pf("state"), "in", List.of("assigned", "confirmed")))
+        Domain.where(pf("pickingTypeCode"), "=", StockPickingPickingTypeCode.INCOMING.value())
+            .and(
+                Domain.where(
+                    pf("state"),
+                    "in",
+                    values(StockPickingState.ASSIGNED, StockPickingState.CONFIRMED)))
             .and(Domain.where(pf("purchaseOrder"), "!=", false))
             .and(Domain.where(marker.field(), "=", false));
     return odoo.search(PICKING, domain, SearchOptions.limit(limit).withOrder("id"));
@@ -174,7 +188,7 @@ final class WmsPickingGateway {
         odoo.search(
             PICKING,
             Domain.where(pf("backorderOf"), "=", pickingId)
-                .and(Domain.where(pf("state"), "!=", "cancel")),
+                .and(Domain.where(pf("state"), "!=", StockPickingState.CANCEL.value())),
             SearchOptions.limit(1).withOrder("id"));
     return next.isEmpty() ? Optional.empty() : Optional.of(picking(next.get(0)));
   }
@@ -183,16 +197,24 @@ final class WmsPickingGateway {
   Optional<MappedRecord> openReceiptOf(String purchaseOrderRef) {
     return first(
         Domain.where(pf("origin"), "=", purchaseOrderRef)
-            .and(Domain.where(pf("pickingTypeCode"), "=", "incoming"))
-            .and(Domain.where(pf("state"), "not in", List.of("done", "cancel"))));
+            .and(
+                Domain.where(
+                    pf("pickingTypeCode"), "=", StockPickingPickingTypeCode.INCOMING.value()))
+            .and(
+                Domain.where(
+                    pf("state"),
+                    "not in",
+                    values(StockPickingState.DONE, StockPickingState.CANCEL))));
   }
 
   /** The first done outgoing picking whose origin is a sale order's reference. */
   Optional<MappedRecord> doneDeliveryOf(String orderRef) {
     return first(
         Domain.where(pf("origin"), "=", orderRef)
-            .and(Domain.where(pf("pickingTypeCode"), "=", "outgoing"))
-            .and(Domain.where(pf("state"), "=", "done")));
+            .and(
+                Domain.where(
+                    pf("pickingTypeCode"), "=", StockPickingPickingTypeCode.OUTGOING.value()))
+            .and(Domain.where(pf("state"), "=", StockPickingState.DONE.value())));
   }
 
   /** Any picking with exactly this origin. */
@@ -200,6 +222,15 @@ final class WmsPickingGateway {
     List<Long> ids =
         odoo.search(PICKING, Domain.where(pf("origin"), "=", origin), SearchOptions.limit(1));
     return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(0));
+  }
+
+  /** The Odoo keys of generated selection values, for domains on mapped fields. */
+  private static List<String> values(StockPickingState... states) {
+    List<String> out = new ArrayList<>(states.length);
+    for (StockPickingState st : states) {
+      out.add(st.value());
+    }
+    return out;
   }
 
   private Optional<MappedRecord> first(Domain domain) {
@@ -303,7 +334,8 @@ final class WmsPickingGateway {
 
   Optional<Long> carrierByName(String name) {
     List<Long> ids =
-        odoo.search("delivery.carrier", Domain.where("name", "=", name), SearchOptions.limit(1));
+        odoo.model(DeliveryCarrier.MODEL)
+            .search(DeliveryCarrier.NAME.eq(name), SearchOptions.limit(1));
     return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(0));
   }
 
@@ -348,15 +380,15 @@ final class WmsPickingGateway {
    */
   private static final List<String> ITEM_FIELDS =
       List.of(
-          "default_code",
-          "display_name",
-          "barcode",
-          "weight",
-          "volume",
-          "tracking",
-          "use_expiration_date",
-          "hs_code",
-          "country_of_origin");
+          ProductProduct.FieldNames.DEFAULT_CODE,
+          ProductProduct.FieldNames.DISPLAY_NAME,
+          ProductProduct.FieldNames.BARCODE,
+          ProductProduct.FieldNames.WEIGHT,
+          ProductProduct.FieldNames.VOLUME,
+          ProductProduct.FieldNames.TRACKING,
+          "use_expiration_date", // product_expiry's, not in the generated model
+          ProductProduct.FieldNames.HS_CODE,
+          ProductProduct.FieldNames.COUNTRY_OF_ORIGIN);
 
   private volatile List<String> itemFields;
 
@@ -443,10 +475,10 @@ final class WmsPickingGateway {
 
   private Optional<Long> findLot(long productId, String name) {
     List<Long> ids =
-        odoo.search(
-            "stock.lot",
-            Domain.where("name", "=", name).and(Domain.where("product_id", "=", productId)),
-            SearchOptions.limit(1));
+        odoo.model(StockLot.MODEL)
+            .search(
+                StockLot.NAME.eq(name).and(StockLot.PRODUCT_ID.eq(productId)),
+                SearchOptions.limit(1));
     return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(0));
   }
 
@@ -462,9 +494,10 @@ final class WmsPickingGateway {
    */
   List<OdooRecord> internalQuants(String warehouseCode, List<Long> productIds) {
     FieldMap qm = mapping.quant();
+    String location = StockQuant.LOCATION_ID.name(odoo.serverVersion());
     Domain domain =
-        Domain.where("location_id.usage", "=", "internal")
-            .and(Domain.where("location_id.warehouse_id.code", "=", warehouseCode));
+        Domain.where(location + ".usage", "=", "internal")
+            .and(Domain.where(location + ".warehouse_id.code", "=", warehouseCode));
     if (productIds != null) {
       domain = domain.and(Domain.where(qm.field("product"), "in", productIds));
     }
@@ -528,10 +561,14 @@ final class WmsPickingGateway {
     return quantId;
   }
 
+  /**
+   * Whether a quant holds the quantity an applied inventory adjustment set: Odoo's own {@code
+   * quantity}, read through the generated {@link StockQuant}.
+   */
   boolean quantHolds(long quantId, BigDecimal expected) {
-    FieldMap qm = mapping.quant();
-    List<OdooRecord> recs = odoo.read(QUANT, List.of(quantId), List.of(qm.field("quantity")));
-    return !recs.isEmpty()
-        && MappedRecord.of(recs.get(0), qm).decimalOrZero("quantity").compareTo(expected) == 0;
+    List<StockQuant> quants =
+        odoo.model(StockQuant.MODEL).read(List.of(quantId), List.of(StockQuant.QUANTITY));
+    return !quants.isEmpty()
+        && quants.get(0).optionalQuantity().orElse(BigDecimal.ZERO).compareTo(expected) == 0;
   }
 }

@@ -11,9 +11,9 @@ import java.util.stream.Stream;
  * Typed access to one Odoo model through an {@code OdooClient} ({@code
  * odoo.model(SaleOrder.MODEL)}). Every call goes through the client, so its retries, context, rate
  * limits and typed errors apply unchanged. Reads fetch every field of the generated model that
- * exists on the connected version; field names are resolved for that version. Typed calls on a
- * server whose major version the model was not generated for fail with {@link
- * OdooVersionMismatchException} before anything is sent. Thread-safe (as the client).
+ * exists on the connected version, or only the fields given; field names are resolved for that
+ * version. Typed calls on a server whose major version the model was not generated for fail with
+ * {@link OdooVersionMismatchException} before anything is sent. Thread-safe (as the client).
  *
  * @param <R> the generated record type
  */
@@ -53,6 +53,23 @@ public interface OdooRepository<R extends TypedRecord> {
   List<R> searchRead(Condition<R> where, SearchOptions options);
 
   /**
+   * Matching records with only some fields read ({@code search_read} with a field list): for a
+   * workflow that needs a few fields of a large model, and for databases that lack some generated
+   * fields (a module not installed). The other components of the returned records are {@code null}
+   * (x2many: empty lists), as for a field that does not exist on the server's version; keep such
+   * records local to the code that chose the fields.
+   *
+   * @param where the condition
+   * @param options limit, offset, order (wire names)
+   * @param fields the fields to read (at least one), each named for the server's version
+   * @return the records
+   * @throws FieldNotAvailableException if a field does not exist on the server's version (before
+   *     anything is sent)
+   * @throws IllegalArgumentException if {@code fields} is empty or has a field of another model
+   */
+  List<R> searchRead(Condition<R> where, SearchOptions options, List<? extends Field<R, ?>> fields);
+
+  /**
    * Lazily streams every matching record in ascending id order with keyset paging ({@code
    * OdooClient.streamSearchRead}): one page in memory, records created or deleted meanwhile never
    * shift pages. Consume it from one thread.
@@ -70,6 +87,20 @@ public interface OdooRepository<R extends TypedRecord> {
    * @return the records found
    */
   List<R> read(Collection<Long> ids);
+
+  /**
+   * Records by id with only some fields read; see {@link #searchRead(Condition, SearchOptions,
+   * List)} for what the other components hold. Ids that do not exist (anymore) are missing from the
+   * result, as in Odoo.
+   *
+   * @param ids the ids
+   * @param fields the fields to read (at least one), each named for the server's version
+   * @return the records found
+   * @throws FieldNotAvailableException if a field does not exist on the server's version (before
+   *     anything is sent)
+   * @throws IllegalArgumentException if {@code fields} is empty or has a field of another model
+   */
+  List<R> read(Collection<Long> ids, List<? extends Field<R, ?>> fields);
 
   /**
    * One record by id.

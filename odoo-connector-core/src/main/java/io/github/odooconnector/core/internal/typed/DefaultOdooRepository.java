@@ -6,6 +6,7 @@ import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.core.api.ServerVersion;
 import io.github.odooconnector.core.api.typed.Condition;
+import io.github.odooconnector.core.api.typed.Field;
 import io.github.odooconnector.core.api.typed.OdooModel;
 import io.github.odooconnector.core.api.typed.OdooRepository;
 import io.github.odooconnector.core.api.typed.TypedRecord;
@@ -74,6 +75,47 @@ public final class DefaultOdooRepository<R extends TypedRecord> implements OdooR
     List<OdooRecord> raw =
         client.searchRead(model.name(v), where.toDomain(v), model.fieldNames(v), options);
     return decode(raw, v);
+  }
+
+  @Override
+  public List<R> searchRead(
+      Condition<R> where, SearchOptions options, List<? extends Field<R, ?>> fields) {
+    Objects.requireNonNull(where, "where");
+    Objects.requireNonNull(options, "options");
+    ServerVersion v = client.serverVersion();
+    String name = model.name(v);
+    List<String> names = wireNames(fields, v);
+    return decode(client.searchRead(name, where.toDomain(v), names, options), v);
+  }
+
+  @Override
+  public List<R> read(Collection<Long> ids, List<? extends Field<R, ?>> fields) {
+    Objects.requireNonNull(ids, "ids");
+    ServerVersion v = client.serverVersion();
+    String name = model.name(v);
+    List<String> names = wireNames(fields, v);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return decode(client.read(name, ids, names), v);
+  }
+
+  /** The wire names of some fields of this model on a version; refuses what cannot be read. */
+  private List<String> wireNames(List<? extends Field<R, ?>> fields, ServerVersion v) {
+    Objects.requireNonNull(fields, "fields");
+    if (fields.isEmpty()) {
+      throw new IllegalArgumentException(
+          "no fields to read from " + model.name() + ": name at least one, or read every field");
+    }
+    List<String> names = new ArrayList<>(fields.size());
+    for (Field<R, ?> f : fields) {
+      Objects.requireNonNull(f, "fields contains null");
+      if (!model.fields().contains(f)) {
+        throw new IllegalArgumentException(f + " is not a field of " + model);
+      }
+      names.add(f.name(v)); // FieldNotAvailableException when the version lacks it
+    }
+    return List.copyOf(names);
   }
 
   @Override

@@ -12,9 +12,11 @@ import java.util.Set;
  * companies of a call are {@code context.allowed_company_ids} (each must be one of the user's
  * companies, else "Access to unauthorized or invalid companies."), or all the user's companies
  * without it; records of the ruled models whose {@code company_id} is set to another company are
- * left out of searches and are an {@code AccessError} on read, write and unlink. The fake's admin
- * belongs to every company, the demo user to its own company only. The hooks sit in {@code
- * Database.transaction}, {@code Queries.search/read} and {@code RecordWriter.write/unlink}.
+ * left out of searches and are an {@code AccessError} on read, write and unlink, and on business
+ * methods ({@code action_confirm}, {@code button_validate}, ...), which read their records first.
+ * The fake's admin belongs to every company, the demo user to its own company only. The hooks sit
+ * in {@code Database.transaction}, {@code Queries.search/read}, {@code RecordWriter.write/unlink}
+ * and {@code Rpc} (business methods).
  */
 final class CompanyRules {
 
@@ -85,7 +87,10 @@ final class CompanyRules {
     return row.get("company_id");
   }
 
-  /** AccessError for records of other companies, with Odoo's multi-company hint. */
+  /**
+   * AccessError for records of other companies, with the multi-company hint Odoo 18 and 19 add (17
+   * ends after the cookies, as its capture shows).
+   */
   static void check(Database db, String model, List<Long> ids, String operation) {
     if (!RULED.contains(model)) {
       return;
@@ -112,11 +117,13 @@ final class CompanyRules {
               + " ("
               + model
               + ")\n\nIf you really, really need access, perhaps you can win over your friendly"
-              + " administrator with a batch of freshly baked cookies.\n\nThis seems to be a"
-              + " multi-company issue, you might be able to access the record by switching to"
-              + " the company: "
-              + hidden.get(0)
-              + ".");
+              + " administrator with a batch of freshly baked cookies."
+              + (db.version().major() < 18
+                  ? ""
+                  : "\n\nThis seems to be a multi-company issue, you might be able to access the"
+                      + " record by switching to the company: "
+                      + hidden.get(0)
+                      + "."));
     }
   }
 }

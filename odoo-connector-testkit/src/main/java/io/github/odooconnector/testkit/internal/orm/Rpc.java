@@ -406,6 +406,8 @@ public final class Rpc {
         break;
     }
     existing(model, ids);
+    // a business method reads its records first: record rules refuse other companies' records
+    CompanyRules.check(db, model, ids, "read");
     switch (model + "." + method) {
       case "sale.order.action_confirm":
         return stock.saleConfirm(ids);
