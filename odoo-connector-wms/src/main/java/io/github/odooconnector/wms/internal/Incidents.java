@@ -40,6 +40,11 @@ final class Incidents {
     this.settings = settings;
   }
 
+  /** Whether incidents of this kind go anywhere (so callers can skip looking them up). */
+  boolean wanted(WmsIncident.Kind kind) {
+    return listener != null || ACTIVITY_BY_DEFAULT.contains(kind);
+  }
+
   /**
    * Raises an incident once: a repeat with the same kind, picking and reference (a redelivered
    * event, a retried run) does nothing. A listener failure leaves the key failed, so the caller's

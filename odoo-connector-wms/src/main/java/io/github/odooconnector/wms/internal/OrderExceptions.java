@@ -94,7 +94,8 @@ final class OrderExceptions {
         what = "cancelled";
       }
     }
-    odoo.writeMarker(picking.id(), marker, value);
+    // the incident first: a retry after a failed hand-over must not find the marker already
+    // CANCELLED and take the cancellation for one the connector asked for
     incidents.raise(
         new WmsIncident(
             kind,
@@ -116,6 +117,7 @@ final class OrderExceptions {
                 + (kind == WmsIncident.Kind.ORDER_CANCELLED
                     ? "; clear it to release the picking again."
                     : ".")));
+    odoo.writeMarker(picking.id(), marker, value);
     events.forward(event);
     return ApplyOutcome.APPLIED;
   }
@@ -136,7 +138,7 @@ final class OrderExceptions {
 
   /** Raises a short pick incident for a pick confirmation with short lines, once per event. */
   void shortPicked(BusinessEvent<?> event, PickConfirmation pick) {
-    if (!pick.hasShortPicks()) {
+    if (!pick.hasShortPicks() || !incidents.wanted(WmsIncident.Kind.SHORT_PICK)) {
       return;
     }
     Optional<MappedRecord> picking = odoo.pickingByReference(pick.fulfillmentOrderId());
@@ -167,6 +169,9 @@ final class OrderExceptions {
 
   /** Raises a receipt discrepancy incident for a receipt with discrepancies, once per event. */
   void receiptDiscrepancies(BusinessEvent<?> event, Receipt receipt) {
+    if (!incidents.wanted(WmsIncident.Kind.RECEIPT_DISCREPANCY)) {
+      return;
+    }
     List<Discrepancy> found = new ArrayList<>(receipt.discrepancies());
     try {
       found.addAll(receipt.quantityDiscrepancies());

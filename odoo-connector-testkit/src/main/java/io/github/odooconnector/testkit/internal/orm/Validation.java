@@ -295,7 +295,7 @@ final class Validation {
         }
       }
       db.setRaw("stock.picking", id, "state", "cancel");
-      // Odoo writes the cancelled state through the ORM, which stamps write_date: change feeds see it
+      // Odoo writes the state through the ORM, which stamps write_date: change feeds see it
       db.setRaw("stock.picking", id, "write_date", db.now());
     }
     return true;
