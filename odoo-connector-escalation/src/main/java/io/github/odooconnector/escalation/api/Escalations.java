@@ -26,7 +26,8 @@ import java.util.Set;
  * </ul>
  *
  * <p>Depends on the core client only; the WMS workflows plug in through {@code
- * io.github.odooconnector.escalation.wms.WmsEscalation}. Implementations are thread-safe. Create with {@link #builder()}.
+ * io.github.odooconnector.escalation.wms.WmsEscalation}. Implementations are thread-safe. Create
+ * with {@link #builder()}.
  */
 public interface Escalations {
 
