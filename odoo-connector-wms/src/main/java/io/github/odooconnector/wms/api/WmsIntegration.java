@@ -152,7 +152,10 @@ public interface WmsIntegration {
    * (a quantity change touches only the move), whose positions are kept in the {@linkplain
    * Builder#pollCursorStore(ChangeCursorStore) poll cursor store} under {@code
    * wms:<adapter>:odoo-pickings} and {@code wms:<adapter>:odoo-moves}. Run it on a schedule, like
-   * {@link #releasePendingOrders()}.
+   * {@link #releasePendingOrders()}. An address edited on the customer ({@code res.partner}) does
+   * not touch the picking: send it with {@link #updateRelease(long)}. Pickings released before
+   * this version have no record of what was sent: their current content is taken as the baseline.
+   * Lines: at most 50 feed pages per run.
    *
    * @return picking references updated or cancelled as succeeded, unchanged ones as skipped, what
    *     the WMS cannot take as failed

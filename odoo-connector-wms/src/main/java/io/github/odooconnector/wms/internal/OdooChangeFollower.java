@@ -42,7 +42,12 @@ final class OdooChangeFollower {
                 WmsPickingGateway.PICKING,
                 Domain.where(picking.field("pickingTypeCode"), "=", "outgoing")
                     .and(Domain.where(marker, "!=", false)),
-                List.of(picking.field("reference")))
+                // the values read tell changes inside one second apart: read what matters
+                List.of(
+                    picking.field("reference"),
+                    picking.field("state"),
+                    picking.field("partner"),
+                    marker))
             .name(settings.source() + ":odoo-pickings")
             .cursorStore(settings.pollCursorStore())
             .pageSize(settings.batchSize())
@@ -52,7 +57,10 @@ final class OdooChangeFollower {
                 WmsPickingGateway.MOVE,
                 Domain.where(pickingField + "." + picking.field("pickingTypeCode"), "=", "outgoing")
                     .and(Domain.where(pickingField + "." + marker, "!=", false)),
-                List.of(pickingField))
+                List.of(
+                    pickingField,
+                    settings.mapping().move().field("product"),
+                    settings.mapping().move().field("demand")))
             .name(settings.source() + ":odoo-moves")
             .cursorStore(settings.pollCursorStore())
             .pageSize(settings.batchSize())
