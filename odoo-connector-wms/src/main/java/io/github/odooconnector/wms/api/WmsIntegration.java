@@ -155,7 +155,7 @@ public interface WmsIntegration {
    * {@link #releasePendingOrders()}. An address edited on the customer ({@code res.partner}) does
    * not touch the picking: send it with {@link #updateRelease(long)}. Pickings released before
    * this version have no record of what was sent: their current content is taken as the baseline.
-   * Lines: at most 50 feed pages per run.
+   * A run reads at most 50 pages of each feed; what is left waits for the next run.
    *
    * @return picking references updated or cancelled as succeeded, unchanged ones as skipped, what
    *     the WMS cannot take as failed
