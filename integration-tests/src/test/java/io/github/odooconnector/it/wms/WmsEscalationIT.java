@@ -104,6 +104,30 @@ class WmsEscalationIT {
   }
 
   @Test
+  void shortReceiptBecomesOneReceiptDiscrepancyActivityOnTheReceipt() {
+    long po = s.odoo.ref("purchase.purchase_order_1");
+    s.client.call("purchase.order", "button_confirm", List.of(List.of(po)), Map.of());
+    long receiptId =
+        s.client
+            .search("stock.picking", Domain.where("purchase_id", "=", po), SearchOptions.limit(1))
+            .get(0);
+    String ref = s.picking(receiptId).string("name").orElseThrow();
+    integration.sendPendingAdvanceShipNotices();
+    BusinessEvent<?> received = s.wms.receive(ref, Map.of(Sku.of("FURN_0003"), Quantity.pieces(8)));
+
+    integration.apply(received);
+    integration.apply(received);
+
+    assertThat(activities(receiptId))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.string("summary").orElseThrow()).contains("RECEIPT_DISCREPANCY", ref);
+              assertThat(a.string("note").orElseThrow()).contains("FURN_0003");
+            });
+  }
+
+  @Test
   void wmsHoldIsEscalatedByTheRulesInsteadOfAPlainActivity() {
     long pickingId = releasedPicking();
     String ref = s.picking(pickingId).string("name").orElseThrow();
