@@ -63,8 +63,7 @@ class CarrierEscalationIT {
 
     assertThat(s.activities(picking))
         .singleElement()
-        .satisfies(
-            a -> assertThat(a.string("summary").orElseThrow()).contains("LABEL_FAILURE"));
+        .satisfies(a -> assertThat(a.string("summary").orElseThrow()).contains("LABEL_FAILURE"));
   }
 
   @Test

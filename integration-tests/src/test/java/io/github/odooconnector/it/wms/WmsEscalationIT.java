@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * WMS incidents wired to the escalation module through the builder's incident listener: one
- * activity per incident on the picking, assigned and due by the rules, also when the WMS message
- * is delivered again.
+ * activity per incident on the picking, assigned and due by the rules, also when the WMS message is
+ * delivered again.
  */
 class WmsEscalationIT {
 

@@ -180,8 +180,7 @@ class WmsOrderStatesIT {
 
   @Test
   void quantityChangeAfterReleaseIsRefusedClearlyWhenTheWmsCannotUpdate() {
-    SimulatedWms limited =
-        SimulatedWms.builder().withoutFeatures(WmsFeature.UPDATE_ORDER).build();
+    SimulatedWms limited = SimulatedWms.builder().withoutFeatures(WmsFeature.UPDATE_ORDER).build();
     WmsIntegration integration = s.newIntegrationWith(b -> b.adapter(limited));
     long pickingId = releasedPicking(integration);
     String ref = ref(pickingId);
@@ -199,8 +198,7 @@ class WmsOrderStatesIT {
                   .contains("UnsupportedWmsOperationException", ref, "UPDATE_ORDER", "by hand");
             });
     assertThat(again.failed()).as("reported once").isEmpty();
-    assertThat(limited.orders().get(ref).lines().get(0).quantity())
-        .isEqualTo(Quantity.pieces(3));
+    assertThat(limited.orders().get(ref).lines().get(0).quantity()).isEqualTo(Quantity.pieces(3));
     assertThat(activities(pickingId))
         .singleElement()
         .satisfies(a -> assertThat(a.string("summary").orElseThrow()).contains("not sent", ref));
@@ -212,8 +210,7 @@ class WmsOrderStatesIT {
 
   @Test
   void odooCancellationIsRefusedClearlyWhenTheWmsCannotCancel() {
-    SimulatedWms limited =
-        SimulatedWms.builder().withoutFeatures(WmsFeature.CANCEL_ORDER).build();
+    SimulatedWms limited = SimulatedWms.builder().withoutFeatures(WmsFeature.CANCEL_ORDER).build();
     WmsIntegration integration = s.newIntegrationWith(b -> b.adapter(limited));
     long pickingId = releasedPicking(integration);
     String ref = ref(pickingId);

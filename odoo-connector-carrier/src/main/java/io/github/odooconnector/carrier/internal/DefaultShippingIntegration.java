@@ -1,7 +1,7 @@
 package io.github.odooconnector.carrier.internal;
 
-import io.github.odooconnector.carrier.api.CarrierIncidentListener;
 import io.github.odooconnector.carrier.api.BlockedPurchase;
+import io.github.odooconnector.carrier.api.CarrierIncidentListener;
 import io.github.odooconnector.carrier.api.LabelOptions;
 import io.github.odooconnector.carrier.api.LabelResult;
 import io.github.odooconnector.carrier.api.ManifestResult;

@@ -1,7 +1,6 @@
 package io.github.odooconnector.carrier.internal;
 
 import io.github.odooconnector.carrier.api.CarrierIncident;
-import io.github.odooconnector.carrier.spi.CarrierRequestRejectedException;
 import io.github.odooconnector.carrier.api.LabelResult;
 import io.github.odooconnector.carrier.api.ShippingWorkflowException;
 import io.github.odooconnector.carrier.internal.PlannedShipment.PlannedParcel;
@@ -10,6 +9,7 @@ import io.github.odooconnector.carrier.internal.StoredLabels.LabelSet;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
 import io.github.odooconnector.carrier.spi.CarrierCapabilities;
 import io.github.odooconnector.carrier.spi.CarrierOutcomeUnknownException;
+import io.github.odooconnector.carrier.spi.CarrierRequestRejectedException;
 import io.github.odooconnector.carrier.spi.LabelFormat;
 import io.github.odooconnector.carrier.spi.Rate;
 import io.github.odooconnector.carrier.spi.RateRequest;

@@ -14,9 +14,9 @@ import io.github.odooconnector.model.ReturnReason;
 import io.github.odooconnector.model.Shipment;
 import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.model.StockLevel;
+import io.github.odooconnector.wms.spi.InvalidWmsMessageException;
 import io.github.odooconnector.wms.spi.InventoryPage;
 import io.github.odooconnector.wms.spi.InventoryPageRequest;
-import io.github.odooconnector.wms.spi.InvalidWmsMessageException;
 import io.github.odooconnector.wms.spi.OrderAcknowledgement;
 import io.github.odooconnector.wms.spi.OrderStateChange;
 import io.github.odooconnector.wms.spi.PackConfirmation;
@@ -62,8 +62,8 @@ import java.util.Set;
  * #loseNextResponse()} (applied, but the caller sees {@link WmsOutcomeUnknownException}), {@link
  * #rejectNextCall(String)} and {@link #rateLimitNextCall(Duration)}; {@link
  * #unknownEventType(String, String)} queues a message of a type no adapter knows. WMS-side order
- * states: {@link #hold}, {@link #raiseException} and {@link #cancelOnWmsSide}. Releases,
- * updates and cancellations are idempotent per key, like a well-behaved WMS; {@link
+ * states: {@link #hold}, {@link #raiseException} and {@link #cancelOnWmsSide}. Releases, updates
+ * and cancellations are idempotent per key, like a well-behaved WMS; {@link
  * Builder#withoutFeatures(WmsFeature...)} simulates a WMS that cannot update or cancel.
  *
  * <p>Thread-safe (all methods synchronize on the instance).
@@ -295,8 +295,8 @@ public final class SimulatedWms implements WmsAdapter {
   }
 
   /**
-   * Makes the WMS answer the next call with "slow down": a {@link WmsRateLimitedException}
-   * carrying the wait, before it applies anything.
+   * Makes the WMS answer the next call with "slow down": a {@link WmsRateLimitedException} carrying
+   * the wait, before it applies anything.
    *
    * @param retryAfter the wait the WMS asks for
    */
@@ -338,8 +338,8 @@ public final class SimulatedWms implements WmsAdapter {
   }
 
   /**
-   * The released orders cancelled so far, by the connector or on the WMS side, by fulfillment
-   * order id, in the order they were cancelled.
+   * The released orders cancelled so far, by the connector or on the WMS side, by fulfillment order
+   * id, in the order they were cancelled.
    *
    * @return a copy of the ids
    */

@@ -137,25 +137,26 @@ public interface WmsIntegration {
    *   <li>a released picking <b>cancelled in Odoo</b> cancels its WMS order (under the same
    *       idempotency key as {@link #cancelRelease(long)}, so the two never cancel twice) and its
    *       release marker becomes {@code CANCELLED};
-   *   <li>a released picking whose <b>quantities, lines or ship-to address changed</b> is sent as an
-   *       order update ({@link #updateRelease(long)}) when the adapter declares {@link
+   *   <li>a released picking whose <b>quantities, lines or ship-to address changed</b> is sent as
+   *       an order update ({@link #updateRelease(long)}) when the adapter declares {@link
    *       io.github.odooconnector.wms.spi.WmsFeature#UPDATE_ORDER}.
    * </ul>
    *
    * <p>What the WMS cannot take (no {@code CANCEL_ORDER} / {@code UPDATE_ORDER}, or the WMS
    * refused, say because the order already shipped) is reported as a permanent failure naming the
-   * picking and the missing capability, and raised once as a {@link WmsIncident.Kind#CHANGE_NOT_SENT}
-   * incident (an activity on the picking without a listener): the WMS order must then be changed by
-   * hand. A WMS outage leaves the change pending for the next run.
+   * picking and the missing capability, and raised once as a {@link
+   * WmsIncident.Kind#CHANGE_NOT_SENT} incident (an activity on the picking without a listener): the
+   * WMS order must then be changed by hand. A WMS outage leaves the change pending for the next
+   * run.
    *
-   * <p>Changes are found with Odoo change feeds on {@code stock.picking} and {@code stock.move}
-   * (a quantity change touches only the move), whose positions are kept in the {@linkplain
+   * <p>Changes are found with Odoo change feeds on {@code stock.picking} and {@code stock.move} (a
+   * quantity change touches only the move), whose positions are kept in the {@linkplain
    * Builder#pollCursorStore(ChangeCursorStore) poll cursor store} under {@code
    * wms:<adapter>:odoo-pickings} and {@code wms:<adapter>:odoo-moves}. Run it on a schedule, like
    * {@link #releasePendingOrders()}. An address edited on the customer ({@code res.partner}) does
-   * not touch the picking: send it with {@link #updateRelease(long)}. Pickings released before
-   * this version have no record of what was sent: their current content is taken as the baseline.
-   * A run reads at most 50 pages of each feed; what is left waits for the next run.
+   * not touch the picking: send it with {@link #updateRelease(long)}. Pickings released before this
+   * version have no record of what was sent: their current content is taken as the baseline. A run
+   * reads at most 50 pages of each feed; what is left waits for the next run.
    *
    * @return picking references updated or cancelled as succeeded, unchanged ones as skipped, what
    *     the WMS cannot take as failed
@@ -512,12 +513,12 @@ public interface WmsIntegration {
     }
 
     /**
-     * Who hears about {@link WmsIncident}s: short picks, receipt discrepancies, orders the WMS held,
-     * stopped or cancelled, and Odoo changes the WMS could not take. Without a listener, WMS holds,
-     * exceptions and cancellations and changes not sent are put on the picking as a plain activity
-     * (due today, unassigned), and short picks and receipt discrepancies are only published to the
-     * outbox as before. Use the escalation module's {@code WmsEscalation.listener(escalations)} for
-     * activities assigned by rules with a deadline.
+     * Who hears about {@link WmsIncident}s: short picks, receipt discrepancies, orders the WMS
+     * held, stopped or cancelled, and Odoo changes the WMS could not take. Without a listener, WMS
+     * holds, exceptions and cancellations and changes not sent are put on the picking as a plain
+     * activity (due today, unassigned), and short picks and receipt discrepancies are only
+     * published to the outbox as before. Use the escalation module's {@code
+     * WmsEscalation.listener(escalations)} for activities assigned by rules with a deadline.
      *
      * @param listener the listener
      * @return this builder

@@ -293,7 +293,11 @@ final class OrderReleaser {
           reference,
           incidentRef,
           "Order change refused by the WMS",
-          "WMS '" + adapter.name() + "' refused the changed order " + reference + ": "
+          "WMS '"
+              + adapter.name()
+              + "' refused the changed order "
+              + reference
+              + ": "
               + e.getMessage());
       throw e;
     }
@@ -305,7 +309,8 @@ final class OrderReleaser {
     String incidentRef = "cancel:" + pickingId;
     if (!adapter.capabilities().supports(WmsFeature.CANCEL_ORDER)) {
       String message =
-          cannotTake(reference, "cancel", "CANCEL_ORDER").replace(" changed in Odoo", " was " + why);
+          cannotTake(reference, "cancel", "CANCEL_ORDER")
+              .replace(" changed in Odoo", " was " + why);
       notSent(pickingId, reference, incidentRef, "Cancellation not sent to the WMS", message);
       throw new UnsupportedWmsOperationException(message);
     }
