@@ -9,6 +9,7 @@ import io.github.odooconnector.model.Address;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.FulfillmentLine;
 import io.github.odooconnector.model.FulfillmentOrder;
+import io.github.odooconnector.model.Item;
 import io.github.odooconnector.model.LocationRef;
 import io.github.odooconnector.model.OrderPriority;
 import io.github.odooconnector.model.Party;
@@ -16,6 +17,7 @@ import io.github.odooconnector.model.Quantity;
 import io.github.odooconnector.model.Shipment;
 import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.model.StockLevel;
+import io.github.odooconnector.model.UnitOfMeasure;
 import io.github.odooconnector.wms.spi.InvalidWmsMessageException;
 import io.github.odooconnector.wms.spi.InventoryPage;
 import io.github.odooconnector.wms.spi.InventoryPageRequest;
@@ -191,6 +193,17 @@ public abstract class WmsAdapterContract {
     if (!supports(WmsFeature.POLLING)) {
       undeclared.add(() -> adapter.poll(null, 10));
     }
+    if (!supports(WmsFeature.ITEM_MASTER)) {
+      undeclared.add(
+          () ->
+              adapter.upsertItem(
+                  Item.builder()
+                      .sku(Sku.of("CONF-SKU-1"))
+                      .description("Conformance item")
+                      .unit(UnitOfMeasure.C62)
+                      .build(),
+                  "conformance:item"));
+    }
     assumeTrue(!undeclared.isEmpty(), "the adapter declares every operation this test checks");
     for (Runnable call : undeclared) {
       assertThatThrownBy(call::run)
@@ -326,6 +339,64 @@ public abstract class WmsAdapterContract {
               assertThat(((WmsRateLimitedException) e).retryAfter())
                   .contains(Duration.ofSeconds(7));
             });
+  }
+
+  /**
+   * "Cancels a released order", idempotently per key: a cancellation whose answer was lost is
+   * retried with the same key and succeeds, it does not fail because the order is already gone.
+   */
+  @Test
+  public void cancellationRepeatedWithTheSameKeyAfterALostResponseSucceeds() {
+    assumeTrue(supports(WmsFeature.CANCEL_ORDER), "no cancellation");
+    String id = released();
+    String key = "conformance:cancel:" + id;
+    assumeTrue(harness.loseNextResponse(), "the harness cannot lose a response");
+
+    Throwable lost = catchThrowable(() -> adapter.cancelOrder(id, key));
+
+    if (lost != null) {
+      assertThat(lost).isInstanceOf(WmsOutcomeUnknownException.class);
+      assertThat(((WmsException) lost).isRetryable()).isTrue();
+    }
+    adapter.cancelOrder(id, key);
+    adapter.cancelOrder(id, key);
+  }
+
+  /**
+   * A refused cancellation (the order shipped, say) is a permanent {@link WmsRejectedException},
+   * never a silent success: the workflows must tell a person the WMS order still stands.
+   */
+  @Test
+  public void refusedCancellationIsAPermanentWmsRejectedException() {
+    assumeTrue(supports(WmsFeature.CANCEL_ORDER), "no cancellation");
+    String id = released();
+    assumeTrue(harness.rejectNextRequest(), "the harness cannot refuse a request");
+
+    assertThatThrownBy(() -> adapter.cancelOrder(id, "conformance:cancel:" + id))
+        .isInstanceOf(WmsRejectedException.class)
+        .satisfies(e -> assertThat(((WmsException) e).isRetryable()).isFalse());
+  }
+
+  /**
+   * "Replaces a released order that has not been picked yet": the update keeps the WMS order (same
+   * id, no second order) and repeating it with the same key after a lost answer is harmless.
+   */
+  @Test
+  public void updateKeepsTheWmsOrderAndIsIdempotentPerKeyAfterALostResponse() {
+    assumeTrue(supports(WmsFeature.UPDATE_ORDER), "no order updates");
+    String id = nextOrderId();
+    ReleaseConfirmation release = adapter.releaseOrder(sampleOrder(id), releaseKey(id));
+    String key = "conformance:update:" + id;
+    assumeTrue(harness.loseNextResponse(), "the harness cannot lose a response");
+
+    Throwable lost = catchThrowable(() -> adapter.updateOrder(sampleOrder(id), key));
+
+    if (lost != null) {
+      assertThat(lost).isInstanceOf(WmsOutcomeUnknownException.class);
+    }
+    ReleaseConfirmation updated = adapter.updateOrder(sampleOrder(id), key);
+    assertThat(updated.wmsOrderId()).isEqualTo(release.wmsOrderId());
+    assertThat(harness.ordersHeld(id)).isEqualTo(1);
   }
 
   /** "Messages never contain credentials or webhook secrets." */

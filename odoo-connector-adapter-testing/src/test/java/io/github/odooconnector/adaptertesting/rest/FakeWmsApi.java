@@ -17,6 +17,7 @@ import io.github.odooconnector.wms.spi.WmsEventTypes;
 import io.github.odooconnector.wms.spi.WmsMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,8 +25,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -51,6 +56,9 @@ final class FakeWmsApi implements AutoCloseable {
     RATE_LIMIT
   }
 
+  private static final Pattern CANCEL = Pattern.compile("/api/orders/([^/]+)/cancel");
+  private static final Pattern ORDER = Pattern.compile("/api/orders/([^/]+)");
+
   private final String token;
   private final MockWebServer server = new MockWebServer();
   private final Deque<Fault> faults = new ArrayDeque<>();
@@ -59,6 +67,8 @@ final class FakeWmsApi implements AutoCloseable {
   private final Map<String, FulfillmentOrder> orders = new HashMap<>();
   private final Map<String, String> wmsIdByOrder = new HashMap<>();
   private final List<ObjectNode> events = new ArrayList<>();
+  private final Set<String> cancelKeys = new HashSet<>();
+  private final Set<String> cancelled = new HashSet<>();
   private List<StockLevel> stock = List.of();
   private int snapshot;
   private int sequence;
@@ -214,7 +224,46 @@ final class FakeWmsApi implements AutoCloseable {
     if (r.getMethod().equals("GET") && path.equals("/api/events")) {
       return poll(r.getUrl().queryParameter("limit"), r.getUrl().queryParameter("cursor"));
     }
+    Matcher cancel = CANCEL.matcher(path);
+    if (r.getMethod().equals("POST") && cancel.matches()) {
+      return cancel(URLDecoder.decode(cancel.group(1), StandardCharsets.UTF_8), r);
+    }
+    Matcher order = ORDER.matcher(path);
+    if (r.getMethod().equals("PUT") && order.matches()) {
+      return update(URLDecoder.decode(order.group(1), StandardCharsets.UTF_8), r);
+    }
     return json(404, "{\"message\":\"no route " + path + "\"}");
+  }
+
+  /** Cancels an open order once per key; a repeat, or an order cancelled before, is a 200. */
+  private MockResponse cancel(String fulfillmentOrderId, RecordedRequest r) {
+    String key = r.getHeaders().get("Idempotency-Key");
+    if (key == null) {
+      return json(400, "{\"message\":\"Idempotency-Key required\"}");
+    }
+    if (cancelKeys.contains(key) || cancelled.contains(fulfillmentOrderId)) {
+      cancelKeys.add(key);
+      return json(200, "{}");
+    }
+    if (orders.remove(fulfillmentOrderId) == null) {
+      return json(422, "{\"message\":\"unknown order\"}");
+    }
+    cancelKeys.add(key);
+    cancelled.add(fulfillmentOrderId);
+    return json(200, "{}");
+  }
+
+  /** Replaces an open order; the WMS order keeps its id. */
+  private MockResponse update(String fulfillmentOrderId, RecordedRequest r) {
+    if (r.getHeaders().get("Idempotency-Key") == null) {
+      return json(400, "{\"message\":\"Idempotency-Key required\"}");
+    }
+    if (!orders.containsKey(fulfillmentOrderId)) {
+      return json(422, "{\"message\":\"unknown order\"}");
+    }
+    orders.put(
+        fulfillmentOrderId, CanonicalJson.fromJson(r.getBody().utf8(), FulfillmentOrder.class));
+    return json(200, "{\"wmsOrderId\":\"" + wmsIdByOrder.get(fulfillmentOrderId) + "\"}");
   }
 
   private MockResponse release(RecordedRequest r) {

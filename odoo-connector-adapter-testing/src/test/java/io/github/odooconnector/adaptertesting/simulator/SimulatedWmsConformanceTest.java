@@ -13,9 +13,9 @@ import java.util.Optional;
 
 /**
  * The testkit's {@link SimulatedWms} keeps the WMS adapter contract, so workflow tests that use it
- * exercise the behaviour a real adapter must show. It has no hook to lose a response, refuse or
- * rate-limit on demand, or emit an unknown event type: those tests are skipped here and run against
- * the REST reference adapter.
+ * exercise the behaviour a real adapter must show, faults included: its hooks lose a response,
+ * refuse, rate-limit and emit an unknown event type on demand. Only the credential test is skipped:
+ * the simulator has no credential.
  */
 class SimulatedWmsConformanceTest extends WmsAdapterContract {
 
@@ -44,7 +44,8 @@ class SimulatedWmsConformanceTest extends WmsAdapterContract {
 
     @Override
     public boolean loseNextResponse() {
-      return false;
+      wms.loseNextResponse();
+      return true;
     }
 
     @Override
@@ -55,12 +56,14 @@ class SimulatedWmsConformanceTest extends WmsAdapterContract {
 
     @Override
     public boolean rejectNextRequest() {
-      return false;
+      wms.rejectNextCall("line 1: quantity exceeds the pallet limit");
+      return true;
     }
 
     @Override
     public boolean rateLimitNextRequest(Duration retryAfter) {
-      return false;
+      wms.rateLimitNextCall(retryAfter);
+      return true;
     }
 
     @Override
@@ -75,7 +78,7 @@ class SimulatedWmsConformanceTest extends WmsAdapterContract {
 
     @Override
     public Optional<WmsMessage> unknownEventType(String fulfillmentOrderId) {
-      return Optional.empty();
+      return Optional.of(wms.unknownEventType(fulfillmentOrderId, "order.teleported"));
     }
 
     @Override

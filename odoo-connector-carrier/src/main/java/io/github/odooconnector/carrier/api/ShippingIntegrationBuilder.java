@@ -65,6 +65,7 @@ public final class ShippingIntegrationBuilder {
   private Duration staleTrackingAfter = Duration.ofDays(5);
   private InboxStore inboxStore;
   private RetrySettings trackingRetry = RetrySettings.redeliveryDefaults();
+  private CarrierIncidentListener incidentListener;
 
   ShippingIntegrationBuilder() {}
 
@@ -407,6 +408,21 @@ public final class ShippingIntegrationBuilder {
   }
 
   /**
+   * Who hears about {@link CarrierIncident}s: labels the carrier refused, label purchases with an
+   * unknown outcome, and parcels in trouble. With a listener, tracking problems are left to it
+   * instead of the workflows scheduling their own activity (so an escalation listener does not give
+   * people two); without one, behaviour is unchanged. Use the escalation module's {@code
+   * CarrierEscalation.listener(escalations)} for activities assigned by rules with a deadline.
+   *
+   * @param listener the listener
+   * @return this builder
+   */
+  public ShippingIntegrationBuilder incidentListener(CarrierIncidentListener listener) {
+    this.incidentListener = Objects.requireNonNull(listener, "listener");
+    return this;
+  }
+
+  /**
    * Builds the integration after checking the configuration against the class path and Odoo, so a
    * misconfiguration fails here rather than in the first workflow: every {@code delivery.carrier}
    * id exists and every name names exactly one active carrier, every adapter type has a provider
@@ -454,6 +470,7 @@ public final class ShippingIntegrationBuilder {
             packageTrackingField,
             staleTrackingAfter,
             inboxStore != null ? inboxStore : InMemoryInboxStore.create(),
-            trackingRetry));
+            trackingRetry),
+        incidentListener);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.odooconnector.carrier.internal;
 
 import io.github.odooconnector.carrier.api.BlockedPurchase;
+import io.github.odooconnector.carrier.api.CarrierIncidentListener;
 import io.github.odooconnector.carrier.api.LabelOptions;
 import io.github.odooconnector.carrier.api.LabelResult;
 import io.github.odooconnector.carrier.api.ManifestResult;
@@ -74,10 +75,24 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
    * @return the integration
    */
   public static DefaultShippingIntegration create(ShippingSettings settings) {
-    return new DefaultShippingIntegration(settings);
+    return new DefaultShippingIntegration(settings, null);
   }
 
-  private DefaultShippingIntegration(ShippingSettings settings) {
+  /**
+   * Creates the integration with an incident listener after checking the configuration.
+   *
+   * @param settings what the builder collected
+   * @param incidentListener who hears about incidents, or null
+   * @return the integration
+   */
+  public static DefaultShippingIntegration create(
+      ShippingSettings settings, CarrierIncidentListener incidentListener) {
+    return new DefaultShippingIntegration(settings, incidentListener);
+  }
+
+  private DefaultShippingIntegration(
+      ShippingSettings settings, CarrierIncidentListener incidentListener) {
+    CarrierIncidents incidents = new CarrierIncidents(incidentListener);
     this.settings = Objects.requireNonNull(settings, "settings");
     this.odoo = new PickingGateway(settings.odoo(), settings.mapping());
     this.setup = ShippingSetup.check(settings, odoo);
@@ -108,7 +123,8 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
             new LabelPurchaser(settings.purchaseRetry()),
             settings.labelFormat(),
             settings.packageTrackingField(),
-            settings.clock());
+            settings.clock(),
+            incidents);
     this.voider = new LabelVoider(odoo, setup, labels, stored, idempotent);
     this.returns = new ReturnWorkflow(odoo, setup, labels, rates);
     this.days = new DayClose(odoo, setup, labels, stored, idempotent, settings.shipFrom());
@@ -129,7 +145,8 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
             settings.trackingStateStore(),
             settings.deliveredDateField(),
             settings.exceptionActivityType(),
-            settings.clock());
+            settings.clock(),
+            incidents);
     this.intake = new TrackingIntake(odoo, setup, tracking);
     this.webhooks =
         new TrackingWebhooks(

@@ -1,5 +1,6 @@
 package io.github.odooconnector.carrier.internal;
 
+import io.github.odooconnector.carrier.api.CarrierIncident;
 import io.github.odooconnector.carrier.api.LabelResult;
 import io.github.odooconnector.carrier.api.ShippingWorkflowException;
 import io.github.odooconnector.carrier.internal.PlannedShipment.PlannedParcel;
@@ -8,6 +9,7 @@ import io.github.odooconnector.carrier.internal.StoredLabels.LabelSet;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
 import io.github.odooconnector.carrier.spi.CarrierCapabilities;
 import io.github.odooconnector.carrier.spi.CarrierOutcomeUnknownException;
+import io.github.odooconnector.carrier.spi.CarrierRequestRejectedException;
 import io.github.odooconnector.carrier.spi.LabelFormat;
 import io.github.odooconnector.carrier.spi.Rate;
 import io.github.odooconnector.carrier.spi.RateRequest;
@@ -67,6 +69,8 @@ final class LabelWorkflow {
   private final LabelRecorder recorder;
   private final Clock clock;
 
+  private final CarrierIncidents incidents;
+
   LabelWorkflow(
       PickingGateway odoo,
       ShippingSetup setup,
@@ -80,7 +84,9 @@ final class LabelWorkflow {
       LabelPurchaser purchaser,
       LabelFormat labelFormat,
       String packageTrackingField,
-      Clock clock) {
+      Clock clock,
+      CarrierIncidents incidents) {
+    this.incidents = incidents;
     this.odoo = odoo;
     this.setup = setup;
     this.planner = planner;
@@ -385,6 +391,17 @@ final class LabelWorkflow {
           purchaser.purchase(adapter, request),
           parcelIds,
           LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+    } catch (CarrierRequestRejectedException e) {
+      String name = PickingGateway.name(p.picking());
+      incidents.raise(
+          new CarrierIncident(
+              CarrierIncident.Kind.LABEL_FAILURE,
+              p.picking().id(),
+              name,
+              request.idempotencyKey(),
+              "Label refused by " + adapter.capabilities().displayName() + " for " + name,
+              e.getMessage()));
+      throw e;
     } catch (CarrierOutcomeUnknownException e) {
       if (adapter.capabilities().idempotentCreate()) {
         throw e; // the same key may be retried safely: leave it retryable in the store
@@ -413,6 +430,14 @@ final class LabelWorkflow {
             + " (ShippingIntegration.reconcileUnknownOutcomes), or check the carrier account, void"
             + " the label there if it exists, and buy again with a new idempotency key";
     if (firstTime && boughtBefore.isEmpty()) {
+      incidents.raise(
+          new CarrierIncident(
+              CarrierIncident.Kind.OUTCOME_UNKNOWN,
+              p.picking().id(),
+              pickingName,
+              key,
+              "Label purchase outcome unknown for " + pickingName,
+              message));
       odoo.postNote(
           p.picking().id(),
           UNKNOWN_MARKER

@@ -1,5 +1,6 @@
 package io.github.odooconnector.carrier.internal;
 
+import io.github.odooconnector.carrier.api.CarrierIncident;
 import io.github.odooconnector.carrier.api.TrackingOutcome;
 import io.github.odooconnector.carrier.api.TrackingUpdate;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
@@ -57,13 +58,17 @@ final class TrackingApplier {
   private final Clock clock;
   private final ReentrantLock[] locks = new ReentrantLock[64];
 
+  private final CarrierIncidents incidents;
+
   TrackingApplier(
       PickingGateway odoo,
       ShippingSetup setup,
       TrackingStateStore store,
       String deliveredDateField,
       String activityTypeXmlId,
-      Clock clock) {
+      Clock clock,
+      CarrierIncidents incidents) {
+    this.incidents = incidents;
     this.odoo = odoo;
     this.setup = setup;
     this.store = store;
@@ -175,7 +180,24 @@ final class TrackingApplier {
       recordDeliveryIfComplete(picking, event);
       attachProofOfDelivery(picking, event);
     }
-    if (NEEDS_ATTENTION.contains(event.status()) || event.actionRequired()) {
+    if ((NEEDS_ATTENTION.contains(event.status()) || event.actionRequired())
+        && incidents.present()) {
+      String name = PickingGateway.name(picking);
+      incidents.raise(
+          new CarrierIncident(
+              CarrierIncident.Kind.TRACKING_DELAY,
+              picking.id(),
+              name,
+              event.carrier()
+                  + ":"
+                  + event.trackingNumber()
+                  + ":"
+                  + event.status()
+                  + ":"
+                  + event.occurredAt(),
+              label(event.status()) + ": " + event.carrier() + " " + event.trackingNumber(),
+              describe(event)));
+    } else if (NEEDS_ATTENTION.contains(event.status()) || event.actionRequired()) {
       OptionalLong type = activityType();
       OptionalLong user =
           picking

@@ -19,14 +19,15 @@ import java.util.Set;
  *   <li>{@link #escalate(Incident)} puts a {@code mail.activity} on the record the incident is
  *       about, assigned and due by the first matching {@link EscalationRule}; the same incident
  *       (kind and reference on the same record) raised again, by a retry or by another instance,
- *       returns the open activity instead of creating a second one.
+ *       also at the same moment, returns the open activity instead of creating a second one.
  *   <li>{@link #notifyCustomer} posts a message to the record's chatter addressed to its partner
  *       ({@code partner_id}), so that Odoo e-mails the customer, at the milestones chosen in the
  *       builder and once per milestone and reference.
  * </ul>
  *
- * <p>Depends on the core client only, so the WMS, carrier, supplier and transport workflows can all
- * use it. Implementations are thread-safe. Create with {@link #builder()}.
+ * <p>Depends on the core client only; the WMS workflows plug in through {@code
+ * io.github.odooconnector.escalation.wms.WmsEscalation}. Implementations are thread-safe. Create
+ * with {@link #builder()}.
  */
 public interface Escalations {
 

@@ -19,5 +19,16 @@ public enum IncidentKind {
   /** A call may or may not have taken effect (a label may have been bought); someone must check. */
   OUTCOME_UNKNOWN,
   /** A supplier document needs a buyer's review. */
-  SUPPLIER_REVIEW
+  SUPPLIER_REVIEW,
+  /** The warehouse put a released order on hold. */
+  ORDER_HELD,
+  /** The warehouse reported an exception that stops a released order. */
+  ORDER_EXCEPTION,
+  /** The warehouse cancelled a released order on its side. */
+  ORDER_CANCELLED,
+  /**
+   * A change made in Odoo after an order was handed over (a cancellation, changed quantities or
+   * address) could not be sent to the warehouse or carrier and must be made there by hand.
+   */
+  CHANGE_NOT_SENT
 }

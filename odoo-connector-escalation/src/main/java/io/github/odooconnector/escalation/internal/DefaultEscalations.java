@@ -32,6 +32,7 @@ public final class DefaultEscalations implements Escalations {
   private final Set<Milestone> milestones;
   private final Clock clock;
   private final Map<String, Long> modelIds = new ConcurrentHashMap<>();
+  private final Object[] locks = new Object[64];
 
   private DefaultEscalations(
       OdooClient odoo,
@@ -46,6 +47,9 @@ public final class DefaultEscalations implements Escalations {
     this.defaultSla = defaultSla;
     this.milestones = milestones;
     this.clock = clock;
+    for (int i = 0; i < locks.length; i++) {
+      locks[i] = new Object();
+    }
   }
 
   public static DefaultEscalations create(
@@ -84,33 +88,56 @@ public final class DefaultEscalations implements Escalations {
     LocalDate deadline = clock.instant().plus(sla).atZone(ZoneOffset.UTC).toLocalDate();
     long model = modelId(incident.model());
     String summary = summary(incident);
-    List<OdooRecord> open =
-        odoo.searchRead(
-            "mail.activity",
-            Domain.where("res_model_id", "=", model)
-                .and(Domain.where("res_id", "=", incident.recordId()))
-                .and(Domain.where("summary", "=", summary)),
-            List.of("date_deadline", "user_id"),
-            SearchOptions.limit(1));
-    if (!open.isEmpty()) {
-      OdooRecord a = open.get(0);
-      return new Escalation(
-          a.id(),
-          false,
-          a.date("date_deadline").orElse(deadline),
-          a.many2one("user_id").map(Many2one::id).orElse(null));
+    // Retries of one incident inside this process queue up here, so the second finds the first's
+    // activity; other processes are reconciled after the create (see below).
+    synchronized (lockFor(incident.model(), incident.recordId(), summary)) {
+      List<OdooRecord> open = sameIncident(model, incident.recordId(), summary, 1);
+      if (!open.isEmpty()) {
+        return existing(open.get(0), deadline);
+      }
+      Map<String, Object> values = new LinkedHashMap<>();
+      values.put("res_model_id", model);
+      values.put("res_id", incident.recordId());
+      values.put("summary", summary);
+      values.put("note", "<p>" + escape(incident.details()).replace("\n", "<br/>") + "</p>");
+      values.put("date_deadline", deadline);
+      if (assignee != null) {
+        values.put("user_id", assignee);
+      }
+      long id = odoo.create("mail.activity", values);
+      // Another instance may have searched before this create and created its own: the oldest
+      // activity of the incident wins everywhere, a younger one is removed by its creator.
+      List<OdooRecord> all = sameIncident(model, incident.recordId(), summary, 0);
+      if (!all.isEmpty() && all.get(0).id() != id) {
+        odoo.unlink("mail.activity", List.of(id));
+        return existing(all.get(0), deadline);
+      }
+      return new Escalation(id, true, deadline, assignee);
     }
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("res_model_id", model);
-    values.put("res_id", incident.recordId());
-    values.put("summary", summary);
-    values.put("note", "<p>" + escape(incident.details()).replace("\n", "<br/>") + "</p>");
-    values.put("date_deadline", deadline);
-    if (assignee != null) {
-      values.put("user_id", assignee);
-    }
-    long id = odoo.create("mail.activity", values);
-    return new Escalation(id, true, deadline, assignee);
+  }
+
+  /** The open activities of an incident, oldest first; {@code limit} 0 for all. */
+  private List<OdooRecord> sameIncident(long model, long recordId, String summary, int limit) {
+    return odoo.searchRead(
+        "mail.activity",
+        Domain.where("res_model_id", "=", model)
+            .and(Domain.where("res_id", "=", recordId))
+            .and(Domain.where("summary", "=", summary)),
+        List.of("date_deadline", "user_id"),
+        (limit > 0 ? SearchOptions.limit(limit) : SearchOptions.defaults()).withOrder("id"));
+  }
+
+  private static Escalation existing(OdooRecord a, LocalDate deadline) {
+    return new Escalation(
+        a.id(),
+        false,
+        a.date("date_deadline").orElse(deadline),
+        a.many2one("user_id").map(Many2one::id).orElse(null));
+  }
+
+  private Object lockFor(String model, long recordId, String summary) {
+    int h = Objects.hash(model, recordId, summary);
+    return locks[Math.floorMod(h, locks.length)];
   }
 
   @Override

@@ -70,6 +70,11 @@ final class MeteredWmsIntegration implements WmsIntegration {
   }
 
   @Override
+  public BatchReport propagateOdooChanges() {
+    return m.step(WMS, "propagateOdooChanges", results, delegate::propagateOdooChanges);
+  }
+
+  @Override
   public void cancelRelease(long pickingId) {
     m.run(WMS, "cancelRelease", results, () -> delegate.cancelRelease(pickingId), pickingId);
   }

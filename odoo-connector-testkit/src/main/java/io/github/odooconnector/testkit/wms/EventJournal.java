@@ -23,6 +23,7 @@ final class EventJournal {
   private final Clock clock;
   private final List<BusinessEvent<?>> emitted = new ArrayList<>();
   private final Map<String, BusinessEvent<?>> byMessageId = new LinkedHashMap<>();
+  private final Map<String, String> unknownTypes = new LinkedHashMap<>();
   private int sequence;
 
   EventJournal(String name, Clock clock) {
@@ -45,7 +46,7 @@ final class EventJournal {
   }
 
   <T> BusinessEvent<T> emit(String type, String correlationId, String key, T payload) {
-    String id = name + "-" + (emitted.size() + 1);
+    String id = name + "-" + (emitted.size() + unknownTypes.size() + 1);
     BusinessEvent<T> e =
         new BusinessEvent<>(
             id,
@@ -76,8 +77,25 @@ final class EventJournal {
     return new PolledMessages(out, String.valueOf(to));
   }
 
+  /**
+   * Queues a message whose type no adapter knows: polled like the others, refused by {@link
+   * #translate}.
+   */
+  WmsMessage queueUnknown(String fulfillmentOrderId, String type) {
+    String id = name + "-" + (emitted.size() + unknownTypes.size() + 1);
+    unknownTypes.put(id, type + " about " + fulfillmentOrderId);
+    byMessageId.put(id, null);
+    return new WmsMessage(id, now(), id.getBytes(StandardCharsets.UTF_8));
+  }
+
   List<BusinessEvent<?>> translate(WmsMessage message) {
-    BusinessEvent<?> e = byMessageId.get(new String(message.body(), StandardCharsets.UTF_8));
+    String id = new String(message.body(), StandardCharsets.UTF_8);
+    String unknown = unknownTypes.get(id);
+    if (unknown != null) {
+      throw new InvalidWmsMessageException(
+          "simulated message " + message.messageId() + " has an unknown event type: " + unknown);
+    }
+    BusinessEvent<?> e = byMessageId.get(id);
     if (e == null) {
       throw new InvalidWmsMessageException("unknown simulated message " + message.messageId());
     }

@@ -11,16 +11,20 @@ import io.github.odooconnector.model.Shipment;
 import io.github.odooconnector.model.ShipmentLine;
 import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.wms.spi.OrderAcknowledgement;
+import io.github.odooconnector.wms.spi.OrderStateChange;
 import io.github.odooconnector.wms.spi.PackConfirmation;
 import io.github.odooconnector.wms.spi.PickConfirmation;
 import io.github.odooconnector.wms.spi.PickedLine;
 import io.github.odooconnector.wms.spi.ReleaseConfirmation;
 import io.github.odooconnector.wms.spi.WmsEventTypes;
 import io.github.odooconnector.wms.spi.WmsRejectedException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -34,6 +38,9 @@ final class OrderDesk {
   private final Map<String, String> wmsIds = new LinkedHashMap<>();
   private final Map<String, String> releasesByKey = new LinkedHashMap<>();
   private final Map<String, Map<String, PickedLine>> picks = new LinkedHashMap<>();
+  private final Set<String> cancelKeys = new HashSet<>();
+  private final Set<String> cancelled = new LinkedHashSet<>();
+  private final Set<String> shipped = new HashSet<>();
 
   OrderDesk(EventJournal journal) {
     this.journal = journal;
@@ -63,9 +70,48 @@ final class OrderDesk {
     return new ReleaseConfirmation(wmsIds.get(order.fulfillmentOrderId()));
   }
 
-  /** Removes an open order; false when there was none. */
-  boolean cancel(String fulfillmentOrderId) {
-    return orders.remove(fulfillmentOrderId) != null;
+  /**
+   * Cancels an open order, once per key: a repeat with the same key, or a cancellation of an order
+   * cancelled before, changes nothing.
+   *
+   * @throws WmsRejectedException if the order shipped already or was never released
+   */
+  void cancel(String fulfillmentOrderId, String idempotencyKey) {
+    if (cancelKeys.contains(idempotencyKey) || cancelled.contains(fulfillmentOrderId)) {
+      cancelKeys.add(idempotencyKey);
+      return;
+    }
+    if (shipped.contains(fulfillmentOrderId)) {
+      throw new WmsRejectedException(
+          "order " + fulfillmentOrderId + " has shipped already and cannot be cancelled");
+    }
+    if (orders.remove(fulfillmentOrderId) == null) {
+      throw new WmsRejectedException("unknown order " + fulfillmentOrderId);
+    }
+    cancelKeys.add(idempotencyKey);
+    cancelled.add(fulfillmentOrderId);
+  }
+
+  List<String> cancelled() {
+    return List.copyOf(cancelled);
+  }
+
+  /**
+   * Emits a WMS-side state change of an open order (held, exception, cancelled); a cancellation
+   * also removes the order.
+   */
+  BusinessEvent<OrderStateChange> changeState(
+      String type, String what, String fulfillmentOrderId, String reason) {
+    order(fulfillmentOrderId);
+    if (WmsEventTypes.ORDER_CANCELLED.equals(type)) {
+      orders.remove(fulfillmentOrderId);
+      cancelled.add(fulfillmentOrderId);
+    }
+    return journal.emit(
+        type,
+        fulfillmentOrderId,
+        what + ":" + fulfillmentOrderId + ":" + journal.next(),
+        new OrderStateChange(fulfillmentOrderId, wmsIds.get(fulfillmentOrderId), reason));
   }
 
   Map<String, FulfillmentOrder> orders() {
@@ -176,6 +222,7 @@ final class OrderDesk {
     }
     Shipment shipment = b.build();
     orders.remove(fulfillmentOrderId);
+    shipped.add(fulfillmentOrderId);
     return journal.emit(
         WmsEventTypes.ORDER_SHIPPED,
         fulfillmentOrderId,

@@ -14,24 +14,32 @@ import io.github.odooconnector.model.ReturnReason;
 import io.github.odooconnector.model.Shipment;
 import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.model.StockLevel;
+import io.github.odooconnector.wms.spi.InvalidWmsMessageException;
 import io.github.odooconnector.wms.spi.InventoryPage;
 import io.github.odooconnector.wms.spi.InventoryPageRequest;
 import io.github.odooconnector.wms.spi.OrderAcknowledgement;
+import io.github.odooconnector.wms.spi.OrderStateChange;
 import io.github.odooconnector.wms.spi.PackConfirmation;
 import io.github.odooconnector.wms.spi.PickConfirmation;
 import io.github.odooconnector.wms.spi.PolledMessages;
 import io.github.odooconnector.wms.spi.ReleaseConfirmation;
+import io.github.odooconnector.wms.spi.UnsupportedWmsOperationException;
 import io.github.odooconnector.wms.spi.WmsAdapter;
 import io.github.odooconnector.wms.spi.WmsCapabilities;
 import io.github.odooconnector.wms.spi.WmsEventTypes;
 import io.github.odooconnector.wms.spi.WmsFeature;
 import io.github.odooconnector.wms.spi.WmsMessage;
+import io.github.odooconnector.wms.spi.WmsOutcomeUnknownException;
+import io.github.odooconnector.wms.spi.WmsRateLimitedException;
+import io.github.odooconnector.wms.spi.WmsRejectedException;
 import io.github.odooconnector.wms.spi.WmsUnavailableException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An in-memory WMS for tests: implements {@link WmsAdapter} and, on command, accepts, rejects,
@@ -50,8 +58,13 @@ import java.util.Objects;
  * <p>Every emitted event is also queued for {@link #poll(String, int)}; {@link
  * #translate(WmsMessage)} resolves a polled message back to its event. Outages: {@link #goDown()} /
  * {@link #recover()} make every call fail with {@link WmsUnavailableException}; {@link
- * #failNextCalls(int)} fails only the next calls. Releases are idempotent per key, like a
- * well-behaved WMS.
+ * #failNextCalls(int)} fails only the next calls. More faults for the next call: {@link
+ * #loseNextResponse()} (applied, but the caller sees {@link WmsOutcomeUnknownException}), {@link
+ * #rejectNextCall(String)} and {@link #rateLimitNextCall(Duration)}; {@link
+ * #unknownEventType(String, String)} queues a message of a type no adapter knows. WMS-side order
+ * states: {@link #hold}, {@link #raiseException} and {@link #cancelOnWmsSide}. Releases, updates
+ * and cancellations are idempotent per key, like a well-behaved WMS; {@link
+ * Builder#withoutFeatures(WmsFeature...)} simulates a WMS that cannot update or cancel.
  *
  * <p>Thread-safe (all methods synchronize on the instance).
  */
@@ -64,9 +77,15 @@ public final class SimulatedWms implements WmsAdapter {
   private final OrderDesk orders;
   private final ReceivingDesk receiving;
   private final ItemCatalog items;
+  private final Set<WmsFeature> features;
   private int releaseCalls;
+  private int cancelCalls;
+  private int updateCalls;
   private boolean down;
   private int failures;
+  private boolean loseNextResponse;
+  private String rejectNext;
+  private Duration rateLimitNext;
 
   private SimulatedWms(Builder b) {
     this.name = b.name;
@@ -76,6 +95,17 @@ public final class SimulatedWms implements WmsAdapter {
     this.receiving = new ReceivingDesk(journal, stock);
     this.items = new ItemCatalog(b.itemMasterRequired);
     this.pageSize = b.pageSize;
+    EnumSet<WmsFeature> f =
+        EnumSet.of(
+            WmsFeature.CANCEL_ORDER,
+            WmsFeature.UPDATE_ORDER,
+            WmsFeature.ADVANCE_SHIP_NOTICE,
+            WmsFeature.INVENTORY_SNAPSHOT,
+            WmsFeature.POLLING,
+            WmsFeature.LOT_SERIAL_TRACKING,
+            WmsFeature.ITEM_MASTER);
+    f.removeAll(b.without);
+    this.features = Set.copyOf(f);
   }
 
   /**
@@ -96,16 +126,7 @@ public final class SimulatedWms implements WmsAdapter {
 
   @Override
   public WmsCapabilities capabilities() {
-    return new WmsCapabilities(
-        EnumSet.of(
-            WmsFeature.CANCEL_ORDER,
-            WmsFeature.UPDATE_ORDER,
-            WmsFeature.ADVANCE_SHIP_NOTICE,
-            WmsFeature.INVENTORY_SNAPSHOT,
-            WmsFeature.POLLING,
-            WmsFeature.LOT_SERIAL_TRACKING,
-            WmsFeature.ITEM_MASTER),
-        pageSize);
+    return new WmsCapabilities(features, pageSize);
   }
 
   @Override
@@ -116,46 +137,61 @@ public final class SimulatedWms implements WmsAdapter {
     releaseCalls++;
     checkUp("release " + order.fulfillmentOrderId());
     items.requireKnown(order);
-    return orders.release(order, idempotencyKey);
+    return answered("release " + order.fulfillmentOrderId(), orders.release(order, idempotencyKey));
   }
 
   @Override
   public synchronized ReleaseConfirmation updateOrder(
       FulfillmentOrder order, String idempotencyKey) {
+    Objects.requireNonNull(order, "order");
+    Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    require(WmsFeature.UPDATE_ORDER, "updating released orders");
+    updateCalls++;
     checkUp("update " + order.fulfillmentOrderId());
-    return orders.update(order);
+    return answered("update " + order.fulfillmentOrderId(), orders.update(order));
   }
 
   @Override
   public synchronized void upsertItem(Item item, String idempotencyKey) {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    require(WmsFeature.ITEM_MASTER, "keeping an item master");
     checkUp("item " + item.sku());
     items.upsert(item, idempotencyKey);
+    answered("item " + item.sku(), item);
   }
 
   @Override
   public synchronized void cancelOrder(String fulfillmentOrderId, String idempotencyKey) {
+    Objects.requireNonNull(fulfillmentOrderId, "fulfillmentOrderId");
+    Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    require(WmsFeature.CANCEL_ORDER, "cancelling released orders");
+    cancelCalls++;
     checkUp("cancel " + fulfillmentOrderId);
-    orders.cancel(fulfillmentOrderId);
+    orders.cancel(fulfillmentOrderId, idempotencyKey);
+    answered("cancel " + fulfillmentOrderId, fulfillmentOrderId);
   }
 
   @Override
   public synchronized void sendAdvanceShipNotice(AdvanceShipNotice asn, String idempotencyKey) {
+    require(WmsFeature.ADVANCE_SHIP_NOTICE, "advance ship notices");
     checkUp("asn " + asn.asnId());
     receiving.announce(asn);
+    answered("asn " + asn.asnId(), asn);
   }
 
   @Override
   public synchronized InventoryPage fetchInventory(InventoryPageRequest request) {
+    require(WmsFeature.INVENTORY_SNAPSHOT, "inventory snapshots");
     checkUp("inventory");
-    return stock.page(request, journal.now());
+    return answered("inventory", stock.page(request, journal.now()));
   }
 
   @Override
   public synchronized PolledMessages poll(String cursor, int maxMessages) {
+    require(WmsFeature.POLLING, "polling");
     checkUp("poll");
-    return journal.poll(cursor, maxMessages);
+    return answered("poll", journal.poll(cursor, maxMessages));
   }
 
   @Override
@@ -237,6 +273,118 @@ public final class SimulatedWms implements WmsAdapter {
    */
   public synchronized void failNextCalls(int n) {
     failures = n;
+  }
+
+  /**
+   * Makes the next call take effect but lose its answer: the caller gets a {@link
+   * WmsOutcomeUnknownException} (a timeout after the WMS committed), and a retry with the same
+   * idempotency key finds the work done.
+   */
+  public synchronized void loseNextResponse() {
+    loseNextResponse = true;
+  }
+
+  /**
+   * Makes the WMS refuse the next call with a {@link WmsRejectedException} before it applies
+   * anything (a validation error).
+   *
+   * @param reason the refusal's text
+   */
+  public synchronized void rejectNextCall(String reason) {
+    rejectNext = Objects.requireNonNull(reason, "reason");
+  }
+
+  /**
+   * Makes the WMS answer the next call with "slow down": a {@link WmsRateLimitedException} carrying
+   * the wait, before it applies anything.
+   *
+   * @param retryAfter the wait the WMS asks for
+   */
+  public synchronized void rateLimitNextCall(Duration retryAfter) {
+    rateLimitNext = Objects.requireNonNull(retryAfter, "retryAfter");
+  }
+
+  /**
+   * Queues a well-formed message of an event type no adapter knows (a WMS that added a status in a
+   * new API version) about an order; {@link #translate(WmsMessage)} refuses it with an {@link
+   * InvalidWmsMessageException}, as a real adapter must.
+   *
+   * @param fulfillmentOrderId the order the message is about
+   * @param type the unknown type, for example {@code order.teleported}
+   * @return the message, also returned by {@link #poll(String, int)}
+   */
+  public synchronized WmsMessage unknownEventType(String fulfillmentOrderId, String type) {
+    return journal.queueUnknown(
+        Objects.requireNonNull(fulfillmentOrderId, "fulfillmentOrderId"),
+        Objects.requireNonNull(type, "type"));
+  }
+
+  /**
+   * How many cancellation calls reached the simulator (including failed and repeated ones).
+   *
+   * @return the count
+   */
+  public synchronized int cancelCalls() {
+    return cancelCalls;
+  }
+
+  /**
+   * How many update calls reached the simulator (including failed and repeated ones).
+   *
+   * @return the count
+   */
+  public synchronized int updateCalls() {
+    return updateCalls;
+  }
+
+  /**
+   * The released orders cancelled so far, by the connector or on the WMS side, by fulfillment order
+   * id, in the order they were cancelled.
+   *
+   * @return a copy of the ids
+   */
+  public synchronized List<String> cancelledOrders() {
+    return orders.cancelled();
+  }
+
+  /**
+   * Puts a released order on hold (a credit check, a stock problem), as the warehouse reports it.
+   *
+   * @param fulfillmentOrderId the order
+   * @param reason why
+   * @return the emitted {@link WmsEventTypes#ORDER_HELD} event
+   */
+  public synchronized BusinessEvent<OrderStateChange> hold(
+      String fulfillmentOrderId, String reason) {
+    return orders.changeState(WmsEventTypes.ORDER_HELD, "held", fulfillmentOrderId, reason);
+  }
+
+  /**
+   * Reports an exception that stops a released order without cancelling it (damaged stock, an
+   * undeliverable address).
+   *
+   * @param fulfillmentOrderId the order
+   * @param reason what went wrong
+   * @return the emitted {@link WmsEventTypes#ORDER_EXCEPTION} event
+   */
+  public synchronized BusinessEvent<OrderStateChange> raiseException(
+      String fulfillmentOrderId, String reason) {
+    return orders.changeState(
+        WmsEventTypes.ORDER_EXCEPTION, "exception", fulfillmentOrderId, reason);
+  }
+
+  /**
+   * Cancels a released order on the WMS side (the warehouse cannot fulfil it); the order leaves
+   * {@link #orders()}.
+   *
+   * @param fulfillmentOrderId the order
+   * @param reason why
+   * @return the emitted {@link WmsEventTypes#ORDER_CANCELLED} event
+   */
+  public synchronized BusinessEvent<OrderStateChange> cancelOnWmsSide(
+      String fulfillmentOrderId, String reason) {
+    return orders.changeState(
+        WmsEventTypes.ORDER_CANCELLED, "cancelled", fulfillmentOrderId, reason);
   }
 
   /**
@@ -405,6 +553,33 @@ public final class SimulatedWms implements WmsAdapter {
       failures--;
       throw new WmsUnavailableException("simulated WMS failure (" + what + ")");
     }
+    if (rateLimitNext != null) {
+      Duration wait = rateLimitNext;
+      rateLimitNext = null;
+      throw new WmsRateLimitedException("simulated WMS rate limit (" + what + ")", wait);
+    }
+    if (rejectNext != null) {
+      String reason = rejectNext;
+      rejectNext = null;
+      throw new WmsRejectedException("simulated WMS refused " + what + ": " + reason);
+    }
+  }
+
+  /** Returns the answer of a call that took effect, or loses it when told to. */
+  private <T> T answered(String what, T answer) {
+    if (loseNextResponse) {
+      loseNextResponse = false;
+      throw new WmsOutcomeUnknownException(
+          "simulated WMS applied " + what + " but its answer was lost");
+    }
+    return answer;
+  }
+
+  private void require(WmsFeature feature, String what) {
+    if (!features.contains(feature)) {
+      throw new UnsupportedWmsOperationException(
+          "simulated WMS " + name + " does not support " + what);
+    }
   }
 
   @Override
@@ -418,8 +593,25 @@ public final class SimulatedWms implements WmsAdapter {
     private Clock clock = Clock.systemUTC();
     private int pageSize = 2;
     private boolean itemMasterRequired;
+    private final EnumSet<WmsFeature> without = EnumSet.noneOf(WmsFeature.class);
 
     private Builder() {}
+
+    /**
+     * Simulates a WMS without these optional features: they are missing from {@link
+     * SimulatedWms#capabilities()} and their operations throw {@link
+     * UnsupportedWmsOperationException}, for example {@code withoutFeatures(UPDATE_ORDER)} for a
+     * WMS that cannot take changes after release.
+     *
+     * @param features the features to leave out
+     * @return this builder
+     */
+    public Builder withoutFeatures(WmsFeature... features) {
+      for (WmsFeature f : features) {
+        without.add(Objects.requireNonNull(f, "feature"));
+      }
+      return this;
+    }
 
     /**
      * The adapter name (default {@code sim}).

@@ -130,6 +130,40 @@ public interface WmsIntegration {
   String updateRelease(long pickingId);
 
   /**
+   * Follows what happened in Odoo to released deliveries since the last run and carries it to the
+   * WMS, each change once:
+   *
+   * <ul>
+   *   <li>a released picking <b>cancelled in Odoo</b> cancels its WMS order (under the same
+   *       idempotency key as {@link #cancelRelease(long)}, so the two never cancel twice) and its
+   *       release marker becomes {@code CANCELLED};
+   *   <li>a released picking whose <b>quantities, lines or ship-to address changed</b> is sent as
+   *       an order update ({@link #updateRelease(long)}) when the adapter declares {@link
+   *       io.github.odooconnector.wms.spi.WmsFeature#UPDATE_ORDER}.
+   * </ul>
+   *
+   * <p>What the WMS cannot take (no {@code CANCEL_ORDER} / {@code UPDATE_ORDER}, or the WMS
+   * refused, say because the order already shipped) is reported as a permanent failure naming the
+   * picking and the missing capability, and raised once as a {@link
+   * WmsIncident.Kind#CHANGE_NOT_SENT} incident (an activity on the picking without a listener): the
+   * WMS order must then be changed by hand. A WMS outage leaves the change pending for the next
+   * run.
+   *
+   * <p>Changes are found with Odoo change feeds on {@code stock.picking} and {@code stock.move} (a
+   * quantity change touches only the move), whose positions are kept in the {@linkplain
+   * Builder#pollCursorStore(ChangeCursorStore) poll cursor store} under {@code
+   * wms:<adapter>:odoo-pickings} and {@code wms:<adapter>:odoo-moves}. Run it on a schedule, like
+   * {@link #releasePendingOrders()}. An address edited on the customer ({@code res.partner}) does
+   * not touch the picking: send it with {@link #updateRelease(long)}. Pickings released before this
+   * version have no record of what was sent: their current content is taken as the baseline. A run
+   * reads at most 50 pages of each feed; what is left waits for the next run.
+   *
+   * @return picking references updated or cancelled as succeeded, unchanged ones as skipped, what
+   *     the WMS cannot take as failed
+   */
+  BatchReport propagateOdooChanges();
+
+  /**
    * Workflow 0: pushes these products to the WMS's item master (SKU, barcode, description, unit,
    * weight, volume, lot/serial and expiry tracking, HS code, country of origin), each once per
    * distinct content: an unchanged product is reported as skipped without calling the WMS, a
@@ -270,6 +304,7 @@ public interface WmsIntegration {
     private MappingConfig mapping = MappingConfig.defaults();
     private int batchSize = 100;
     private ReconciliationPolicy cycleCountPolicy = ReconciliationPolicy.reportOnly();
+    private WmsIncidentListener incidentListener;
 
     private Builder() {}
 
@@ -478,6 +513,22 @@ public interface WmsIntegration {
     }
 
     /**
+     * Who hears about {@link WmsIncident}s: short picks, receipt discrepancies, orders the WMS
+     * held, stopped or cancelled, and Odoo changes the WMS could not take. Without a listener, WMS
+     * holds, exceptions and cancellations and changes not sent are put on the picking as a plain
+     * activity (due today, unassigned), and short picks and receipt discrepancies are only
+     * published to the outbox as before. Use the escalation module's {@code
+     * WmsEscalation.listener(escalations)} for activities assigned by rules with a deadline.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder incidentListener(WmsIncidentListener listener) {
+      this.incidentListener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
      * How many records one batch run handles at most (default 100).
      *
      * @param size the batch size, at least 1
@@ -529,7 +580,8 @@ public interface WmsIntegration {
               mapping,
               batchSize,
               cycleCountPolicy,
-              pollCursorStore != null ? pollCursorStore : InMemoryChangeCursorStore.create()));
+              pollCursorStore != null ? pollCursorStore : InMemoryChangeCursorStore.create()),
+          incidentListener);
     }
   }
 }

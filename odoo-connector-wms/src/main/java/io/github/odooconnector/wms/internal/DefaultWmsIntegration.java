@@ -13,6 +13,7 @@ import io.github.odooconnector.wms.api.ApplyOutcome;
 import io.github.odooconnector.wms.api.BatchReport;
 import io.github.odooconnector.wms.api.ReconciliationPolicy;
 import io.github.odooconnector.wms.api.ReconciliationReport;
+import io.github.odooconnector.wms.api.WmsIncidentListener;
 import io.github.odooconnector.wms.api.WmsIntegration;
 import io.github.odooconnector.wms.api.WmsWorkflowException;
 import io.github.odooconnector.wms.spi.WmsAdapter;
@@ -36,6 +37,7 @@ public final class DefaultWmsIntegration implements WmsIntegration {
   private final EventApplier applier;
   private final WmsInbox inbox;
   private final OdooSetupCheck setup;
+  private final OdooChangeFollower follower;
 
   /**
    * Creates the integration and checks the Odoo setup.
@@ -44,10 +46,22 @@ public final class DefaultWmsIntegration implements WmsIntegration {
    * @return the integration
    */
   public static DefaultWmsIntegration create(WmsSettings settings) {
-    return new DefaultWmsIntegration(settings);
+    return new DefaultWmsIntegration(settings, null);
   }
 
-  private DefaultWmsIntegration(WmsSettings settings) {
+  /**
+   * Creates the integration with an incident listener and checks the Odoo setup.
+   *
+   * @param settings what the builder collected
+   * @param incidentListener who hears about incidents, or null for the built-in activities
+   * @return the integration
+   */
+  public static DefaultWmsIntegration create(
+      WmsSettings settings, WmsIncidentListener incidentListener) {
+    return new DefaultWmsIntegration(settings, incidentListener);
+  }
+
+  private DefaultWmsIntegration(WmsSettings settings, WmsIncidentListener incidentListener) {
     this.settings = Objects.requireNonNull(settings, "settings");
     WmsAdapter adapter = settings.adapter();
     WmsPickingGateway odoo = new WmsPickingGateway(settings.odoo(), settings.mapping());
@@ -68,12 +82,28 @@ public final class DefaultWmsIntegration implements WmsIntegration {
     MoveAllocator allocator = new MoveAllocator(odoo);
     PickingConfirmer confirmer = new PickingConfirmer(odoo, allocator, idempotent, settings);
     this.items = new ItemMaster(odoo, adapter, idempotent, settings);
-    this.releaser = new OrderReleaser(odoo, adapter, idempotent, events, settings, items);
+    Incidents incidents =
+        new Incidents(
+            incidentListener,
+            new PickingActivities(settings.odoo(), settings.clock()),
+            idempotent,
+            settings);
+    this.releaser =
+        new OrderReleaser(odoo, adapter, idempotent, events, settings, items, incidents);
+    this.follower = new OdooChangeFollower(settings.odoo(), settings, releaser);
     this.inbound =
         new InboundProcessor(odoo, adapter, idempotent, allocator, confirmer, events, settings);
     this.reconciler = new InventoryReconciler(odoo, adapter, idempotent, events, settings);
     this.applier =
-        new EventApplier(adapter, idempotent, confirmer, inbound, reconciler, events, settings);
+        new EventApplier(
+            adapter,
+            idempotent,
+            confirmer,
+            inbound,
+            reconciler,
+            events,
+            settings,
+            new OrderExceptions(odoo, incidents, events, settings));
     this.inbox = new WmsInbox(adapter, settings.inboxStore(), settings);
     this.setup = new OdooSetupCheck(odoo, settings);
     setup.checkAtStartup();
@@ -111,6 +141,11 @@ public final class DefaultWmsIntegration implements WmsIntegration {
   @Override
   public String updateRelease(long pickingId) {
     return guard(() -> releaser.updateRelease(pickingId));
+  }
+
+  @Override
+  public BatchReport propagateOdooChanges() {
+    return guard(() -> follower.propagate());
   }
 
   @Override

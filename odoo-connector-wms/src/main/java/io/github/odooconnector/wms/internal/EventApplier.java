@@ -10,6 +10,8 @@ import io.github.odooconnector.reliability.api.Idempotent;
 import io.github.odooconnector.wms.api.ApplyOutcome;
 import io.github.odooconnector.wms.api.BatchReport;
 import io.github.odooconnector.wms.spi.InvalidWmsMessageException;
+import io.github.odooconnector.wms.spi.OrderStateChange;
+import io.github.odooconnector.wms.spi.PickConfirmation;
 import io.github.odooconnector.wms.spi.PolledMessages;
 import io.github.odooconnector.wms.spi.UnsupportedWmsOperationException;
 import io.github.odooconnector.wms.spi.WmsAdapter;
@@ -35,6 +37,7 @@ final class EventApplier {
   private final InventoryReconciler reconciler;
   private final EventPublisher events;
   private final WmsSettings settings;
+  private final OrderExceptions exceptions;
 
   EventApplier(
       WmsAdapter adapter,
@@ -43,7 +46,9 @@ final class EventApplier {
       InboundProcessor inbound,
       InventoryReconciler reconciler,
       EventPublisher events,
-      WmsSettings settings) {
+      WmsSettings settings,
+      OrderExceptions exceptions) {
+    this.exceptions = exceptions;
     this.adapter = adapter;
     this.idempotent = idempotent;
     this.confirmer = confirmer;
@@ -66,7 +71,20 @@ final class EventApplier {
       case WmsEventTypes.ORDER_SHIPPED:
         return once(event, () -> confirmer.applyShipment(expect(event, payload, Shipment.class)));
       case WmsEventTypes.GOODS_RECEIVED:
-        return once(event, () -> inbound.applyReceipt(expect(event, payload, Receipt.class)));
+        {
+          Receipt receipt = expect(event, payload, Receipt.class);
+          ApplyOutcome received = once(event, () -> inbound.applyReceipt(receipt));
+          // once per event under its own key: a failed hand-over is retried with the redelivery
+          exceptions.receiptDiscrepancies(event, receipt);
+          return received;
+        }
+      case WmsEventTypes.ORDER_HELD:
+      case WmsEventTypes.ORDER_EXCEPTION:
+      case WmsEventTypes.ORDER_CANCELLED:
+        return once(
+            event,
+            () ->
+                exceptions.applyStateChange(event, expect(event, payload, OrderStateChange.class)));
       case WmsEventTypes.RETURN_RECEIVED:
         return once(
             event, () -> inbound.applyReturn(expect(event, payload, ReturnAuthorization.class)));
@@ -78,8 +96,17 @@ final class EventApplier {
                   expect(event, payload, InventorySnapshot.class), settings.cycleCountPolicy());
               return ApplyOutcome.APPLIED;
             });
+      case WmsEventTypes.PICK_COMPLETED:
+        {
+          boolean forwarded = events.forward(event);
+          if (payload instanceof PickConfirmation pick) {
+            // once per event under its own key: a failed hand-over is retried with the redelivery
+            exceptions.shortPicked(event, pick);
+          }
+          return forwarded ? ApplyOutcome.FORWARDED : ApplyOutcome.DUPLICATE;
+        }
       default:
-        // acknowledgements, pick and pack confirmations, stock adjustments: for the host
+        // acknowledgements, pack confirmations, stock adjustments: for the host
         return events.forward(event) ? ApplyOutcome.FORWARDED : ApplyOutcome.DUPLICATE;
     }
   }

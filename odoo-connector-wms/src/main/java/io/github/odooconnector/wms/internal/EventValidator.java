@@ -11,6 +11,7 @@ import io.github.odooconnector.model.ReturnAuthorization;
 import io.github.odooconnector.model.Shipment;
 import io.github.odooconnector.wms.spi.InvalidWmsMessageException;
 import io.github.odooconnector.wms.spi.OrderAcknowledgement;
+import io.github.odooconnector.wms.spi.OrderStateChange;
 import io.github.odooconnector.wms.spi.PackConfirmation;
 import io.github.odooconnector.wms.spi.PickConfirmation;
 import io.github.odooconnector.wms.spi.WmsEventTypes;
@@ -28,16 +29,23 @@ final class EventValidator {
 
   /** The payload classes each inbound type may carry, the one the workflows apply first. */
   private static final Map<String, List<Class<?>>> PAYLOADS =
-      Map.of(
-          WmsEventTypes.ORDER_SHIPPED, List.of(Shipment.class),
-          WmsEventTypes.GOODS_RECEIVED, List.of(Receipt.class),
-          WmsEventTypes.RETURN_RECEIVED, List.of(ReturnAuthorization.class),
-          WmsEventTypes.INVENTORY_COUNTED, List.of(InventorySnapshot.class),
-          WmsEventTypes.ORDER_ACCEPTED, List.of(OrderAcknowledgement.class, FulfillmentOrder.class),
-          WmsEventTypes.ORDER_REJECTED, List.of(OrderAcknowledgement.class, FulfillmentOrder.class),
-          WmsEventTypes.PICK_COMPLETED, List.of(PickConfirmation.class, Shipment.class),
-          WmsEventTypes.ORDER_PACKED, List.of(PackConfirmation.class, Shipment.class),
-          WmsEventTypes.INVENTORY_ADJUSTED, List.of(InventoryMovement.class));
+      Map.ofEntries(
+          Map.entry(WmsEventTypes.ORDER_SHIPPED, List.of(Shipment.class)),
+          Map.entry(WmsEventTypes.GOODS_RECEIVED, List.of(Receipt.class)),
+          Map.entry(WmsEventTypes.RETURN_RECEIVED, List.of(ReturnAuthorization.class)),
+          Map.entry(WmsEventTypes.INVENTORY_COUNTED, List.of(InventorySnapshot.class)),
+          Map.entry(
+              WmsEventTypes.ORDER_ACCEPTED,
+              List.of(OrderAcknowledgement.class, FulfillmentOrder.class)),
+          Map.entry(
+              WmsEventTypes.ORDER_REJECTED,
+              List.of(OrderAcknowledgement.class, FulfillmentOrder.class)),
+          Map.entry(WmsEventTypes.PICK_COMPLETED, List.of(PickConfirmation.class, Shipment.class)),
+          Map.entry(WmsEventTypes.ORDER_PACKED, List.of(PackConfirmation.class, Shipment.class)),
+          Map.entry(WmsEventTypes.INVENTORY_ADJUSTED, List.of(InventoryMovement.class)),
+          Map.entry(WmsEventTypes.ORDER_HELD, List.of(OrderStateChange.class)),
+          Map.entry(WmsEventTypes.ORDER_EXCEPTION, List.of(OrderStateChange.class)),
+          Map.entry(WmsEventTypes.ORDER_CANCELLED, List.of(OrderStateChange.class)));
 
   private EventValidator() {}
 

@@ -7,11 +7,13 @@ import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.reliability.api.Idempotent;
 import io.github.odooconnector.wms.api.BatchReport;
 import io.github.odooconnector.wms.api.ReleaseMarker;
+import io.github.odooconnector.wms.api.WmsIncident;
 import io.github.odooconnector.wms.api.WmsWorkflowException;
 import io.github.odooconnector.wms.spi.UnsupportedWmsOperationException;
 import io.github.odooconnector.wms.spi.WmsAdapter;
 import io.github.odooconnector.wms.spi.WmsEventTypes;
 import io.github.odooconnector.wms.spi.WmsFeature;
+import io.github.odooconnector.wms.spi.WmsRejectedException;
 import io.github.odooconnector.wms.spi.WmsUnknownItemException;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,7 @@ final class OrderReleaser {
   private final EventPublisher events;
   private final WmsSettings settings;
   private final ItemMaster items;
+  private final Incidents incidents;
 
   OrderReleaser(
       WmsPickingGateway odoo,
@@ -36,8 +39,10 @@ final class OrderReleaser {
       Idempotent idempotent,
       EventPublisher events,
       WmsSettings settings,
-      ItemMaster items) {
+      ItemMaster items,
+      Incidents incidents) {
     this.items = items;
+    this.incidents = incidents;
     this.odoo = odoo;
     this.adapter = adapter;
     this.idempotent = idempotent;
@@ -149,6 +154,7 @@ final class OrderReleaser {
             String.class,
             () -> releaseOrPushItemsAndRetry(order, key));
     odoo.writeMarker(pickingId, marker, wmsId);
+    recordSent(pickingId, order);
     events.publish(key, WmsEventTypes.ORDER_RELEASED, reference, order);
     return new Released(reference, wmsId, null);
   }
@@ -173,18 +179,20 @@ final class OrderReleaser {
   }
 
   String updateRelease(long pickingId) {
-    if (!adapter.capabilities().supports(WmsFeature.UPDATE_ORDER)) {
-      throw new UnsupportedWmsOperationException(
-          adapter.name() + " does not support updating released orders");
-    }
     ReleaseMarker marker = settings.releaseMarker();
     MappedRecord picking = odoo.picking(pickingId, marker.field());
+    String reference = picking.requireString("reference");
+    if (!adapter.capabilities().supports(WmsFeature.UPDATE_ORDER)) {
+      throw new UnsupportedWmsOperationException(cannotTake(reference, "update", "UPDATE_ORDER"));
+    }
     Object current = picking.record().raw(marker.field());
     if (current == null || Boolean.FALSE.equals(current)) {
-      throw new WmsWorkflowException(
-          "picking " + picking.requireString("reference") + " was not released yet");
+      throw new WmsWorkflowException("picking " + reference + " was not released yet");
     }
-    FulfillmentOrder order = odoo.fulfillmentOrder(picking);
+    return sendUpdate(pickingId, odoo.fulfillmentOrder(picking));
+  }
+
+  private String sendUpdate(long pickingId, FulfillmentOrder order) {
     // one key per distinct content: repeating the same update is a no-op, a new change is sent
     String key =
         settings.keyPrefix()
@@ -192,8 +200,158 @@ final class OrderReleaser {
             + pickingId
             + ":"
             + idempotent.fingerprint(order).substring(0, 16);
-    return idempotent.execute(
-        key, order, String.class, () -> adapter.updateOrder(order, key).wmsOrderId());
+    String wmsId =
+        idempotent.execute(
+            key, order, String.class, () -> adapter.updateOrder(order, key).wmsOrderId());
+    recordSent(pickingId, order);
+    return wmsId;
+  }
+
+  /** The message of a change the adapter has no operation for. */
+  private String cannotTake(String reference, String change, String feature) {
+    return "picking "
+        + reference
+        + " changed in Odoo after it was released, but WMS '"
+        + adapter.name()
+        + "' cannot "
+        + change
+        + " released orders (it does not declare "
+        + feature
+        + "): "
+        + change
+        + " the order in the WMS by hand";
+  }
+
+  /** The key recording that the WMS holds this content of a picking's order. */
+  private String contentKey(long pickingId, FulfillmentOrder order) {
+    return settings.keyPrefix()
+        + "content:"
+        + pickingId
+        + ":"
+        + idempotent.fingerprint(order).substring(0, 16);
+  }
+
+  private void recordSent(long pickingId, FulfillmentOrder order) {
+    idempotent.execute(contentKey(pickingId, order), null, String.class, () -> "sent");
+    idempotent.execute(trackedKey(pickingId), null, String.class, () -> "tracked");
+  }
+
+  /** The key saying that the content sent for a picking is recorded (releases since 0.1). */
+  private String trackedKey(long pickingId) {
+    return settings.keyPrefix() + "content:" + pickingId;
+  }
+
+  /**
+   * Carries what happened in Odoo to one released picking to the WMS: a cancellation, or changed
+   * content as an update. What the WMS cannot take is raised as a {@code CHANGE_NOT_SENT} incident
+   * once and thrown as a permanent error.
+   */
+  BatchRun.Done propagate(long pickingId) {
+    ReleaseMarker marker = settings.releaseMarker();
+    MappedRecord picking = odoo.picking(pickingId, marker.field());
+    String reference = picking.requireString("reference");
+    Object current = picking.record().raw(marker.field());
+    String state = picking.string("state").orElse("");
+    if (current == null || Boolean.FALSE.equals(current)) {
+      return BatchRun.Done.skipped(reference, "not released");
+    }
+    if (OrderExceptions.CANCELLED.equals(current)) {
+      return BatchRun.Done.skipped(reference, "release already cancelled");
+    }
+    if ("cancel".equals(state)) {
+      cancelInWms(pickingId, reference, "cancelled in Odoo");
+      odoo.writeMarker(pickingId, marker, OrderExceptions.CANCELLED);
+      return BatchRun.Done.succeeded(reference);
+    }
+    if ("done".equals(state)) {
+      return BatchRun.Done.skipped(reference, "done in Odoo");
+    }
+    FulfillmentOrder order = odoo.fulfillmentOrder(picking);
+    if (idempotent.completedResult(trackedKey(pickingId), String.class).isEmpty()) {
+      recordSent(pickingId, order);
+      return BatchRun.Done.skipped(
+          reference,
+          "released before its content was recorded: the current content is taken as what the"
+              + " WMS holds (use updateRelease to send it)");
+    }
+    if (idempotent.completedResult(contentKey(pickingId, order), String.class).isPresent()) {
+      return BatchRun.Done.skipped(reference, "unchanged since it was sent to the WMS");
+    }
+    String incidentRef =
+        "update:" + pickingId + ":" + idempotent.fingerprint(order).substring(0, 16);
+    if (!adapter.capabilities().supports(WmsFeature.UPDATE_ORDER)) {
+      String message = cannotTake(reference, "update", "UPDATE_ORDER");
+      notSent(pickingId, reference, incidentRef, "Order change not sent to the WMS", message);
+      recordSent(pickingId, order); // reported once per distinct content
+      throw new UnsupportedWmsOperationException(message);
+    }
+    try {
+      sendUpdate(pickingId, order);
+    } catch (WmsRejectedException e) {
+      notSent(
+          pickingId,
+          reference,
+          incidentRef,
+          "Order change refused by the WMS",
+          "WMS '"
+              + adapter.name()
+              + "' refused the changed order "
+              + reference
+              + ": "
+              + e.getMessage());
+      throw e;
+    }
+    return BatchRun.Done.succeeded(reference);
+  }
+
+  /** Cancels a released order in the WMS once, under the key {@link #cancelRelease} uses. */
+  private void cancelInWms(long pickingId, String reference, String why) {
+    String incidentRef = "cancel:" + pickingId;
+    if (!adapter.capabilities().supports(WmsFeature.CANCEL_ORDER)) {
+      String message =
+          cannotTake(reference, "cancel", "CANCEL_ORDER")
+              .replace(" changed in Odoo", " was " + why);
+      notSent(pickingId, reference, incidentRef, "Cancellation not sent to the WMS", message);
+      throw new UnsupportedWmsOperationException(message);
+    }
+    String key = settings.keyPrefix() + "cancel:" + pickingId;
+    try {
+      idempotent.execute(
+          key,
+          Map.of("picking", pickingId),
+          String.class,
+          () -> {
+            adapter.cancelOrder(reference, key);
+            return reference;
+          });
+    } catch (WmsRejectedException e) {
+      notSent(
+          pickingId,
+          reference,
+          incidentRef,
+          "Cancellation refused by the WMS",
+          "picking "
+              + reference
+              + " was "
+              + why
+              + " after release, but WMS '"
+              + adapter.name()
+              + "' refused to cancel its order (it may have shipped already): "
+              + e.getMessage());
+      throw e;
+    }
+  }
+
+  private void notSent(
+      long pickingId, String reference, String incidentRef, String title, String details) {
+    incidents.raise(
+        new WmsIncident(
+            WmsIncident.Kind.CHANGE_NOT_SENT,
+            pickingId,
+            reference,
+            incidentRef,
+            title + " for " + reference,
+            details));
   }
 
   void cancelRelease(long pickingId) {
@@ -215,6 +373,6 @@ final class OrderReleaser {
         });
     // The marker stays set (CANCELLED for char markers) so the picking is not released again by
     // accident.
-    odoo.writeMarker(pickingId, marker, "CANCELLED");
+    odoo.writeMarker(pickingId, marker, OrderExceptions.CANCELLED);
   }
 }

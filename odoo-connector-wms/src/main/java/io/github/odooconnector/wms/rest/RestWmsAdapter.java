@@ -54,7 +54,10 @@ import java.util.Optional;
  *       "occurredAt":..,"correlationId":..,"payload":{..}}}, or {@code {"events":[..]}} for a
  *       batch; payload types per {@link WmsEventTypes}; the canonical payload under {@code
  *       order.accepted|rejected} is told apart by its {@code lines}, under {@code pick.completed}
- *       and {@code shipment.packed} by its {@code shipmentId}.
+ *       and {@code shipment.packed} by its {@code shipmentId}; a hold, an exception and a WMS-side
+ *       cancellation are {@code wms.order.held}, {@code wms.order.exception} and {@code
+ *       order.cancelled} with an {@code OrderStateChange} payload ({@code
+ *       {"fulfillmentOrderId":..,"wmsOrderId":..,"reason":..}}).
  * </ul>
  *
  * Webhooks are signed with HMAC-SHA256 over the raw body, hex, in {@code X-Wms-Signature:

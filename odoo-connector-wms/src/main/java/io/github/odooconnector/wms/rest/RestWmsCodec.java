@@ -13,6 +13,7 @@ import io.github.odooconnector.model.ReturnAuthorization;
 import io.github.odooconnector.model.Shipment;
 import io.github.odooconnector.wms.spi.InvalidWmsMessageException;
 import io.github.odooconnector.wms.spi.OrderAcknowledgement;
+import io.github.odooconnector.wms.spi.OrderStateChange;
 import io.github.odooconnector.wms.spi.PackConfirmation;
 import io.github.odooconnector.wms.spi.PickConfirmation;
 import io.github.odooconnector.wms.spi.WmsEventTypes;
@@ -42,33 +43,46 @@ final class RestWmsCodec {
   private record PayloadType(Class<?> type, String marker) {}
 
   private static final Map<String, List<PayloadType>> PAYLOADS =
-      Map.of(
-          WmsEventTypes.ORDER_ACCEPTED,
-          List.of(
-              new PayloadType(FulfillmentOrder.class, "lines"),
-              new PayloadType(OrderAcknowledgement.class, null)),
-          WmsEventTypes.ORDER_REJECTED,
-          List.of(
-              new PayloadType(FulfillmentOrder.class, "lines"),
-              new PayloadType(OrderAcknowledgement.class, null)),
-          WmsEventTypes.PICK_COMPLETED,
-          List.of(
-              new PayloadType(Shipment.class, "shipmentId"),
-              new PayloadType(PickConfirmation.class, null)),
-          WmsEventTypes.ORDER_PACKED,
-          List.of(
-              new PayloadType(Shipment.class, "shipmentId"),
-              new PayloadType(PackConfirmation.class, null)),
-          WmsEventTypes.ORDER_SHIPPED,
-          List.of(new PayloadType(Shipment.class, null)),
-          WmsEventTypes.GOODS_RECEIVED,
-          List.of(new PayloadType(Receipt.class, null)),
-          WmsEventTypes.INVENTORY_ADJUSTED,
-          List.of(new PayloadType(InventoryMovement.class, null)),
-          WmsEventTypes.INVENTORY_COUNTED,
-          List.of(new PayloadType(InventorySnapshot.class, null)),
-          WmsEventTypes.RETURN_RECEIVED,
-          List.of(new PayloadType(ReturnAuthorization.class, null)));
+      Map.ofEntries(
+          Map.entry(
+              WmsEventTypes.ORDER_ACCEPTED,
+              List.of(
+                  new PayloadType(FulfillmentOrder.class, "lines"),
+                  new PayloadType(OrderAcknowledgement.class, null))),
+          Map.entry(
+              WmsEventTypes.ORDER_REJECTED,
+              List.of(
+                  new PayloadType(FulfillmentOrder.class, "lines"),
+                  new PayloadType(OrderAcknowledgement.class, null))),
+          Map.entry(
+              WmsEventTypes.PICK_COMPLETED,
+              List.of(
+                  new PayloadType(Shipment.class, "shipmentId"),
+                  new PayloadType(PickConfirmation.class, null))),
+          Map.entry(
+              WmsEventTypes.ORDER_PACKED,
+              List.of(
+                  new PayloadType(Shipment.class, "shipmentId"),
+                  new PayloadType(PackConfirmation.class, null))),
+          Map.entry(WmsEventTypes.ORDER_SHIPPED, List.of(new PayloadType(Shipment.class, null))),
+          Map.entry(WmsEventTypes.GOODS_RECEIVED, List.of(new PayloadType(Receipt.class, null))),
+          Map.entry(
+              WmsEventTypes.INVENTORY_ADJUSTED,
+              List.of(new PayloadType(InventoryMovement.class, null))),
+          Map.entry(
+              WmsEventTypes.INVENTORY_COUNTED,
+              List.of(new PayloadType(InventorySnapshot.class, null))),
+          Map.entry(
+              WmsEventTypes.RETURN_RECEIVED,
+              List.of(new PayloadType(ReturnAuthorization.class, null))),
+          Map.entry(
+              WmsEventTypes.ORDER_HELD, List.of(new PayloadType(OrderStateChange.class, null))),
+          Map.entry(
+              WmsEventTypes.ORDER_EXCEPTION,
+              List.of(new PayloadType(OrderStateChange.class, null))),
+          Map.entry(
+              WmsEventTypes.ORDER_CANCELLED,
+              List.of(new PayloadType(OrderStateChange.class, null))));
 
   private final String source;
 

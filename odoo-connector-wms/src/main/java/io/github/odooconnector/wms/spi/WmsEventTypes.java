@@ -14,8 +14,9 @@ import io.github.odooconnector.model.EventTypes;
  * substitutions, a pack confirmation, the return authorization a return fulfils); the canonical
  * payload is accepted and forwarded as well where the workflows do not need to read it.
  *
- * <p>Only two types are WMS-specific, because the canonical model has none for them: {@link
- * #RECEIPT_DISCREPANCY} and {@link #INVENTORY_DISCREPANCY}, both published by the workflows.
+ * <p>Four types are WMS-specific, because the canonical model has none for them: {@link
+ * #ORDER_HELD} and {@link #ORDER_EXCEPTION}, produced by adapters, and {@link #RECEIPT_DISCREPANCY}
+ * and {@link #INVENTORY_DISCREPANCY}, published by the workflows.
  *
  * <p>Constants only; thread-safe.
  */
@@ -39,6 +40,28 @@ public final class WmsEventTypes {
    * EventTypes#ORDER_REJECTED}.
    */
   public static final String ORDER_REJECTED = EventTypes.ORDER_REJECTED;
+
+  /**
+   * The WMS put a released order on hold; payload {@link OrderStateChange}. WMS-specific (no
+   * canonical type): the workflows put an activity on the picking (or hand an incident to the
+   * configured listener) and mark the release {@code HELD:<wms order id>}.
+   */
+  public static final String ORDER_HELD = "wms.order.held";
+
+  /**
+   * The WMS reports an exception that stops a released order without cancelling it (damaged stock,
+   * undeliverable address, ...); payload {@link OrderStateChange}. WMS-specific (no canonical
+   * type): applied like {@link #ORDER_HELD}, the release marked {@code EXCEPTION:<wms order id>}.
+   */
+  public static final String ORDER_EXCEPTION = "wms.order.exception";
+
+  /**
+   * The WMS cancelled a released order on its side; payload {@link OrderStateChange}. The workflows
+   * mark the release {@code CANCELLED} (so the picking is not released again by accident) and put
+   * an activity on the picking; a cancellation the connector itself asked for is only recorded.
+   * Alias of {@link EventTypes#ORDER_CANCELLED}.
+   */
+  public static final String ORDER_CANCELLED = EventTypes.ORDER_CANCELLED;
 
   /**
    * Picking finished, possibly short or with substitutions; payload {@link PickConfirmation} (or

@@ -22,6 +22,7 @@ import io.github.odooconnector.wms.spi.InvalidWmsMessageException;
 import io.github.odooconnector.wms.spi.InventoryPage;
 import io.github.odooconnector.wms.spi.InventoryPageRequest;
 import io.github.odooconnector.wms.spi.OrderAcknowledgement;
+import io.github.odooconnector.wms.spi.OrderStateChange;
 import io.github.odooconnector.wms.spi.UnsupportedWmsOperationException;
 import io.github.odooconnector.wms.spi.WmsAdapter;
 import io.github.odooconnector.wms.spi.WmsAdapterProvider;
@@ -347,6 +348,55 @@ class RestWmsAdapterTest {
     assertThat(translate(batch))
         .extracting(BusinessEvent::type)
         .containsExactly(WmsEventTypes.ORDER_SHIPPED, WmsEventTypes.ORDER_ACCEPTED);
+  }
+
+  @Test
+  void holdExceptionAndWmsSideCancellationAreTranslatedToOrderStateChanges() {
+    String batch =
+        "{\"events\":["
+            + stateEvent("evt-10", "wms.order.held", "credit check")
+            + ","
+            + stateEvent("evt-11", "wms.order.exception", "pallet damaged")
+            + ","
+            + stateEvent("evt-12", "order.cancelled", "customer called the warehouse")
+            + "]}";
+
+    List<BusinessEvent<?>> events = translate(batch);
+
+    assertThat(events)
+        .extracting(BusinessEvent::type)
+        .containsExactly(
+            WmsEventTypes.ORDER_HELD, WmsEventTypes.ORDER_EXCEPTION, WmsEventTypes.ORDER_CANCELLED);
+    assertThat(events)
+        .extracting(e -> (Object) e.payload())
+        .containsExactly(
+            new OrderStateChange("WH/OUT/00042", "ACME-7", "credit check"),
+            new OrderStateChange("WH/OUT/00042", "ACME-7", "pallet damaged"),
+            new OrderStateChange("WH/OUT/00042", "ACME-7", "customer called the warehouse"));
+    assertThat(events).extracting(BusinessEvent::idempotencyKey).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aStateChangeWithoutTheOrderIdIsAnInvalidMessageNamingTheField() {
+    String noOrder =
+        "{\"eventId\":\"evt-13\",\"type\":\"wms.order.held\",\"payload\":"
+            + "{\"reason\":\"credit check\"}}";
+
+    assertThatThrownBy(() -> translate(noOrder))
+        .isInstanceOf(InvalidWmsMessageException.class)
+        .hasMessageContaining("evt-13")
+        .hasMessageContaining("OrderStateChange");
+  }
+
+  private static String stateEvent(String id, String type, String reason) {
+    return "{\"eventId\":\""
+        + id
+        + "\",\"type\":\""
+        + type
+        + "\",\"payload\":{\"fulfillmentOrderId\":\"WH/OUT/00042\","
+        + "\"wmsOrderId\":\"ACME-7\",\"reason\":\""
+        + reason
+        + "\"}}";
   }
 
   @Test

@@ -58,6 +58,9 @@ class EventTypesInTheDocsTest {
             "`" + WmsEventTypes.ORDER_ACCEPTED + "`",
             "`" + WmsEventTypes.ORDER_REJECTED + "`",
             "`" + WmsEventTypes.PICK_COMPLETED + "`",
-            "`" + WmsEventTypes.ORDER_PACKED + "`");
+            "`" + WmsEventTypes.ORDER_PACKED + "`",
+            "`" + WmsEventTypes.ORDER_HELD + "`",
+            "`" + WmsEventTypes.ORDER_EXCEPTION + "`",
+            "`" + WmsEventTypes.ORDER_CANCELLED + "`");
   }
 }

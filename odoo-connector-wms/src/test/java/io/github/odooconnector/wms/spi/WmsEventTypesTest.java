@@ -28,14 +28,18 @@ class WmsEventTypesTest {
   }
 
   @Test
-  void everyWmsEventTypeIsACanonicalTypeExceptTheTwoDiscrepancyReports() throws Exception {
+  void everyWmsEventTypeIsACanonicalTypeExceptHoldExceptionAndTheDiscrepancyReports()
+      throws Exception {
     Map<String, String> wms = constants(WmsEventTypes.class);
     List<String> canonical = List.copyOf(constants(EventTypes.class).values());
 
     assertThat(wms.entrySet())
         .filteredOn(e -> !canonical.contains(e.getValue()))
         .extracting(Map.Entry::getKey)
-        .containsExactlyInAnyOrder("RECEIPT_DISCREPANCY", "INVENTORY_DISCREPANCY");
+        .containsExactlyInAnyOrder(
+            "ORDER_HELD", "ORDER_EXCEPTION", "RECEIPT_DISCREPANCY", "INVENTORY_DISCREPANCY");
+    assertThat(wms.get("ORDER_HELD")).startsWith("wms.");
+    assertThat(wms.get("ORDER_EXCEPTION")).startsWith("wms.");
     assertThat(wms.get("RECEIPT_DISCREPANCY")).startsWith("wms.");
     assertThat(wms.get("INVENTORY_DISCREPANCY")).startsWith("wms.");
   }

@@ -291,9 +291,12 @@ final class Validation {
             db.deleteRaw("stock.move.line", l);
           }
           db.setRaw("stock.move", m, "state", "cancel");
+          db.setRaw("stock.move", m, "write_date", db.now());
         }
       }
       db.setRaw("stock.picking", id, "state", "cancel");
+      // Odoo writes the state through the ORM, which stamps write_date: change feeds see it
+      db.setRaw("stock.picking", id, "write_date", db.now());
     }
     return true;
   }

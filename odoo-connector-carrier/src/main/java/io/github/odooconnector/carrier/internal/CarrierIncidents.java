@@ -1,0 +1,27 @@
+package io.github.odooconnector.carrier.internal;
+
+import io.github.odooconnector.carrier.api.CarrierIncident;
+import io.github.odooconnector.carrier.api.CarrierIncidentListener;
+
+/** The host's incident listener, or none. Thread-safe. */
+final class CarrierIncidents {
+
+  private final CarrierIncidentListener listener;
+
+  /** Wires the incidents; {@code listener} is null when the host configured none. */
+  CarrierIncidents(CarrierIncidentListener listener) {
+    this.listener = listener;
+  }
+
+  /** Whether a listener takes the incidents. */
+  boolean present() {
+    return listener != null;
+  }
+
+  /** Hands an incident to the listener; nothing without one. */
+  void raise(CarrierIncident incident) {
+    if (listener != null) {
+      listener.onIncident(incident);
+    }
+  }
+}
