@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +34,9 @@ import java.util.Optional;
  * @param serialNumbers serial numbers of the individual units, empty when not serial-tracked
  * @param occurredAt when the movement happened
  * @param reference the document that caused it (picking, count, scrap order), or null
+ * @param expiryDate the lot's expiry date (GS1 AI 17), or null
+ * @param bestBeforeDate the lot's best-before date (GS1 AI 15), or null
+ * @param productionDate the lot's production date (GS1 AI 11), or null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @AtLeastOneOf({"from", "to"})
@@ -46,7 +50,10 @@ public record InventoryMovement(
     @Size(max = 128) String lotNumber,
     List<@NotBlank @Size(max = 128) String> serialNumbers,
     @NotNull Instant occurredAt,
-    @Size(max = 200) String reference) {
+    @Size(max = 200) String reference,
+    LocalDate expiryDate,
+    LocalDate bestBeforeDate,
+    LocalDate productionDate) {
 
   /**
    * Normalizes null lists to empty immutable lists; never throws, so that every problem is reported
@@ -62,9 +69,53 @@ public record InventoryMovement(
    * @param serialNumbers see the record description
    * @param occurredAt see the record description
    * @param reference see the record description
+   * @param expiryDate see the record description
+   * @param bestBeforeDate see the record description
+   * @param productionDate see the record description
    */
   public InventoryMovement {
     serialNumbers = Lists.copy(serialNumbers);
+  }
+
+  /**
+   * The line as it was before lot dates existed (no dates); kept for source compatibility.
+   *
+   * @param movementId movement identifier
+   * @param sku the moved product
+   * @param quantity moved quantity
+   * @param from source location, or null
+   * @param to destination location, or null
+   * @param reason why the stock moved
+   * @param lotNumber lot/batch number, or null
+   * @param serialNumbers serial numbers, possibly empty
+   * @param occurredAt when the movement happened
+   * @param reference the causing document, or null
+   */
+  public InventoryMovement(
+      String movementId,
+      Sku sku,
+      Quantity quantity,
+      LocationRef from,
+      LocationRef to,
+      MovementReason reason,
+      String lotNumber,
+      List<String> serialNumbers,
+      Instant occurredAt,
+      String reference) {
+    this(
+        movementId,
+        sku,
+        quantity,
+        from,
+        to,
+        reason,
+        lotNumber,
+        serialNumbers,
+        occurredAt,
+        reference,
+        null,
+        null,
+        null);
   }
 
   /**
@@ -93,6 +144,9 @@ public record InventoryMovement(
     b.serialNumbers.addAll(serialNumbers);
     b.occurredAt = occurredAt;
     b.reference = reference;
+    b.expiryDate = expiryDate;
+    b.bestBeforeDate = bestBeforeDate;
+    b.productionDate = productionDate;
     return b;
   }
 
@@ -132,6 +186,33 @@ public record InventoryMovement(
     return Optional.ofNullable(reference);
   }
 
+  /**
+   * The lot's expiry date (GS1 AI 17), if present.
+   *
+   * @return {@link #expiryDate()}, or empty when it is null
+   */
+  public Optional<LocalDate> optionalExpiryDate() {
+    return Optional.ofNullable(expiryDate);
+  }
+
+  /**
+   * The lot's best-before date (GS1 AI 15), if present.
+   *
+   * @return {@link #bestBeforeDate()}, or empty when it is null
+   */
+  public Optional<LocalDate> optionalBestBeforeDate() {
+    return Optional.ofNullable(bestBeforeDate);
+  }
+
+  /**
+   * The lot's production date (GS1 AI 11), if present.
+   *
+   * @return {@link #productionDate()}, or empty when it is null
+   */
+  public Optional<LocalDate> optionalProductionDate() {
+    return Optional.ofNullable(productionDate);
+  }
+
   /** Builder for {@link InventoryMovement}. Not thread-safe; use one builder per thread. */
   public static final class Builder {
     private String movementId;
@@ -144,6 +225,9 @@ public record InventoryMovement(
     private final List<String> serialNumbers = new ArrayList<>();
     private Instant occurredAt;
     private String reference;
+    private LocalDate expiryDate;
+    private LocalDate bestBeforeDate;
+    private LocalDate productionDate;
 
     private Builder() {}
 
@@ -270,6 +354,39 @@ public record InventoryMovement(
     }
 
     /**
+     * Sets the expiryDate.
+     *
+     * @param expiryDate the lot's expiry date (GS1 AI 17)
+     * @return this builder
+     */
+    public Builder expiryDate(LocalDate expiryDate) {
+      this.expiryDate = expiryDate;
+      return this;
+    }
+
+    /**
+     * Sets the bestBeforeDate.
+     *
+     * @param bestBeforeDate the lot's best-before date (GS1 AI 15)
+     * @return this builder
+     */
+    public Builder bestBeforeDate(LocalDate bestBeforeDate) {
+      this.bestBeforeDate = bestBeforeDate;
+      return this;
+    }
+
+    /**
+     * Sets the productionDate.
+     *
+     * @param productionDate the lot's production date (GS1 AI 11)
+     * @return this builder
+     */
+    public Builder productionDate(LocalDate productionDate) {
+      this.productionDate = productionDate;
+      return this;
+    }
+
+    /**
      * Builds the {@link InventoryMovement} and validates it.
      *
      * @return the validated instance
@@ -297,7 +414,10 @@ public record InventoryMovement(
           lotNumber,
           serialNumbers,
           occurredAt,
-          reference);
+          reference,
+          expiryDate,
+          bestBeforeDate,
+          productionDate);
     }
   }
 }

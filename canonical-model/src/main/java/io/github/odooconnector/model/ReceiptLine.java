@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param lotNumber lot/batch number, or null
  * @param serialNumbers serial numbers of the individual units, empty when not serial-tracked
  * @param expiryDate expiry date of the lot, or null
+ * @param bestBeforeDate the lot's best-before date (GS1 AI 15), or null
+ * @param productionDate the lot's production date (GS1 AI 11), or null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReceiptLine(
@@ -37,7 +39,9 @@ public record ReceiptLine(
     @NotNull @Valid @NonNegativeQuantity Quantity receivedQuantity,
     @Size(max = 128) String lotNumber,
     List<@NotBlank @Size(max = 128) String> serialNumbers,
-    LocalDate expiryDate) {
+    LocalDate expiryDate,
+    LocalDate bestBeforeDate,
+    LocalDate productionDate) {
 
   /**
    * Normalizes null lists to empty immutable lists; never throws, so that every problem is reported
@@ -50,9 +54,42 @@ public record ReceiptLine(
    * @param lotNumber see the record description
    * @param serialNumbers see the record description
    * @param expiryDate see the record description
+   * @param bestBeforeDate see the record description
+   * @param productionDate see the record description
    */
   public ReceiptLine {
     serialNumbers = Lists.copy(serialNumbers);
+  }
+
+  /**
+   * The line as it was before lot dates existed (no dates); kept for source compatibility.
+   *
+   * @param lineId line identifier, or null
+   * @param sku the received product
+   * @param expectedQuantity expected quantity, or null
+   * @param receivedQuantity received quantity
+   * @param lotNumber lot/batch number, or null
+   * @param serialNumbers serial numbers, possibly empty
+   * @param expiryDate expiry date of the lot, or null
+   */
+  public ReceiptLine(
+      String lineId,
+      Sku sku,
+      Quantity expectedQuantity,
+      Quantity receivedQuantity,
+      String lotNumber,
+      List<String> serialNumbers,
+      LocalDate expiryDate) {
+    this(
+        lineId,
+        sku,
+        expectedQuantity,
+        receivedQuantity,
+        lotNumber,
+        serialNumbers,
+        expiryDate,
+        null,
+        null);
   }
 
   /**
@@ -109,6 +146,8 @@ public record ReceiptLine(
     b.lotNumber = lotNumber;
     b.serialNumbers.addAll(serialNumbers);
     b.expiryDate = expiryDate;
+    b.bestBeforeDate = bestBeforeDate;
+    b.productionDate = productionDate;
     return b;
   }
 
@@ -148,6 +187,24 @@ public record ReceiptLine(
     return Optional.ofNullable(expiryDate);
   }
 
+  /**
+   * The lot's best-before date (GS1 AI 15), if present.
+   *
+   * @return {@link #bestBeforeDate()}, or empty when it is null
+   */
+  public Optional<LocalDate> optionalBestBeforeDate() {
+    return Optional.ofNullable(bestBeforeDate);
+  }
+
+  /**
+   * The lot's production date (GS1 AI 11), if present.
+   *
+   * @return {@link #productionDate()}, or empty when it is null
+   */
+  public Optional<LocalDate> optionalProductionDate() {
+    return Optional.ofNullable(productionDate);
+  }
+
   /** Builder for {@link ReceiptLine}. Not thread-safe; use one builder per thread. */
   public static final class Builder {
     private String lineId;
@@ -157,6 +214,8 @@ public record ReceiptLine(
     private String lotNumber;
     private final List<String> serialNumbers = new ArrayList<>();
     private LocalDate expiryDate;
+    private LocalDate bestBeforeDate;
+    private LocalDate productionDate;
 
     private Builder() {}
 
@@ -250,6 +309,28 @@ public record ReceiptLine(
     }
 
     /**
+     * Sets the bestBeforeDate.
+     *
+     * @param bestBeforeDate the lot's best-before date (GS1 AI 15)
+     * @return this builder
+     */
+    public Builder bestBeforeDate(LocalDate bestBeforeDate) {
+      this.bestBeforeDate = bestBeforeDate;
+      return this;
+    }
+
+    /**
+     * Sets the productionDate.
+     *
+     * @param productionDate the lot's production date (GS1 AI 11)
+     * @return this builder
+     */
+    public Builder productionDate(LocalDate productionDate) {
+      this.productionDate = productionDate;
+      return this;
+    }
+
+    /**
      * Builds the {@link ReceiptLine} and validates it.
      *
      * @return the validated instance
@@ -269,7 +350,15 @@ public record ReceiptLine(
      */
     public ReceiptLine buildUnvalidated() {
       return new ReceiptLine(
-          lineId, sku, expectedQuantity, receivedQuantity, lotNumber, serialNumbers, expiryDate);
+          lineId,
+          sku,
+          expectedQuantity,
+          receivedQuantity,
+          lotNumber,
+          serialNumbers,
+          expiryDate,
+          bestBeforeDate,
+          productionDate);
     }
   }
 }

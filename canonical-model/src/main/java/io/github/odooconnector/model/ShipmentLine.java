@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +27,9 @@ import java.util.Optional;
  * @param lotNumber lot/batch number, or null when not lot-tracked
  * @param serialNumbers serial numbers of the individual units, empty when not serial-tracked
  * @param parcelId the {@link Parcel#parcelId()} this quantity is packed in, or null
+ * @param expiryDate the lot's expiry date (GS1 AI 17), or null
+ * @param bestBeforeDate the lot's best-before date (GS1 AI 15), or null
+ * @param productionDate the lot's production date (GS1 AI 11), or null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ShipmentLine(
@@ -34,7 +38,10 @@ public record ShipmentLine(
     @NotNull @Valid @PositiveQuantity Quantity quantity,
     @Size(max = 128) String lotNumber,
     List<@NotBlank @Size(max = 128) String> serialNumbers,
-    @Size(max = 128) String parcelId) {
+    @Size(max = 128) String parcelId,
+    LocalDate expiryDate,
+    LocalDate bestBeforeDate,
+    LocalDate productionDate) {
 
   /**
    * Normalizes null lists to empty immutable lists; never throws, so that every problem is reported
@@ -46,9 +53,32 @@ public record ShipmentLine(
    * @param lotNumber see the record description
    * @param serialNumbers see the record description
    * @param parcelId see the record description
+   * @param expiryDate see the record description
+   * @param bestBeforeDate see the record description
+   * @param productionDate see the record description
    */
   public ShipmentLine {
     serialNumbers = Lists.copy(serialNumbers);
+  }
+
+  /**
+   * The line as it was before lot dates existed (no dates); kept for source compatibility.
+   *
+   * @param orderLineRef the order line this ships, or null
+   * @param sku the shipped product
+   * @param quantity shipped quantity
+   * @param lotNumber lot/batch number, or null
+   * @param serialNumbers serial numbers, possibly empty
+   * @param parcelId the parcel, or null
+   */
+  public ShipmentLine(
+      String orderLineRef,
+      Sku sku,
+      Quantity quantity,
+      String lotNumber,
+      List<String> serialNumbers,
+      String parcelId) {
+    this(orderLineRef, sku, quantity, lotNumber, serialNumbers, parcelId, null, null, null);
   }
 
   /**
@@ -88,6 +118,9 @@ public record ShipmentLine(
     b.lotNumber = lotNumber;
     b.serialNumbers.addAll(serialNumbers);
     b.parcelId = parcelId;
+    b.expiryDate = expiryDate;
+    b.bestBeforeDate = bestBeforeDate;
+    b.productionDate = productionDate;
     return b;
   }
 
@@ -118,6 +151,33 @@ public record ShipmentLine(
     return Optional.ofNullable(parcelId);
   }
 
+  /**
+   * The lot's expiry date (GS1 AI 17), if present.
+   *
+   * @return {@link #expiryDate()}, or empty when it is null
+   */
+  public Optional<LocalDate> optionalExpiryDate() {
+    return Optional.ofNullable(expiryDate);
+  }
+
+  /**
+   * The lot's best-before date (GS1 AI 15), if present.
+   *
+   * @return {@link #bestBeforeDate()}, or empty when it is null
+   */
+  public Optional<LocalDate> optionalBestBeforeDate() {
+    return Optional.ofNullable(bestBeforeDate);
+  }
+
+  /**
+   * The lot's production date (GS1 AI 11), if present.
+   *
+   * @return {@link #productionDate()}, or empty when it is null
+   */
+  public Optional<LocalDate> optionalProductionDate() {
+    return Optional.ofNullable(productionDate);
+  }
+
   /** Builder for {@link ShipmentLine}. Not thread-safe; use one builder per thread. */
   public static final class Builder {
     private String orderLineRef;
@@ -126,6 +186,9 @@ public record ShipmentLine(
     private String lotNumber;
     private final List<String> serialNumbers = new ArrayList<>();
     private String parcelId;
+    private LocalDate expiryDate;
+    private LocalDate bestBeforeDate;
+    private LocalDate productionDate;
 
     private Builder() {}
 
@@ -208,6 +271,39 @@ public record ShipmentLine(
     }
 
     /**
+     * Sets the expiryDate.
+     *
+     * @param expiryDate the lot's expiry date (GS1 AI 17)
+     * @return this builder
+     */
+    public Builder expiryDate(LocalDate expiryDate) {
+      this.expiryDate = expiryDate;
+      return this;
+    }
+
+    /**
+     * Sets the bestBeforeDate.
+     *
+     * @param bestBeforeDate the lot's best-before date (GS1 AI 15)
+     * @return this builder
+     */
+    public Builder bestBeforeDate(LocalDate bestBeforeDate) {
+      this.bestBeforeDate = bestBeforeDate;
+      return this;
+    }
+
+    /**
+     * Sets the productionDate.
+     *
+     * @param productionDate the lot's production date (GS1 AI 11)
+     * @return this builder
+     */
+    public Builder productionDate(LocalDate productionDate) {
+      this.productionDate = productionDate;
+      return this;
+    }
+
+    /**
      * Builds the {@link ShipmentLine} and validates it.
      *
      * @return the validated instance
@@ -226,7 +322,16 @@ public record ShipmentLine(
      * @return the instance, possibly invalid
      */
     public ShipmentLine buildUnvalidated() {
-      return new ShipmentLine(orderLineRef, sku, quantity, lotNumber, serialNumbers, parcelId);
+      return new ShipmentLine(
+          orderLineRef,
+          sku,
+          quantity,
+          lotNumber,
+          serialNumbers,
+          parcelId,
+          expiryDate,
+          bestBeforeDate,
+          productionDate);
     }
   }
 }

@@ -201,6 +201,8 @@ final class Samples {
                 .receivedQuantity(Quantity.of(18, UnitOfMeasure.EA))
                 .lotNumber("LOT-A")
                 .expiryDate(LocalDate.parse("2028-01-31"))
+                .bestBeforeDate(LocalDate.parse("2027-12-31"))
+                .productionDate(LocalDate.parse("2026-11-02"))
                 .build())
         .addDiscrepancy(
             Discrepancy.builder()
@@ -223,14 +225,26 @@ final class Samples {
         .reason(MovementReason.CYCLE_COUNT)
         .lotNumber("LOT-A")
         .addSerialNumber("SN9")
+        .expiryDate(LocalDate.parse("2028-01-31"))
+        .bestBeforeDate(LocalDate.parse("2027-12-31"))
+        .productionDate(LocalDate.parse("2026-11-02"))
         .occurredAt(T0)
         .reference("WH/INT/00003")
         .build();
   }
 
   static StockLevel stockLevel() {
-    return new StockLevel(
-        SKU, LocationRef.of("WH", "Stock"), "LOT-A", Quantity.pieces(10), Quantity.pieces(4));
+    return StockLevel.builder()
+        .sku(SKU)
+        .location(LocationRef.of("WH", "Stock"))
+        .lotNumber("LOT-A")
+        .onHand(Quantity.pieces(10))
+        .reserved(Quantity.pieces(4))
+        .status(StockStatus.QUARANTINE)
+        .expiryDate(LocalDate.parse("2028-01-31"))
+        .bestBeforeDate(LocalDate.parse("2027-12-31"))
+        .productionDate(LocalDate.parse("2026-11-02"))
+        .build();
   }
 
   static InventorySnapshot snapshot() {
@@ -245,7 +259,16 @@ final class Samples {
         .returnTo(LocationRef.of("WH", "Returns"))
         .addLine(
             new ReturnLine(
-                "1", SKU, Quantity.pieces(1), ReturnReason.DAMAGED, List.of("SN1"), "Scratched"))
+                "1",
+                SKU,
+                Quantity.pieces(1),
+                ReturnReason.DAMAGED,
+                List.of("SN1"),
+                "Scratched",
+                "LOT-A",
+                LocalDate.parse("2028-01-31"),
+                LocalDate.parse("2027-12-31"),
+                LocalDate.parse("2026-11-02")))
         .authorizedAt(T0)
         .expiresOn(LocalDate.parse("2026-12-27"))
         .carrierService(CarrierService.of("dhl"))

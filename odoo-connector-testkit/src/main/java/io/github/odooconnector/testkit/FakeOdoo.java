@@ -428,6 +428,20 @@ public final class FakeOdoo implements AutoCloseable {
     }
 
     /**
+     * Whether the module {@code product_expiry} is installed (default {@code true}, as in the
+     * captured labs): {@code stock.lot} then has {@code expiration_date}, {@code use_date}, {@code
+     * removal_date}, {@code alert_date} and {@code product_expiry_alert}; without it those fields
+     * do not exist ({@code fields_get} does not list them and writing them is an error).
+     *
+     * @param installed whether the module is installed
+     * @return this builder
+     */
+    public Builder productExpiry(boolean installed) {
+      settings.productExpiry(installed);
+      return this;
+    }
+
+    /**
      * Whether to load the seed data (default {@code true}). Without it the database holds only the
      * company, the two users and their partners.
      *

@@ -58,9 +58,31 @@ final class WmsScenario implements AutoCloseable {
       Protocol protocol,
       MappingConfig mappingConfig,
       List<String> extraPickingFields) {
+    this(policy, version, protocol, mappingConfig, extraPickingFields, fake -> {});
+  }
+
+  /** On a FakeOdoo adjusted by {@code fakeSettings} (for example without product_expiry). */
+  WmsScenario(OdooVersion version, Consumer<FakeOdoo.Builder> fakeSettings) {
+    this(
+        ShortPickPolicy.BACKORDER,
+        version,
+        Protocol.AUTO,
+        MappingConfig.defaults(),
+        List.of(),
+        fakeSettings);
+  }
+
+  private WmsScenario(
+      ShortPickPolicy policy,
+      OdooVersion version,
+      Protocol protocol,
+      MappingConfig mappingConfig,
+      List<String> extraPickingFields,
+      Consumer<FakeOdoo.Builder> fakeSettings) {
     FakeOdoo.Builder fake =
         FakeOdoo.builder().version(version).customField("stock.picking", MARKER, "char");
     extraPickingFields.forEach(f -> fake.customField("stock.picking", f, "char"));
+    fakeSettings.accept(fake);
     odoo = fake.start();
     var builder =
         OdooClient.builder()

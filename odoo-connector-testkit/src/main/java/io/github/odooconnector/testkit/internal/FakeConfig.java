@@ -20,6 +20,8 @@ import java.util.Map;
  * @param customFields model -> (x_ field -> type)
  * @param seriesMinor the minor of the series posed as ({@code 1} for {@code saas~19.1}), 0 for a
  *     major release
+ * @param productExpiry whether the module {@code product_expiry} is installed (the lot date fields
+ *     of {@code stock.lot} exist)
  */
 public record FakeConfig(
     OdooVersion version,
@@ -33,7 +35,8 @@ public record FakeConfig(
     Clock clock,
     boolean seed,
     Map<String, Map<String, String>> customFields,
-    int seriesMinor) {
+    int seriesMinor,
+    boolean productExpiry) {
 
   /** The administrator's uid, as in every Odoo database. */
   public static final long ADMIN_UID = 2;

@@ -28,6 +28,7 @@ public final class FakeSettings {
   private Clock clock = Clock.systemUTC();
   private boolean seed = true;
   private int seriesMinor;
+  private boolean productExpiry = true;
   private final Map<String, Map<String, String>> customFields = new LinkedHashMap<>();
 
   public void version(OdooVersion value) {
@@ -56,6 +57,10 @@ public final class FakeSettings {
 
   public void clock(Clock value) {
     this.clock = Objects.requireNonNull(value, "clock");
+  }
+
+  public void productExpiry(boolean installed) {
+    this.productExpiry = installed;
   }
 
   public void seriesMinor(int minor) {
@@ -97,7 +102,8 @@ public final class FakeSettings {
         clock,
         seed,
         Map.copyOf(fields),
-        seriesMinor);
+        seriesMinor,
+        productExpiry);
   }
 
   private static String randomKey() {

@@ -217,7 +217,10 @@ final class OrderDesk {
                 l.pickedQuantity(),
                 l.lotNumber(),
                 l.serialNumbers(),
-                fulfillmentOrderId + "-1"));
+                fulfillmentOrderId + "-1",
+                l.expiryDate(),
+                l.bestBeforeDate(),
+                l.productionDate()));
       }
     }
     Shipment shipment = b.build();
@@ -249,7 +252,10 @@ final class OrderDesk {
         line.pickedSku(),
         picked,
         line.lotNumber(),
-        line.serialNumbers());
+        line.serialNumbers(),
+        line.expiryDate(),
+        line.bestBeforeDate(),
+        line.productionDate());
   }
 
   /** A picked line with another SKU picked instead, in the ordered quantity and without lot. */

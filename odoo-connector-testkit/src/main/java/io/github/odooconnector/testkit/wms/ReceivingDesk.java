@@ -81,6 +81,74 @@ final class ReceivingDesk {
         r);
   }
 
+  BusinessEvent<Receipt> receiveLines(String asnId, List<ReceiptLine> lines) {
+    AdvanceShipNotice asn = asns.get(asnId);
+    if (asn == null) {
+      throw new IllegalArgumentException("no ASN " + asnId);
+    }
+    Receipt.Builder b =
+        Receipt.builder()
+            .receiptId("RCV-" + journal.next())
+            .asnRef(asnId)
+            .purchaseOrderRef(asn.purchaseOrderRef())
+            .location(asn.destination())
+            .receivedAt(journal.now());
+    Map<Sku, Quantity> expected = new LinkedHashMap<>();
+    Map<Sku, String> lineIds = new LinkedHashMap<>();
+    for (AsnLine l : asn.lines()) {
+      expected.merge(l.sku(), l.expectedQuantity(), Quantity::plus);
+      lineIds.putIfAbsent(l.sku(), l.lineId());
+    }
+    Map<Sku, Quantity> got = new LinkedHashMap<>();
+    Map<Sku, Integer> perSku = new LinkedHashMap<>();
+    for (ReceiptLine line : lines) {
+      // the first line of a SKU names its ASN line (the Odoo move); further lots of the SKU get
+      // their own ids and are matched to the move by SKU
+      int n = perSku.merge(line.sku(), 1, Integer::sum);
+      String asnLine = lineIds.get(line.sku());
+      String lineId =
+          line.lineId() != null
+              ? line.lineId()
+              : asnLine == null || n == 1 ? asnLine : asnLine + "/" + n;
+      ReceiptLine r = line.toBuilder().lineId(lineId).expectedQuantity(null).build();
+      b.addLine(r);
+      got.merge(r.sku(), r.receivedQuantity(), Quantity::plus);
+      stock.addLot(
+          r.sku(),
+          asn.destination(),
+          r.lotNumber(),
+          r.receivedQuantity(),
+          r.expiryDate(),
+          r.bestBeforeDate(),
+          r.productionDate());
+    }
+    for (Map.Entry<Sku, Quantity> e : expected.entrySet()) {
+      Quantity received = got.get(e.getKey());
+      if (received == null) {
+        b.addLine(ReceiptLine.of(lineIds.get(e.getKey()), e.getKey(), e.getValue(), e.getValue()));
+        stock.add(e.getKey(), asn.destination(), e.getValue());
+        continue;
+      }
+      int cmp = received.compareAmount(e.getValue());
+      if (cmp != 0) {
+        b.addDiscrepancy(
+            new Discrepancy(
+                e.getKey(),
+                cmp < 0 ? DiscrepancyType.SHORTAGE : DiscrepancyType.OVERAGE,
+                e.getValue(),
+                received,
+                lineIds.get(e.getKey()),
+                null));
+      }
+    }
+    Receipt r = b.build();
+    return journal.emit(
+        WmsEventTypes.GOODS_RECEIVED,
+        Optional.ofNullable(asn.purchaseOrderRef()).orElse(asnId),
+        "received:" + r.receiptId(),
+        r);
+  }
+
   BusinessEvent<ReturnAuthorization> receiveReturn(
       String rmaId,
       String orderRef,

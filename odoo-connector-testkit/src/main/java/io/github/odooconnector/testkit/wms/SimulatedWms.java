@@ -9,6 +9,7 @@ import io.github.odooconnector.model.LocationRef;
 import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.Quantity;
 import io.github.odooconnector.model.Receipt;
+import io.github.odooconnector.model.ReceiptLine;
 import io.github.odooconnector.model.ReturnAuthorization;
 import io.github.odooconnector.model.ReturnReason;
 import io.github.odooconnector.model.Shipment;
@@ -35,6 +36,7 @@ import io.github.odooconnector.wms.spi.WmsRejectedException;
 import io.github.odooconnector.wms.spi.WmsUnavailableException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -530,6 +532,58 @@ public final class SimulatedWms implements WmsAdapter {
    */
   public synchronized void setStock(Sku sku, LocationRef location, Quantity onHand) {
     stock.set(StockLevel.of(sku, location, onHand));
+  }
+
+  /**
+   * Sets one stock level of the WMS, replacing the level of the same SKU, location, lot and status
+   * bucket: stock per lot with its dates, or in another bucket than available (quarantine, damaged,
+   * allocated, in transit).
+   *
+   * @param level the level
+   */
+  public synchronized void setStock(StockLevel level) {
+    stock.set(Objects.requireNonNull(level, "level"));
+  }
+
+  /**
+   * Sets the lot or serial numbers picked for a line, with the lot's dates as the WMS scanned them
+   * (GS1 AIs 17, 15 and 11); they travel on the shipped line.
+   *
+   * @param fulfillmentOrderId the order
+   * @param sku the SKU
+   * @param lotNumber the lot, or null
+   * @param serialNumbers the serials, possibly empty
+   * @param expiryDate the expiry date, or null
+   * @param bestBeforeDate the best-before date, or null
+   * @param productionDate the production date, or null
+   */
+  public synchronized void assignLot(
+      String fulfillmentOrderId,
+      Sku sku,
+      String lotNumber,
+      List<String> serialNumbers,
+      LocalDate expiryDate,
+      LocalDate bestBeforeDate,
+      LocalDate productionDate) {
+    orders.changeLine(
+        fulfillmentOrderId,
+        sku,
+        l ->
+            OrderDesk.withLot(l, sku, lotNumber, serialNumbers)
+                .withLotDates(expiryDate, bestBeforeDate, productionDate));
+  }
+
+  /**
+   * Receives goods against an ASN as the given lines say: per lot, with serial numbers and dates.
+   * ASN lines of a SKU no given line names are received as expected; shortages and overages per SKU
+   * are reported as discrepancies, and the stock is booked per lot.
+   *
+   * @param asnId the ASN (Odoo receipt reference)
+   * @param lines the received lines (their {@code expectedQuantity} is ignored; the ASN's counts)
+   * @return the emitted {@link WmsEventTypes#GOODS_RECEIVED} event
+   */
+  public synchronized BusinessEvent<Receipt> receiveLines(String asnId, List<ReceiptLine> lines) {
+    return receiving.receiveLines(asnId, lines);
   }
 
   /**

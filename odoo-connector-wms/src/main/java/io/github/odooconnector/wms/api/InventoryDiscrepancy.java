@@ -3,9 +3,11 @@ package io.github.odooconnector.wms.api;
 import io.github.odooconnector.model.Quantity;
 import io.github.odooconnector.model.Sku;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * One product/location where the WMS and Odoo disagree.
+ * One product/location (and lot, for lot-tracked products the WMS reports per lot) where the WMS
+ * and Odoo disagree.
  *
  * <p>Immutable and thread-safe.
  *
@@ -17,6 +19,8 @@ import java.util.Objects;
  * @param difference {@code wmsQuantity - odooQuantity}
  * @param status what was done about it
  * @param note details, for example why it could not be compared; may be empty
+ * @param lotNumber the lot (or serial) compared, or null when the product was compared in total
+ *     (untracked, or the WMS reports it without lots)
  */
 public record InventoryDiscrepancy(
     Sku sku,
@@ -25,7 +29,8 @@ public record InventoryDiscrepancy(
     Quantity odooQuantity,
     Quantity difference,
     Status status,
-    String note) {
+    String note,
+    String lotNumber) {
 
   /** What reconciliation did with a discrepancy. */
   public enum Status {
@@ -49,6 +54,7 @@ public record InventoryDiscrepancy(
    * @param difference the difference
    * @param status the status
    * @param note details
+   * @param lotNumber the lot, or null
    */
   public InventoryDiscrepancy {
     Objects.requireNonNull(sku, "sku");
@@ -58,5 +64,36 @@ public record InventoryDiscrepancy(
     Objects.requireNonNull(difference, "difference");
     Objects.requireNonNull(status, "status");
     note = note == null ? "" : note;
+  }
+
+  /**
+   * A discrepancy of a product compared in total (no lot).
+   *
+   * @param sku the product
+   * @param location the location
+   * @param wmsQuantity the WMS quantity
+   * @param odooQuantity the Odoo quantity
+   * @param difference the difference
+   * @param status the status
+   * @param note details
+   */
+  public InventoryDiscrepancy(
+      Sku sku,
+      String location,
+      Quantity wmsQuantity,
+      Quantity odooQuantity,
+      Quantity difference,
+      Status status,
+      String note) {
+    this(sku, location, wmsQuantity, odooQuantity, difference, status, note, null);
+  }
+
+  /**
+   * The lot compared, if the product was compared per lot.
+   *
+   * @return {@link #lotNumber()}, or empty when it is null
+   */
+  public Optional<String> optionalLotNumber() {
+    return Optional.ofNullable(lotNumber);
   }
 }

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param discrepancies the pairs that disagree, sorted by SKU then location
  * @param unmappedProducts products Odoo holds stock of that could not be compared at all (no
  *     internal reference, unknown unit), by product id
+ * @param expiredStock stock of lots whose expiration date has passed that Odoo still holds in a
+ *     stock location (not in the quarantine or damaged location), by SKU, lot and location
  */
 public record ReconciliationReport(
     String snapshotId,
@@ -23,7 +25,8 @@ public record ReconciliationReport(
     int compared,
     int matched,
     List<InventoryDiscrepancy> discrepancies,
-    List<UnmappedProduct> unmappedProducts) {
+    List<UnmappedProduct> unmappedProducts,
+    List<ExpiredStock> expiredStock) {
 
   /**
    * Validates and copies.
@@ -34,21 +37,44 @@ public record ReconciliationReport(
    * @param matched number of pairs that agree
    * @param discrepancies the differences
    * @param unmappedProducts the products that could not be compared
+   * @param expiredStock expired stock Odoo still considers available
    */
   public ReconciliationReport {
     Objects.requireNonNull(snapshotId, "snapshotId");
     Objects.requireNonNull(takenAt, "takenAt");
     discrepancies = List.copyOf(discrepancies);
     unmappedProducts = List.copyOf(unmappedProducts);
+    expiredStock = expiredStock == null ? List.of() : List.copyOf(expiredStock);
   }
 
   /**
-   * Whether WMS and Odoo agree everywhere and every product could be compared.
+   * A report without expired stock (the form used before expiry was checked).
    *
-   * @return true when there is no discrepancy and no unmapped product
+   * @param snapshotId the snapshot id
+   * @param takenAt when it was taken
+   * @param compared number of pairs compared
+   * @param matched number of pairs that agree
+   * @param discrepancies the differences
+   * @param unmappedProducts the products that could not be compared
+   */
+  public ReconciliationReport(
+      String snapshotId,
+      Instant takenAt,
+      int compared,
+      int matched,
+      List<InventoryDiscrepancy> discrepancies,
+      List<UnmappedProduct> unmappedProducts) {
+    this(snapshotId, takenAt, compared, matched, discrepancies, unmappedProducts, List.of());
+  }
+
+  /**
+   * Whether WMS and Odoo agree everywhere, every product could be compared and Odoo holds no
+   * expired stock as available.
+   *
+   * @return true when there is no discrepancy, no unmapped product and no expired stock
    */
   public boolean isClean() {
-    return discrepancies.isEmpty() && unmappedProducts.isEmpty();
+    return discrepancies.isEmpty() && unmappedProducts.isEmpty() && expiredStock.isEmpty();
   }
 
   /**

@@ -7,6 +7,7 @@ import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.InventorySnapshot;
 import io.github.odooconnector.model.Sku;
+import io.github.odooconnector.model.StockStatus;
 import io.github.odooconnector.reliability.api.Idempotent;
 import io.github.odooconnector.reliability.api.Outbox;
 import io.github.odooconnector.reliability.memory.InMemoryIdempotencyStore;
@@ -25,6 +26,7 @@ import io.github.odooconnector.wms.spi.WmsException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
@@ -252,7 +254,11 @@ public interface WmsIntegration {
   ApplyOutcome apply(BusinessEvent<?> event);
 
   /**
-   * Workflow 4: fetches the WMS snapshot page by page and compares it with Odoo's quants.
+   * Workflow 4: fetches the WMS snapshot page by page and compares it with Odoo's quants: per SKU
+   * and location, per lot for lot-tracked products the WMS reports with lot numbers, each stock
+   * status bucket at the location configured with {@link Builder#statusLocation}. The report also
+   * lists the stock of expired lots Odoo still holds as available ({@link
+   * ReconciliationReport#expiredStock()}).
    *
    * @param warehouse the WMS warehouse code
    * @param policy what to do with differences
@@ -305,6 +311,7 @@ public interface WmsIntegration {
     private int batchSize = 100;
     private ReconciliationPolicy cycleCountPolicy = ReconciliationPolicy.reportOnly();
     private WmsIncidentListener incidentListener;
+    private final Map<StockStatus, String> statusLocations = new EnumMap<>(StockStatus.class);
 
     private Builder() {}
 
@@ -529,6 +536,31 @@ public interface WmsIntegration {
     }
 
     /**
+     * The Odoo location that holds the stock the WMS reports in a status bucket, by its full name
+     * ({@code stock.location.complete_name}, for example {@code
+     * statusLocation(StockStatus.QUARANTINE, "WH/Quarantine")}). The reconciliation compares the
+     * WMS's quantity in that bucket with Odoo's quants in that location, so stock the WMS holds in
+     * quarantine is not reported as a shortage of the shelf, and lists expired stock only outside
+     * the locations of {@link StockStatus#QUARANTINE} and {@link StockStatus#DAMAGED}. A bucket
+     * without a location is compared at the location the WMS reports it in (default for every
+     * bucket). Calling it again for a bucket replaces its location.
+     *
+     * @param status the bucket
+     * @param odooLocation the full name of the Odoo location
+     * @return this builder
+     * @throws IllegalArgumentException if the location name is blank
+     */
+    public Builder statusLocation(StockStatus status, String odooLocation) {
+      Objects.requireNonNull(status, "status");
+      Objects.requireNonNull(odooLocation, "odooLocation");
+      if (odooLocation.isBlank()) {
+        throw new IllegalArgumentException("odooLocation of " + status + " must not be blank");
+      }
+      statusLocations.put(status, odooLocation);
+      return this;
+    }
+
+    /**
      * How many records one batch run handles at most (default 100).
      *
      * @param size the batch size, at least 1
@@ -580,7 +612,8 @@ public interface WmsIntegration {
               mapping,
               batchSize,
               cycleCountPolicy,
-              pollCursorStore != null ? pollCursorStore : InMemoryChangeCursorStore.create()),
+              pollCursorStore != null ? pollCursorStore : InMemoryChangeCursorStore.create(),
+              statusLocations),
           incidentListener);
     }
   }

@@ -117,7 +117,8 @@ final class InboundProcessor {
                 l.sku(),
                 l.receivedQuantity(),
                 l.lotNumber(),
-                l.serialNumbers()));
+                l.serialNumbers(),
+                new StockLots.LotDates(l.expiryDate(), l.bestBeforeDate(), l.productionDate())));
       }
     }
     MoveAllocator.Allocation allocation =
@@ -252,8 +253,9 @@ final class InboundProcessor {
               null,
               l.sku(),
               l.quantity(),
-              null,
-              l.serialNumbers()));
+              l.lotNumber(),
+              l.serialNumbers(),
+              new StockLots.LotDates(l.expiryDate(), l.bestBeforeDate(), l.productionDate())));
     }
     return lines;
   }
@@ -269,13 +271,13 @@ final class InboundProcessor {
               .orElseThrow(
                   () ->
                       new WmsWorkflowException("return " + rmaId + ": unknown SKU " + line.sku()));
-      if (product.isTracked() && line.serials().isEmpty()) {
+      if (product.isTracked() && line.serials().isEmpty() && line.lot() == null) {
         throw new InvalidWmsMessageException(
             line.label()
                 + ".serialNumbers (SKU "
                 + line.sku().value()
                 + "): the product is tracked by lot or serial number in Odoo and the return names"
-                + " none; book this return in Odoo");
+                + " neither lot nor serial numbers; book this return in Odoo");
       }
       moves.add(
           new WmsPickingGateway.ReturnMove(product, MoveAllocator.convert(line, product.unit())));

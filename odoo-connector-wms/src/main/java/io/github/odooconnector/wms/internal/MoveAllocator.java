@@ -12,6 +12,7 @@ import io.github.odooconnector.wms.api.WmsWorkflowException;
 import io.github.odooconnector.wms.spi.InvalidWmsMessageException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,28 @@ final class MoveAllocator {
    * @param label how messages name the line, for example {@code shipment S-1 lines[2]}
    */
   record Line(
-      String label, String lineRef, Sku sku, Quantity quantity, String lot, List<String> serials) {
+      String label,
+      String lineRef,
+      Sku sku,
+      Quantity quantity,
+      String lot,
+      List<String> serials,
+      StockLots.LotDates dates) {
+
+    Line {
+      dates = dates == null ? StockLots.LotDates.NONE : dates;
+    }
+
+    /** A line without lot dates. */
+    Line(
+        String label,
+        String lineRef,
+        Sku sku,
+        Quantity quantity,
+        String lot,
+        List<String> serials) {
+      this(label, lineRef, sku, quantity, lot, serials, StockLots.LotDates.NONE);
+    }
 
     private String where(String field) {
       return label + "." + field + " (SKU " + sku.value() + ")";
@@ -60,6 +82,9 @@ final class MoveAllocator {
     BigDecimal quantity = BigDecimal.ZERO;
     final Map<String, BigDecimal> lots = new LinkedHashMap<>();
 
+    /** The dates the WMS reported per lot (or serial) name. */
+    final Map<String, StockLots.LotDates> lotDates = new LinkedHashMap<>();
+
     private MoveQty(MoveInfo move) {
       this.move = move;
       this.product = move.product();
@@ -86,7 +111,13 @@ final class MoveAllocator {
   }
 
   /** The moves with their new quantities, and the lines no move of the picking could take. */
-  record Allocation(List<MoveQty> moves, List<Line> unmatched) {}
+  record Allocation(List<MoveQty> moves, List<Line> unmatched, Direction direction) {
+
+    /** An allocation of goods going out. */
+    Allocation(List<MoveQty> moves, List<Line> unmatched) {
+      this(moves, unmatched, Direction.OUTGOING);
+    }
+  }
 
   private final WmsPickingGateway odoo;
 
@@ -136,7 +167,7 @@ final class MoveAllocator {
       }
       unmatched = List.of();
     }
-    return new Allocation(moves, unmatched);
+    return new Allocation(moves, unmatched, direction);
   }
 
   private static MoveQty target(List<MoveQty> moves, Line line) {
@@ -188,9 +219,11 @@ final class MoveAllocator {
     if (!line.serials().isEmpty()) {
       for (String serial : line.serials()) {
         target.lots.merge(serial, BigDecimal.ONE, BigDecimal::add);
+        target.lotDates.merge(serial, line.dates(), StockLots.LotDates::orElse);
       }
     } else if (line.lot() != null) {
       target.lots.merge(line.lot(), qty, BigDecimal::add);
+      target.lotDates.merge(line.lot(), line.dates(), StockLots.LotDates::orElse);
     }
   }
 
@@ -205,7 +238,8 @@ final class MoveAllocator {
 
   /**
    * Creates the planned extra moves, then writes the allocated quantities (and the lots of tracked
-   * products) to every move not done yet.
+   * products, each found or created in Odoo with the dates the WMS reported) to every move not done
+   * yet.
    */
   void write(MappedRecord picking, Allocation allocation) {
     for (MoveQty mq : allocation.moves()) {
@@ -223,13 +257,40 @@ final class MoveAllocator {
                 picking.many2one("destinationLocation").map(Many2one::id).orElse(0L));
       }
     }
+    // Every lot is found or created (in the picking's company; on 18/19 a lot shared by all
+    // companies is found too) before the first move is written.
+    Long companyId = picking.many2one("company").map(Many2one::id).orElse(null);
+    Map<MoveQty, Map<String, Long>> lotIds = new HashMap<>();
+    for (MoveQty mq : allocation.moves()) {
+      if ("done".equals(mq.move.state()) || !mq.product.isTracked() || mq.lots.isEmpty()) {
+        continue;
+      }
+      Map<String, Long> ids = new LinkedHashMap<>();
+      for (String name : mq.lots.keySet()) {
+        ids.put(
+            name,
+            odoo.lots()
+                .findOrCreate(
+                    mq.product.id(),
+                    companyId,
+                    name,
+                    mq.lotDates.getOrDefault(name, StockLots.LotDates.NONE)));
+      }
+      lotIds.put(mq, ids);
+    }
     for (MoveQty mq : allocation.moves()) {
       MoveInfo move = mq.move;
       if ("done".equals(move.state())) {
         continue;
       }
-      if (move.product().isTracked() && !mq.lots.isEmpty()) {
-        odoo.writeMoveLots(move, picking.id(), mq.lots, mq.quantity);
+      if (lotIds.containsKey(mq)) {
+        odoo.writeMoveLots(
+            move,
+            picking.id(),
+            mq.lots,
+            mq.quantity,
+            lotIds.get(mq),
+            allocation.direction() == Direction.INCOMING);
       } else {
         odoo.writeMoveQuantity(move.id(), mq.quantity);
       }

@@ -72,7 +72,8 @@ final class PickingConfirmer {
               l.sku(),
               l.quantity(),
               l.lotNumber(),
-              l.serialNumbers()));
+              l.serialNumbers(),
+              new StockLots.LotDates(l.expiryDate(), l.bestBeforeDate(), l.productionDate())));
     }
     MoveAllocator.Allocation allocation =
         allocator.allocate(picking, lines, MoveAllocator.Direction.OUTGOING);

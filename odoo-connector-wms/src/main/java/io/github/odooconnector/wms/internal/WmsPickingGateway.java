@@ -57,11 +57,18 @@ final class WmsPickingGateway {
   private final OdooClient odoo;
   private final MappingConfig mapping;
   private final OdooDocuments docs;
+  private final StockLots lots;
 
   WmsPickingGateway(OdooClient odoo, MappingConfig mapping) {
     this.odoo = odoo;
     this.mapping = mapping;
     this.docs = new OdooDocuments(odoo, mapping);
+    this.lots = new StockLots(odoo);
+  }
+
+  /** Odoo's lots: found or created with their dates, and their expiration dates. */
+  StockLots lots() {
+    return lots;
   }
 
   private FieldMap pickingMap() {
@@ -442,6 +449,21 @@ final class WmsPickingGateway {
    */
   void writeMoveLots(
       MoveInfo move, long pickingId, Map<String, BigDecimal> lots, BigDecimal total) {
+    writeMoveLots(move, pickingId, lots, total, Map.of(), false);
+  }
+
+  /**
+   * As {@link #writeMoveLots(MoveInfo, long, Map, BigDecimal)}, with the lots already found or
+   * created ({@code lotIds} by name) written as {@code lot_id}; {@code withLotName} also writes the
+   * name, as Odoo's receipt form does.
+   */
+  void writeMoveLots(
+      MoveInfo move,
+      long pickingId,
+      Map<String, BigDecimal> lots,
+      BigDecimal total,
+      Map<String, Long> lotIds,
+      boolean withLotName) {
     FieldMap mm = mapping.move();
     FieldMap ml = mapping.moveLine();
     List<Command> commands = new ArrayList<>();
@@ -459,9 +481,14 @@ final class WmsPickingGateway {
       if (move.destinationLocationId() > 0) {
         lineValues.put(ml.field("destinationLocation"), move.destinationLocationId());
       }
-      Optional<Long> lotId = findLot(move.product().id(), lot.getKey());
+      Long known = lotIds.get(lot.getKey());
+      Optional<Long> lotId =
+          known != null ? Optional.of(known) : findLot(move.product().id(), lot.getKey());
       if (lotId.isPresent()) {
         lineValues.put(ml.field("lot"), lotId.get());
+        if (withLotName) {
+          lineValues.put(ml.field("lotName"), lot.getKey());
+        }
       } else {
         lineValues.put(ml.field("lotName"), lot.getKey());
       }
@@ -504,6 +531,23 @@ final class WmsPickingGateway {
     return odoo.streamSearchRead(QUANT, domain, qm.odooFields(), 500).toList();
   }
 
+  /**
+   * Quants in the locations with these full names (the locations configured for stock status
+   * buckets, which may lie outside the warehouse's internal locations, such as a transit location),
+   * of the given products only when {@code productIds} is set.
+   */
+  List<OdooRecord> quantsAtLocations(Collection<String> completeNames, List<Long> productIds) {
+    if (completeNames.isEmpty()) {
+      return List.of();
+    }
+    FieldMap qm = mapping.quant();
+    Domain domain = Domain.where("location_id.complete_name", "in", List.copyOf(completeNames));
+    if (productIds != null) {
+      domain = domain.and(Domain.where(qm.field("product"), "in", productIds));
+    }
+    return odoo.streamSearchRead(QUANT, domain, qm.odooFields(), 500).toList();
+  }
+
   long locationByName(String completeName) {
     List<Long> ids =
         odoo.search(
@@ -523,6 +567,16 @@ final class WmsPickingGateway {
    * @return the quant id
    */
   long adjustQuant(long productId, long locationId, BigDecimal target) {
+    return adjustQuant(productId, locationId, null, target);
+  }
+
+  /**
+   * As {@link #adjustQuant(long, long, BigDecimal)} for the quant of one lot ({@code lotId}), or
+   * the lot-less quant when {@code lotId} is null.
+   *
+   * @return the quant id
+   */
+  long adjustQuant(long productId, long locationId, Long lotId, BigDecimal target) {
     FieldMap qm = mapping.quant();
     OdooClient inventory = odoo.withContext(Context.builder().put("inventory_mode", true).build());
     List<Long> quantIds =
@@ -530,20 +584,18 @@ final class WmsPickingGateway {
             QUANT,
             Domain.where(qm.field("product"), "=", productId)
                 .and(Domain.where(qm.field("location"), "=", locationId))
-                .and(Domain.where(qm.field("lot"), "=", false)),
+                .and(Domain.where(qm.field("lot"), "=", lotId == null ? false : lotId)),
             SearchOptions.limit(1));
     long quantId;
     if (quantIds.isEmpty()) {
-      quantId =
-          inventory.create(
-              QUANT,
-              Map.of(
-                  qm.field("product"),
-                  productId,
-                  qm.field("location"),
-                  locationId,
-                  qm.field("inventoryQuantity"),
-                  target));
+      Map<String, Object> values = new LinkedHashMap<>();
+      values.put(qm.field("product"), productId);
+      values.put(qm.field("location"), locationId);
+      if (lotId != null) {
+        values.put(qm.field("lot"), lotId);
+      }
+      values.put(qm.field("inventoryQuantity"), target);
+      quantId = inventory.create(QUANT, values);
     } else {
       quantId = quantIds.get(0);
       inventory.write(QUANT, List.of(quantId), Map.of(qm.field("inventoryQuantity"), target));

@@ -3,6 +3,7 @@ package io.github.odooconnector.wms.internal;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.core.spi.ChangeCursorStore;
 import io.github.odooconnector.mapping.MappingConfig;
+import io.github.odooconnector.model.StockStatus;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
 import io.github.odooconnector.reliability.spi.InboxStore;
 import io.github.odooconnector.reliability.spi.OutboxStore;
@@ -12,11 +13,13 @@ import io.github.odooconnector.wms.api.ShortPickPolicy;
 import io.github.odooconnector.wms.spi.WmsAdapter;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Everything {@code WmsIntegration.Builder} collected; immutable. {@code inboxStore} is null when
- * none was configured.
+ * none was configured; {@code statusLocations} maps a stock status bucket to the full name of the
+ * Odoo location that holds it (buckets without one are compared at the WMS level's own location).
  */
 public record WmsSettings(
     OdooClient odoo,
@@ -34,7 +37,8 @@ public record WmsSettings(
     MappingConfig mapping,
     int batchSize,
     ReconciliationPolicy cycleCountPolicy,
-    ChangeCursorStore pollCursorStore) {
+    ChangeCursorStore pollCursorStore,
+    Map<StockStatus, String> statusLocations) {
 
   public WmsSettings {
     Objects.requireNonNull(odoo, "odoo");
@@ -51,6 +55,7 @@ public record WmsSettings(
     Objects.requireNonNull(mapping, "mapping");
     Objects.requireNonNull(cycleCountPolicy, "cycleCountPolicy");
     Objects.requireNonNull(pollCursorStore, "pollCursorStore");
+    statusLocations = statusLocations == null ? Map.of() : Map.copyOf(statusLocations);
   }
 
   /** The prefix of every idempotency key of this integration: {@code wms:<adapter>:}. */

@@ -14,7 +14,9 @@ import java.util.Optional;
  * @param snapshotId the WMS's id of the snapshot all pages belong to (pages of one snapshot share
  *     it)
  * @param takenAt the time the WMS took the snapshot
- * @param levels the stock levels on this page
+ * @param levels the stock levels on this page: one per SKU, location, lot and {@linkplain
+ *     io.github.odooconnector.model.StockStatus status bucket}, with the lot's dates where the WMS
+ *     knows them (serial-tracked stock one level per serial number)
  * @param nextCursor the cursor of the next page; null on the last page
  */
 public record InventoryPage(

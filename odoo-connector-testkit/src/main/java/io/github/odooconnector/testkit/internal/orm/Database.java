@@ -64,6 +64,9 @@ public final class Database {
     this.config = config;
     this.version = config.version();
     this.models = Schema.build(version, config.customFields());
+    if (!config.productExpiry()) {
+      StockSchema.withoutProductExpiry(models);
+    }
     this.recordTables = new RecordTables(this, models.keySet());
     transaction(
         FakeConfig.ADMIN_UID,

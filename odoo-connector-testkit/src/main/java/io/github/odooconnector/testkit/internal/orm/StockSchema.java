@@ -2,6 +2,7 @@ package io.github.odooconnector.testkit.internal.orm;
 
 import io.github.odooconnector.testkit.OdooVersion;
 import io.github.odooconnector.testkit.internal.orm.ModelDef.DemoAccess;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -338,11 +339,40 @@ final class StockSchema {
             .chr("ref", "Internal Reference")
             .m2o("product_id", "Product", "product.product")
             .required()
-            .datetime("expiration_date", "Expiration Date")
             .flt("product_qty", "On Hand Quantity")
             .compute((db, r) -> db.stock().lotQty(r))
             .m2o("company_id", "Company", "res.company")
             .def(db -> db.companyId()));
+    if (version.major() < 18) {
+      // 17: every lot belongs to one company; 18/19 allow lots shared by all companies
+      ModelDef lot = m.get("stock.lot");
+      lot.fields.put("company_id", lot.fields.get("company_id").withRequired(true));
+    }
+    // product_expiry (installed in the captured labs, see fixtures expiry-*): the lot dates
+    m.get("stock.lot")
+        .datetime("expiration_date", "Expiration Date")
+        .datetime("use_date", "Best before Date")
+        .datetime("removal_date", "Removal Date")
+        .datetime("alert_date", "Alert Date")
+        .bool("product_expiry_alert", "Product Expiry Alert")
+        .compute(
+            (db, r) ->
+                r.get("expiration_date") instanceof String d
+                    && d.compareTo(Database.nowString(db)) <= 0);
+  }
+
+  /** The lot date fields of the module {@code product_expiry}, absent where it is not installed. */
+  static final List<String> PRODUCT_EXPIRY_LOT_FIELDS =
+      List.of("expiration_date", "use_date", "removal_date", "alert_date", "product_expiry_alert");
+
+  /** Removes what {@code product_expiry} adds, for a database without the module. */
+  static void withoutProductExpiry(Map<String, ModelDef> m) {
+    ModelDef lot = m.get("stock.lot");
+    PRODUCT_EXPIRY_LOT_FIELDS.forEach(
+        f -> {
+          lot.fields.remove(f);
+          lot.computes.remove(f);
+        });
   }
 
   /** The stock wizards the fake models: the backorder confirmation. */
