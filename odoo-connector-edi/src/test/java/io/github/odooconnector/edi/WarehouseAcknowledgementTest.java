@@ -109,6 +109,37 @@ class WarehouseAcknowledgementTest {
   }
 
   @Test
+  void a943WithABadGtinCheckDigitIsRejectedAtW04Element7() {
+    EdiRejectedException e =
+        rejected(sample("943-acme.x12").replace("*EN*4006381333931", "*EN*4006381333932"));
+
+    assertThat(e.errors())
+        .singleElement()
+        .satisfies(
+            err -> {
+              assertThat(err.segmentTag()).isEqualTo("W04");
+              assertThat(err.elementPosition()).isEqualTo(7);
+              assertThat(err.transactionSegmentPosition()).isEqualTo(11);
+              assertThat(err.message()).contains("invalid GTIN '4006381333932'");
+            });
+  }
+
+  @Test
+  void a945ThatShippedNothingIsRejectedRatherThanReadAsAnEmptyShipment() {
+    String nothing =
+        sample("945-north3pl.x12")
+            .replace("W12*CP*4*3*1*EA", "W12*CP*4*0*4*EA")
+            .replace("W12*CC*2.5*2.5*0*KG", "W12*DS*2.5*0*2.5*KG")
+            .replace("W03*5.5*", "W03*0*");
+
+    EdiRejectedException e = rejected(nothing);
+
+    assertThat(e.errors())
+        .singleElement()
+        .satisfies(err -> assertThat(err.kind()).isEqualTo(EdiErrorKind.MISSING_SEGMENT));
+  }
+
+  @Test
   void a944WithAnUnconfiguredReceivingConditionIsRejectedAtW13Element3() {
     EdiRejectedException e =
         rejected(sample("944-north3pl.x12").replace("W13*2*EA*03", "W13*2*EA*09"));

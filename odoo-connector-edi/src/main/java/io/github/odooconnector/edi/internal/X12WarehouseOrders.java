@@ -13,6 +13,7 @@ import io.github.odooconnector.model.Parcel;
 import io.github.odooconnector.model.Quantity;
 import io.github.odooconnector.model.Shipment;
 import io.github.odooconnector.model.ShipmentLine;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -244,7 +245,7 @@ final class X12WarehouseOrders {
     sh.shippedAt(
         shipped != null
             ? Common.instant(shipped, 2, 4)
-            : Common.instant(w06, 3, Integer.MAX_VALUE));
+            : Body.date(w06, 3).atStartOfDay().toInstant(ZoneOffset.UTC));
     Segment w27 = header.stream().filter(s -> s.tag().equals("W27")).findFirst().orElse(null);
     if (w27 == null) {
       throw body.missingSegment("W27");
@@ -273,7 +274,7 @@ final class X12WarehouseOrders {
             throw Body.error(
                 s, 0, 0, EdiErrorKind.UNEXPECTED_SEGMENT, "MAN outside an LX level (before W12)");
           }
-          text(s, 2);
+          text(s, 2); // a mark without its value is a missing element
           marks.put(text(s, 1), s);
         }
         case "W12" -> {

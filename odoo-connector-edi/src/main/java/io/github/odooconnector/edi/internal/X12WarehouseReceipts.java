@@ -13,6 +13,7 @@ import io.github.odooconnector.model.DiscrepancyType;
 import io.github.odooconnector.model.Quantity;
 import io.github.odooconnector.model.Receipt;
 import io.github.odooconnector.model.ReceiptLine;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -257,7 +258,7 @@ final class X12WarehouseReceipts {
     r.receivedAt(
         received != null
             ? Common.instant(received, 2, 4)
-            : Common.instant(w17, 2, Integer.MAX_VALUE));
+            : Body.date(w17, 2).atStartOfDay().toInstant(ZoneOffset.UTC));
     if (loops.isEmpty()) {
       throw body.missingSegment("W07");
     }
