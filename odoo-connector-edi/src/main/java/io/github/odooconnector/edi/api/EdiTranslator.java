@@ -102,7 +102,7 @@ public final class EdiTranslator {
       if (!violations.isEmpty()) {
         throw new EdiWriteException("invalid " + d.transaction() + " document: " + violations);
       }
-      bodies.add(Mappers.write(partner.standard(), d, now));
+      bodies.add(Mappers.write(partner, d, now));
     }
     List<OutTransaction> txs = new ArrayList<>();
     for (int i = 0; i < documents.size(); i++) {
@@ -225,7 +225,7 @@ public final class EdiTranslator {
         continue;
       }
       try {
-        Object content = Mappers.read(parsed.standard(), type.get(), t.body());
+        Object content = Mappers.read(partner, parsed.standard(), type.get(), t.body());
         List<CanonicalViolation> violations = CanonicalValidator.validate(content);
         for (CanonicalViolation v : violations) {
           errors.add(error(head, t.ref(), 0, 0, EdiErrorKind.INVALID_VALUE, "document: " + v));

@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param test whether interchanges are marked as test (X12 ISA15 {@code T}, EDIFACT 0035 {@code 1})
  * @param acknowledgementRequested whether our interchanges ask for a 997/CONTRL (X12 ISA14, EDIFACT
  *     0031)
+ * @param warehouse the codes of the X12 warehouse transactions 940/945/943/944/846 (defaults:
+ *     {@link X12WarehouseOptions#defaults()})
  */
 public record TradingPartner(
     String name,
@@ -36,7 +38,8 @@ public record TradingPartner(
     String syntax,
     EdiDelimiters delimiters,
     boolean test,
-    boolean acknowledgementRequested) {
+    boolean acknowledgementRequested,
+    X12WarehouseOptions warehouse) {
 
   /**
    * Validates the configuration.
@@ -52,6 +55,7 @@ public record TradingPartner(
    * @param delimiters see the record description
    * @param test see the record description
    * @param acknowledgementRequested see the record description
+   * @param warehouse see the record description
    */
   public TradingPartner {
     requireText(name, "name");
@@ -63,6 +67,7 @@ public record TradingPartner(
     requireText(version, "version");
     requireText(syntax, "syntax");
     Objects.requireNonNull(delimiters, "delimiters");
+    Objects.requireNonNull(warehouse, "warehouse");
     int max = standard == EdiStandard.X12 ? 15 : 35;
     if (partnerId.length() > max || ourId.length() > max) {
       throw new IllegalArgumentException(
@@ -74,6 +79,49 @@ public record TradingPartner(
     if (standard == EdiStandard.EDIFACT && !version.matches("[A-Z]:\\w{3}")) {
       throw new IllegalArgumentException("EDIFACT version must look like D:96A: " + version);
     }
+  }
+
+  /**
+   * The configuration with the default warehouse transaction codes (the form before {@code
+   * warehouse} existed).
+   *
+   * @param name see the record description
+   * @param standard see the record description
+   * @param partnerQualifier see the record description
+   * @param partnerId see the record description
+   * @param ourQualifier see the record description
+   * @param ourId see the record description
+   * @param version see the record description
+   * @param syntax see the record description
+   * @param delimiters see the record description
+   * @param test see the record description
+   * @param acknowledgementRequested see the record description
+   */
+  public TradingPartner(
+      String name,
+      EdiStandard standard,
+      String partnerQualifier,
+      String partnerId,
+      String ourQualifier,
+      String ourId,
+      String version,
+      String syntax,
+      EdiDelimiters delimiters,
+      boolean test,
+      boolean acknowledgementRequested) {
+    this(
+        name,
+        standard,
+        partnerQualifier,
+        partnerId,
+        ourQualifier,
+        ourId,
+        version,
+        syntax,
+        delimiters,
+        test,
+        acknowledgementRequested,
+        X12WarehouseOptions.defaults());
   }
 
   private static void requireText(String value, String name) {
@@ -108,6 +156,7 @@ public record TradingPartner(
     private EdiDelimiters delimiters;
     private boolean test;
     private boolean acknowledgementRequested = true;
+    private X12WarehouseOptions warehouse = X12WarehouseOptions.defaults();
 
     private Builder(String name, EdiStandard standard) {
       this.name = name;
@@ -202,6 +251,17 @@ public record TradingPartner(
     }
 
     /**
+     * Sets the codes of the X12 warehouse transactions (940/945/943/944/846) this partner uses.
+     *
+     * @param options the partner's qualifiers and codes
+     * @return this builder
+     */
+    public Builder warehouse(X12WarehouseOptions options) {
+      this.warehouse = options;
+      return this;
+    }
+
+    /**
      * Builds the partner.
      *
      * @return the validated configuration
@@ -219,7 +279,8 @@ public record TradingPartner(
           syntax,
           delimiters,
           test,
-          acknowledgementRequested);
+          acknowledgementRequested,
+          warehouse);
     }
   }
 }

@@ -4,6 +4,7 @@ import io.github.odooconnector.edi.api.EdiDocument;
 import io.github.odooconnector.edi.api.EdiStandard;
 import io.github.odooconnector.edi.api.EdiTransaction;
 import io.github.odooconnector.edi.api.EdiWriteException;
+import io.github.odooconnector.edi.api.TradingPartner;
 import io.github.odooconnector.model.PackedShipNotice;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -35,6 +36,23 @@ public final class Mappers {
     return transaction == EdiTransaction.SHIP_NOTICE
         ? EdifactDespatchAdvice.read(body)
         : EdifactDocuments.read(transaction, body);
+  }
+
+  /** Like {@link #write(EdiStandard, EdiDocument, ZonedDateTime)}, with the partner's codes. */
+  public static List<Segment> write(TradingPartner partner, EdiDocument doc, ZonedDateTime now) {
+    if (partner.standard() == EdiStandard.X12 && doc.transaction() != EdiTransaction.SHIP_NOTICE) {
+      return X12Documents.write(doc, now, partner.warehouse());
+    }
+    return write(partner.standard(), doc, now);
+  }
+
+  /** Like {@link #read(EdiStandard, EdiTransaction, Body)}, with the partner's codes. */
+  public static Object read(
+      TradingPartner partner, EdiStandard standard, EdiTransaction transaction, Body body) {
+    if (standard == EdiStandard.X12 && transaction != EdiTransaction.SHIP_NOTICE) {
+      return X12Documents.read(transaction, body, partner.warehouse());
+    }
+    return read(standard, transaction, body);
   }
 
   static EdiWriteException unsupported(EdiStandard standard, EdiTransaction t) {

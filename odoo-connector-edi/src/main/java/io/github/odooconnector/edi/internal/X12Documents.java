@@ -7,9 +7,13 @@ import io.github.odooconnector.edi.api.EdiDocument;
 import io.github.odooconnector.edi.api.EdiErrorKind;
 import io.github.odooconnector.edi.api.EdiStandard;
 import io.github.odooconnector.edi.api.EdiTransaction;
+import io.github.odooconnector.edi.api.X12WarehouseOptions;
 import io.github.odooconnector.model.AcknowledgementLine;
 import io.github.odooconnector.model.AcknowledgementStatus;
+import io.github.odooconnector.model.AdvanceShipNotice;
 import io.github.odooconnector.model.CanonicalValidationException;
+import io.github.odooconnector.model.FulfillmentOrder;
+import io.github.odooconnector.model.InventorySnapshot;
 import io.github.odooconnector.model.Invoice;
 import io.github.odooconnector.model.InvoiceLine;
 import io.github.odooconnector.model.LineAcknowledgementStatus;
@@ -18,6 +22,8 @@ import io.github.odooconnector.model.OrderStatus;
 import io.github.odooconnector.model.PurchaseOrder;
 import io.github.odooconnector.model.PurchaseOrderAcknowledgement;
 import io.github.odooconnector.model.PurchaseOrderLine;
+import io.github.odooconnector.model.Receipt;
+import io.github.odooconnector.model.Shipment;
 import io.github.odooconnector.model.Sku;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -55,6 +61,32 @@ final class X12Documents {
       case PURCHASE_ORDER_ACKNOWLEDGEMENT -> writeAcknowledgement((PurchaseOrderAcknowledgement) c);
       case INVOICE -> writeInvoice((Invoice) c);
       default -> throw Mappers.unsupported(EdiStandard.X12, doc.transaction());
+    };
+  }
+
+  /** Writes a warehouse transaction (940/945/943/944/846) or else as {@link #write}. */
+  static List<Segment> write(EdiDocument doc, ZonedDateTime now, X12WarehouseOptions o) {
+    Object c = doc.content();
+    return switch (doc.transaction()) {
+      case WAREHOUSE_SHIPPING_ORDER -> X12WarehouseOrders.write940((FulfillmentOrder) c, o);
+      case WAREHOUSE_SHIPPING_ADVICE -> X12WarehouseOrders.write945((Shipment) c, o);
+      case STOCK_TRANSFER_SHIPMENT_ADVICE ->
+          X12WarehouseReceipts.write943((AdvanceShipNotice) c, now, o);
+      case STOCK_TRANSFER_RECEIPT_ADVICE -> X12WarehouseReceipts.write944((Receipt) c, o);
+      case INVENTORY_REPORT -> X12Inventory.write((InventorySnapshot) c, o);
+      default -> write(doc, now);
+    };
+  }
+
+  /** Reads a warehouse transaction (940/945/943/944/846) or else as {@link #read}. */
+  static Object read(EdiTransaction t, Body body, X12WarehouseOptions o) {
+    return switch (t) {
+      case WAREHOUSE_SHIPPING_ORDER -> X12WarehouseOrders.read940(body, o);
+      case WAREHOUSE_SHIPPING_ADVICE -> X12WarehouseOrders.read945(body, o);
+      case STOCK_TRANSFER_SHIPMENT_ADVICE -> X12WarehouseReceipts.read943(body, o);
+      case STOCK_TRANSFER_RECEIPT_ADVICE -> X12WarehouseReceipts.read944(body, o);
+      case INVENTORY_REPORT -> X12Inventory.read(body, o);
+      default -> read(t, body);
     };
   }
 
