@@ -90,6 +90,10 @@ public final class EdiTranslator {
     ZonedDateTime now = EdiWriter.utc(clock.instant());
     List<List<Segment>> bodies = new ArrayList<>();
     for (EdiDocument d : documents) {
+      if (d.transaction() == EdiTransaction.FUNCTIONAL_ACKNOWLEDGEMENT) {
+        throw new EdiWriteException(
+            "functional acknowledgements are written by acknowledge(...), not write(...)");
+      }
       if (d.transaction().code(partner.standard()).isEmpty()) {
         throw new EdiWriteException(
             d.transaction()
@@ -102,7 +106,7 @@ public final class EdiTranslator {
       if (!violations.isEmpty()) {
         throw new EdiWriteException("invalid " + d.transaction() + " document: " + violations);
       }
-      bodies.add(Mappers.write(partner.standard(), d, now));
+      bodies.add(Mappers.write(partner, d, now));
     }
     List<OutTransaction> txs = new ArrayList<>();
     for (int i = 0; i < documents.size(); i++) {
@@ -225,7 +229,7 @@ public final class EdiTranslator {
         continue;
       }
       try {
-        Object content = Mappers.read(parsed.standard(), type.get(), t.body());
+        Object content = Mappers.read(partner, parsed.standard(), type.get(), t.body());
         List<CanonicalViolation> violations = CanonicalValidator.validate(content);
         for (CanonicalViolation v : violations) {
           errors.add(error(head, t.ref(), 0, 0, EdiErrorKind.INVALID_VALUE, "document: " + v));
@@ -322,16 +326,27 @@ public final class EdiTranslator {
    * Acknowledges an accepted interchange: a 997 per functional group (X12) or a CONTRL (EDIFACT)
    * saying every transaction was accepted.
    *
+   * <p>Functional acknowledgements in the interchange (a partner's 997 or CONTRL) are never
+   * acknowledged themselves.
+   *
    * @param partner who to answer
    * @param received what {@link #read} returned
    * @return the acknowledgement interchange
+   * @throws EdiWriteException if the interchange carries only functional acknowledgements
    */
   public OutboundInterchange acknowledge(TradingPartner partner, ReceivedInterchange received) {
-    return acknowledge(
-        partner,
-        received.header(),
-        received.documents().stream().map(ReceivedDocument::transaction).toList(),
-        List.of());
+    List<TransactionRef> acknowledged =
+        received.documents().stream()
+            .filter(d -> d.document().transaction() != EdiTransaction.FUNCTIONAL_ACKNOWLEDGEMENT)
+            .map(ReceivedDocument::transaction)
+            .toList();
+    if (acknowledged.isEmpty() && !received.documents().isEmpty()) {
+      throw new EdiWriteException(
+          "interchange "
+              + received.header().controlNumber()
+              + " carries only functional acknowledgements, which are never acknowledged");
+    }
+    return acknowledge(partner, received.header(), acknowledged, List.of());
   }
 
   /**

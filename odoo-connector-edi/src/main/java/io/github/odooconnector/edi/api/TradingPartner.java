@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param test whether interchanges are marked as test (X12 ISA15 {@code T}, EDIFACT 0035 {@code 1})
  * @param acknowledgementRequested whether our interchanges ask for a 997/CONTRL (X12 ISA14, EDIFACT
  *     0031)
+ * @param edifactCodes the EDIFACT qualifiers this partner uses in message bodies (SKU, INVRPT
+ *     quantities); ignored for X12
  */
 public record TradingPartner(
     String name,
@@ -36,7 +38,8 @@ public record TradingPartner(
     String syntax,
     EdiDelimiters delimiters,
     boolean test,
-    boolean acknowledgementRequested) {
+    boolean acknowledgementRequested,
+    EdifactCodes edifactCodes) {
 
   /**
    * Validates the configuration.
@@ -52,6 +55,7 @@ public record TradingPartner(
    * @param delimiters see the record description
    * @param test see the record description
    * @param acknowledgementRequested see the record description
+   * @param edifactCodes see the record description
    */
   public TradingPartner {
     requireText(name, "name");
@@ -63,6 +67,7 @@ public record TradingPartner(
     requireText(version, "version");
     requireText(syntax, "syntax");
     Objects.requireNonNull(delimiters, "delimiters");
+    Objects.requireNonNull(edifactCodes, "edifactCodes");
     int max = standard == EdiStandard.X12 ? 15 : 35;
     if (partnerId.length() > max || ourId.length() > max) {
       throw new IllegalArgumentException(
@@ -108,6 +113,7 @@ public record TradingPartner(
     private EdiDelimiters delimiters;
     private boolean test;
     private boolean acknowledgementRequested = true;
+    private EdifactCodes edifactCodes = EdifactCodes.defaults();
 
     private Builder(String name, EdiStandard standard) {
       this.name = name;
@@ -202,6 +208,18 @@ public record TradingPartner(
     }
 
     /**
+     * Sets the EDIFACT qualifiers the partner uses in message bodies (default {@link
+     * EdifactCodes#defaults()}).
+     *
+     * @param codes the codes
+     * @return this builder
+     */
+    public Builder edifactCodes(EdifactCodes codes) {
+      this.edifactCodes = codes;
+      return this;
+    }
+
+    /**
      * Builds the partner.
      *
      * @return the validated configuration
@@ -219,7 +237,8 @@ public record TradingPartner(
           syntax,
           delimiters,
           test,
-          acknowledgementRequested);
+          acknowledgementRequested,
+          edifactCodes);
     }
   }
 }

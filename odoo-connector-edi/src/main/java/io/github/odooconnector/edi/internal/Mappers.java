@@ -4,6 +4,7 @@ import io.github.odooconnector.edi.api.EdiDocument;
 import io.github.odooconnector.edi.api.EdiStandard;
 import io.github.odooconnector.edi.api.EdiTransaction;
 import io.github.odooconnector.edi.api.EdiWriteException;
+import io.github.odooconnector.edi.api.TradingPartner;
 import io.github.odooconnector.model.PackedShipNotice;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -35,6 +36,33 @@ public final class Mappers {
     return transaction == EdiTransaction.SHIP_NOTICE
         ? EdifactDespatchAdvice.read(body)
         : EdifactDocuments.read(transaction, body);
+  }
+
+  /**
+   * Like {@link #write(EdiStandard, EdiDocument, ZonedDateTime)}, with the partner's configuration
+   * (EDIFACT codes) for the mappers that need it.
+   */
+  public static List<Segment> write(TradingPartner partner, EdiDocument doc, ZonedDateTime now) {
+    if (partner.standard() == EdiStandard.EDIFACT
+        && doc.transaction() != EdiTransaction.SHIP_NOTICE) {
+      return EdifactDocuments.write(doc, partner.edifactCodes());
+    }
+    return write(partner.standard(), doc, now);
+  }
+
+  /**
+   * Like {@link #read(EdiStandard, EdiTransaction, Body)}, with the partner's configuration; also
+   * reads functional acknowledgements (997 here, CONTRL through {@link EdifactDocuments}).
+   */
+  public static Object read(
+      TradingPartner partner, EdiStandard standard, EdiTransaction transaction, Body body) {
+    if (standard == EdiStandard.X12 && transaction == EdiTransaction.FUNCTIONAL_ACKNOWLEDGEMENT) {
+      return Ack997.read(body);
+    }
+    if (standard == EdiStandard.EDIFACT && transaction != EdiTransaction.SHIP_NOTICE) {
+      return EdifactDocuments.read(transaction, body, partner.edifactCodes());
+    }
+    return read(standard, transaction, body);
   }
 
   static EdiWriteException unsupported(EdiStandard standard, EdiTransaction t) {
