@@ -230,4 +230,65 @@ class FunctionalAcknowledgementTest {
                       });
             });
   }
+
+  @Test
+  void anInterchangeFromAnUnknownSenderIsRejectedInUciAndTheSupplierReadsTheEnvelopeError() {
+    TradingPartner stranger =
+        TradingPartner.builder("stranger", EdiStandard.EDIFACT)
+            .partnerId("14", "4098765000002")
+            .ourId("14", "4000000000001")
+            .build();
+    String sent =
+        supplier.write(stranger, EdiDocument.invoice(PurchasingDocumentsTest.invoice())).content();
+    EdiRejectedException rejected =
+        catchThrowableOfType(EdiRejectedException.class, () -> us.read(euro, sent));
+
+    OutboundInterchange contrl = us.acknowledge(euro, rejected);
+    FunctionalAcknowledgement ack = readBySupplier(contrl);
+
+    assertThat(contrl.content()).contains("+4000000000001:14+4098765000002:14+4+17+UNB+2:1'");
+    assertThat(ack.result()).isEqualTo(AcknowledgementResult.REJECTED);
+    assertThat(ack.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.segmentTag()).isEqualTo("UNB");
+              assertThat(e.elementPosition()).isEqualTo(2);
+              assertThat(e.componentPosition()).isEqualTo(1);
+              assertThat(e.kind()).isEqualTo(EdiErrorKind.UNKNOWN_PARTY);
+            });
+    assertThat(ack.transactions())
+        .singleElement()
+        .satisfies(t -> assertThat(t.result()).isEqualTo(AcknowledgementResult.REJECTED));
+  }
+
+  @Test
+  void aWrongSegmentCountInUntIsAControlMismatchReportedInTheContrl() {
+    String content =
+        supplier
+            .write(usAtTheSupplier, EdiDocument.invoice(PurchasingDocumentsTest.invoice()))
+            .content();
+    String unt =
+        content.substring(content.indexOf("UNT+"), content.indexOf('\'', content.indexOf("UNT+")));
+    int count = Integer.parseInt(unt.split("\\+")[1]);
+    String malformed = content.replace(unt, "UNT+" + (count + 1) + "+1");
+
+    EdiRejectedException rejected =
+        catchThrowableOfType(EdiRejectedException.class, () -> us.read(euro, malformed));
+
+    assertThat(rejected.errors())
+        .anySatisfy(
+            e -> {
+              assertThat(e.segmentTag()).isEqualTo("UNT");
+              assertThat(e.elementPosition()).isEqualTo(1);
+              assertThat(e.kind()).isEqualTo(EdiErrorKind.CONTROL_MISMATCH);
+            });
+    FunctionalAcknowledgement ack = readBySupplier(us.acknowledge(euro, rejected));
+    assertThat(ack.transactions().get(0).errors())
+        .anySatisfy(
+            e -> {
+              assertThat(e.elementPosition()).isEqualTo(1);
+              assertThat(e.kind()).isEqualTo(EdiErrorKind.CONTROL_MISMATCH);
+            });
+  }
 }

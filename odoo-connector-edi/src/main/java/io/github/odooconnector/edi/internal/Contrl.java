@@ -43,7 +43,7 @@ final class Contrl {
               0,
               position(uci, 7, 1),
               position(uci, 7, 2),
-              kind(uci.el(5), uci.has(7)),
+              kind(uci.el(5), uci.has(7), true),
               describe(uci.el(5)),
               null));
     }
@@ -74,7 +74,7 @@ final class Contrl {
                       tag.equals("UNH") ? 1 : 0,
                       position(s, 6, 1),
                       position(s, 6, 2),
-                      kind(s.el(4), s.has(6)),
+                      kind(s.el(4), s.has(6), false),
                       describe(s.el(4)),
                       ref);
         }
@@ -85,7 +85,8 @@ final class Contrl {
           segment = position(s, 1, 1);
           if (s.has(2)) {
             errors.add(
-                new EdiError("?", 0, segment, 0, 0, kind(s.el(2), false), describe(s.el(2)), ref));
+                new EdiError(
+                    "?", 0, segment, 0, 0, kind(s.el(2), false, false), describe(s.el(2)), ref));
           }
         }
         case "UCD" -> {
@@ -99,7 +100,7 @@ final class Contrl {
                   segment,
                   position(s, 2, 1),
                   position(s, 2, 2),
-                  kind(Body.text(s, 1), true),
+                  kind(Body.text(s, 1), true, false),
                   describe(s.el(1)),
                   ref));
         }
@@ -144,13 +145,16 @@ final class Contrl {
     return n.intValue();
   }
 
-  /** The kind of a syntax error code (0085); 13 is a missing element or segment. */
-  static EdiErrorKind kind(String code, boolean element) {
+  /**
+   * The kind of a syntax error code (0085): 13 is a missing element or segment, 17 (no agreement)
+   * an unknown party in the envelope and an unsupported message elsewhere.
+   */
+  static EdiErrorKind kind(String code, boolean element, boolean envelope) {
     return switch (code) {
       case "13" -> element ? EdiErrorKind.MISSING_ELEMENT : EdiErrorKind.MISSING_SEGMENT;
       case "15", "35", "36" -> EdiErrorKind.UNEXPECTED_SEGMENT;
       case "16" -> EdiErrorKind.TOO_MANY_ELEMENTS;
-      case "17" -> EdiErrorKind.UNSUPPORTED_TRANSACTION;
+      case "17" -> envelope ? EdiErrorKind.UNKNOWN_PARTY : EdiErrorKind.UNSUPPORTED_TRANSACTION;
       case "2", "18", "20", "22" -> EdiErrorKind.SYNTAX;
       case "7", "23" -> EdiErrorKind.UNKNOWN_PARTY;
       case "28", "29" -> EdiErrorKind.CONTROL_MISMATCH;
