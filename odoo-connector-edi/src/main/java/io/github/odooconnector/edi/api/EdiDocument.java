@@ -60,6 +60,7 @@ public record EdiDocument(EdiTransaction transaction, Object content) {
       case STOCK_TRANSFER_SHIPMENT_ADVICE -> AdvanceShipNotice.class;
       case STOCK_TRANSFER_RECEIPT_ADVICE -> Receipt.class;
       case INVENTORY_REPORT -> InventorySnapshot.class;
+      case FUNCTIONAL_ACKNOWLEDGEMENT -> FunctionalAcknowledgement.class;
     };
   }
 

@@ -26,7 +26,13 @@ public enum EdiTransaction {
   /** 944: the 3PL's stock transfer receipt advice ({@code Receipt}). X12 only. */
   STOCK_TRANSFER_RECEIPT_ADVICE("944", "RE", null),
   /** 846 / INVRPT: an inventory report ({@code InventorySnapshot}). */
-  INVENTORY_REPORT("846", "IB", "INVRPT");
+  INVENTORY_REPORT("846", "IB", "INVRPT"),
+  /**
+   * 997 / CONTRL: a partner's functional acknowledgement of what we sent ({@link
+   * FunctionalAcknowledgement}). Read like any transaction; written by {@link
+   * EdiTranslator#acknowledge}, never by {@link EdiTranslator#write}.
+   */
+  FUNCTIONAL_ACKNOWLEDGEMENT("997", "FA", "CONTRL");
 
   private final String x12Code;
   private final String x12FunctionalGroup;

@@ -90,6 +90,10 @@ public final class EdiTranslator {
     ZonedDateTime now = EdiWriter.utc(clock.instant());
     List<List<Segment>> bodies = new ArrayList<>();
     for (EdiDocument d : documents) {
+      if (d.transaction() == EdiTransaction.FUNCTIONAL_ACKNOWLEDGEMENT) {
+        throw new EdiWriteException(
+            "functional acknowledgements are written by acknowledge(...), not write(...)");
+      }
       if (d.transaction().code(partner.standard()).isEmpty()) {
         throw new EdiWriteException(
             d.transaction()
@@ -322,16 +326,27 @@ public final class EdiTranslator {
    * Acknowledges an accepted interchange: a 997 per functional group (X12) or a CONTRL (EDIFACT)
    * saying every transaction was accepted.
    *
+   * <p>Functional acknowledgements in the interchange (a partner's 997 or CONTRL) are never
+   * acknowledged themselves.
+   *
    * @param partner who to answer
    * @param received what {@link #read} returned
    * @return the acknowledgement interchange
+   * @throws EdiWriteException if the interchange carries only functional acknowledgements
    */
   public OutboundInterchange acknowledge(TradingPartner partner, ReceivedInterchange received) {
-    return acknowledge(
-        partner,
-        received.header(),
-        received.documents().stream().map(ReceivedDocument::transaction).toList(),
-        List.of());
+    List<TransactionRef> acknowledged =
+        received.documents().stream()
+            .filter(d -> d.document().transaction() != EdiTransaction.FUNCTIONAL_ACKNOWLEDGEMENT)
+            .map(ReceivedDocument::transaction)
+            .toList();
+    if (acknowledged.isEmpty() && !received.documents().isEmpty()) {
+      throw new EdiWriteException(
+          "interchange "
+              + received.header().controlNumber()
+              + " carries only functional acknowledgements, which are never acknowledged");
+    }
+    return acknowledge(partner, received.header(), acknowledged, List.of());
   }
 
   /**

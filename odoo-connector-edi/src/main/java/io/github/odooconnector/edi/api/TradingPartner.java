@@ -26,6 +26,8 @@ import java.util.Objects;
  *     0031)
  * @param warehouse the codes of the X12 warehouse transactions 940/945/943/944/846 (defaults:
  *     {@link X12WarehouseOptions#defaults()})
+ * @param edifactCodes the EDIFACT qualifiers this partner uses in message bodies (SKU, INVRPT
+ *     quantities); ignored for X12
  */
 public record TradingPartner(
     String name,
@@ -39,7 +41,8 @@ public record TradingPartner(
     EdiDelimiters delimiters,
     boolean test,
     boolean acknowledgementRequested,
-    X12WarehouseOptions warehouse) {
+    X12WarehouseOptions warehouse,
+    EdifactCodes edifactCodes) {
 
   /**
    * Validates the configuration.
@@ -56,6 +59,7 @@ public record TradingPartner(
    * @param test see the record description
    * @param acknowledgementRequested see the record description
    * @param warehouse see the record description
+   * @param edifactCodes see the record description
    */
   public TradingPartner {
     requireText(name, "name");
@@ -68,6 +72,7 @@ public record TradingPartner(
     requireText(syntax, "syntax");
     Objects.requireNonNull(delimiters, "delimiters");
     Objects.requireNonNull(warehouse, "warehouse");
+    Objects.requireNonNull(edifactCodes, "edifactCodes");
     int max = standard == EdiStandard.X12 ? 15 : 35;
     if (partnerId.length() > max || ourId.length() > max) {
       throw new IllegalArgumentException(
@@ -79,49 +84,6 @@ public record TradingPartner(
     if (standard == EdiStandard.EDIFACT && !version.matches("[A-Z]:\\w{3}")) {
       throw new IllegalArgumentException("EDIFACT version must look like D:96A: " + version);
     }
-  }
-
-  /**
-   * The configuration with the default warehouse transaction codes (the form before {@code
-   * warehouse} existed).
-   *
-   * @param name see the record description
-   * @param standard see the record description
-   * @param partnerQualifier see the record description
-   * @param partnerId see the record description
-   * @param ourQualifier see the record description
-   * @param ourId see the record description
-   * @param version see the record description
-   * @param syntax see the record description
-   * @param delimiters see the record description
-   * @param test see the record description
-   * @param acknowledgementRequested see the record description
-   */
-  public TradingPartner(
-      String name,
-      EdiStandard standard,
-      String partnerQualifier,
-      String partnerId,
-      String ourQualifier,
-      String ourId,
-      String version,
-      String syntax,
-      EdiDelimiters delimiters,
-      boolean test,
-      boolean acknowledgementRequested) {
-    this(
-        name,
-        standard,
-        partnerQualifier,
-        partnerId,
-        ourQualifier,
-        ourId,
-        version,
-        syntax,
-        delimiters,
-        test,
-        acknowledgementRequested,
-        X12WarehouseOptions.defaults());
   }
 
   private static void requireText(String value, String name) {
@@ -157,6 +119,7 @@ public record TradingPartner(
     private boolean test;
     private boolean acknowledgementRequested = true;
     private X12WarehouseOptions warehouse = X12WarehouseOptions.defaults();
+    private EdifactCodes edifactCodes = EdifactCodes.defaults();
 
     private Builder(String name, EdiStandard standard) {
       this.name = name;
@@ -262,6 +225,18 @@ public record TradingPartner(
     }
 
     /**
+     * Sets the EDIFACT qualifiers the partner uses in message bodies (default {@link
+     * EdifactCodes#defaults()}).
+     *
+     * @param codes the codes
+     * @return this builder
+     */
+    public Builder edifactCodes(EdifactCodes codes) {
+      this.edifactCodes = codes;
+      return this;
+    }
+
+    /**
      * Builds the partner.
      *
      * @return the validated configuration
@@ -280,7 +255,8 @@ public record TradingPartner(
           delimiters,
           test,
           acknowledgementRequested,
-          warehouse);
+          warehouse,
+          edifactCodes);
     }
   }
 }

@@ -38,17 +38,33 @@ public final class Mappers {
         : EdifactDocuments.read(transaction, body);
   }
 
-  /** Like {@link #write(EdiStandard, EdiDocument, ZonedDateTime)}, with the partner's codes. */
+  /**
+   * Like {@link #write(EdiStandard, EdiDocument, ZonedDateTime)}, with the partner's configuration
+   * (EDIFACT codes) for the mappers that need it.
+   */
   public static List<Segment> write(TradingPartner partner, EdiDocument doc, ZonedDateTime now) {
+    if (partner.standard() == EdiStandard.EDIFACT
+        && doc.transaction() != EdiTransaction.SHIP_NOTICE) {
+      return EdifactDocuments.write(doc, partner.edifactCodes());
+    }
     if (partner.standard() == EdiStandard.X12 && doc.transaction() != EdiTransaction.SHIP_NOTICE) {
       return X12Documents.write(doc, now, partner.warehouse());
     }
     return write(partner.standard(), doc, now);
   }
 
-  /** Like {@link #read(EdiStandard, EdiTransaction, Body)}, with the partner's codes. */
+  /**
+   * Like {@link #read(EdiStandard, EdiTransaction, Body)}, with the partner's configuration; also
+   * reads functional acknowledgements (997 here, CONTRL through {@link EdifactDocuments}).
+   */
   public static Object read(
       TradingPartner partner, EdiStandard standard, EdiTransaction transaction, Body body) {
+    if (standard == EdiStandard.X12 && transaction == EdiTransaction.FUNCTIONAL_ACKNOWLEDGEMENT) {
+      return Ack997.read(body);
+    }
+    if (standard == EdiStandard.EDIFACT && transaction != EdiTransaction.SHIP_NOTICE) {
+      return EdifactDocuments.read(transaction, body, partner.edifactCodes());
+    }
     if (standard == EdiStandard.X12 && transaction != EdiTransaction.SHIP_NOTICE) {
       return X12Documents.read(transaction, body, partner.warehouse());
     }
