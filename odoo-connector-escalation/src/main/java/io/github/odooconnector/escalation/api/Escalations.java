@@ -25,9 +25,10 @@ import java.util.Set;
  *       builder and once per milestone and reference.
  * </ul>
  *
- * <p>Depends on the core client only; the WMS workflows plug in through {@code
- * io.github.odooconnector.escalation.wms.WmsEscalation}. Implementations are thread-safe. Create
- * with {@link #builder()}.
+ * <p>Depends on the core client only; the workflows plug in through {@code
+ * io.github.odooconnector.escalation.wms.WmsEscalation}, {@code ...carrier.CarrierEscalation},
+ * {@code ...supplier.SupplierEscalation} and {@code ...edi.EdiEscalation}. Implementations are
+ * thread-safe. Create with {@link #builder()}.
  */
 public interface Escalations {
 

@@ -30,5 +30,12 @@ public enum IncidentKind {
    * A change made in Odoo after an order was handed over (a cancellation, changed quantities or
    * address) could not be sent to the warehouse or carrier and must be made there by hand.
    */
-  CHANGE_NOT_SENT
+  CHANGE_NOT_SENT,
+  /** A supplier announced a delivery later than the purchase order planned. */
+  LATE_DELIVERY,
+  /**
+   * A supplier's ship notice does not match the purchase order (products not ordered, more than
+   * ordered).
+   */
+  SHIP_NOTICE_MISMATCH
 }

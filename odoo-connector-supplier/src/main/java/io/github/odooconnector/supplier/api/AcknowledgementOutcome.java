@@ -15,7 +15,8 @@ import java.util.Optional;
  *     Status#APPLIED} or {@link Status#CANCELLED})
  * @param reviewReasons why the acknowledgement needs review (empty unless {@link
  *     Status#REVIEW_REQUIRED})
- * @param reviewActivityId the {@code mail.activity} raised for review, or null
+ * @param reviewActivityId the {@code mail.activity} raised for review, or null (also when the
+ *     review went to a {@link SupplierIncidentListener}, which decides where it goes)
  */
 public record AcknowledgementOutcome(
     String purchaseOrder,

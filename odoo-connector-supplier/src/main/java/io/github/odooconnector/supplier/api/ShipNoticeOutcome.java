@@ -12,9 +12,15 @@ import java.util.Objects;
  * @param picking the incoming picking's name, for example {@code WH/IN/00005}
  * @param changes what was written, one readable line each
  * @param unmatchedLines notice lines with no product on the picking (raised for review, not added)
+ * @param packages the names of the Odoo packages the notice's pallets and cartons became (their
+ *     SSCC, else {@code <purchase order>/<unit id>}), in notice order
  */
 public record ShipNoticeOutcome(
-    String purchaseOrder, String picking, List<String> changes, List<String> unmatchedLines) {
+    String purchaseOrder,
+    String picking,
+    List<String> changes,
+    List<String> unmatchedLines,
+    List<String> packages) {
 
   /**
    * Copies the lists.
@@ -23,11 +29,13 @@ public record ShipNoticeOutcome(
    * @param picking see the record description
    * @param changes see the record description
    * @param unmatchedLines see the record description
+   * @param packages see the record description
    */
   public ShipNoticeOutcome {
     Objects.requireNonNull(purchaseOrder, "purchaseOrder");
     Objects.requireNonNull(picking, "picking");
     changes = List.copyOf(changes);
     unmatchedLines = List.copyOf(unmatchedLines);
+    packages = packages == null ? List.of() : List.copyOf(packages);
   }
 }

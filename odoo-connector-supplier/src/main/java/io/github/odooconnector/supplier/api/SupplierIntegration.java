@@ -58,7 +58,14 @@ public interface SupplierIntegration {
 
   /**
    * Updates the order's open incoming picking from the supplier's ship notice: expected arrival as
-   * the scheduled date, expected quantities as the moves' demand, lots as prefilled operations.
+   * the scheduled date, expected quantities as the moves' demand, lots as prefilled operations, and
+   * the notice's pallets and cartons as Odoo packages ({@code stock.quant.package} on 17/18, {@code
+   * stock.package} on 19, nested in their pallet where the version has {@code parent_package_id})
+   * set as {@code result_package_id} on the move lines of the quantities packed in them.
+   *
+   * <p>The same notice applied again changes nothing; a corrected notice (same id, other content,
+   * or a new notice for the same order) replaces what the previous one wrote, reusing the packages
+   * of the units it names again.
    *
    * @param notice the notice, with the purchase order's name as {@code purchaseOrderRef}
    * @return what was written
@@ -85,6 +92,7 @@ public interface SupplierIntegration {
     private Long reviewer;
     private Duration reviewDeadline = Duration.ofDays(1);
     private Clock clock = Clock.systemUTC();
+    private SupplierIncidentListener incidentListener;
 
     private Builder() {}
 
@@ -172,6 +180,22 @@ public interface SupplierIntegration {
     }
 
     /**
+     * Sets who hears about incidents: acknowledgements raised for review, late deliveries and ship
+     * notices that do not match the order (for example {@code
+     * SupplierEscalation.listener(escalations)} of {@code odoo-connector-escalation}). Without a
+     * listener, reviews and mismatches become plain activities on the order or picking (assigned to
+     * {@link #reviewer(long)}, due after {@link #reviewDeadline(Duration)}) and late deliveries are
+     * only in the chatter; with one, the listener gets them instead.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder incidentListener(SupplierIncidentListener listener) {
+      this.incidentListener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
      * Sets the clock (default system UTC).
      *
      * @param clock the clock
@@ -198,7 +222,8 @@ public interface SupplierIntegration {
               policy,
               reviewer,
               reviewDeadline,
-              clock));
+              clock,
+              incidentListener));
     }
   }
 }

@@ -5,11 +5,9 @@ import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.model.AcknowledgementLine;
 import io.github.odooconnector.model.AcknowledgementStatus;
 import io.github.odooconnector.model.AdvanceShipNotice;
-import io.github.odooconnector.model.AsnLine;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.CanonicalValidator;
 import io.github.odooconnector.model.CanonicalViolation;
-import io.github.odooconnector.model.HandlingUnit;
 import io.github.odooconnector.model.IncompatibleUnitsException;
 import io.github.odooconnector.model.LineAcknowledgementStatus;
 import io.github.odooconnector.model.Money;
@@ -28,6 +26,7 @@ import io.github.odooconnector.reliability.api.Outbox;
 import io.github.odooconnector.supplier.api.AcknowledgementOutcome;
 import io.github.odooconnector.supplier.api.AcknowledgementPolicy;
 import io.github.odooconnector.supplier.api.ShipNoticeOutcome;
+import io.github.odooconnector.supplier.api.SupplierIncident;
 import io.github.odooconnector.supplier.api.SupplierIntegration;
 import io.github.odooconnector.supplier.api.SupplierWorkflowException;
 import io.github.odooconnector.supplier.api.TransmissionOutcome;
@@ -53,6 +52,8 @@ public final class DefaultSupplierIntegration implements SupplierIntegration {
   private final PurchaseGateway odoo;
   private final Idempotent idempotent;
   private final Outbox outbox;
+  private final Incidents incidents;
+  private final ShipNotices shipNotices;
 
   private DefaultSupplierIntegration(SupplierSettings settings) {
     this.settings = settings;
@@ -68,6 +69,8 @@ public final class DefaultSupplierIntegration implements SupplierIntegration {
             .codec(EventCodec.standard())
             .clock(settings.clock())
             .build();
+    this.incidents = new Incidents(settings, odoo, idempotent, "supplier/" + adapter.name() + "/");
+    this.shipNotices = new ShipNotices(odoo, incidents, settings);
   }
 
   public static DefaultSupplierIntegration create(SupplierSettings settings) {
@@ -353,25 +356,30 @@ public final class DefaultSupplierIntegration implements SupplierIntegration {
         settings.reviewer() != null
             ? settings.reviewer()
             : po.many2one("user_id").map(Many2one::id).orElse(null);
-    long activity =
-        odoo.activity(
-            PurchaseGateway.ORDER,
-            po.id(),
-            "Review supplier acknowledgement " + ack.acknowledgementId(),
-            note(ack, reasons),
-            deadline(),
-            user);
+    String name = ack.purchaseOrderRef();
+    Long activity =
+        incidents
+            .raise(
+                new SupplierIncident(
+                    SupplierIncident.Kind.ACKNOWLEDGEMENT_REVIEW,
+                    PurchaseGateway.ORDER,
+                    po.id(),
+                    name,
+                    "acknowledgement/" + name + "/" + ack.acknowledgementId(),
+                    "Review supplier acknowledgement " + ack.acknowledgementId(),
+                    "Supplier acknowledgement "
+                        + ack.acknowledgementId()
+                        + " of "
+                        + name
+                        + " ("
+                        + ack.status()
+                        + ")\n"
+                        + String.join("\n", reasons)),
+                note(ack, reasons),
+                user)
+            .orElse(null);
     return new AcknowledgementOutcome(
-        ack.purchaseOrderRef(),
-        AcknowledgementOutcome.Status.REVIEW_REQUIRED,
-        List.of(),
-        reasons,
-        activity);
-  }
-
-  private LocalDate deadline() {
-    long days = Math.max(0, (settings.reviewDeadline().toHours() + 23) / 24);
-    return LocalDate.ofInstant(settings.clock().instant(), ZoneOffset.UTC).plusDays(days);
+        name, AcknowledgementOutcome.Status.REVIEW_REQUIRED, List.of(), reasons, activity);
   }
 
   private static String note(PurchaseOrderAcknowledgement ack, List<String> items) {
@@ -414,153 +422,18 @@ public final class DefaultSupplierIntegration implements SupplierIntegration {
                 () ->
                     new SupplierWorkflowException(
                         "ship notice " + notice.asnId() + " names no purchase order"));
-    String key = key("ship-notice", ref + "/" + notice.asnId());
+    // the content is part of the key: the same notice again changes nothing, a corrected one
+    // (same id, other content) is applied and replaces what the first one wrote
+    String key =
+        key("ship-notice", ref + "/" + notice.asnId() + "/" + idempotent.fingerprint(packed));
     return idempotent.execute(
         key,
         packed,
         ShipNoticeOutcome.class,
         () -> {
-          ShipNoticeOutcome out = applyNotice(packed, ref);
+          ShipNoticeOutcome out = shipNotices.apply(packed, ref);
           publish(key, SHIP_NOTICE_APPLIED, ref, out);
           return out;
         });
-  }
-
-  private ShipNoticeOutcome applyNotice(PackedShipNotice packed, String ref) {
-    AdvanceShipNotice notice = packed.notice();
-    OdooRecord po = odoo.order(ref);
-    List<OdooRecord> receipts = odoo.openReceipts(po.id());
-    if (receipts.isEmpty()) {
-      throw new SupplierWorkflowException(
-          "purchase order " + ref + " has no open receipt for ship notice " + notice.asnId());
-    }
-    OdooRecord picking = receipts.get(0);
-    String pickingName = picking.string("name").orElse(String.valueOf(picking.id()));
-    List<OdooRecord> moves = odoo.moves(picking.id());
-    Map<Long, String> codes =
-        odoo.productCodes(
-            moves.stream()
-                .map(m -> m.many2one("product_id").orElseThrow().id())
-                .distinct()
-                .toList());
-    String moveUom = odoo.uomField(PurchaseGateway.MOVE);
-    Map<String, OdooRecord> moveBySku = new LinkedHashMap<>();
-    for (OdooRecord m : moves) {
-      moveBySku.putIfAbsent(codes.get(m.many2one("product_id").orElseThrow().id()), m);
-    }
-    List<String> changes = new ArrayList<>();
-    List<String> unmatched = new ArrayList<>();
-    Map<Long, BigDecimal> expected = new LinkedHashMap<>();
-    Map<Long, List<AsnLine>> lotsByMove = new LinkedHashMap<>();
-    Map<Long, UnitOfMeasure> unitOfMove = new HashMap<>();
-    for (AsnLine line : notice.lines()) {
-      OdooRecord move = moveBySku.get(line.sku().value());
-      if (move == null) {
-        unmatched.add(
-            "line "
-                + line.lineId()
-                + ": "
-                + line.sku().value()
-                + " "
-                + line.expectedQuantity().display()
-                + " is not on "
-                + pickingName);
-        continue;
-      }
-      String label = pickingName + " " + line.sku().value();
-      UnitOfMeasure unit =
-          OdooUnits.of(move.many2one(moveUom).map(Many2one::displayName).orElse(null), label);
-      unitOfMove.put(move.id(), unit);
-      BigDecimal qty;
-      try {
-        qty = line.expectedQuantity().to(unit).value();
-      } catch (IncompatibleUnitsException e) {
-        throw new SupplierWorkflowException(
-            "ship notice "
-                + notice.asnId()
-                + " line "
-                + line.lineId()
-                + ": "
-                + line.expectedQuantity().display()
-                + " cannot be expressed in "
-                + unit);
-      }
-      expected.merge(move.id(), qty, BigDecimal::add);
-      if (line.lotNumber() != null) {
-        lotsByMove.computeIfAbsent(move.id(), k -> new ArrayList<>()).add(line);
-      }
-    }
-    Map<String, Object> pickingValues = new LinkedHashMap<>();
-    if (notice.expectedArrival() != null) {
-      pickingValues.put("scheduled_date", notice.expectedArrival());
-      changes.add(pickingName + " scheduled for " + notice.expectedArrival());
-    }
-    if (!pickingValues.isEmpty()) {
-      odoo.writePicking(picking.id(), pickingValues);
-    }
-    for (OdooRecord m : moves) {
-      BigDecimal qty = expected.get(m.id());
-      if (qty == null) {
-        continue;
-      }
-      String code = codes.get(m.many2one("product_id").orElseThrow().id());
-      BigDecimal demand = m.decimal("product_uom_qty").orElse(BigDecimal.ZERO);
-      if (qty.compareTo(demand) != 0) {
-        odoo.writeMove(m.id(), Map.of("product_uom_qty", qty));
-        changes.add(code + " expected " + plain(qty) + " (ordered " + plain(demand) + ")");
-      }
-      List<AsnLine> lots = lotsByMove.get(m.id());
-      if (lots != null) {
-        List<Long> old = m.ids("move_line_ids");
-        List<Map<String, Object>> create = new ArrayList<>();
-        for (AsnLine l : lots) {
-          Map<String, Object> v = new LinkedHashMap<>();
-          v.put("move_id", m.id());
-          v.put("picking_id", picking.id());
-          v.put("product_id", m.many2one("product_id").orElseThrow().id());
-          v.put("product_uom_id", m.many2one(moveUom).orElseThrow().id());
-          v.put("quantity", l.expectedQuantity().to(unitOfMove.get(m.id())).value());
-          v.put("location_id", m.many2one("location_id").orElseThrow().id());
-          v.put("location_dest_id", m.many2one("location_dest_id").orElseThrow().id());
-          v.put("lot_name", l.lotNumber());
-          create.add(v);
-          changes.add(code + " lot " + l.lotNumber() + " " + l.expectedQuantity().display());
-        }
-        odoo.replaceMoveLines(old, create);
-      }
-    }
-    odoo.post(PurchaseGateway.PICKING, picking.id(), summary(packed, changes));
-    if (!unmatched.isEmpty()) {
-      odoo.activity(
-          PurchaseGateway.PICKING,
-          picking.id(),
-          "Ship notice " + notice.asnId() + " has lines not on " + pickingName,
-          "<ul>"
-              + unmatched.stream().map(u -> "<li>" + escape(u) + "</li>").reduce("", String::concat)
-              + "</ul>",
-          deadline(),
-          settings.reviewer());
-    }
-    return new ShipNoticeOutcome(ref, pickingName, changes, unmatched);
-  }
-
-  private static String summary(PackedShipNotice packed, List<String> changes) {
-    AdvanceShipNotice n = packed.notice();
-    StringBuilder b = new StringBuilder("<p>Supplier ship notice ").append(escape(n.asnId()));
-    if (!n.trackingNumbers().isEmpty()) {
-      b.append(", tracking ").append(escape(String.join(", ", n.trackingNumbers())));
-    }
-    b.append("</p><ul>");
-    changes.forEach(c -> b.append("<li>").append(escape(c)).append("</li>"));
-    for (HandlingUnit u : packed.handlingUnits()) {
-      b.append("<li>")
-          .append(u.type())
-          .append(' ')
-          .append(escape(u.unitId()))
-          .append(u.sscc() == null ? "" : " SSCC " + u.sscc().value())
-          .append(u.parentUnitId() == null ? "" : " on " + escape(u.parentUnitId()))
-          .append("</li>");
-    }
-    return b.append("</ul>").toString();
   }
 }

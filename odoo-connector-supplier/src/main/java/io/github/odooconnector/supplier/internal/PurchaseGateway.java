@@ -2,17 +2,28 @@ package io.github.odooconnector.supplier.internal;
 
 import io.github.odooconnector.core.api.Domain;
 import io.github.odooconnector.core.api.OdooClient;
+import io.github.odooconnector.core.api.OdooException;
 import io.github.odooconnector.core.api.OdooRecord;
+import io.github.odooconnector.core.api.OdooTransportException;
 import io.github.odooconnector.core.api.SearchOptions;
+import io.github.odooconnector.core.api.ServerVersion;
+import io.github.odooconnector.models.StockMoveLine;
+import io.github.odooconnector.models.StockPackage;
 import io.github.odooconnector.supplier.api.SupplierWorkflowException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Every Odoo model and field name the supplier workflows use. Thread-safe. */
+/**
+ * Every Odoo model and field name the supplier workflows use. The package model and the move line's
+ * package field come from the generated models of {@code odoo-connector-models} for the server's
+ * version ({@code stock.quant.package} on 17/18, {@code stock.package} on 19), as in the WMS and
+ * carrier gateways. Thread-safe.
+ */
 final class PurchaseGateway {
   static final String ORDER = "purchase.order";
   static final String LINE = "purchase.order.line";
@@ -21,7 +32,12 @@ final class PurchaseGateway {
   static final String MOVE_LINE = "stock.move.line";
 
   private final OdooClient odoo;
+
+  /** The package's container, on versions that nest packages (19); not in the generated model. */
+  static final String PARENT_PACKAGE = "parent_package_id";
+
   private final Map<String, String> uomFields = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> fields = new ConcurrentHashMap<>();
 
   PurchaseGateway(OdooClient odoo) {
     this.odoo = odoo;
@@ -34,6 +50,77 @@ final class PurchaseGateway {
     return uomFields.computeIfAbsent(
         model,
         m -> odoo.fieldsGet(m).containsKey("product_uom_id") ? "product_uom_id" : "product_uom");
+  }
+
+  /** The fields a model has in this Odoo (cached); empty when the model does not exist. */
+  Set<String> fields(String model) {
+    return fields.computeIfAbsent(
+        model,
+        m -> {
+          try {
+            return Set.copyOf(odoo.fieldsGet(m).keySet());
+          } catch (OdooTransportException e) {
+            throw e;
+          } catch (OdooException e) {
+            return Set.of(); // the model does not exist in this version (or is not installed)
+          }
+        });
+  }
+
+  /**
+   * The package model of this Odoo, as the generated {@link StockPackage} names it for the server's
+   * version; a version the models were not generated for gets the model that exists there.
+   */
+  String packageModel() {
+    ServerVersion v = odoo.serverVersion();
+    if (StockPackage.MODEL.supports(v)) {
+      return StockPackage.MODEL.name(v);
+    }
+    return v.isAtLeast(19) || fields("stock.quant.package").isEmpty()
+        ? "stock.package"
+        : "stock.quant.package";
+  }
+
+  /** Whether packages can be put in packages here ({@code parent_package_id}, Odoo 19). */
+  boolean nestsPackages() {
+    return fields(packageModel()).contains(PARENT_PACKAGE);
+  }
+
+  /** The move line's destination package field on this version. */
+  String resultPackageField() {
+    ServerVersion v = odoo.serverVersion();
+    return StockMoveLine.MODEL.supports(v)
+        ? StockMoveLine.RESULT_PACKAGE_ID.name(v)
+        : StockMoveLine.FieldNames.RESULT_PACKAGE_ID;
+  }
+
+  /** Packages by name (the oldest of a name wins), with their container where there is one. */
+  Map<String, OdooRecord> packagesNamed(Collection<String> names) {
+    Map<String, OdooRecord> out = new LinkedHashMap<>();
+    if (names.isEmpty()) {
+      return out;
+    }
+    List<String> read =
+        nestsPackages()
+            ? List.of(StockPackage.FieldNames.NAME, PARENT_PACKAGE)
+            : List.of(StockPackage.FieldNames.NAME);
+    for (OdooRecord p :
+        odoo.searchRead(
+            packageModel(),
+            Domain.where(StockPackage.FieldNames.NAME, "in", List.copyOf(names)),
+            read,
+            SearchOptions.defaults().withOrder("id"))) {
+      out.putIfAbsent(p.string(StockPackage.FieldNames.NAME).orElseThrow(), p);
+    }
+    return out;
+  }
+
+  long createPackage(Map<String, ?> values) {
+    return odoo.create(packageModel(), values);
+  }
+
+  void writePackage(long packageId, Map<String, ?> values) {
+    odoo.write(packageModel(), List.of(packageId), values);
   }
 
   OdooRecord order(String name) {
@@ -136,7 +223,10 @@ final class PurchaseGateway {
   List<OdooRecord> moveLines(Collection<Long> ids) {
     return ids.isEmpty()
         ? List.of()
-        : odoo.read(MOVE_LINE, List.copyOf(ids), List.of("lot_name", "lot_id", "quantity"));
+        : odoo.read(
+            MOVE_LINE,
+            List.copyOf(ids),
+            List.of("lot_name", "lot_id", "quantity", resultPackageField()));
   }
 
   void replaceMoveLines(Collection<Long> remove, List<Map<String, Object>> create) {

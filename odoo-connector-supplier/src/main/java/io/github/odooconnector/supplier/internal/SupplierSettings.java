@@ -4,11 +4,12 @@ import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
 import io.github.odooconnector.reliability.spi.OutboxStore;
 import io.github.odooconnector.supplier.api.AcknowledgementPolicy;
+import io.github.odooconnector.supplier.api.SupplierIncidentListener;
 import io.github.odooconnector.supplier.spi.SupplierAdapter;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Everything the builder collected; reviewer may be null. */
+/** Everything the builder collected; reviewer and incidentListener may be null. */
 public record SupplierSettings(
     OdooClient odoo,
     SupplierAdapter adapter,
@@ -17,4 +18,5 @@ public record SupplierSettings(
     AcknowledgementPolicy policy,
     Long reviewer,
     Duration reviewDeadline,
-    Clock clock) {}
+    Clock clock,
+    SupplierIncidentListener incidentListener) {}

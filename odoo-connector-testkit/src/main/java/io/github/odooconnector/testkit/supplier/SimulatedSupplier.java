@@ -19,6 +19,7 @@ import io.github.odooconnector.model.Sscc;
 import io.github.odooconnector.supplier.spi.SupplierAdapter;
 import io.github.odooconnector.supplier.spi.SupplierException;
 import io.github.odooconnector.supplier.spi.TransmissionReceipt;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -262,6 +263,8 @@ public final class SimulatedSupplier implements SupplierAdapter {
     private final Map<String, Map<String, Long>> lots = new LinkedHashMap<>();
     private Instant arrival;
     private Sscc pallet = Sscc.fromDataDigits("00614141000000001");
+    private final Map<Sscc, Map<String, Long>> cartons = new LinkedHashMap<>();
+    private String asnId;
 
     private ShipNoticeDraft(PurchaseOrder order) {
       this.order = order;
@@ -319,41 +322,107 @@ public final class SimulatedSupplier implements SupplierAdapter {
     }
 
     /**
-     * The notice, id {@code ASN-<order>-<n>}, everything on one pallet.
+     * Packs part of a line into a carton on the pallet; several calls with one SSCC fill one
+     * carton. What is not in a carton stays on the pallet itself. A line with lots is packed lot by
+     * lot, in the order the lots were added.
+     *
+     * @param sscc the carton's SSCC
+     * @param sku the line's SKU
+     * @param quantity the quantity packed in the carton, in the line's unit
+     * @return this draft
+     */
+    public ShipNoticeDraft carton(Sscc sscc, String sku, long quantity) {
+      Objects.requireNonNull(sscc, "sscc");
+      line(order, sku);
+      cartons.computeIfAbsent(sscc, c -> new LinkedHashMap<>()).merge(sku, quantity, Long::sum);
+      return this;
+    }
+
+    /**
+     * Sets the notice's id, for example to send a corrected version of a notice sent before
+     * (default: a new id {@code ASN-<order>-<n>}).
+     *
+     * @param asnId the id
+     * @return this draft
+     */
+    public ShipNoticeDraft id(String asnId) {
+      this.asnId = Objects.requireNonNull(asnId, "asnId");
+      return this;
+    }
+
+    /**
+     * The notice, id {@code ASN-<order>-<n>} unless set, everything on one pallet (in cartons where
+     * {@link #carton} says so).
      *
      * @return the document
      */
     public PackedShipNotice build() {
       AdvanceShipNotice.Builder n =
           AdvanceShipNotice.builder()
-              .asnId("ASN-" + order.orderId() + "-" + sequence.incrementAndGet())
+              .asnId(
+                  asnId != null
+                      ? asnId
+                      : "ASN-" + order.orderId() + "-" + sequence.incrementAndGet())
               .purchaseOrderRef(order.orderId())
               .supplier(order.supplier())
               .destination(order.optionalDeliverTo().orElse(LocationRef.of("WH")))
               .expectedArrival(arrival);
       HandlingUnit.Builder unit =
           HandlingUnit.builder().unitId(pallet.value()).sscc(pallet).type(HandlingUnitType.PALLET);
+      Map<Sscc, HandlingUnit.Builder> boxes = new LinkedHashMap<>();
+      for (Sscc c : cartons.keySet()) {
+        boxes.put(
+            c,
+            HandlingUnit.builder()
+                .unitId(c.value())
+                .sscc(c)
+                .type(HandlingUnitType.CARTON)
+                .parentUnitId(pallet.value()));
+      }
+      Map<Sscc, Map<String, BigDecimal>> room = new LinkedHashMap<>();
+      cartons.forEach(
+          (c, bySku) -> {
+            Map<String, BigDecimal> r = new LinkedHashMap<>();
+            bySku.forEach((sku, qty) -> r.put(sku, BigDecimal.valueOf(qty)));
+            room.put(c, r);
+          });
       int lineNo = 0;
       for (PurchaseOrderLine l : order.lines()) {
         String sku = l.sku().value();
         Quantity q = quantities.get(sku);
         Map<String, Long> lotsOfLine = lots.get(sku);
+        Map<String, Quantity> parts = new LinkedHashMap<>();
         if (lotsOfLine == null) {
           if (q.signum() > 0) {
-            String id = String.valueOf(++lineNo);
-            n.addLine(asnLine(id, l, q, null));
-            unit.addItem(PackedItem.of(id, q));
+            parts.put(null, q);
           }
-          continue;
+        } else {
+          lotsOfLine.forEach((lot, qty) -> parts.put(lot, Quantity.of(qty, l.quantity().unit())));
         }
-        for (Map.Entry<String, Long> lot : lotsOfLine.entrySet()) {
+        for (Map.Entry<String, Quantity> part : parts.entrySet()) {
           String id = String.valueOf(++lineNo);
-          Quantity lq = Quantity.of(lot.getValue(), l.quantity().unit());
-          n.addLine(asnLine(id, l, lq, lot.getKey()));
-          unit.addItem(PackedItem.of(id, lq));
+          n.addLine(asnLine(id, l, part.getValue(), part.getKey()));
+          BigDecimal left = part.getValue().value();
+          for (Map.Entry<Sscc, Map<String, BigDecimal>> c : room.entrySet()) {
+            BigDecimal want = c.getValue().getOrDefault(sku, BigDecimal.ZERO);
+            BigDecimal take = want.min(left);
+            if (take.signum() > 0) {
+              boxes
+                  .get(c.getKey())
+                  .addItem(PackedItem.of(id, Quantity.of(take, part.getValue().unit())));
+              c.getValue().put(sku, want.subtract(take));
+              left = left.subtract(take);
+            }
+          }
+          if (left.signum() > 0) {
+            unit.addItem(PackedItem.of(id, Quantity.of(left, part.getValue().unit())));
+          }
         }
       }
-      return PackedShipNotice.of(n.build(), List.of(unit.build()));
+      List<HandlingUnit> units = new ArrayList<>();
+      units.add(unit.build());
+      boxes.values().forEach(b -> units.add(b.build()));
+      return PackedShipNotice.of(n.build(), units);
     }
 
     private AsnLine asnLine(String id, PurchaseOrderLine l, Quantity q, String lot) {
