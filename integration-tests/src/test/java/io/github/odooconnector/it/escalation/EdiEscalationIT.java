@@ -9,10 +9,12 @@ import io.github.odooconnector.core.api.Domain;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.SearchOptions;
+import io.github.odooconnector.edi.api.AcknowledgementResult;
 import io.github.odooconnector.edi.api.EdiDocument;
 import io.github.odooconnector.edi.api.EdiRejectedException;
 import io.github.odooconnector.edi.api.EdiStandard;
 import io.github.odooconnector.edi.api.EdiTranslator;
+import io.github.odooconnector.edi.api.FunctionalAcknowledgement;
 import io.github.odooconnector.edi.api.TradingPartner;
 import io.github.odooconnector.edi.memory.InMemoryControlNumberSource;
 import io.github.odooconnector.escalation.api.Escalation;
@@ -186,6 +188,50 @@ class EdiEscalationIT {
               assertThat(a.string("note").orElseThrow()).contains("AK5*R*5");
             });
     assertThat(activities("res.partner", acme)).isEmpty();
+  }
+
+  @Test
+  void aPartnersRejecting997ReadThroughTheTranslatorIsEscalatedOnceOnThePurchaseOrder() {
+    // A rejecting 997 for an 856 that could not be read, as the translator reads it back: one
+    // side rejects the malformed 856 and acknowledges it, the other reads that 997.
+    String malformed = malformedShipNotice();
+    EdiRejectedException atAcme =
+        catchThrowableOfType(EdiRejectedException.class, () -> ours.read(ACME, malformed));
+    String their997 = ours.acknowledge(ACME, atAcme).content();
+    FunctionalAcknowledgement ack =
+        theirs.read(US_AT_ACME, their997).documents(FunctionalAcknowledgement.class).get(0);
+    long po = client.create("purchase.order", Map.of("partner_id", acme));
+    String name =
+        client
+            .read("purchase.order", List.of(po), List.of("name"))
+            .get(0)
+            .string("name")
+            .orElseThrow();
+
+    EdiRejection rejection = EdiRejection.rejectedByPartner(ACME, ack).aboutPurchaseOrder(name);
+    Escalation first = ediEscalation.escalate(rejection);
+    Escalation again =
+        ediEscalation.escalate(EdiRejection.rejectedByPartner(ACME, ack).aboutPurchaseOrder(name));
+
+    assertThat(first.created()).isTrue();
+    assertThat(again.created()).isFalse();
+    assertThat(rejection.optionalInterchangeControlNumber())
+        .hasValueSatisfying(c -> assertThat(c).startsWith("GS "));
+    assertThat(rejection.transactions()).singleElement().asString().contains("856", "REJECTED");
+    assertThat(activities("purchase.order", po))
+        .singleElement()
+        .satisfies(a -> assertThat(a.string("note").orElseThrow()).contains("SN1", "856"));
+  }
+
+  @Test
+  void anAcceptingFunctionalAcknowledgementIsNotAnEscalation() {
+    FunctionalAcknowledgement accepted =
+        new FunctionalAcknowledgement(
+            EdiStandard.X12, null, "SH", "7", AcknowledgementResult.ACCEPTED, List.of(), List.of());
+
+    assertThatThrownBy(() -> EdiRejection.rejectedByPartner(ACME, accepted))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ACCEPTED");
   }
 
   @Test

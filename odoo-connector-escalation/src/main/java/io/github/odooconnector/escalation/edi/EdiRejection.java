@@ -1,10 +1,14 @@
 package io.github.odooconnector.escalation.edi;
 
+import io.github.odooconnector.edi.api.AcknowledgedTransaction;
+import io.github.odooconnector.edi.api.AcknowledgementResult;
 import io.github.odooconnector.edi.api.EdiError;
 import io.github.odooconnector.edi.api.EdiRejectedException;
+import io.github.odooconnector.edi.api.FunctionalAcknowledgement;
 import io.github.odooconnector.edi.api.InterchangeHeader;
 import io.github.odooconnector.edi.api.TradingPartner;
 import io.github.odooconnector.edi.api.TransactionRef;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -102,6 +106,49 @@ public record EdiRejection(
     Objects.requireNonNull(ourControlNumber, "ourControlNumber");
     return new EdiRejection(
         partner, Direction.SENT, ourControlNumber, List.of(), reasons, null, null);
+  }
+
+  /**
+   * An interchange or group of ours that the partner rejected, straight from the functional
+   * acknowledgement {@code EdiTranslator.read} returned for the partner's 997 or CONTRL. The
+   * control number is the acknowledged interchange's (CONTRL UCI 0020) or, for a 997, which names
+   * only the group, {@code GS <group control number>} (AK102); the rejected and erroneous
+   * transactions and every reported error position become the reasons.
+   *
+   * @param partner who sent the acknowledgement
+   * @param acknowledgement the partner's acknowledgement
+   * @return the rejection, about no record yet
+   * @throws IllegalArgumentException when the acknowledgement accepted everything (nothing to
+   *     escalate)
+   */
+  public static EdiRejection rejectedByPartner(
+      TradingPartner partner, FunctionalAcknowledgement acknowledgement) {
+    Objects.requireNonNull(acknowledgement, "acknowledgement");
+    AcknowledgementResult result = acknowledgement.result();
+    if (result == AcknowledgementResult.ACCEPTED || result == AcknowledgementResult.RECEIVED) {
+      throw new IllegalArgumentException(
+          "the partner's functional acknowledgement is "
+              + result
+              + ", nothing was rejected: escalate only acknowledgements that are not ACCEPTED");
+    }
+    String control =
+        acknowledgement
+            .optionalInterchangeControlNumber()
+            .or(() -> acknowledgement.optionalGroupControlNumber().map(g -> "GS " + g))
+            .orElse(null);
+    List<String> transactions = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    acknowledgement.errors().forEach(e -> errors.add(e.toString()));
+    for (AcknowledgedTransaction t : acknowledgement.transactions()) {
+      if (t.result() != AcknowledgementResult.ACCEPTED) {
+        transactions.add(describe(t.transaction()) + " " + t.result());
+      }
+      t.errors().forEach(e -> errors.add(e.toString()));
+    }
+    if (errors.isEmpty()) {
+      errors.add("the partner reported " + result + " without error positions");
+    }
+    return new EdiRejection(partner, Direction.SENT, control, transactions, errors, null, null);
   }
 
   /**
