@@ -1,6 +1,8 @@
 package io.github.odooconnector.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.odooconnector.model.constraints.HandlingUnitsResolve;
 import io.github.odooconnector.model.constraints.UniqueBy;
 import io.github.odooconnector.model.internal.Lists;
 import jakarta.validation.Valid;
@@ -30,8 +32,11 @@ import java.util.Optional;
  * @param carrierService inbound carrier, or null
  * @param trackingNumbers inbound tracking numbers, possibly empty
  * @param lines announced lines, at least one
+ * @param handlingUnits the pallets and cartons the lines arrive in, with their SSCCs, possibly
+ *     empty (and then left out of the JSON form); their packed items name {@link AsnLine#lineId()}s
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@HandlingUnitsResolve
 public record AdvanceShipNotice(
     @NotBlank @Size(max = 128) String asnId,
     @Size(max = 128) String purchaseOrderRef,
@@ -40,7 +45,9 @@ public record AdvanceShipNotice(
     Instant expectedArrival,
     @Valid CarrierService carrierService,
     List<@NotBlank @Size(max = 128) String> trackingNumbers,
-    @NotEmpty @UniqueBy("lineId") List<@NotNull @Valid AsnLine> lines) {
+    @NotEmpty @UniqueBy("lineId") List<@NotNull @Valid AsnLine> lines,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @UniqueBy("unitId")
+        List<@NotNull @Valid HandlingUnit> handlingUnits) {
 
   /**
    * Normalizes null lists to empty immutable lists; never throws, so that every problem is reported
@@ -54,10 +61,45 @@ public record AdvanceShipNotice(
    * @param carrierService see the record description
    * @param trackingNumbers see the record description
    * @param lines see the record description
+   * @param handlingUnits see the record description
    */
   public AdvanceShipNotice {
     trackingNumbers = Lists.copy(trackingNumbers);
     lines = Lists.copy(lines);
+    handlingUnits = Lists.copy(handlingUnits);
+  }
+
+  /**
+   * A notice without handling units, as before they existed; does not validate.
+   *
+   * @param asnId notice identifier
+   * @param purchaseOrderRef the purchase order, or null
+   * @param supplier the shipping supplier
+   * @param destination the receiving warehouse (and dock/bin)
+   * @param expectedArrival when the goods are expected, or null
+   * @param carrierService inbound carrier, or null
+   * @param trackingNumbers inbound tracking numbers, possibly empty
+   * @param lines announced lines, at least one
+   */
+  public AdvanceShipNotice(
+      String asnId,
+      String purchaseOrderRef,
+      Party supplier,
+      LocationRef destination,
+      Instant expectedArrival,
+      CarrierService carrierService,
+      List<String> trackingNumbers,
+      List<AsnLine> lines) {
+    this(
+        asnId,
+        purchaseOrderRef,
+        supplier,
+        destination,
+        expectedArrival,
+        carrierService,
+        trackingNumbers,
+        lines,
+        List.of());
   }
 
   /**
@@ -84,6 +126,7 @@ public record AdvanceShipNotice(
     b.carrierService = carrierService;
     b.trackingNumbers.addAll(trackingNumbers);
     b.lines.addAll(lines);
+    b.handlingUnits.addAll(handlingUnits);
     return b;
   }
 
@@ -124,6 +167,7 @@ public record AdvanceShipNotice(
     private CarrierService carrierService;
     private final List<String> trackingNumbers = new ArrayList<>();
     private final List<AsnLine> lines = new ArrayList<>();
+    private final List<HandlingUnit> handlingUnits = new ArrayList<>();
 
     private Builder() {}
 
@@ -240,6 +284,29 @@ public record AdvanceShipNotice(
     }
 
     /**
+     * Replaces the handlingUnits.
+     *
+     * @param handlingUnits the pallets and cartons the lines arrive in
+     * @return this builder
+     */
+    public Builder handlingUnits(List<? extends HandlingUnit> handlingUnits) {
+      this.handlingUnits.clear();
+      this.handlingUnits.addAll(Objects.requireNonNull(handlingUnits, "handlingUnits"));
+      return this;
+    }
+
+    /**
+     * Appends one element to the handlingUnits.
+     *
+     * @param handlingUnit the element to add
+     * @return this builder
+     */
+    public Builder addHandlingUnit(HandlingUnit handlingUnit) {
+      this.handlingUnits.add(Objects.requireNonNull(handlingUnit, "handlingUnit"));
+      return this;
+    }
+
+    /**
      * Builds the {@link AdvanceShipNotice} and validates it.
      *
      * @return the validated instance
@@ -265,7 +332,8 @@ public record AdvanceShipNotice(
           expectedArrival,
           carrierService,
           trackingNumbers,
-          lines);
+          lines,
+          handlingUnits);
     }
   }
 }

@@ -28,5 +28,11 @@ public enum DiscrepancyType {
   UNEXPECTED_ITEM,
   /** The lot or serial number differs from the announced one. */
   @JsonProperty("lot_mismatch")
-  LOT_MISMATCH
+  LOT_MISMATCH,
+  /**
+   * A handling unit (pallet or carton) arrived under an SSCC the advance ship notice did not
+   * announce; its goods are booked like any other.
+   */
+  @JsonProperty("unannounced_unit")
+  UNANNOUNCED_UNIT
 }

@@ -12,15 +12,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A physical handling unit of an advance ship notice, a pallet or a carton, as announced in an EDI
- * 856 (HL levels T and P) or DESADV (CPS/PAC): its identity, its SSCC label, the unit it sits on or
- * in, and the line quantities packed directly in it.
+ * A physical handling unit, a pallet or a carton, as announced in an EDI 856 (HL levels T and P) or
+ * DESADV (CPS/PAC) and as a WMS receives or ships it: its identity, its SSCC label, the unit it
+ * sits on or in, and the line quantities packed directly in it. Carried by {@link
+ * PackedShipNotice}, {@link AdvanceShipNotice}, {@link Receipt} and {@link Shipment}.
  *
  * <p>Immutable and thread-safe. Create with {@link #builder()} or {@link #of(String,
  * HandlingUnitType)} (which validate) or the canonical constructor (which does not; use {@link
  * CanonicalValidator}). Lists are defensively copied, never null.
  *
- * @param unitId unit identifier, unique within the notice
+ * @param unitId unit identifier, unique within the document
  * @param parentUnitId the unit this one is stacked on or packed in (a carton on a pallet), or null
  *     for a top-level unit
  * @param type pallet or carton
@@ -56,7 +57,7 @@ public record HandlingUnit(
   /**
    * Creates an empty top-level unit.
    *
-   * @param unitId unit identifier, unique within the notice
+   * @param unitId unit identifier, unique within the document
    * @param type pallet or carton
    * @return the validated instance
    * @throws CanonicalValidationException listing every violation (each names its component and the
@@ -133,7 +134,7 @@ public record HandlingUnit(
     /**
      * Sets the unitId.
      *
-     * @param unitId unit identifier, unique within the notice
+     * @param unitId unit identifier, unique within the document
      * @return this builder
      */
     public Builder unitId(String unitId) {

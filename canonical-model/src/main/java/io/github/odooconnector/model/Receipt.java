@@ -1,6 +1,8 @@
 package io.github.odooconnector.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.odooconnector.model.constraints.HandlingUnitsResolve;
 import io.github.odooconnector.model.constraints.UniqueBy;
 import io.github.odooconnector.model.internal.Lists;
 import jakarta.validation.Valid;
@@ -29,8 +31,12 @@ import java.util.Optional;
  * @param receivedAt when receiving was completed
  * @param lines received lines, at least one
  * @param discrepancies discrepancies reported by the warehouse, possibly empty
+ * @param handlingUnits the pallets and cartons the goods were received in, with their SSCCs,
+ *     possibly empty (and then left out of the JSON form); their packed items name {@link
+ *     ReceiptLine#lineId()}s
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
+@HandlingUnitsResolve
 public record Receipt(
     @NotBlank @Size(max = 128) String receiptId,
     @Size(max = 128) String asnRef,
@@ -38,7 +44,9 @@ public record Receipt(
     @NotNull @Valid LocationRef location,
     @NotNull Instant receivedAt,
     @NotEmpty @UniqueBy("lineId") List<@NotNull @Valid ReceiptLine> lines,
-    List<@NotNull @Valid Discrepancy> discrepancies) {
+    List<@NotNull @Valid Discrepancy> discrepancies,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @UniqueBy("unitId")
+        List<@NotNull @Valid HandlingUnit> handlingUnits) {
 
   /**
    * Normalizes null lists to empty immutable lists; never throws, so that every problem is reported
@@ -51,10 +59,35 @@ public record Receipt(
    * @param receivedAt see the record description
    * @param lines see the record description
    * @param discrepancies see the record description
+   * @param handlingUnits see the record description
    */
   public Receipt {
     lines = Lists.copy(lines);
     discrepancies = Lists.copy(discrepancies);
+    handlingUnits = Lists.copy(handlingUnits);
+  }
+
+  /**
+   * A receipt without handling units, as before they existed; does not validate.
+   *
+   * @param receiptId receipt identifier in the reporting system
+   * @param asnRef the advance ship notice received against, or null
+   * @param purchaseOrderRef the purchase order, or null
+   * @param location where the goods were received
+   * @param receivedAt when receiving was completed
+   * @param lines received lines, at least one
+   * @param discrepancies discrepancies reported by the warehouse, possibly empty
+   */
+  public Receipt(
+      String receiptId,
+      String asnRef,
+      String purchaseOrderRef,
+      LocationRef location,
+      Instant receivedAt,
+      List<ReceiptLine> lines,
+      List<Discrepancy> discrepancies) {
+    this(
+        receiptId, asnRef, purchaseOrderRef, location, receivedAt, lines, discrepancies, List.of());
   }
 
   /**
@@ -80,6 +113,7 @@ public record Receipt(
     b.receivedAt = receivedAt;
     b.lines.addAll(lines);
     b.discrepancies.addAll(discrepancies);
+    b.handlingUnits.addAll(handlingUnits);
     return b;
   }
 
@@ -153,6 +187,7 @@ public record Receipt(
     private Instant receivedAt;
     private final List<ReceiptLine> lines = new ArrayList<>();
     private final List<Discrepancy> discrepancies = new ArrayList<>();
+    private final List<HandlingUnit> handlingUnits = new ArrayList<>();
 
     private Builder() {}
 
@@ -258,6 +293,29 @@ public record Receipt(
     }
 
     /**
+     * Replaces the handlingUnits.
+     *
+     * @param handlingUnits the pallets and cartons the goods were received in
+     * @return this builder
+     */
+    public Builder handlingUnits(List<? extends HandlingUnit> handlingUnits) {
+      this.handlingUnits.clear();
+      this.handlingUnits.addAll(Objects.requireNonNull(handlingUnits, "handlingUnits"));
+      return this;
+    }
+
+    /**
+     * Appends one element to the handlingUnits.
+     *
+     * @param handlingUnit the element to add
+     * @return this builder
+     */
+    public Builder addHandlingUnit(HandlingUnit handlingUnit) {
+      this.handlingUnits.add(Objects.requireNonNull(handlingUnit, "handlingUnit"));
+      return this;
+    }
+
+    /**
      * Builds the {@link Receipt} and validates it.
      *
      * @return the validated instance
@@ -276,7 +334,14 @@ public record Receipt(
      */
     public Receipt buildUnvalidated() {
       return new Receipt(
-          receiptId, asnRef, purchaseOrderRef, location, receivedAt, lines, discrepancies);
+          receiptId,
+          asnRef,
+          purchaseOrderRef,
+          location,
+          receivedAt,
+          lines,
+          discrepancies,
+          handlingUnits);
     }
   }
 }

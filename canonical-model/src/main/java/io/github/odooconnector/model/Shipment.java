@@ -1,6 +1,8 @@
 package io.github.odooconnector.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.odooconnector.model.constraints.HandlingUnitsResolve;
 import io.github.odooconnector.model.constraints.ParcelRefsResolve;
 import io.github.odooconnector.model.constraints.UniqueBy;
 import io.github.odooconnector.model.internal.Lists;
@@ -55,9 +57,13 @@ import java.util.Optional;
  * @param shipFrom where the goods left from, or null
  * @param shipTo recipient, or null when the fulfillment order's ship-to applies
  * @param shippedAt when the carrier took over the goods
+ * @param handlingUnits the pallets and cartons the goods left in, with their SSCCs, possibly empty
+ *     (and then left out of the JSON form); their packed items name {@link
+ *     ShipmentLine#orderLineRef()}s
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @ParcelRefsResolve
+@HandlingUnitsResolve
 public record Shipment(
     @NotBlank @Size(max = 128) String shipmentId,
     @Size(max = 128) String fulfillmentOrderRef,
@@ -68,7 +74,9 @@ public record Shipment(
     @NotEmpty List<@NotNull @Valid ShipmentLine> lines,
     @Valid LocationRef shipFrom,
     @Valid Party shipTo,
-    @NotNull Instant shippedAt) {
+    @NotNull Instant shippedAt,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) @UniqueBy("unitId")
+        List<@NotNull @Valid HandlingUnit> handlingUnits) {
 
   /**
    * Normalizes null lists to empty immutable lists; never throws, so that every problem is reported
@@ -84,11 +92,52 @@ public record Shipment(
    * @param shipFrom see the record description
    * @param shipTo see the record description
    * @param shippedAt see the record description
+   * @param handlingUnits see the record description
    */
   public Shipment {
     trackingNumbers = Lists.copy(trackingNumbers);
     parcels = Lists.copy(parcels);
     lines = Lists.copy(lines);
+    handlingUnits = Lists.copy(handlingUnits);
+  }
+
+  /**
+   * A shipment without handling units, as before they existed; does not validate.
+   *
+   * @param shipmentId identifier of the shipment in the reporting system
+   * @param fulfillmentOrderRef the {@link FulfillmentOrder} this ships, or null
+   * @param orderRef the sales order, or null
+   * @param carrierService the carrier (and service) that took the goods
+   * @param trackingNumbers the carrier's tracking numbers, possibly empty
+   * @param parcels the packages, possibly empty when not reported
+   * @param lines what was shipped, at least one line
+   * @param shipFrom where the goods left from, or null
+   * @param shipTo recipient, or null when the fulfillment order's ship-to applies
+   * @param shippedAt when the carrier took over the goods
+   */
+  public Shipment(
+      String shipmentId,
+      String fulfillmentOrderRef,
+      String orderRef,
+      CarrierService carrierService,
+      List<String> trackingNumbers,
+      List<Parcel> parcels,
+      List<ShipmentLine> lines,
+      LocationRef shipFrom,
+      Party shipTo,
+      Instant shippedAt) {
+    this(
+        shipmentId,
+        fulfillmentOrderRef,
+        orderRef,
+        carrierService,
+        trackingNumbers,
+        parcels,
+        lines,
+        shipFrom,
+        shipTo,
+        shippedAt,
+        List.of());
   }
 
   /**
@@ -117,6 +166,7 @@ public record Shipment(
     b.shipFrom = shipFrom;
     b.shipTo = shipTo;
     b.shippedAt = shippedAt;
+    b.handlingUnits.addAll(handlingUnits);
     return b;
   }
 
@@ -190,6 +240,7 @@ public record Shipment(
     private LocationRef shipFrom;
     private Party shipTo;
     private Instant shippedAt;
+    private final List<HandlingUnit> handlingUnits = new ArrayList<>();
 
     private Builder() {}
 
@@ -340,6 +391,29 @@ public record Shipment(
     }
 
     /**
+     * Replaces the handlingUnits.
+     *
+     * @param handlingUnits the pallets and cartons the goods left in
+     * @return this builder
+     */
+    public Builder handlingUnits(List<? extends HandlingUnit> handlingUnits) {
+      this.handlingUnits.clear();
+      this.handlingUnits.addAll(Objects.requireNonNull(handlingUnits, "handlingUnits"));
+      return this;
+    }
+
+    /**
+     * Appends one element to the handlingUnits.
+     *
+     * @param handlingUnit the element to add
+     * @return this builder
+     */
+    public Builder addHandlingUnit(HandlingUnit handlingUnit) {
+      this.handlingUnits.add(Objects.requireNonNull(handlingUnit, "handlingUnit"));
+      return this;
+    }
+
+    /**
      * Builds the {@link Shipment} and validates it.
      *
      * @return the validated instance
@@ -367,7 +441,8 @@ public record Shipment(
           lines,
           shipFrom,
           shipTo,
-          shippedAt);
+          shippedAt,
+          handlingUnits);
     }
   }
 }

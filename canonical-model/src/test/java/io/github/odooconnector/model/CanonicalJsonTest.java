@@ -376,7 +376,13 @@ class CanonicalJsonTest {
         .containsExactly("draft", "confirmed", "done", "cancelled");
     assertThat(jsonNames(DiscrepancyType.values()))
         .containsExactly(
-            "shortage", "overage", "damaged", "wrong_item", "unexpected_item", "lot_mismatch");
+            "shortage",
+            "overage",
+            "damaged",
+            "wrong_item",
+            "unexpected_item",
+            "lot_mismatch",
+            "unannounced_unit");
     assertThat(jsonNames(ReturnReason.values()))
         .containsExactly(
             "damaged",

@@ -56,6 +56,9 @@ public final class ExampleSetup {
   /** Internal reference of the cabinet the reconciliation example leaves out of the WMS. */
   public static final String CABINET = "ODC-DEMO-CABINET";
 
+  /** Internal reference of the receipt example's lot-tracked product with expiry dates. */
+  public static final String SEALANT = "ODC-DEMO-SEALANT";
+
   /** Name of the reconciliation example's product without an internal reference. */
   public static final String UNREFERENCED = "ODC-DEMO sample without internal reference";
 
@@ -173,6 +176,34 @@ public final class ExampleSetup {
     setCustoms(odoo, ids.get(DESK), "9403.30", origin);
     setCustoms(odoo, ids.get(CHAIR), false, origin);
     return new Products(ids, created);
+  }
+
+  /**
+   * Finds or creates the receipt example's storable product {@value #SEALANT}, tracked by lot, with
+   * expiry dates where the module {@code product_expiry} is installed ({@code
+   * use_expiration_date}).
+   *
+   * @param odoo the client
+   * @param created receives {@value #SEALANT} when this call created it
+   * @return its id
+   */
+  public static long ensureLotTrackedProduct(OdooClient odoo, List<String> created) {
+    List<Long> ids =
+        odoo.search(
+            "product.product", Domain.where("default_code", "=", SEALANT), SearchOptions.limit(1));
+    if (!ids.isEmpty()) {
+      return ids.get(0);
+    }
+    Map<String, Object> values = storable(odoo);
+    values.put("name", "ODC demo sealant");
+    values.put("default_code", SEALANT);
+    values.put("weight", 0.4);
+    values.put("tracking", "lot");
+    if (odoo.fieldsGet("product.template").containsKey("use_expiration_date")) {
+      values.put("use_expiration_date", true);
+    }
+    created.add(SEALANT);
+    return odoo.create("product.product", values);
   }
 
   /**
@@ -342,6 +373,21 @@ public final class ExampleSetup {
    */
   public static PurchaseOrderRef confirmPurchaseOrder(
       OdooClient odoo, long vendorCountryId, long productId, double quantity, double price) {
+    return confirmPurchaseOrder(odoo, vendorCountryId, Map.of(productId, quantity), price);
+  }
+
+  /**
+   * As {@link #confirmPurchaseOrder(OdooClient, long, long, double, double)}, with one line per
+   * product in the map's order (use a {@link LinkedHashMap}).
+   *
+   * @param odoo the client
+   * @param vendorCountryId the vendor's {@code res.country} id
+   * @param quantities how many of each {@code product.product}, in its own unit
+   * @param price the unit price of every line
+   * @return the confirmed order's id and name
+   */
+  public static PurchaseOrderRef confirmPurchaseOrder(
+      OdooClient odoo, long vendorCountryId, Map<Long, Double> quantities, double price) {
     long vendor =
         odoo.create(
             "res.partner",
@@ -353,24 +399,21 @@ public final class ExampleSetup {
                 "country_id",
                 vendorCountryId));
     FieldMap line = StandardFieldMaps.purchaseOrderLine(odoo.serverVersion());
-    long po =
-        odoo.create(
-            "purchase.order",
-            Map.of(
-                "partner_id",
-                vendor,
-                "order_line",
-                List.of(
-                    Command.create(
-                        Map.of(
-                            line.field("product"),
-                            productId,
-                            line.field("quantity"),
-                            quantity,
-                            line.field("price"),
-                            price,
-                            line.field("uom"),
-                            uomOf(odoo, productId))))));
+    List<Command> lines = new ArrayList<>();
+    quantities.forEach(
+        (productId, quantity) ->
+            lines.add(
+                Command.create(
+                    Map.of(
+                        line.field("product"),
+                        productId,
+                        line.field("quantity"),
+                        quantity,
+                        line.field("price"),
+                        price,
+                        line.field("uom"),
+                        uomOf(odoo, productId)))));
+    long po = odoo.create("purchase.order", Map.of("partner_id", vendor, "order_line", lines));
     odoo.call("purchase.order", "button_confirm", List.of(List.of(po)), Map.of());
     String name =
         odoo.read("purchase.order", List.of(po), List.of("name"))

@@ -45,8 +45,10 @@ class ExamplesTest {
   void purchaseReceiptValidatesTheShortReceiptAndPublishesTheDiscrepancy() {
     String out = run(PurchaseReceiptExample::run, Map.of());
     assertThat(out)
-        .contains("WMS received 10 pcs of 12 pcs")
-        .contains("expects 12 pcs of ODC-DEMO-CHAIR")
+        .contains("WMS received 10 pcs of 12 pcs and lot SEAL-")
+        .contains("expects 12 pcs of ODC-DEMO-CHAIR on pallet 07612")
+        .contains("The supplier packed it on pallet SSCC 07612")
+        .contains("lot and pallet booked in Odoo")
         .contains("wms.receipt.discrepancy")
         .contains("SUCCESS");
   }

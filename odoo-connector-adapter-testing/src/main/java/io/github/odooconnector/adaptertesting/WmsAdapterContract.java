@@ -6,16 +6,25 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.odooconnector.model.Address;
+import io.github.odooconnector.model.AdvanceShipNotice;
+import io.github.odooconnector.model.AsnLine;
 import io.github.odooconnector.model.BusinessEvent;
+import io.github.odooconnector.model.CanonicalValidator;
 import io.github.odooconnector.model.FulfillmentLine;
 import io.github.odooconnector.model.FulfillmentOrder;
+import io.github.odooconnector.model.HandlingUnit;
+import io.github.odooconnector.model.HandlingUnitType;
 import io.github.odooconnector.model.Item;
 import io.github.odooconnector.model.LocationRef;
 import io.github.odooconnector.model.OrderPriority;
+import io.github.odooconnector.model.PackedItem;
 import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.Quantity;
+import io.github.odooconnector.model.Receipt;
+import io.github.odooconnector.model.ReceiptLine;
 import io.github.odooconnector.model.Shipment;
 import io.github.odooconnector.model.Sku;
+import io.github.odooconnector.model.Sscc;
 import io.github.odooconnector.model.StockLevel;
 import io.github.odooconnector.model.UnitOfMeasure;
 import io.github.odooconnector.wms.spi.InvalidWmsMessageException;
@@ -39,8 +48,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -109,6 +120,48 @@ public abstract class WmsAdapterContract {
         .requestedShipDate(LocalDate.of(2026, 12, 1))
         .addLine(FulfillmentLine.of("1", Sku.of("CONF-SKU-1"), Quantity.pieces(3)))
         .addLine(FulfillmentLine.of("2", Sku.of("CONF-SKU-2"), Quantity.pieces(1)))
+        .build();
+  }
+
+  /**
+   * The advance ship notice the handling unit tests send: two lines on a pallet in two cartons,
+   * each unit with its SSCC; override when the WMS needs known SKUs or codes (keep units with
+   * SSCCs, a carton on a pallet, and contents naming the lines).
+   *
+   * @param asnId the id to give it (unique within a test)
+   * @return a valid notice with handling units, to warehouse {@link #warehouse()}
+   */
+  protected AdvanceShipNotice samplePackedAdvanceShipNotice(String asnId) {
+    return AdvanceShipNotice.builder()
+        .asnId(asnId)
+        .purchaseOrderRef("P-" + asnId.replace('/', '-'))
+        .supplier(
+            Party.of("Conformance Supply", Address.of("2 Dock Rd", "Springfield", "12345", "US")))
+        .destination(LocationRef.of(warehouse()))
+        .addLine(AsnLine.of("1", Sku.of("CONF-SKU-1"), Quantity.pieces(10)))
+        .addLine(AsnLine.of("2", Sku.of("CONF-SKU-2"), Quantity.pieces(4)))
+        .addHandlingUnit(
+            HandlingUnit.builder()
+                .unitId("PAL-1")
+                .type(HandlingUnitType.PALLET)
+                .sscc(Sscc.fromDataDigits("00614141000000011"))
+                .build())
+        .addHandlingUnit(
+            HandlingUnit.builder()
+                .unitId("CTN-1")
+                .parentUnitId("PAL-1")
+                .type(HandlingUnitType.CARTON)
+                .sscc(Sscc.fromDataDigits("00614141000000028"))
+                .addItem(PackedItem.of("1", Quantity.pieces(10)))
+                .build())
+        .addHandlingUnit(
+            HandlingUnit.builder()
+                .unitId("CTN-2")
+                .parentUnitId("PAL-1")
+                .type(HandlingUnitType.CARTON)
+                .sscc(Sscc.fromDataDigits("00614141000000035"))
+                .addItem(PackedItem.of("2", Quantity.pieces(4)))
+                .build())
         .build();
   }
 
@@ -553,6 +606,59 @@ public abstract class WmsAdapterContract {
     }
   }
 
+  // ------------------------------------------------------------------ handling units
+
+  /**
+   * {@link WmsFeature#HANDLING_UNITS}: a notice sent with pallets and cartons reaches the WMS with
+   * every unit, its SSCC, the pallet each carton is on and the line quantities packed in it.
+   */
+  @Test
+  public void advanceShipNoticeReachesTheWmsWithItsPalletsCartonsAndSsccs() {
+    assumeTrue(supports(WmsFeature.ADVANCE_SHIP_NOTICE), "no advance ship notices");
+    assumeTrue(supports(WmsFeature.HANDLING_UNITS), "no handling units");
+    AdvanceShipNotice asn = samplePackedAdvanceShipNotice(nextAsnId());
+
+    adapter.sendAdvanceShipNotice(asn, "conformance:asn:" + asn.asnId());
+    Optional<AdvanceShipNotice> held = harness.advanceShipNoticeHeld(asn.asnId());
+
+    assumeTrue(held.isPresent(), "the harness cannot show the notices the WMS holds");
+    assertThat(unitsBySscc(held.get().handlingUnits(), skus(held.get())))
+        .isEqualTo(unitsBySscc(asn.handlingUnits(), skus(asn)));
+  }
+
+  /**
+   * {@link WmsFeature#HANDLING_UNITS}: goods received in the announced pallets and cartons are
+   * translated into a receipt that reports those units (same SSCCs, same pallet per carton, the
+   * same products in each), packed items naming lines of the receipt.
+   */
+  @Test
+  public void goodsReceivedInTheAnnouncedUnitsAreTranslatedWithTheirSsccs() {
+    assumeTrue(supports(WmsFeature.ADVANCE_SHIP_NOTICE), "no advance ship notices");
+    assumeTrue(supports(WmsFeature.HANDLING_UNITS), "no handling units");
+    AdvanceShipNotice asn = samplePackedAdvanceShipNotice(nextAsnId());
+    adapter.sendAdvanceShipNotice(asn, "conformance:asn:" + asn.asnId());
+
+    Optional<WmsMessage> received = harness.goodsReceivedAsAnnounced(asn.asnId());
+
+    assumeTrue(received.isPresent(), "the harness cannot report a receipt");
+    List<BusinessEvent<?>> events = adapter.translate(received.get());
+    assertThat(events)
+        .filteredOn(e -> e.type().equals(WmsEventTypes.GOODS_RECEIVED))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.payload()).isInstanceOf(Receipt.class);
+              Receipt receipt = (Receipt) e.payload();
+              assertThat(CanonicalValidator.validate(receipt)).isEmpty();
+              Map<String, Sku> lines = new HashMap<>();
+              for (ReceiptLine l : receipt.lines()) {
+                lines.put(l.lineId(), l.sku());
+              }
+              assertThat(unitsBySscc(receipt.handlingUnits(), lines))
+                  .isEqualTo(unitsBySscc(asn.handlingUnits(), skus(asn)));
+            });
+  }
+
   // ------------------------------------------------------------------ inventory paging
 
   /**
@@ -668,6 +774,44 @@ public abstract class WmsAdapterContract {
 
   private boolean supports(WmsFeature feature) {
     return adapter.capabilities().supports(feature);
+  }
+
+  private String nextAsnId() {
+    return "CONF/IN/" + String.format("%05d", ++sequence);
+  }
+
+  private static Map<String, Sku> skus(AdvanceShipNotice asn) {
+    Map<String, Sku> skus = new HashMap<>();
+    asn.lines().forEach(l -> skus.put(l.lineId(), l.sku()));
+    return skus;
+  }
+
+  /**
+   * What must survive of units, whatever ids the WMS gives units and lines: per SSCC the type, the
+   * SSCC of the unit it is on and the products packed in it with their quantities.
+   */
+  private static Map<String, String> unitsBySscc(List<HandlingUnit> units, Map<String, Sku> lines) {
+    Map<String, HandlingUnit> byId = new HashMap<>();
+    units.forEach(u -> byId.put(u.unitId(), u));
+    Map<String, String> out = new HashMap<>();
+    for (HandlingUnit u : units) {
+      HandlingUnit parent = u.parentUnitId() == null ? null : byId.get(u.parentUnitId());
+      List<String> goods = new ArrayList<>();
+      for (PackedItem item : u.contents()) {
+        Sku sku = lines.get(item.lineId());
+        goods.add(
+            (sku == null ? "?" + item.lineId() : sku.value())
+                + " "
+                + item.quantity().value().stripTrailingZeros().toPlainString()
+                + " "
+                + item.quantity().unit());
+      }
+      goods.sort(null);
+      out.put(
+          String.valueOf(u.sscc()),
+          u.type() + " on " + (parent == null ? "-" : String.valueOf(parent.sscc())) + " " + goods);
+    }
+    return out;
   }
 
   private String nextOrderId() {

@@ -1,5 +1,6 @@
 package io.github.odooconnector.adaptertesting;
 
+import io.github.odooconnector.model.AdvanceShipNotice;
 import io.github.odooconnector.model.StockLevel;
 import io.github.odooconnector.wms.spi.WmsAdapter;
 import io.github.odooconnector.wms.spi.WmsMessage;
@@ -114,6 +115,32 @@ public interface WmsAdapterHarness extends AutoCloseable {
    * @return the secret; empty when the adapter has none
    */
   Optional<String> secret();
+
+  /**
+   * The advance ship notice the WMS holds under an id, read back into the canonical model, so the
+   * suite can check what survived the adapter (only called when the adapter declares {@code
+   * ADVANCE_SHIP_NOTICE} and {@code HANDLING_UNITS}).
+   *
+   * @param asnId the notice's id as sent
+   * @return the notice; empty when this far side cannot show it (the tests needing it are skipped)
+   */
+  default Optional<AdvanceShipNotice> advanceShipNoticeHeld(String asnId) {
+    return Optional.empty();
+  }
+
+  /**
+   * Lets the WMS receive everything a notice it holds announced, in the pallets and cartons it
+   * announced, and returns the inbound message that reports the receipt, as {@link
+   * #orderAccepted(String)} does (only called when the adapter declares {@code ADVANCE_SHIP_NOTICE}
+   * and {@code HANDLING_UNITS}).
+   *
+   * @param asnId the notice's id as sent
+   * @return the message; empty when this far side cannot produce it (the tests needing it are
+   *     skipped)
+   */
+  default Optional<WmsMessage> goodsReceivedAsAnnounced(String asnId) {
+    return Optional.empty();
+  }
 
   /** Releases what the harness holds (servers, connections); does nothing by default. */
   @Override

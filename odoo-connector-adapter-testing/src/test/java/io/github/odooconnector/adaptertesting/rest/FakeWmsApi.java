@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.odooconnector.model.AdvanceShipNotice;
+import io.github.odooconnector.model.AsnLine;
 import io.github.odooconnector.model.CanonicalJson;
 import io.github.odooconnector.model.CarrierService;
 import io.github.odooconnector.model.FulfillmentLine;
 import io.github.odooconnector.model.FulfillmentOrder;
 import io.github.odooconnector.model.LocationRef;
 import io.github.odooconnector.model.Parcel;
+import io.github.odooconnector.model.Receipt;
+import io.github.odooconnector.model.ReceiptLine;
 import io.github.odooconnector.model.Shipment;
 import io.github.odooconnector.model.ShipmentLine;
 import io.github.odooconnector.model.StockLevel;
@@ -28,6 +32,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,6 +74,7 @@ final class FakeWmsApi implements AutoCloseable {
   private final List<ObjectNode> events = new ArrayList<>();
   private final Set<String> cancelKeys = new HashSet<>();
   private final Set<String> cancelled = new HashSet<>();
+  private final Map<String, AdvanceShipNotice> asns = new HashMap<>();
   private List<StockLevel> stock = List.of();
   private int snapshot;
   private int sequence;
@@ -154,6 +160,32 @@ final class FakeWmsApi implements AutoCloseable {
     return queue(event(WmsEventTypes.ORDER_SHIPPED, fulfillmentOrderId, payload));
   }
 
+  /** The notice the WMS holds under an id, as it was posted. */
+  synchronized Optional<AdvanceShipNotice> asn(String asnId) {
+    return Optional.ofNullable(asns.get(asnId));
+  }
+
+  /**
+   * Receives everything a held notice announced, in its handling units, queues the receipt and
+   * returns it as a webhook.
+   */
+  synchronized WmsMessage receiveAsAnnounced(String asnId) {
+    AdvanceShipNotice asn = asns.get(asnId);
+    Receipt.Builder b =
+        Receipt.builder()
+            .receiptId("RCV-" + (++sequence))
+            .asnRef(asnId)
+            .purchaseOrderRef(asn.purchaseOrderRef())
+            .location(asn.destination())
+            .receivedAt(AT)
+            .handlingUnits(asn.handlingUnits());
+    for (AsnLine l : asn.lines()) {
+      b.addLine(ReceiptLine.of(l.lineId(), l.sku(), l.expectedQuantity(), l.expectedQuantity()));
+    }
+    JsonNode payload = JSON.valueToTree(b.build());
+    return queue(event(WmsEventTypes.GOODS_RECEIVED, asnId, payload));
+  }
+
   /** A well-formed event of a type the reference wire contract does not define (not queued). */
   synchronized WmsMessage unknownType(String fulfillmentOrderId) {
     ObjectNode payload = JSON.createObjectNode();
@@ -217,6 +249,14 @@ final class FakeWmsApi implements AutoCloseable {
     String path = r.getUrl().encodedPath();
     if (r.getMethod().equals("POST") && path.equals("/api/orders")) {
       return release(r);
+    }
+    if (r.getMethod().equals("POST") && path.equals("/api/asns")) {
+      if (r.getHeaders().get("Idempotency-Key") == null) {
+        return json(400, "{\"message\":\"Idempotency-Key required\"}");
+      }
+      AdvanceShipNotice asn = CanonicalJson.fromJson(r.getBody().utf8(), AdvanceShipNotice.class);
+      asns.put(asn.asnId(), asn);
+      return json(201, "{}");
     }
     if (r.getMethod().equals("GET") && path.equals("/api/inventory")) {
       return inventory(r.getUrl().queryParameter("limit"), r.getUrl().queryParameter("cursor"));

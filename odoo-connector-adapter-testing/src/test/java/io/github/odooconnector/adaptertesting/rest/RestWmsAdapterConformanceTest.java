@@ -2,6 +2,7 @@ package io.github.odooconnector.adaptertesting.rest;
 
 import io.github.odooconnector.adaptertesting.WmsAdapterContract;
 import io.github.odooconnector.adaptertesting.WmsAdapterHarness;
+import io.github.odooconnector.model.AdvanceShipNotice;
 import io.github.odooconnector.model.StockLevel;
 import io.github.odooconnector.wms.rest.RestWmsAdapter;
 import io.github.odooconnector.wms.spi.WmsAdapter;
@@ -95,6 +96,16 @@ class RestWmsAdapterConformanceTest extends WmsAdapterContract {
     @Override
     public Optional<String> secret() {
       return Optional.of(TOKEN);
+    }
+
+    @Override
+    public Optional<AdvanceShipNotice> advanceShipNoticeHeld(String asnId) {
+      return api.asn(asnId);
+    }
+
+    @Override
+    public Optional<WmsMessage> goodsReceivedAsAnnounced(String asnId) {
+      return Optional.of(api.receiveAsAnnounced(asnId));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.odooconnector.adaptertesting.simulator;
 
 import io.github.odooconnector.adaptertesting.WmsAdapterContract;
 import io.github.odooconnector.adaptertesting.WmsAdapterHarness;
+import io.github.odooconnector.model.AdvanceShipNotice;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.StockLevel;
 import io.github.odooconnector.testkit.wms.SimulatedWms;
@@ -9,6 +10,7 @@ import io.github.odooconnector.wms.spi.WmsAdapter;
 import io.github.odooconnector.wms.spi.WmsMessage;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -89,6 +91,16 @@ class SimulatedWmsConformanceTest extends WmsAdapterContract {
     @Override
     public Optional<String> secret() {
       return Optional.empty();
+    }
+
+    @Override
+    public Optional<AdvanceShipNotice> advanceShipNoticeHeld(String asnId) {
+      return Optional.ofNullable(wms.advanceShipNotices().get(asnId));
+    }
+
+    @Override
+    public Optional<WmsMessage> goodsReceivedAsAnnounced(String asnId) {
+      return Optional.of(delivered(wms.receive(asnId, Map.of())));
     }
 
     /** The simulator delivers its events by polling: find the polled record of the event. */

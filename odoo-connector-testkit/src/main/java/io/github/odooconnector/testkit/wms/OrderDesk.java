@@ -4,12 +4,16 @@ import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.CarrierService;
 import io.github.odooconnector.model.FulfillmentLine;
 import io.github.odooconnector.model.FulfillmentOrder;
+import io.github.odooconnector.model.HandlingUnit;
+import io.github.odooconnector.model.HandlingUnitType;
 import io.github.odooconnector.model.LocationRef;
+import io.github.odooconnector.model.PackedItem;
 import io.github.odooconnector.model.Parcel;
 import io.github.odooconnector.model.Quantity;
 import io.github.odooconnector.model.Shipment;
 import io.github.odooconnector.model.ShipmentLine;
 import io.github.odooconnector.model.Sku;
+import io.github.odooconnector.model.Sscc;
 import io.github.odooconnector.wms.spi.OrderAcknowledgement;
 import io.github.odooconnector.wms.spi.OrderStateChange;
 import io.github.odooconnector.wms.spi.PackConfirmation;
@@ -193,6 +197,12 @@ final class OrderDesk {
   }
 
   BusinessEvent<Shipment> ship(String fulfillmentOrderId, String carrier, String trackingNumber) {
+    return ship(fulfillmentOrderId, carrier, trackingNumber, null);
+  }
+
+  /** Ships as {@link #ship(String, String, String)}, every order line on one pallet when set. */
+  BusinessEvent<Shipment> ship(
+      String fulfillmentOrderId, String carrier, String trackingNumber, Sscc pallet) {
     FulfillmentOrder o = order(fulfillmentOrderId);
     if (!picks.containsKey(fulfillmentOrderId)) {
       completePick(fulfillmentOrderId);
@@ -222,6 +232,21 @@ final class OrderDesk {
                 l.bestBeforeDate(),
                 l.productionDate()));
       }
+    }
+    if (pallet != null) {
+      HandlingUnit.Builder unit =
+          HandlingUnit.builder()
+              .unitId("PAL-" + pallet.value())
+              .type(HandlingUnitType.PALLET)
+              .sscc(pallet);
+      Map<String, Quantity> perLine = new LinkedHashMap<>();
+      for (ShipmentLine l : b.buildUnvalidated().lines()) {
+        if (l.orderLineRef() != null) {
+          perLine.merge(l.orderLineRef(), l.quantity(), Quantity::plus);
+        }
+      }
+      perLine.forEach((line, qty) -> unit.addItem(PackedItem.of(line, qty)));
+      b.addHandlingUnit(unit.build());
     }
     Shipment shipment = b.build();
     orders.remove(fulfillmentOrderId);

@@ -5,8 +5,11 @@ import io.github.odooconnector.model.AsnLine;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.Discrepancy;
 import io.github.odooconnector.model.DiscrepancyType;
+import io.github.odooconnector.model.HandlingUnit;
+import io.github.odooconnector.model.HandlingUnitType;
 import io.github.odooconnector.model.InventorySnapshot;
 import io.github.odooconnector.model.LocationRef;
+import io.github.odooconnector.model.PackedItem;
 import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.Quantity;
 import io.github.odooconnector.model.Receipt;
@@ -15,8 +18,11 @@ import io.github.odooconnector.model.ReturnAuthorization;
 import io.github.odooconnector.model.ReturnLine;
 import io.github.odooconnector.model.ReturnReason;
 import io.github.odooconnector.model.Sku;
+import io.github.odooconnector.model.Sscc;
 import io.github.odooconnector.model.StockLevel;
 import io.github.odooconnector.wms.spi.WmsEventTypes;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +37,10 @@ final class ReceivingDesk {
   private final EventJournal journal;
   private final StockBook stock;
   private final Map<String, AdvanceShipNotice> asns = new LinkedHashMap<>();
+  private final Map<String, List<ExtraPallet>> extraPallets = new HashMap<>();
+
+  /** A pallet the next receipt of an ASN brings although the ASN did not announce it. */
+  private record ExtraPallet(Sscc sscc, Sku sku, Quantity quantity) {}
 
   ReceivingDesk(EventJournal journal, StockBook stock) {
     this.journal = journal;
@@ -45,7 +55,69 @@ final class ReceivingDesk {
     return Map.copyOf(asns);
   }
 
+  void receiveExtraPallet(String asnId, Sscc sscc, Sku sku, Quantity quantity) {
+    if (!asns.containsKey(asnId)) {
+      throw new IllegalArgumentException("no ASN " + asnId);
+    }
+    extraPallets
+        .computeIfAbsent(asnId, k -> new ArrayList<>())
+        .add(new ExtraPallet(sscc, sku, quantity));
+  }
+
+  /**
+   * Adds the handling units of the receipt: the ASN's units holding what was received of their
+   * lines (in line order, at most the received quantity), then the extra pallets armed for the ASN,
+   * each with a receipt line of its own (expected 0).
+   */
+  private void addHandlingUnits(
+      AdvanceShipNotice asn, Receipt.Builder b, List<ReceiptLine> lines, List<HandlingUnit> units) {
+    Map<String, Quantity> left = new HashMap<>();
+    for (ReceiptLine l : lines) {
+      if (l.lineId() != null) {
+        left.put(l.lineId(), l.receivedQuantity());
+      }
+    }
+    for (HandlingUnit unit : units) {
+      List<PackedItem> contents = new ArrayList<>();
+      for (PackedItem item : unit.contents()) {
+        Quantity got = left.get(item.lineId());
+        if (got == null || got.signum() <= 0) {
+          continue;
+        }
+        Quantity take = item.quantity().compareAmount(got) <= 0 ? item.quantity() : got;
+        left.put(item.lineId(), got.minus(take));
+        contents.add(PackedItem.of(item.lineId(), take));
+      }
+      b.addHandlingUnit(unit.toBuilder().contents(contents).build());
+    }
+    for (ExtraPallet extra : extraPallets.getOrDefault(asn.asnId(), List.of())) {
+      String lineId = "EXTRA-" + extra.sscc().value();
+      b.addLine(
+          ReceiptLine.builder()
+              .lineId(lineId)
+              .sku(extra.sku())
+              .expectedQuantity(Quantity.of(0, extra.quantity().unit()))
+              .receivedQuantity(extra.quantity())
+              .build());
+      b.addHandlingUnit(
+          HandlingUnit.builder()
+              .unitId(lineId)
+              .type(HandlingUnitType.PALLET)
+              .sscc(extra.sscc())
+              .addItem(PackedItem.of(lineId, extra.quantity()))
+              .build());
+      stock.add(extra.sku(), asn.destination(), extra.quantity());
+    }
+    extraPallets.remove(asn.asnId());
+  }
+
   BusinessEvent<Receipt> receive(String asnId, Map<Sku, Quantity> received) {
+    return receive(asnId, received, null);
+  }
+
+  /** Receives as {@link #receive(String, Map)}, in {@code units} instead of the announced ones. */
+  BusinessEvent<Receipt> receive(
+      String asnId, Map<Sku, Quantity> received, List<HandlingUnit> units) {
     AdvanceShipNotice asn = asns.get(asnId);
     if (asn == null) {
       throw new IllegalArgumentException("no ASN " + asnId);
@@ -57,9 +129,12 @@ final class ReceivingDesk {
             .purchaseOrderRef(asn.purchaseOrderRef())
             .location(asn.destination())
             .receivedAt(journal.now());
+    List<ReceiptLine> lines = new ArrayList<>();
     for (AsnLine l : asn.lines()) {
       Quantity got = received.getOrDefault(l.sku(), l.expectedQuantity());
-      b.addLine(ReceiptLine.of(l.lineId(), l.sku(), l.expectedQuantity(), got));
+      ReceiptLine line = ReceiptLine.of(l.lineId(), l.sku(), l.expectedQuantity(), got);
+      b.addLine(line);
+      lines.add(line);
       int cmp = got.compareAmount(l.expectedQuantity());
       if (cmp != 0) {
         b.addDiscrepancy(
@@ -73,6 +148,7 @@ final class ReceivingDesk {
       }
       stock.add(l.sku(), asn.destination(), got);
     }
+    addHandlingUnits(asn, b, lines, units == null ? asn.handlingUnits() : units);
     Receipt r = b.build();
     return journal.emit(
         WmsEventTypes.GOODS_RECEIVED,
@@ -101,6 +177,7 @@ final class ReceivingDesk {
     }
     Map<Sku, Quantity> got = new LinkedHashMap<>();
     Map<Sku, Integer> perSku = new LinkedHashMap<>();
+    List<ReceiptLine> receivedLines = new ArrayList<>();
     for (ReceiptLine line : lines) {
       // the first line of a SKU names its ASN line (the Odoo move); further lots of the SKU get
       // their own ids and are matched to the move by SKU
@@ -112,6 +189,7 @@ final class ReceivingDesk {
               : asnLine == null || n == 1 ? asnLine : asnLine + "/" + n;
       ReceiptLine r = line.toBuilder().lineId(lineId).expectedQuantity(null).build();
       b.addLine(r);
+      receivedLines.add(r);
       got.merge(r.sku(), r.receivedQuantity(), Quantity::plus);
       stock.addLot(
           r.sku(),
@@ -125,7 +203,10 @@ final class ReceivingDesk {
     for (Map.Entry<Sku, Quantity> e : expected.entrySet()) {
       Quantity received = got.get(e.getKey());
       if (received == null) {
-        b.addLine(ReceiptLine.of(lineIds.get(e.getKey()), e.getKey(), e.getValue(), e.getValue()));
+        ReceiptLine asExpected =
+            ReceiptLine.of(lineIds.get(e.getKey()), e.getKey(), e.getValue(), e.getValue());
+        b.addLine(asExpected);
+        receivedLines.add(asExpected);
         stock.add(e.getKey(), asn.destination(), e.getValue());
         continue;
       }
@@ -141,6 +222,7 @@ final class ReceivingDesk {
                 null));
       }
     }
+    addHandlingUnits(asn, b, receivedLines, asn.handlingUnits());
     Receipt r = b.build();
     return journal.emit(
         WmsEventTypes.GOODS_RECEIVED,

@@ -3,6 +3,7 @@ package io.github.odooconnector.testkit.wms;
 import io.github.odooconnector.model.AdvanceShipNotice;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.FulfillmentOrder;
+import io.github.odooconnector.model.HandlingUnit;
 import io.github.odooconnector.model.InventorySnapshot;
 import io.github.odooconnector.model.Item;
 import io.github.odooconnector.model.LocationRef;
@@ -14,6 +15,7 @@ import io.github.odooconnector.model.ReturnAuthorization;
 import io.github.odooconnector.model.ReturnReason;
 import io.github.odooconnector.model.Shipment;
 import io.github.odooconnector.model.Sku;
+import io.github.odooconnector.model.Sscc;
 import io.github.odooconnector.model.StockLevel;
 import io.github.odooconnector.wms.spi.InvalidWmsMessageException;
 import io.github.odooconnector.wms.spi.InventoryPage;
@@ -66,7 +68,10 @@ import java.util.Set;
  * #unknownEventType(String, String)} queues a message of a type no adapter knows. WMS-side order
  * states: {@link #hold}, {@link #raiseException} and {@link #cancelOnWmsSide}. Releases, updates
  * and cancellations are idempotent per key, like a well-behaved WMS; {@link
- * Builder#withoutFeatures(WmsFeature...)} simulates a WMS that cannot update or cancel.
+ * Builder#withoutFeatures(WmsFeature...)} simulates a WMS that cannot update or cancel. Handling
+ * units: ASNs keep their pallets and cartons, receipts report them back holding what was received
+ * ({@link #receiveExtraPallet} adds a pallet the ASN did not announce), and {@link #shipOnPallet}
+ * ships an order on one pallet.
  *
  * <p>Thread-safe (all methods synchronize on the instance).
  */
@@ -105,7 +110,8 @@ public final class SimulatedWms implements WmsAdapter {
             WmsFeature.INVENTORY_SNAPSHOT,
             WmsFeature.POLLING,
             WmsFeature.LOT_SERIAL_TRACKING,
-            WmsFeature.ITEM_MASTER);
+            WmsFeature.ITEM_MASTER,
+            WmsFeature.HANDLING_UNITS);
     f.removeAll(b.without);
     this.features = Set.copyOf(f);
   }
@@ -488,6 +494,57 @@ public final class SimulatedWms implements WmsAdapter {
   public synchronized BusinessEvent<Shipment> ship(
       String fulfillmentOrderId, String carrier, String trackingNumber) {
     return orders.ship(fulfillmentOrderId, carrier, trackingNumber);
+  }
+
+  /**
+   * Ships what was picked as {@link #ship(String, String, String)} does, every order line on one
+   * pallet labelled {@code sscc}: the shipment reports the pallet as a handling unit holding the
+   * shipped quantity of each order line (lines of substituted products are not on it).
+   *
+   * @param fulfillmentOrderId the order
+   * @param carrier the carrier name
+   * @param trackingNumber the tracking number
+   * @param sscc the pallet's SSCC
+   * @return the emitted {@link WmsEventTypes#ORDER_SHIPPED} event
+   */
+  public synchronized BusinessEvent<Shipment> shipOnPallet(
+      String fulfillmentOrderId, String carrier, String trackingNumber, Sscc sscc) {
+    return orders.ship(
+        fulfillmentOrderId, carrier, trackingNumber, Objects.requireNonNull(sscc, "sscc"));
+  }
+
+  /**
+   * Receives everything an ASN announced, in the given pallets and cartons instead of the announced
+   * ones (a warehouse that palletised the goods itself): their packed items name the ASN's line
+   * ids, which are the receipt's line ids.
+   *
+   * @param asnId the ASN (Odoo receipt reference)
+   * @param units the units the goods were received in
+   * @return the emitted {@link WmsEventTypes#GOODS_RECEIVED} event
+   */
+  public synchronized BusinessEvent<Receipt> receiveInUnits(
+      String asnId, List<HandlingUnit> units) {
+    return receiving.receive(asnId, Map.of(), List.copyOf(units));
+  }
+
+  /**
+   * Makes the next receipt against an ASN ({@link #receive} or {@link #receiveLines}) bring one
+   * more pallet than announced: a pallet labelled {@code sscc} holding {@code quantity} of {@code
+   * sku}, reported as a handling unit with a receipt line of its own (expected 0), as a warehouse
+   * reports goods that arrived without notice. Receipts also report the handling units the ASN
+   * announced, holding what was received of their lines.
+   *
+   * @param asnId the ASN (Odoo receipt reference)
+   * @param sscc the extra pallet's SSCC
+   * @param sku what is on it
+   * @param quantity how much
+   */
+  public synchronized void receiveExtraPallet(String asnId, Sscc sscc, Sku sku, Quantity quantity) {
+    receiving.receiveExtraPallet(
+        asnId,
+        Objects.requireNonNull(sscc, "sscc"),
+        Objects.requireNonNull(sku, "sku"),
+        Objects.requireNonNull(quantity, "quantity"));
   }
 
   /**

@@ -42,6 +42,7 @@ final class InboundProcessor {
   private final PickingConfirmer confirmer;
   private final EventPublisher events;
   private final WmsSettings settings;
+  private final HandlingUnits units;
 
   InboundProcessor(
       WmsPickingGateway odoo,
@@ -58,6 +59,7 @@ final class InboundProcessor {
     this.confirmer = confirmer;
     this.events = events;
     this.settings = settings;
+    this.units = new HandlingUnits(odoo);
   }
 
   // ---------------------------------------------------------------- ASN
@@ -77,7 +79,11 @@ final class InboundProcessor {
 
   private String sendAsn(long pickingId, ReleaseMarker marker) {
     MappedRecord picking = odoo.picking(pickingId, marker.field());
-    AdvanceShipNotice asn = odoo.advanceShipNotice(picking);
+    AdvanceShipNotice found = odoo.advanceShipNotice(picking);
+    AdvanceShipNotice asn =
+        adapter.capabilities().supports(WmsFeature.HANDLING_UNITS)
+            ? units.announce(found, pickingId)
+            : found;
     String key = settings.keyPrefix() + "asn:" + pickingId;
     String asnId =
         idempotent.execute(
@@ -123,7 +129,9 @@ final class InboundProcessor {
     }
     MoveAllocator.Allocation allocation =
         allocator.allocate(picking, lines, MoveAllocator.Direction.INCOMING);
-    List<Discrepancy> discrepancies = discrepancies(receipt, reference, allocation);
+    List<Discrepancy> discrepancies =
+        new ArrayList<>(discrepancies(receipt, reference, allocation));
+    discrepancies.addAll(units.unannounced(picking.id(), receipt, reference));
     if (allocation.moves().stream().allMatch(m -> m.quantity.signum() == 0)) {
       throw new WmsWorkflowException(
           "receipt " + receipt.receiptId() + " books nothing on " + reference);
@@ -137,6 +145,7 @@ final class InboundProcessor {
           withDiscrepancies);
     }
     allocator.write(picking, allocation);
+    units.pack(picking.id(), receipt.handlingUnits(), allocation);
     confirmer.validateOnce(picking, reference, settings.underReceiptPolicy(), eventRef);
     return ApplyOutcome.APPLIED;
   }

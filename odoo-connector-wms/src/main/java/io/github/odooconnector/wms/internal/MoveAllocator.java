@@ -85,6 +85,9 @@ final class MoveAllocator {
     /** The dates the WMS reported per lot (or serial) name. */
     final Map<String, StockLots.LotDates> lotDates = new LinkedHashMap<>();
 
+    /** The lines booked on this move, in order (handling units are packed from them). */
+    final List<Line> booked = new ArrayList<>();
+
     private MoveQty(MoveInfo move) {
       this.move = move;
       this.product = move.product();
@@ -107,6 +110,11 @@ final class MoveAllocator {
     /** The move id; only for moves that exist in Odoo. */
     long moveId() {
       return move.id();
+    }
+
+    /** Whether the move was done before (then {@link #write} leaves it alone). */
+    boolean isDone() {
+      return move != null && "done".equals(move.state());
     }
   }
 
@@ -216,6 +224,7 @@ final class MoveAllocator {
               + (target.product.isSerial() ? "serial numbers" : "lot"));
     }
     target.quantity = target.quantity.add(qty);
+    target.booked.add(line);
     if (!line.serials().isEmpty()) {
       for (String serial : line.serials()) {
         target.lots.merge(serial, BigDecimal.ONE, BigDecimal::add);

@@ -26,6 +26,7 @@ final class PickingConfirmer {
   private final MoveAllocator allocator;
   private final Idempotent idempotent;
   private final WmsSettings settings;
+  private final HandlingUnits units;
 
   PickingConfirmer(
       WmsPickingGateway odoo,
@@ -36,6 +37,7 @@ final class PickingConfirmer {
     this.allocator = allocator;
     this.idempotent = idempotent;
     this.settings = settings;
+    this.units = new HandlingUnits(odoo);
   }
 
   ApplyOutcome applyShipment(Shipment shipment) {
@@ -79,6 +81,7 @@ final class PickingConfirmer {
         allocator.allocate(picking, lines, MoveAllocator.Direction.OUTGOING);
     // everything above only read and checked; from here on Odoo is written
     allocator.write(picking, allocation);
+    units.pack(picking.id(), shipment.handlingUnits(), allocation);
     LinkedHashSet<String> tracking = new LinkedHashSet<>(shipment.trackingNumbers());
     for (Parcel p : shipment.parcels()) {
       if (p.trackingNumber() != null) {

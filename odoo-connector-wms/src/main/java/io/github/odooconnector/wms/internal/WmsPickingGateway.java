@@ -58,17 +58,24 @@ final class WmsPickingGateway {
   private final MappingConfig mapping;
   private final OdooDocuments docs;
   private final StockLots lots;
+  private final StockPackages packages;
 
   WmsPickingGateway(OdooClient odoo, MappingConfig mapping) {
     this.odoo = odoo;
     this.mapping = mapping;
     this.docs = new OdooDocuments(odoo, mapping);
     this.lots = new StockLots(odoo);
+    this.packages = new StockPackages(odoo, mapping);
   }
 
   /** Odoo's lots: found or created with their dates, and their expiration dates. */
   StockLots lots() {
     return lots;
+  }
+
+  /** Odoo's packages and the destination packages of move lines (handling units). */
+  StockPackages packages() {
+    return packages;
   }
 
   private FieldMap pickingMap() {

@@ -115,7 +115,7 @@ public final class RestWmsAdapter implements WmsAdapter {
                 .encoding(HmacBodyVerifier.Encoding.HEX)
                 .eventIdHeader(b.eventIdHeader)
                 .build();
-    EnumSet<WmsFeature> f = EnumSet.of(WmsFeature.LOT_SERIAL_TRACKING);
+    EnumSet<WmsFeature> f = EnumSet.of(WmsFeature.LOT_SERIAL_TRACKING, WmsFeature.HANDLING_UNITS);
     if (b.orderPath != null) {
       f.add(WmsFeature.UPDATE_ORDER);
     }

@@ -30,5 +30,13 @@ public enum WmsFeature {
    * {@link WmsAdapter#upsertItem(io.github.odooconnector.model.Item, String)} is implemented: the
    * WMS keeps an item master and is told about products before it receives or ships them.
    */
-  ITEM_MASTER
+  ITEM_MASTER,
+  /**
+   * Handling units (pallets and cartons with their SSCCs, {@link
+   * io.github.odooconnector.model.HandlingUnit}) are carried both ways: advance ship notices are
+   * sent with the units of the Odoo receipt's packages, and receipts and ship confirmations report
+   * the units the goods were received or shipped in. Without it the workflows send notices without
+   * units.
+   */
+  HANDLING_UNITS
 }
