@@ -137,6 +137,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
             stored,
             idempotent,
             activities,
+            incidents,
             settings.clock(),
             RECONCILE_LOOKBACK);
     this.tracking =
