@@ -1,5 +1,7 @@
 package io.github.odooconnector.carrier.api;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import java.util.Objects;
 
 /**
@@ -62,12 +64,5 @@ public record CarrierIncident(
     requireText(reference, "reference");
     requireText(summary, "summary");
     details = details == null ? "" : details;
-  }
-
-  private static void requireText(String value, String name) {
-    Objects.requireNonNull(value, name);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be blank");
-    }
   }
 }

@@ -13,7 +13,9 @@ import java.util.Optional;
  * @param carrierCode the carrier
  * @param outcome what was done
  * @param detail the carrier's answer, for the audit trail
- * @param activityId the {@code mail.activity} opened for a person, or {@code null}
+ * @param activityId the {@code mail.activity} the reconciler opened for a person, or {@code null}
+ *     (not escalated, or escalated to the configured {@link CarrierIncidentListener}, which owns
+ *     the activity)
  */
 public record Reconciliation(
     long pickingId,
@@ -29,7 +31,11 @@ public record Reconciliation(
     COMPLETED,
     /** The carrier has no label: the key was released, the next purchase buys under a new key. */
     RELEASED,
-    /** The carrier could not answer: an activity with the evidence was opened in Odoo. */
+    /**
+     * The carrier could not answer: an activity with the evidence was opened in Odoo, or, with a
+     * {@link CarrierIncidentListener} configured, the purchase's {@link
+     * CarrierIncident.Kind#OUTCOME_UNKNOWN} incident was handed to it again with the evidence.
+     */
     ESCALATED
   }
 
@@ -53,7 +59,7 @@ public record Reconciliation(
   /**
    * The activity opened for a person.
    *
-   * @return its id, empty unless {@link Outcome#ESCALATED}
+   * @return its id, empty unless {@link Outcome#ESCALATED} without an incident listener
    */
   public Optional<Long> optionalActivityId() {
     return Optional.ofNullable(activityId);

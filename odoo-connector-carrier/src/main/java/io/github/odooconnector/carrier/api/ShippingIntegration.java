@@ -318,7 +318,9 @@ public interface ShippingIntegration {
    * reported within the idempotency retention: asks the carrier by the purchase's idempotency key
    * and completes it (the label is attached and recorded), releases the key (the carrier has no
    * label: the next purchase is safe) or opens an Odoo activity with the evidence (the carrier
-   * cannot answer). Meant to run as a scheduled job.
+   * cannot answer; with an {@linkplain ShippingIntegrationBuilder#incidentListener incident
+   * listener} the purchase's outcome-unknown incident is handed to it again instead, so its
+   * activity is the only one). Meant to run as a scheduled job.
    *
    * @return what was done, one entry per blocked purchase
    * @throws ShippingWorkflowException if Odoo or the idempotency store failed

@@ -409,10 +409,11 @@ public final class ShippingIntegrationBuilder {
 
   /**
    * Who hears about {@link CarrierIncident}s: labels the carrier refused, label purchases with an
-   * unknown outcome, and parcels in trouble. With a listener, tracking problems are left to it
-   * instead of the workflows scheduling their own activity (so an escalation listener does not give
-   * people two); without one, behaviour is unchanged. Use the escalation module's {@code
-   * CarrierEscalation.listener(escalations)} for activities assigned by rules with a deadline.
+   * unknown outcome, and parcels in trouble. With a listener, tracking problems and label purchases
+   * the reconciler cannot settle are left to it instead of the workflows scheduling their own
+   * activity (so an escalation listener does not give people two); without one, behaviour is
+   * unchanged. Use the escalation module's {@code CarrierEscalation.listener(escalations)} for
+   * activities assigned by rules with a deadline.
    *
    * @param listener the listener
    * @return this builder

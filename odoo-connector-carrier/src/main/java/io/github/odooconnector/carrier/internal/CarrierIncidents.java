@@ -24,4 +24,20 @@ final class CarrierIncidents {
       listener.onIncident(incident);
     }
   }
+
+  /**
+   * The incident of a label purchase whose outcome is unknown: raised by the purchase and again by
+   * the reconciler when the carrier cannot answer, the same kind, picking, reference and summary
+   * each time, so a listener recognises it as one incident (one activity).
+   */
+  static CarrierIncident outcomeUnknown(
+      long pickingId, String pickingName, String idempotencyKey, String details) {
+    return new CarrierIncident(
+        CarrierIncident.Kind.OUTCOME_UNKNOWN,
+        pickingId,
+        pickingName,
+        idempotencyKey,
+        "Label purchase outcome unknown for " + pickingName,
+        details);
+  }
 }

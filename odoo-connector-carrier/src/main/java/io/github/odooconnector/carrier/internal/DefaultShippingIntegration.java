@@ -18,6 +18,7 @@ import io.github.odooconnector.carrier.api.VoidResult;
 import io.github.odooconnector.carrier.spi.CarrierAdapter;
 import io.github.odooconnector.carrier.spi.Rate;
 import io.github.odooconnector.carrier.spi.RateRequest;
+import io.github.odooconnector.common.internal.Checks;
 import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.model.Money;
@@ -136,6 +137,7 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
             stored,
             idempotent,
             activities,
+            incidents,
             settings.clock(),
             RECONCILE_LOOKBACK);
     this.tracking =
@@ -465,10 +467,9 @@ public final class DefaultShippingIntegration implements ShippingIntegration {
   }
 
   private static void requireText(String value, String name) {
-    Objects.requireNonNull(value, name);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be blank: '" + value + "'");
-    }
+    Checks.requireText(
+        Objects.requireNonNull(value, name),
+        () -> new IllegalArgumentException(name + " must not be blank: '" + value + "'"));
   }
 
   // ---------------------------------------------------------------- tracking

@@ -430,14 +430,7 @@ final class LabelWorkflow {
             + " (ShippingIntegration.reconcileUnknownOutcomes), or check the carrier account, void"
             + " the label there if it exists, and buy again with a new idempotency key";
     if (firstTime && boughtBefore.isEmpty()) {
-      incidents.raise(
-          new CarrierIncident(
-              CarrierIncident.Kind.OUTCOME_UNKNOWN,
-              p.picking().id(),
-              pickingName,
-              key,
-              "Label purchase outcome unknown for " + pickingName,
-              message));
+      incidents.raise(CarrierIncidents.outcomeUnknown(p.picking().id(), pickingName, key, message));
       odoo.postNote(
           p.picking().id(),
           UNKNOWN_MARKER

@@ -31,10 +31,12 @@ import java.util.Optional;
  * CarrierAdapter#lookupShipment}) and then completes the purchase when the carrier has the label
  * (stored under {@code carrier-resolved:<key>}, attached and recorded in Odoo like a fresh one),
  * releases the key when the carrier definitely has none (the next purchase buys under a new key),
- * or opens an Odoo activity with the evidence when the carrier cannot answer. Finds the blocked
- * purchases through the chatter note every unknown outcome leaves on its picking. A person settles
- * the ones the carrier cannot answer for through {@link #resolve}, which releases the key on the
- * same path as a "not found" answer and records who decided it and why. Thread-safe.
+ * or, when the carrier cannot answer, opens an Odoo activity with the evidence, unless an incident
+ * listener is configured: then the purchase's {@code OUTCOME_UNKNOWN} incident (raised again, with
+ * the evidence) is the one activity, so a person is not given two. Finds the blocked purchases
+ * through the chatter note every unknown outcome leaves on its picking. A person settles the ones
+ * the carrier cannot answer for through {@link #resolve}, which releases the key on the same path
+ * as a "not found" answer and records who decided it and why. Thread-safe.
  */
 final class Reconciler {
 
@@ -44,6 +46,7 @@ final class Reconciler {
   private final StoredLabels stored;
   private final Idempotent idempotent;
   private final Activities activities;
+  private final CarrierIncidents incidents;
   private final Clock clock;
   private final Duration lookback;
 
@@ -54,6 +57,7 @@ final class Reconciler {
       StoredLabels stored,
       Idempotent idempotent,
       Activities activities,
+      CarrierIncidents incidents,
       Clock clock,
       Duration lookback) {
     this.odoo = odoo;
@@ -62,6 +66,7 @@ final class Reconciler {
     this.stored = stored;
     this.idempotent = idempotent;
     this.activities = activities;
+    this.incidents = incidents;
     this.clock = clock;
     this.lookback = lookback;
   }
@@ -273,6 +278,11 @@ final class Reconciler {
                   + lookup.detail()
                   + ". Check the carrier account: if the label exists, void it there or record it;"
                   + " then buy again under a new key.";
+          if (incidents.present()) {
+            incidents.raise(CarrierIncidents.outcomeUnknown(picking.id(), name, key, evidence));
+            return new Reconciliation(
+                picking.id(), key, code, Reconciliation.Outcome.ESCALATED, lookup.detail(), null);
+          }
           long activity =
               activities.open(picking, "Label purchase outcome unknown: " + key, evidence);
           return new Reconciliation(

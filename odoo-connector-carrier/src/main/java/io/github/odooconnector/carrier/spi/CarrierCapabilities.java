@@ -1,5 +1,7 @@
 package io.github.odooconnector.carrier.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import io.github.odooconnector.model.Parcel;
 import io.github.odooconnector.model.ShipmentOption;
 import io.github.odooconnector.model.UnitOfMeasure;
@@ -95,8 +97,8 @@ public record CarrierCapabilities(
    * @param proofOfDelivery returns proof of delivery
    */
   public CarrierCapabilities {
-    carrierCode = Checks.requireText(carrierCode, "carrierCode");
-    displayName = Checks.requireText(displayName, "displayName");
+    carrierCode = requireText(carrierCode, "carrierCode");
+    displayName = requireText(displayName, "displayName");
     services = List.copyOf(services);
     if (services.isEmpty()) {
       throw new IllegalArgumentException(

@@ -1,5 +1,7 @@
 package io.github.odooconnector.carrier.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import io.github.odooconnector.model.Money;
 import java.util.List;
 import java.util.Optional;
@@ -38,9 +40,9 @@ public record CarrierShipment(
    * @param documents other documents
    */
   public CarrierShipment {
-    carrierCode = Checks.requireText(carrierCode, "carrierCode");
-    shipmentId = Checks.requireText(shipmentId, "shipmentId");
-    serviceCode = Checks.requireText(serviceCode, "serviceCode");
+    carrierCode = requireText(carrierCode, "carrierCode");
+    shipmentId = requireText(shipmentId, "shipmentId");
+    serviceCode = requireText(serviceCode, "serviceCode");
     parcels = List.copyOf(parcels);
     if (parcels.isEmpty()) {
       throw new IllegalArgumentException(

@@ -9,14 +9,6 @@ final class Checks {
 
   private Checks() {}
 
-  static String requireText(String value, String field) {
-    Objects.requireNonNull(value, field);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(field + " must not be blank");
-    }
-    return value;
-  }
-
   static Party requireAddressed(Party party, String field) {
     Objects.requireNonNull(party, field);
     Address address = party.address();

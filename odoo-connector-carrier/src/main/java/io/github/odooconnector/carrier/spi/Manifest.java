@@ -1,5 +1,7 @@
 package io.github.odooconnector.carrier.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import java.util.List;
 
 /**
@@ -23,7 +25,7 @@ public record Manifest(
    * @param documents documents
    */
   public Manifest {
-    manifestId = Checks.requireText(manifestId, "manifestId");
+    manifestId = requireText(manifestId, "manifestId");
     shipmentIds = List.copyOf(shipmentIds);
     documents = List.copyOf(documents);
   }

@@ -1,5 +1,7 @@
 package io.github.odooconnector.carrier.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import io.github.odooconnector.model.Party;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +30,7 @@ public record ManifestRequest(
    * @param shipmentIds the shipments
    */
   public ManifestRequest {
-    idempotencyKey = Checks.requireText(idempotencyKey, "idempotencyKey");
+    idempotencyKey = requireText(idempotencyKey, "idempotencyKey");
     Objects.requireNonNull(shipDate, "shipDate");
     Checks.requireAddressed(shipFrom, "shipFrom");
     shipmentIds = List.copyOf(shipmentIds);

@@ -1,5 +1,7 @@
 package io.github.odooconnector.carrier.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import java.util.Objects;
 
 /**
@@ -20,7 +22,7 @@ public record ParcelLabel(String trackingNumber, LabelDocument label) {
    * @param label the label
    */
   public ParcelLabel {
-    trackingNumber = Checks.requireText(trackingNumber, "trackingNumber").strip();
+    trackingNumber = requireText(trackingNumber, "trackingNumber").strip();
     if (trackingNumber.indexOf(',') >= 0) {
       throw new IllegalArgumentException("trackingNumber must not contain ',': " + trackingNumber);
     }

@@ -1,5 +1,7 @@
 package io.github.odooconnector.carrier.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -20,7 +22,7 @@ public record PickupConfirmation(String confirmationNumber, LocalDate date) {
    * @param date pickup date
    */
   public PickupConfirmation {
-    confirmationNumber = Checks.requireText(confirmationNumber, "confirmationNumber");
+    confirmationNumber = requireText(confirmationNumber, "confirmationNumber");
     Objects.requireNonNull(date, "date");
   }
 }

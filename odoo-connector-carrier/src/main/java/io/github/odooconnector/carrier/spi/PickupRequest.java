@@ -1,5 +1,7 @@
 package io.github.odooconnector.carrier.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import io.github.odooconnector.model.Party;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -37,7 +39,7 @@ public record PickupRequest(
    * @param shipmentIds shipments to collect
    */
   public PickupRequest {
-    idempotencyKey = Checks.requireText(idempotencyKey, "idempotencyKey");
+    idempotencyKey = requireText(idempotencyKey, "idempotencyKey");
     Checks.requireAddressed(location, "location");
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(readyFrom, "readyFrom");

@@ -1,5 +1,7 @@
 package io.github.odooconnector.carrier.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +29,7 @@ public record ProofOfDelivery(
    * @param documents evidence
    */
   public ProofOfDelivery {
-    trackingNumber = Checks.requireText(trackingNumber, "trackingNumber");
+    trackingNumber = requireText(trackingNumber, "trackingNumber");
     documents = List.copyOf(documents);
   }
 

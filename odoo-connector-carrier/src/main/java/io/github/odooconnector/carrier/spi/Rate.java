@@ -1,5 +1,7 @@
 package io.github.odooconnector.carrier.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import io.github.odooconnector.model.Money;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -42,8 +44,8 @@ public record Rate(
    * @param rateId carrier quote id, or {@code null}
    */
   public Rate {
-    carrierCode = Checks.requireText(carrierCode, "carrierCode");
-    serviceCode = Checks.requireText(serviceCode, "serviceCode");
+    carrierCode = requireText(carrierCode, "carrierCode");
+    serviceCode = requireText(serviceCode, "serviceCode");
     Objects.requireNonNull(serviceName, "serviceName");
     Objects.requireNonNull(amount, "amount");
   }

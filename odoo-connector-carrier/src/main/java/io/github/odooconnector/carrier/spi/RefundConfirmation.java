@@ -1,5 +1,7 @@
 package io.github.odooconnector.carrier.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import java.util.Optional;
 
 /**
@@ -22,8 +24,8 @@ public record RefundConfirmation(String shipmentId, String refundId, String stat
    * @param status status text
    */
   public RefundConfirmation {
-    shipmentId = Checks.requireText(shipmentId, "shipmentId");
-    status = Checks.requireText(status, "status");
+    shipmentId = requireText(shipmentId, "shipmentId");
+    status = requireText(status, "status");
   }
 
   /**

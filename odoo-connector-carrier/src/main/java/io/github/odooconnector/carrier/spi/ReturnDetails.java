@@ -1,5 +1,7 @@
 package io.github.odooconnector.carrier.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import java.util.Optional;
 
 /**
@@ -20,7 +22,7 @@ public record ReturnDetails(String rmaReference, String originalTrackingNumber) 
    * @param originalTrackingNumber outbound tracking number, or {@code null}
    */
   public ReturnDetails {
-    rmaReference = Checks.requireText(rmaReference, "rmaReference");
+    rmaReference = requireText(rmaReference, "rmaReference");
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.odooconnector.carrier.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 /**
  * One service level a carrier sells, such as {@code express} or {@code ground}.
  *
@@ -19,7 +21,7 @@ public record ServiceLevel(String code, String name, boolean international) {
    * @param international whether the service ships across borders
    */
   public ServiceLevel {
-    code = Checks.requireText(code, "code");
-    name = Checks.requireText(name, "name");
+    code = requireText(code, "code");
+    name = requireText(name, "name");
   }
 }

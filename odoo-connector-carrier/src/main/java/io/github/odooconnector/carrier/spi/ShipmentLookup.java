@@ -1,5 +1,7 @@
 package io.github.odooconnector.carrier.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,7 +39,7 @@ public record ShipmentLookup(Outcome outcome, CarrierShipment shipment, String d
    */
   public ShipmentLookup {
     Objects.requireNonNull(outcome, "outcome");
-    detail = Checks.requireText(detail, "detail");
+    detail = requireText(detail, "detail");
     if ((outcome == Outcome.FOUND) != (shipment != null)) {
       throw new IllegalArgumentException("a shipment is given exactly when the outcome is FOUND");
     }

@@ -1,5 +1,7 @@
 package io.github.odooconnector.carrier.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import io.github.odooconnector.model.CustomsDeclaration;
 import io.github.odooconnector.model.Parcel;
 import io.github.odooconnector.model.Party;
@@ -74,9 +76,9 @@ public record ShipmentRequest(
    * @param returnDetails return details, or {@code null}
    */
   public ShipmentRequest {
-    idempotencyKey = Checks.requireText(idempotencyKey, "idempotencyKey");
+    idempotencyKey = requireText(idempotencyKey, "idempotencyKey");
     Objects.requireNonNull(reference, "reference");
-    serviceCode = Checks.requireText(serviceCode, "serviceCode");
+    serviceCode = requireText(serviceCode, "serviceCode");
     Checks.requireAddressed(shipFrom, "shipFrom");
     Checks.requireAddressed(shipTo, "shipTo");
     parcels = List.copyOf(parcels);

@@ -1,5 +1,7 @@
 package io.github.odooconnector.carrier.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import io.github.odooconnector.model.TrackingEvent;
 import io.github.odooconnector.model.TrackingStatus;
 import java.time.LocalDate;
@@ -33,7 +35,7 @@ public record TrackingResult(
    * @param estimatedDelivery delivery estimate, or {@code null}
    */
   public TrackingResult {
-    trackingNumber = Checks.requireText(trackingNumber, "trackingNumber");
+    trackingNumber = requireText(trackingNumber, "trackingNumber");
     Objects.requireNonNull(status, "status");
     events = List.copyOf(events);
   }

@@ -1,5 +1,7 @@
 package io.github.odooconnector.carrier.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import io.github.odooconnector.model.TrackingEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +42,8 @@ public record TrackingState(
    * @param version version
    */
   public TrackingState {
-    carrierCode = Checks.requireText(carrierCode, "carrierCode");
-    trackingNumber = Checks.requireText(trackingNumber, "trackingNumber");
+    carrierCode = requireText(carrierCode, "carrierCode");
+    trackingNumber = requireText(trackingNumber, "trackingNumber");
     Objects.requireNonNull(lastApplied, "lastApplied");
     recentEventKeys = List.copyOf(recentEventKeys);
     if (recentEventKeys.size() > MAX_RECENT_KEYS) {

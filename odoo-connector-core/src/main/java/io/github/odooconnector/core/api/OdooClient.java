@@ -136,8 +136,11 @@ public interface OdooClient extends AutoCloseable {
    * order unless the options say {@link ReadOptions#unordered()}. At most {@code parallelism ×
    * pageSize} records are held. A failed page is thrown once, from the stream operation that needed
    * it, and stops the other reads. Close the stream (try-with-resources) when not reading it to the
-   * end, so pages in flight are cancelled; its worker threads also end on their own when idle.
-   * Records created after the read started may be missed (they are past the listed ids).
+   * end, so pages in flight are cancelled. The pages are read on worker threads the client shares
+   * among all its streams (at most {@value ReadOptions#MAX_PARALLELISM}, daemon, ended when idle
+   * and when the client is closed; a stream still reading then fails with {@link
+   * IllegalStateException}). Records created after the read started may be missed (they are past
+   * the listed ids).
    *
    * @param model model name
    * @param domain filter

@@ -1,5 +1,7 @@
 package io.github.odooconnector.core.api;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.core.internal.ClientConfig;
 import io.github.odooconnector.core.internal.DefaultOdooClient;
@@ -398,14 +400,6 @@ public final class OdooClientBuilder {
         + ", protocol="
         + protocol
         + "]";
-  }
-
-  private static String requireText(String value, String name) {
-    Objects.requireNonNull(value, name);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be blank");
-    }
-    return value;
   }
 
   private static Duration positive(Duration value, String name) {

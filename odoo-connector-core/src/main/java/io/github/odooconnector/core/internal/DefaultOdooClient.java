@@ -10,6 +10,7 @@ import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.core.api.OdooRecord;
 import io.github.odooconnector.core.api.Protocol;
+import io.github.odooconnector.core.api.ReadOptions;
 import io.github.odooconnector.core.api.Reports;
 import io.github.odooconnector.core.api.SearchOptions;
 import io.github.odooconnector.core.api.ServerVersion;
@@ -195,6 +196,12 @@ public final class DefaultOdooClient implements OdooClient {
         Spliterators.spliteratorUnknownSize(
             it, Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.DISTINCT),
         false);
+  }
+
+  @Override
+  public Stream<OdooRecord> streamSearchRead(
+      String model, Domain domain, List<String> fields, ReadOptions options) {
+    return ParallelReads.stream(this, model, domain, fields, options, engine.reads());
   }
 
   private static List<String> withId(List<String> fields) {

@@ -56,6 +56,7 @@ final class Engine {
   private volatile Wire wire;
   private volatile long uid;
   private volatile boolean closed;
+  private final ReadExecutor reads = new ReadExecutor();
 
   Engine(ClientConfig cfg) {
     this.cfg = cfg;
@@ -127,7 +128,13 @@ final class Engine {
 
   void close() {
     closed = true;
+    reads.close();
     http.close();
+  }
+
+  /** The worker threads of this client's parallel reads, shared by its streams. */
+  ReadExecutor reads() {
+    return reads;
   }
 
   // --- session

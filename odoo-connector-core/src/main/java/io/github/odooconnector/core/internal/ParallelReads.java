@@ -14,16 +14,12 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -32,14 +28,20 @@ import java.util.stream.StreamSupport;
  * {@code pageSize} ids and reads up to {@code parallelism} ranges at once with {@code search_read}
  * restricted to the range ({@code id >= lo and id <= hi}, so the domain is applied again and
  * records deleted meanwhile simply drop out). At most {@code parallelism} pages are held: the one
- * being consumed plus the ones in flight. Works on any {@link OdooClient}.
+ * being consumed plus the ones in flight. The pages are read on the client's {@link ReadExecutor}
+ * (bounded, shared by all its streams, stopped with the client); a client that is not the SDK's own
+ * reads on one process-wide executor of the same kind. Works on any {@link OdooClient}.
  */
 public final class ParallelReads {
 
   private static final int MAX_IDS_PER_PLAN = 200_000;
-  private static final AtomicInteger STREAMS = new AtomicInteger();
 
   private ParallelReads() {}
+
+  /** The executor of clients without one of their own; its idle threads end on their own. */
+  private static final class Shared {
+    static final ReadExecutor EXECUTOR = new ReadExecutor();
+  }
 
   /**
    * A stream of every matching record, read as the options say.
@@ -53,6 +55,17 @@ public final class ParallelReads {
    */
   public static Stream<OdooRecord> stream(
       OdooClient client, String model, Domain domain, List<String> fields, ReadOptions options) {
+    return stream(client, model, domain, fields, options, Shared.EXECUTOR);
+  }
+
+  /** The same, with the pages read on {@code executor} (the client's own). */
+  static Stream<OdooRecord> stream(
+      OdooClient client,
+      String model,
+      Domain domain,
+      List<String> fields,
+      ReadOptions options,
+      ReadExecutor executor) {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(domain, "domain");
@@ -63,7 +76,7 @@ public final class ParallelReads {
     }
     List<String> f =
         fields.isEmpty() || fields.contains("id") ? List.copyOf(fields) : withId(fields);
-    PageIterator it = new PageIterator(client, model, domain, f, options);
+    PageIterator it = new PageIterator(client, model, domain, f, options, executor);
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(
                 it, Spliterator.NONNULL | Spliterator.DISTINCT | orderedFlag(options)),
@@ -89,9 +102,12 @@ public final class ParallelReads {
     private final int pageSize;
     private final int parallelism;
     private final boolean ordered;
-    private final ThreadPoolExecutor executor;
-    private final CompletionService<List<OdooRecord>> completion;
-    private final Deque<Future<List<OdooRecord>>> window = new ArrayDeque<>();
+    private final ReadExecutor executor;
+
+    /** Unordered reads: the pages in the order they complete (cancelled ones included). */
+    private final BlockingQueue<Page> completed = new LinkedBlockingQueue<>();
+
+    private final Deque<Page> window = new ArrayDeque<>();
     private final Deque<long[]> ranges = new ArrayDeque<>();
     private long lastPlannedId;
     private boolean planExhausted;
@@ -100,7 +116,12 @@ public final class ParallelReads {
     private boolean finished;
 
     PageIterator(
-        OdooClient client, String model, Domain domain, List<String> fields, ReadOptions o) {
+        OdooClient client,
+        String model,
+        Domain domain,
+        List<String> fields,
+        ReadOptions o,
+        ReadExecutor executor) {
       this.client = client;
       this.model = model;
       this.domain = domain;
@@ -108,24 +129,7 @@ public final class ParallelReads {
       this.pageSize = o.pageSize();
       this.parallelism = o.parallelism();
       this.ordered = o.ordered();
-      int stream = STREAMS.incrementAndGet();
-      AtomicInteger threads = new AtomicInteger();
-      this.executor =
-          new ThreadPoolExecutor(
-              parallelism,
-              parallelism,
-              1,
-              TimeUnit.SECONDS,
-              new LinkedBlockingQueue<>(),
-              r -> {
-                Thread t =
-                    new Thread(
-                        r, "odoo-read-" + stream + "-" + model + "-" + threads.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-              });
-      this.executor.allowCoreThreadTimeOut(true);
-      this.completion = new ExecutorCompletionService<>(executor);
+      this.executor = executor;
     }
 
     @Override
@@ -166,9 +170,9 @@ public final class ParallelReads {
           return;
         }
         try {
-          Callable<List<OdooRecord>> task = () -> readRange(range[0], range[1]);
-          // ordered reads must not use the completion queue: it would keep every finished page
-          window.add(ordered ? executor.submit(task) : completion.submit(task));
+          Page page = new Page(() -> readRange(range[0], range[1]));
+          window.add(page);
+          executor.execute(page);
         } catch (RuntimeException e) {
           fail();
           throw e;
@@ -232,14 +236,17 @@ public final class ParallelReads {
 
     private List<OdooRecord> take() {
       try {
-        Future<List<OdooRecord>> f;
+        Page f;
         if (ordered) {
           f = window.poll();
         } else {
-          f = completion.take();
+          f = completed.take();
           window.remove(f);
         }
         return f.get();
+      } catch (CancellationException e) {
+        fail(); // the client was closed: its executor cancelled the pages not started
+        throw new IllegalStateException("OdooClient is closed", e);
       } catch (ExecutionException e) {
         fail();
         Throwable cause = e.getCause();
@@ -269,12 +276,29 @@ public final class ParallelReads {
 
     void shutdown() {
       finished = true;
-      for (Future<List<OdooRecord>> f : window) {
+      for (Page f : window) {
         f.cancel(true);
       }
       window.clear();
       ranges.clear();
-      executor.shutdownNow();
+      completed.clear();
+    }
+
+    /**
+     * One range being read; an unordered read learns of its completion (or cancellation) through
+     * {@code completed}. Ordered reads do not use that queue: it would keep every finished page.
+     */
+    private final class Page extends FutureTask<List<OdooRecord>> {
+      Page(Callable<List<OdooRecord>> read) {
+        super(read);
+      }
+
+      @Override
+      protected void done() {
+        if (!ordered) {
+          completed.add(this);
+        }
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.odooconnector.edi.api;
 
+import io.github.odooconnector.common.internal.Checks;
 import java.util.Objects;
 
 /**
@@ -87,9 +88,7 @@ public record TradingPartner(
   }
 
   private static void requireText(String value, String name) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be blank");
-    }
+    Checks.requireText(value, () -> new IllegalArgumentException(name + " must not be blank"));
   }
 
   /**

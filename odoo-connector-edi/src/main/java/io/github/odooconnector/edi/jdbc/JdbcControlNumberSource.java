@@ -1,12 +1,10 @@
 package io.github.odooconnector.edi.jdbc;
 
+import io.github.odooconnector.common.internal.Jdbc;
 import io.github.odooconnector.edi.spi.ControlNumberSource;
 import io.github.odooconnector.edi.spi.ControlNumberStoreException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -55,12 +53,10 @@ public final class JdbcControlNumberSource implements ControlNumberSource {
    * @throws ControlNumberStoreException if the statement fails
    */
   public void createSchema() {
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement()) {
-      s.execute(SCHEMA);
-    } catch (SQLException e) {
-      throw new ControlNumberStoreException("could not create odc_edi_control_number", e);
-    }
+    Jdbc.execute(
+        dataSource,
+        SCHEMA,
+        e -> new ControlNumberStoreException("could not create odc_edi_control_number", e));
   }
 
   @Override
@@ -69,19 +65,19 @@ public final class JdbcControlNumberSource implements ControlNumberSource {
     if (sequence.length() > 200) {
       throw new IllegalArgumentException("sequence name longer than 200 characters: " + sequence);
     }
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(NEXT)) {
-      if (!c.getAutoCommit()) {
-        c.setAutoCommit(true);
-      }
-      s.setString(1, sequence);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new ControlNumberStoreException(
-          "could not advance control number sequence '" + sequence + "'", e);
-    }
+    return Jdbc.autoCommit(
+        dataSource,
+        c -> {
+          try (PreparedStatement s = c.prepareStatement(NEXT)) {
+            s.setString(1, sequence);
+            try (ResultSet rs = s.executeQuery()) {
+              rs.next();
+              return rs.getLong(1);
+            }
+          }
+        },
+        e ->
+            new ControlNumberStoreException(
+                "could not advance control number sequence '" + sequence + "'", e));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.odooconnector.escalation.api;
 
+import io.github.odooconnector.common.internal.Checks;
 import java.util.Objects;
 
 /**
@@ -46,8 +47,6 @@ public record Incident(
   }
 
   private static void requireText(String value, String name) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(name + " is required");
-    }
+    Checks.requireText(value, () -> new IllegalArgumentException(name + " is required"));
   }
 }

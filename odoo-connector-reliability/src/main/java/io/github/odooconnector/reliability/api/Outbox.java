@@ -1,5 +1,6 @@
 package io.github.odooconnector.reliability.api;
 
+import io.github.odooconnector.common.internal.Checks;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.reliability.internal.Times;
 import io.github.odooconnector.reliability.spi.NewOutboxEntry;
@@ -159,13 +160,15 @@ public final class Outbox {
   }
 
   private static void requireText(String field, String value) {
-    if (value == null || value.isBlank() || value.length() > 200) {
-      throw new IllegalArgumentException(
-          "event field '"
-              + field
-              + "' must be 1..200 characters, got "
-              + (value == null ? "null" : "length " + value.length()));
-    }
+    Checks.requireText(
+        value,
+        200,
+        () ->
+            new IllegalArgumentException(
+                "event field '"
+                    + field
+                    + "' must be 1..200 characters, got "
+                    + (value == null ? "null" : "length " + value.length())));
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.odooconnector.reliability.webhook;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.odooconnector.reliability.internal.Hmac;
 import io.github.odooconnector.reliability.internal.Json;
@@ -290,14 +292,6 @@ public final class HmacBodyVerifier implements WebhookVerifier {
       }
       this.eventIdPointer = p;
       return this;
-    }
-
-    private static String requireText(String s, String what) {
-      Objects.requireNonNull(s, what);
-      if (s.isBlank()) {
-        throw new IllegalArgumentException(what + " must not be blank");
-      }
-      return s;
     }
 
     /**

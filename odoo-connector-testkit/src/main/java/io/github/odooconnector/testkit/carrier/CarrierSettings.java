@@ -16,30 +16,29 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The options a {@link SimulatedCarrier.Builder} collects, and the capabilities and price list they
- * make. The public setters are declared here and inherited by the builder (sealed to it), so {@link
- * SimulatedCarrier} stays small while {@code SimulatedCarrier.Builder} keeps its API.
+ * The options a {@link SimulatedCarrier.Builder} collects (the builder's public setters write them
+ * here), and the capabilities and price list they make. Internal to the simulated carrier.
  *
- * <p>Not thread-safe, like any builder.
+ * <p>Not thread-safe, like the builder it belongs to.
  */
-abstract sealed class CarrierSettings permits SimulatedCarrier.Builder {
+final class CarrierSettings {
 
   final String code;
-  private String displayName;
+  String displayName;
   private final Map<String, ServiceLevel> services = new LinkedHashMap<>();
   private final Map<String, Tariff> tariffs = new LinkedHashMap<>();
-  private final Set<LabelFormat> labelFormats =
+  final Set<LabelFormat> labelFormats =
       new LinkedHashSet<>(List.of(LabelFormat.PDF, LabelFormat.ZPL, LabelFormat.PNG));
   String currency = "EUR";
   String trackingPrefix;
-  private boolean idempotentCreate = true;
+  boolean idempotentCreate = true;
   boolean findSupported = true;
   Clock clock = Clock.systemUTC();
-  private final Set<ShipmentOption> options = new LinkedHashSet<>();
-  private boolean oneParcelPerShipment;
-  private BigDecimal dimensionalDivisor;
-  private boolean refundAfterManifest;
-  private boolean addressValidation;
+  final Set<ShipmentOption> options = new LinkedHashSet<>();
+  boolean oneParcelPerShipment;
+  BigDecimal dimensionalDivisor;
+  boolean refundAfterManifest;
+  boolean addressValidation;
 
   CarrierSettings(String code) {
     this.code = Objects.requireNonNull(code, "carrierCode");
@@ -47,32 +46,8 @@ abstract sealed class CarrierSettings permits SimulatedCarrier.Builder {
     this.trackingPrefix = code.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
   }
 
-  private SimulatedCarrier.Builder self() {
-    return (SimulatedCarrier.Builder) this; // the only permitted subclass
-  }
-
-  /**
-   * Sets the display name.
-   *
-   * @param name the name
-   * @return this builder
-   */
-  public SimulatedCarrier.Builder displayName(String name) {
-    this.displayName = Objects.requireNonNull(name, "displayName");
-    return self();
-  }
-
-  /**
-   * Adds a service priced {@code base + perKg x kg}, delivered after {@code transitDays} days.
-   *
-   * @param serviceCode the service code
-   * @param base the base price, for example {@code "4.90"}
-   * @param perKg the price per kilogram
-   * @param transitDays calendar days in transit
-   * @param international whether it ships across borders
-   * @return this builder
-   */
-  public SimulatedCarrier.Builder service(
+  /** Adds a service priced {@code base + perKg x kg}, delivered after {@code transitDays} days. */
+  void service(
       String serviceCode, String base, String perKg, int transitDays, boolean international) {
     if (transitDays < 0) {
       throw new IllegalArgumentException("transitDays must not be negative");
@@ -80,132 +55,6 @@ abstract sealed class CarrierSettings permits SimulatedCarrier.Builder {
     Tariff tariff = new Tariff(new BigDecimal(base), new BigDecimal(perKg), transitDays);
     services.put(serviceCode, new ServiceLevel(serviceCode, serviceCode, international));
     tariffs.put(serviceCode, tariff);
-    return self();
-  }
-
-  /**
-   * Sets the currency of all prices (default EUR).
-   *
-   * @param value ISO 4217 code
-   * @return this builder
-   */
-  public SimulatedCarrier.Builder currency(String value) {
-    this.currency = Objects.requireNonNull(value, "currency");
-    return self();
-  }
-
-  /**
-   * Restricts the label formats (default PDF, ZPL and PNG).
-   *
-   * @param formats the formats
-   * @return this builder
-   */
-  public SimulatedCarrier.Builder labelFormats(LabelFormat... formats) {
-    labelFormats.clear();
-    labelFormats.addAll(List.of(formats));
-    return self();
-  }
-
-  /**
-   * Sets the tracking number prefix (default the upper-cased carrier code).
-   *
-   * @param value the prefix
-   * @return this builder
-   */
-  public SimulatedCarrier.Builder trackingPrefix(String value) {
-    this.trackingPrefix = Objects.requireNonNull(value, "trackingPrefix");
-    return self();
-  }
-
-  /**
-   * Whether the carrier deduplicates purchases by idempotency key (default true). When false, a
-   * repeated purchase buys again, like many real carrier APIs.
-   *
-   * @param value whether idempotent
-   * @return this builder
-   */
-  public SimulatedCarrier.Builder idempotentCreate(boolean value) {
-    this.idempotentCreate = value;
-    return self();
-  }
-
-  /**
-   * Whether {@link SimulatedCarrier#findShipment} finds shipments by idempotency key (default
-   * true).
-   *
-   * @param value whether supported
-   * @return this builder
-   */
-  public SimulatedCarrier.Builder findShipmentSupported(boolean value) {
-    this.findSupported = value;
-    return self();
-  }
-
-  /**
-   * Sets the clock used for "today", label-created events and the tracking timeline (default UTC
-   * system clock).
-   *
-   * @param value the clock
-   * @return this builder
-   */
-  public SimulatedCarrier.Builder clock(Clock value) {
-    this.clock = Objects.requireNonNull(value, "clock");
-    return self();
-  }
-
-  /**
-   * Declares shipment options the carrier honours (default none).
-   *
-   * @param values the options
-   * @return this builder
-   */
-  public SimulatedCarrier.Builder supportedOptions(ShipmentOption... values) {
-    options.addAll(List.of(values));
-    return self();
-  }
-
-  /**
-   * Takes one parcel per shipment (default false: multi-parcel shipments).
-   *
-   * @param value whether so
-   * @return this builder
-   */
-  public SimulatedCarrier.Builder oneParcelPerShipment(boolean value) {
-    this.oneParcelPerShipment = value;
-    return self();
-  }
-
-  /**
-   * Prices by dimensional weight with this divisor in cubic centimetres per kilogram.
-   *
-   * @param cubicCentimetresPerKilogram for example {@code "5000"}
-   * @return this builder
-   */
-  public SimulatedCarrier.Builder dimensionalDivisor(String cubicCentimetresPerKilogram) {
-    this.dimensionalDivisor = new BigDecimal(cubicCentimetresPerKilogram);
-    return self();
-  }
-
-  /**
-   * Refuses to void manifested labels, which then need a refund (default false).
-   *
-   * @param value whether so
-   * @return this builder
-   */
-  public SimulatedCarrier.Builder refundAfterManifest(boolean value) {
-    this.refundAfterManifest = value;
-    return self();
-  }
-
-  /**
-   * Declares address validation (default false; see {@link SimulatedCarrier#addressVerdict}).
-   *
-   * @param value whether declared
-   * @return this builder
-   */
-  public SimulatedCarrier.Builder addressValidation(boolean value) {
-    this.addressValidation = value;
-    return self();
   }
 
   /** Fails unless at least one service was added. */

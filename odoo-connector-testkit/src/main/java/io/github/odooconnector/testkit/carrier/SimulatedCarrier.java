@@ -7,6 +7,7 @@ import io.github.odooconnector.carrier.spi.CarrierOutcomeUnknownException;
 import io.github.odooconnector.carrier.spi.CarrierRequestRejectedException;
 import io.github.odooconnector.carrier.spi.CarrierShipment;
 import io.github.odooconnector.carrier.spi.CarrierUnavailableException;
+import io.github.odooconnector.carrier.spi.LabelFormat;
 import io.github.odooconnector.carrier.spi.Manifest;
 import io.github.odooconnector.carrier.spi.ManifestRequest;
 import io.github.odooconnector.carrier.spi.PickupConfirmation;
@@ -19,11 +20,13 @@ import io.github.odooconnector.carrier.spi.ShipmentLookup;
 import io.github.odooconnector.carrier.spi.ShipmentRequest;
 import io.github.odooconnector.carrier.spi.TrackingResult;
 import io.github.odooconnector.model.Address;
+import io.github.odooconnector.model.ShipmentOption;
 import io.github.odooconnector.model.TrackingEvent;
 import io.github.odooconnector.model.TrackingReason;
 import io.github.odooconnector.model.TrackingStatus;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -86,12 +89,12 @@ public final class SimulatedCarrier implements CarrierAdapter {
   private final CarrierEndOfDay endOfDay;
   private final Map<String, AddressValidation> addressVerdicts = new HashMap<>();
 
-  private SimulatedCarrier(Builder b) {
-    this.state = new CarrierState(b.capabilities(), b.clock);
-    this.pricing = new CarrierPricing(state, b.tariffs(), b.currency);
+  private SimulatedCarrier(CarrierSettings s) {
+    this.state = new CarrierState(s.capabilities(), s.clock);
+    this.pricing = new CarrierPricing(state, s.tariffs(), s.currency);
     this.tracking = new TrackingTimelines(state);
     this.shipments =
-        new CarrierShipments(state, pricing, tracking, b.trackingPrefix, b.findSupported);
+        new CarrierShipments(state, pricing, tracking, s.trackingPrefix, s.findSupported);
     this.endOfDay = new CarrierEndOfDay(state);
   }
 
@@ -438,13 +441,167 @@ public final class SimulatedCarrier implements CarrierAdapter {
   }
 
   /**
-   * Builds a {@link SimulatedCarrier}: the options are the setters it inherits (carrier code,
-   * services and their prices, label formats, clock, capabilities declared). Not thread-safe.
+   * Builds a {@link SimulatedCarrier}: carrier code, services and their prices, label formats,
+   * clock, and the capabilities the carrier declares. Not thread-safe.
    */
-  public static final class Builder extends CarrierSettings {
+  public static final class Builder {
+
+    private final CarrierSettings settings;
 
     private Builder(String code) {
-      super(code);
+      this.settings = new CarrierSettings(code);
+    }
+
+    /**
+     * Sets the display name.
+     *
+     * @param name the name
+     * @return this builder
+     */
+    public Builder displayName(String name) {
+      settings.displayName = Objects.requireNonNull(name, "displayName");
+      return this;
+    }
+
+    /**
+     * Adds a service priced {@code base + perKg x kg}, delivered after {@code transitDays} days.
+     *
+     * @param serviceCode the service code
+     * @param base the base price, for example {@code "4.90"}
+     * @param perKg the price per kilogram
+     * @param transitDays calendar days in transit
+     * @param international whether it ships across borders
+     * @return this builder
+     */
+    public Builder service(
+        String serviceCode, String base, String perKg, int transitDays, boolean international) {
+      settings.service(serviceCode, base, perKg, transitDays, international);
+      return this;
+    }
+
+    /**
+     * Sets the currency of all prices (default EUR).
+     *
+     * @param value ISO 4217 code
+     * @return this builder
+     */
+    public Builder currency(String value) {
+      settings.currency = Objects.requireNonNull(value, "currency");
+      return this;
+    }
+
+    /**
+     * Restricts the label formats (default PDF, ZPL and PNG).
+     *
+     * @param formats the formats
+     * @return this builder
+     */
+    public Builder labelFormats(LabelFormat... formats) {
+      settings.labelFormats.clear();
+      settings.labelFormats.addAll(List.of(formats));
+      return this;
+    }
+
+    /**
+     * Sets the tracking number prefix (default the upper-cased carrier code).
+     *
+     * @param value the prefix
+     * @return this builder
+     */
+    public Builder trackingPrefix(String value) {
+      settings.trackingPrefix = Objects.requireNonNull(value, "trackingPrefix");
+      return this;
+    }
+
+    /**
+     * Whether the carrier deduplicates purchases by idempotency key (default true). When false, a
+     * repeated purchase buys again, like many real carrier APIs.
+     *
+     * @param value whether idempotent
+     * @return this builder
+     */
+    public Builder idempotentCreate(boolean value) {
+      settings.idempotentCreate = value;
+      return this;
+    }
+
+    /**
+     * Whether {@link SimulatedCarrier#findShipment} finds shipments by idempotency key (default
+     * true).
+     *
+     * @param value whether supported
+     * @return this builder
+     */
+    public Builder findShipmentSupported(boolean value) {
+      settings.findSupported = value;
+      return this;
+    }
+
+    /**
+     * Sets the clock used for "today", label-created events and the tracking timeline (default UTC
+     * system clock).
+     *
+     * @param value the clock
+     * @return this builder
+     */
+    public Builder clock(Clock value) {
+      settings.clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    /**
+     * Declares shipment options the carrier honours (default none).
+     *
+     * @param values the options
+     * @return this builder
+     */
+    public Builder supportedOptions(ShipmentOption... values) {
+      settings.options.addAll(List.of(values));
+      return this;
+    }
+
+    /**
+     * Takes one parcel per shipment (default false: multi-parcel shipments).
+     *
+     * @param value whether so
+     * @return this builder
+     */
+    public Builder oneParcelPerShipment(boolean value) {
+      settings.oneParcelPerShipment = value;
+      return this;
+    }
+
+    /**
+     * Prices by dimensional weight with this divisor in cubic centimetres per kilogram.
+     *
+     * @param cubicCentimetresPerKilogram for example {@code "5000"}
+     * @return this builder
+     */
+    public Builder dimensionalDivisor(String cubicCentimetresPerKilogram) {
+      settings.dimensionalDivisor = new BigDecimal(cubicCentimetresPerKilogram);
+      return this;
+    }
+
+    /**
+     * Refuses to void manifested labels, which then need a refund (default false).
+     *
+     * @param value whether so
+     * @return this builder
+     */
+    public Builder refundAfterManifest(boolean value) {
+      settings.refundAfterManifest = value;
+      return this;
+    }
+
+    /**
+     * Declares address validation (default false; see {@link SimulatedCarrier#addressVerdict}).
+     *
+     * @param value whether declared
+     * @return this builder
+     */
+    public Builder addressValidation(boolean value) {
+      settings.addressValidation = value;
+      return this;
     }
 
     /**
@@ -454,8 +611,8 @@ public final class SimulatedCarrier implements CarrierAdapter {
      * @throws IllegalArgumentException if no service was added
      */
     public SimulatedCarrier build() {
-      requireService();
-      return new SimulatedCarrier(this);
+      settings.requireService();
+      return new SimulatedCarrier(settings);
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.odooconnector.testkit.internal;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import io.github.odooconnector.testkit.OdooVersion;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -110,13 +112,5 @@ public final class FakeSettings {
     byte[] bytes = new byte[20];
     new SecureRandom().nextBytes(bytes);
     return HexFormat.of().formatHex(bytes);
-  }
-
-  private static String requireText(String value, String name) {
-    Objects.requireNonNull(value, name);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be blank");
-    }
-    return value;
   }
 }

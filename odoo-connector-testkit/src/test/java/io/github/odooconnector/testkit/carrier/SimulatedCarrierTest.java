@@ -36,6 +36,8 @@ import io.github.odooconnector.model.Weight;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -45,6 +47,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -81,6 +84,46 @@ class SimulatedCarrierTest {
         .parcels(List.of(parcels))
         .labelFormat(format)
         .build();
+  }
+
+  @Test
+  void theBuilderDeclaresItsOptionsItselfAndExposesNoInternalType() {
+    Class<?> builder = SimulatedCarrier.Builder.class;
+    List<String> setters =
+        List.of(
+            "displayName",
+            "service",
+            "currency",
+            "labelFormats",
+            "trackingPrefix",
+            "idempotentCreate",
+            "findShipmentSupported",
+            "clock",
+            "supportedOptions",
+            "oneParcelPerShipment",
+            "dimensionalDivisor",
+            "refundAfterManifest",
+            "addressValidation",
+            "build");
+
+    assertThat(builder.getSuperclass()).isEqualTo(Object.class);
+    assertThat(Arrays.stream(builder.getMethods()))
+        .filteredOn(m -> m.getDeclaringClass() != Object.class)
+        .allSatisfy(
+            m -> {
+              assertThat(m.getDeclaringClass()).isEqualTo(builder);
+              assertThat(Modifier.isPublic(m.getReturnType().getModifiers())).isTrue();
+            })
+        .extracting(Method::getName)
+        .containsExactlyInAnyOrderElementsOf(setters);
+    SimulatedCarrier carrier =
+        SimulatedCarrier.builder("simpost")
+            .displayName("SimPost")
+            .service("STD", "4.90", "1.10", 2, false)
+            .idempotentCreate(false)
+            .build();
+    assertThat(carrier.capabilities().displayName()).isEqualTo("SimPost");
+    assertThat(carrier.capabilities().idempotentCreate()).isFalse();
   }
 
   @Test

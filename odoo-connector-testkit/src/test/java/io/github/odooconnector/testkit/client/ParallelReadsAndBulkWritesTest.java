@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -172,6 +173,71 @@ class ParallelReadsAndBulkWritesTest {
       assertThat(s.limit(5).count()).isEqualTo(5);
     }
     awaitNoReaderThreads();
+  }
+
+  @Test
+  void manyStreamsShareTheClientsBoundedReaderThreadsAndClosingTheClientEndsThem()
+      throws InterruptedException {
+    try (FakeOdoo fake = FakeOdoo.builder().version(OdooVersion.V19).seedData(false).start()) {
+      OdooClient reader = Clients.apiKey(fake);
+      reader.create(
+          PARTNER, IntStream.range(0, 400).mapToObj(i -> Map.of("name", "T" + i)).toList(), 400);
+      Set<Thread> before = readerThreads();
+      List<Stream<OdooRecord>> open = new ArrayList<>();
+      int most = 0;
+      for (int i = 0; i < 40; i++) { // 40 streams x 8 pages in flight, none read to the end
+        Stream<OdooRecord> s =
+            reader.streamSearchRead(
+                PARTNER, Domain.all(), List.of("name"), ReadOptions.pages(10).withParallelism(8));
+        open.add(s);
+        assertThat(s.iterator().hasNext()).isTrue();
+        most = Math.max(most, newReaderThreads(before).size());
+      }
+      assertThat(most).as("reader threads of one client").isBetween(1, 32);
+      open.forEach(Stream::close);
+
+      fake.faults().onlyFor(PARTNER, "search_read").delayNext(100, Duration.ofSeconds(5));
+      Stream<OdooRecord> slow =
+          reader.streamSearchRead(
+              PARTNER, Domain.all(), List.of("name"), ReadOptions.pages(10).withParallelism(4));
+      AtomicReference<Throwable> failure = new AtomicReference<>();
+      Thread consumer =
+          new Thread(
+              () -> {
+                try {
+                  slow.iterator().hasNext();
+                } catch (RuntimeException e) {
+                  failure.set(e);
+                }
+              });
+      consumer.start();
+      long waitForReads = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+      while (newReaderThreads(before).stream().noneMatch(Thread::isAlive)
+          && System.nanoTime() < waitForReads) {
+        sleepQuietly(20);
+      }
+      sleepQuietly(200); // the pages are read (slowly) in the fake now
+      Set<Thread> busy = newReaderThreads(before);
+      assertThat(busy).isNotEmpty();
+
+      reader.close();
+
+      long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+      for (Thread t : busy) {
+        t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+      }
+      consumer.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+      assertThat(busy).as("reader threads after close").noneMatch(Thread::isAlive);
+      assertThat(consumer.isAlive()).as("the stream's reader is not left waiting").isFalse();
+      assertThat(failure.get()).isNotNull();
+      fake.faults().clear();
+    }
+  }
+
+  private static Set<Thread> newReaderThreads(Set<Thread> before) {
+    Set<Thread> now = readerThreads();
+    now.removeAll(before);
+    return now;
   }
 
   @Test

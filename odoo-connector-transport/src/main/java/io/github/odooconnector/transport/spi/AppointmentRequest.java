@@ -1,5 +1,7 @@
 package io.github.odooconnector.transport.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -28,9 +30,9 @@ public record AppointmentRequest(
    * @param latest see the record description
    */
   public AppointmentRequest {
-    Checks.requireText(shipperReference, "shipperReference");
-    Checks.requireText(loadId, "loadId");
-    Checks.requireText(dock, "dock");
+    requireText(shipperReference, "shipperReference");
+    requireText(loadId, "loadId");
+    requireText(dock, "dock");
     Objects.requireNonNull(earliest, "earliest");
     Objects.requireNonNull(latest, "latest");
     if (latest.isBefore(earliest)) {

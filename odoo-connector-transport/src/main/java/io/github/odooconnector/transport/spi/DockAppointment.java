@@ -1,5 +1,7 @@
 package io.github.odooconnector.transport.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -27,9 +29,9 @@ public record DockAppointment(
    * @param end see the record description
    */
   public DockAppointment {
-    Checks.requireText(appointmentId, "appointmentId");
-    Checks.requireText(loadId, "loadId");
-    Checks.requireText(dock, "dock");
+    requireText(appointmentId, "appointmentId");
+    requireText(loadId, "loadId");
+    requireText(dock, "dock");
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (end.isBefore(start)) {

@@ -1,5 +1,7 @@
 package io.github.odooconnector.transport.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import io.github.odooconnector.model.Money;
 import java.util.Objects;
 
@@ -23,7 +25,7 @@ public record FreightCharge(String code, String description, Money amount) {
    * @param amount see the record description
    */
   public FreightCharge {
-    Checks.requireText(code, "code");
+    requireText(code, "code");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(amount, "amount");
   }

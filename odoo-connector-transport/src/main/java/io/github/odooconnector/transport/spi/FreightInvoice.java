@@ -1,5 +1,7 @@
 package io.github.odooconnector.transport.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import io.github.odooconnector.model.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,8 +36,8 @@ public record FreightInvoice(
    * @param charges see the record description
    */
   public FreightInvoice {
-    Checks.requireText(invoiceId, "invoiceId");
-    Checks.requireText(shipperReference, "shipperReference");
+    requireText(invoiceId, "invoiceId");
+    requireText(shipperReference, "shipperReference");
     Objects.requireNonNull(carrier, "carrier");
     Objects.requireNonNull(issuedOn, "issuedOn");
     charges = List.copyOf(charges);

@@ -1,5 +1,7 @@
 package io.github.odooconnector.transport.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import io.github.odooconnector.model.Money;
 import java.time.Instant;
 import java.util.Objects;
@@ -29,7 +31,7 @@ public record FreightQuote(
    * @param validUntil see the record description
    */
   public FreightQuote {
-    Checks.requireText(quoteId, "quoteId");
+    requireText(quoteId, "quoteId");
     Objects.requireNonNull(carrier, "carrier");
     Objects.requireNonNull(amount, "amount");
     if (transitDays < 0) {

@@ -1,5 +1,7 @@
 package io.github.odooconnector.transport.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.Weight;
 import java.time.Instant;
@@ -41,7 +43,7 @@ public record FreightRequest(
    * @param weight see the record description
    */
   public FreightRequest {
-    Checks.requireText(shipperReference, "shipperReference");
+    requireText(shipperReference, "shipperReference");
     Objects.requireNonNull(direction, "direction");
     Objects.requireNonNull(shipFrom, "shipFrom");
     Objects.requireNonNull(shipTo, "shipTo");

@@ -1,5 +1,7 @@
 package io.github.odooconnector.transport.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,7 +27,7 @@ public record LoadTender(String tenderId, FreightRequest load, FreightQuote quot
    * @param quote see the record description
    */
   public LoadTender {
-    Checks.requireText(tenderId, "tenderId");
+    requireText(tenderId, "tenderId");
     Objects.requireNonNull(load, "load");
   }
 

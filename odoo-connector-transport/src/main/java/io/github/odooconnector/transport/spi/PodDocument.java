@@ -1,5 +1,7 @@
 package io.github.odooconnector.transport.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -22,8 +24,8 @@ public record PodDocument(String fileName, String mimeType, byte[] content) {
    * @param content see the record description
    */
   public PodDocument {
-    Checks.requireText(fileName, "fileName");
-    Checks.requireText(mimeType, "mimeType");
+    requireText(fileName, "fileName");
+    requireText(mimeType, "mimeType");
     content = Objects.requireNonNull(content, "content").clone();
   }
 

@@ -1,5 +1,7 @@
 package io.github.odooconnector.transport.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -36,7 +38,7 @@ public record ProofOfDelivery(
    * @param documents see the record description
    */
   public ProofOfDelivery {
-    Checks.requireText(shipperReference, "shipperReference");
+    requireText(shipperReference, "shipperReference");
     Objects.requireNonNull(deliveredAt, "deliveredAt");
     documents = List.copyOf(documents);
   }

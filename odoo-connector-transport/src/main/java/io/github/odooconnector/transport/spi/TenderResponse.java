@@ -1,5 +1,7 @@
 package io.github.odooconnector.transport.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import io.github.odooconnector.model.Money;
 import java.time.Instant;
 import java.util.Objects;
@@ -50,11 +52,11 @@ public record TenderResponse(
   public TenderResponse {
     Objects.requireNonNull(status, "status");
     if (status != TenderStatus.REJECTED) {
-      Checks.requireText(loadId, "loadId");
+      requireText(loadId, "loadId");
       Objects.requireNonNull(carrier, "carrier");
     }
     if (status == TenderStatus.COUNTER_OFFERED) {
-      Checks.requireText(counterOfferId, "counterOfferId");
+      requireText(counterOfferId, "counterOfferId");
     } else if (counterOfferId != null) {
       throw new IllegalArgumentException(
           "counterOfferId is only for a counter-offer, not for status " + status);

@@ -1,5 +1,7 @@
 package io.github.odooconnector.transport.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,8 +45,8 @@ public record TransitUpdate(
    * @param reason see the record description
    */
   public TransitUpdate {
-    Checks.requireText(updateId, "updateId");
-    Checks.requireText(shipperReference, "shipperReference");
+    requireText(updateId, "updateId");
+    requireText(shipperReference, "shipperReference");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(occurredAt, "occurredAt");
     if (type == TransitEventType.ETA_CHANGED && estimatedArrival == null) {

@@ -1,5 +1,7 @@
 package io.github.odooconnector.transport.spi;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 /**
  * A freight carrier as the TMS names it.
  *
@@ -18,7 +20,7 @@ public record TransportCarrier(String scac, String name) {
    * @param name see the record description
    */
   public TransportCarrier {
-    Checks.requireText(scac, "scac");
-    Checks.requireText(name, "name");
+    requireText(scac, "scac");
+    requireText(name, "name");
   }
 }

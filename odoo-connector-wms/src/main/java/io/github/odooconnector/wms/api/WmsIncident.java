@@ -1,5 +1,7 @@
 package io.github.odooconnector.wms.api;
 
+import static io.github.odooconnector.common.internal.Checks.requireText;
+
 import java.util.Objects;
 
 /**
@@ -67,12 +69,5 @@ public record WmsIncident(
     requireText(reference, "reference");
     requireText(summary, "summary");
     details = details == null ? "" : details;
-  }
-
-  private static void requireText(String value, String name) {
-    Objects.requireNonNull(value, name);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be blank");
-    }
   }
 }
