@@ -75,12 +75,12 @@ class JdbcOutboxListenNotifyTest {
     OutboxWorker worker = worker(store, LONG_POLL).build();
     worker.start();
     try {
-      waitUntil(Duration.ofSeconds(10), () -> listenerPids().size() == 1);
-      int killed = listenerPids().get(0);
+      // one snapshot per check: the list can change between two calls while the listener settles
+      AtomicInteger listening = new AtomicInteger();
+      waitUntil(Duration.ofSeconds(10), () -> soleListener(listening));
+      int killed = listening.get();
       terminate(killed);
-      waitUntil(
-          Duration.ofSeconds(10),
-          () -> listenerPids().size() == 1 && listenerPids().get(0) != killed);
+      waitUntil(Duration.ofSeconds(10), () -> soleListener(listening) && listening.get() != killed);
       Thread.sleep(300); // the reconnection's own wake-up claim is over
       assertLatencyBelowTwoSeconds(store, "after-reconnect");
     } finally {
@@ -323,5 +323,15 @@ class JdbcOutboxListenNotifyTest {
     } catch (InvocationTargetException e) {
       throw e.getCause();
     }
+  }
+
+  /** Whether exactly one backend listens right now; if so its pid is stored in {@code pid}. */
+  private static boolean soleListener(AtomicInteger pid) {
+    List<Integer> pids = listenerPids();
+    if (pids.size() != 1) {
+      return false;
+    }
+    pid.set(pids.get(0));
+    return true;
   }
 }
