@@ -8,6 +8,6 @@
 -- odc_outbox_head_idx that stops after the batch. Every status change also had to maintain it.
 -- Its readers get narrower indexes: dead letters by id, delivered rows by delivery time (purge);
 -- pending and in-flight rows are found through odc_outbox_open_aggregate_idx.
-DROP INDEX odc_outbox_status_idx;
+DROP INDEX IF EXISTS odc_outbox_status_idx;
 CREATE INDEX odc_outbox_dead_idx ON odc_outbox (id) WHERE status = 'DEAD';
 CREATE INDEX odc_outbox_delivered_idx ON odc_outbox (delivered_at) WHERE status = 'DELIVERED';
