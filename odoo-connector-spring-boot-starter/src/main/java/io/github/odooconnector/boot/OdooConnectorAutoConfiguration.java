@@ -1,6 +1,7 @@
 package io.github.odooconnector.boot;
 
 import io.github.odooconnector.boot.internal.JobLock;
+import io.github.odooconnector.boot.internal.SignallingInboxStore;
 import io.github.odooconnector.carrier.api.ShippingIntegration;
 import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.core.api.CallListener;
@@ -24,6 +25,7 @@ import io.github.odooconnector.reliability.memory.InMemoryOutboxStore;
 import io.github.odooconnector.reliability.spi.IdempotencyStore;
 import io.github.odooconnector.reliability.spi.InboxStore;
 import io.github.odooconnector.reliability.spi.OutboxStore;
+import io.github.odooconnector.reliability.spi.StoreSubscription;
 import io.github.odooconnector.reliability.spi.WebhookVerifier;
 import io.github.odooconnector.wms.api.WmsIntegration;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,8 +33,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -68,6 +72,9 @@ public class OdooConnectorAutoConfiguration {
 
   /** Tracking webhooks applied per run of the {@code shipping-tracking-inbox} job. */
   private static final int TRACKING_BATCH = 100;
+
+  /** Outbox events claimed per batch of the {@code outbox-delivery} job. */
+  private static final int OUTBOX_BATCH = 50;
 
   /** Creates the configuration (Spring calls it). */
   public OdooConnectorAutoConfiguration() {}
@@ -164,7 +171,8 @@ public class OdooConnectorAutoConfiguration {
         OdooConnectorProperties p, ObjectProvider<DataSource> ds, OdooConnectorMetrics metrics) {
       DataSource d = jdbc(p, ds);
       InboxStore store = d == null ? InMemoryInboxStore.create() : JdbcInboxStore.create(d);
-      InboxStore metered = metrics.inboxStore("default", store);
+      // the metered decorator does not pass subscribe() on: signals come from the store itself
+      InboxStore metered = new SignallingInboxStore(metrics.inboxStore("default", store), store);
       metrics.bindInboxStats("default", metered);
       return metered;
     }
@@ -199,6 +207,7 @@ public class OdooConnectorAutoConfiguration {
    * @param p the properties
    * @param custom your jobs
    * @param outboxStore the outbox store
+   * @param inboxStore the inbox store
    * @param handler the outbox event handler, if any
    * @param wms the WMS integration bean, if any
    * @param shipping the shipping integration bean, if any
@@ -212,23 +221,44 @@ public class OdooConnectorAutoConfiguration {
       OdooConnectorProperties p,
       ObjectProvider<OdooJob> custom,
       OutboxStore outboxStore,
+      InboxStore inboxStore,
       ObjectProvider<EventHandler> handler,
       ObjectProvider<WmsIntegrationHolder> wms,
       ObjectProvider<ShippingIntegrationHolder> shipping,
       ObjectProvider<DataSource> ds,
       OdooConnectorMetrics metrics) {
     List<OdooJob> jobs = new ArrayList<>(custom.orderedStream().toList());
+    Map<String, Function<Runnable, StoreSubscription>> signals = new HashMap<>();
     EventHandler h = handler.getIfUnique();
     if (h != null) {
       OutboxWorker worker =
-          OutboxWorker.builder(outboxStore, metrics.observedEventHandler(h)).build();
-      jobs.add(new OdooJob("outbox-delivery", p.getJobs().getInterval(), worker::runOnce));
+          OutboxWorker.builder(outboxStore, metrics.observedEventHandler(h))
+              .batchSize(OUTBOX_BATCH)
+              .build();
+      // a run delivers batch after batch while they come back full, so one signal drains a burst
+      jobs.add(
+          new OdooJob(
+              "outbox-delivery",
+              p.getJobs().getInterval(),
+              () -> {
+                while (worker.runOnce() == OUTBOX_BATCH) {
+                  // next batch
+                }
+              }));
+      if (p.getOutbox().isWakeOnAppend()) {
+        signals.put("outbox-delivery", outboxStore::subscribe);
+      }
     }
+    Function<Runnable, StoreSubscription> inboxSignals =
+        p.getInbox().isWakeOnReceive() ? inboxStore::subscribe : null;
     WmsIntegrationHolder w = wms.getIfAvailable();
     if (w != null) {
       jobs.add(
           new OdooJob("wms-release", p.getJobs().getInterval(), w.wms()::releasePendingOrders));
       jobs.add(new OdooJob("wms-inbox", p.getJobs().getInterval(), w.wms()::processInbox));
+      if (inboxSignals != null) {
+        signals.put("wms-inbox", inboxSignals);
+      }
     }
     ShippingIntegrationHolder s = shipping.getIfAvailable();
     if (s != null) {
@@ -242,6 +272,9 @@ public class OdooConnectorAutoConfiguration {
               "shipping-tracking-inbox",
               p.getJobs().getInterval(),
               () -> s.shipping().processTrackingWebhooks(TRACKING_BATCH)));
+      if (inboxSignals != null) {
+        signals.put("shipping-tracking-inbox", inboxSignals);
+      }
       jobs.add(
           new OdooJob(
               "shipping-stale-tracking",
@@ -249,7 +282,8 @@ public class OdooConnectorAutoConfiguration {
               s.shipping()::flagStaleTracking));
     }
     DataSource lockDb = p.getStores().isJdbc() ? ds.getIfAvailable() : null;
-    return new OdooJobs(jobs, new JobLock(lockDb), p.getJobs().isEnabled(), Clock.systemUTC());
+    return new OdooJobs(
+        jobs, signals, new JobLock(lockDb), p.getJobs().isEnabled(), Clock.systemUTC());
   }
 
   /** Metered WMS integration jobs, when the application defines a {@link WmsIntegration}. */

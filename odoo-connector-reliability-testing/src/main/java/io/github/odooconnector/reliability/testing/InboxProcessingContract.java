@@ -8,6 +8,7 @@ import io.github.odooconnector.reliability.api.IdempotencyConflictException;
 import io.github.odooconnector.reliability.api.IdempotencyInProgressException;
 import io.github.odooconnector.reliability.api.InboxHandler;
 import io.github.odooconnector.reliability.api.InboxReceipt;
+import io.github.odooconnector.reliability.api.InboxWorker;
 import io.github.odooconnector.reliability.api.PermanentFailureException;
 import io.github.odooconnector.reliability.api.WebhookInbox;
 import io.github.odooconnector.reliability.spi.InboxMessage;
@@ -23,12 +24,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -339,5 +344,68 @@ public abstract class InboxProcessingContract extends InboxContractSupport {
     assertThat(store.markProcessed(dead.get(0).id(), dead.get(0).leaseToken(), clock.instant()))
         .isFalse();
     assertThat(store.find("odoo", "m-1").orElseThrow().status()).isEqualTo(InboxStatus.PROCESSED);
+  }
+
+  /**
+   * A started {@link InboxWorker} whose poll interval is 30 s handles each of three webhooks
+   * received while it is idle within 2 s, and a parked message within 2 s of its replay: the
+   * store's signal wakes it (runs when {@link #storeSignalsNewMessages()}).
+   *
+   * @throws Exception if the store under test fails unexpectedly (fails the test)
+   */
+  @Test
+  public void anIdleWorkerIsWokenByAReceivedMessageInsteadOfWaitingForItsThirtySecondPoll()
+      throws Exception {
+    Assumptions.assumeTrue(storeSignalsNewMessages(), "the store does not signal new messages");
+    MutableClock clock = MutableClock.atEpoch();
+    StandardWebhooksVerifier verifier = verifier(clock);
+    InboxStore store = newStore();
+    WebhookInbox inbox = WebhookInbox.builder(store).clock(clock).build();
+    BlockingQueue<String> handled = new LinkedBlockingQueue<>();
+    AtomicBoolean rejectOnce = new AtomicBoolean(true);
+    InboxWorker worker =
+        InboxWorker.builder(
+                inbox,
+                m -> {
+                  if (m.eventId().equals("WAKE-parked") && rejectOnce.getAndSet(false)) {
+                    throw new PermanentFailureException("no such order yet");
+                  }
+                  handled.add(m.eventId());
+                })
+            .name("sleepy")
+            .pollInterval(Duration.ofSeconds(30))
+            .build();
+    worker.start();
+    try {
+      Thread.sleep(500); // the first claim found nothing: the worker now sleeps for 30 s
+      for (int i = 0; i < 3; i++) {
+        String id = "WAKE-" + i;
+        long t0 = System.nanoTime();
+        assertThat(inbox.receive("wms", verifier, signed(verifier, id, clock, "{}")).isDuplicate())
+            .isFalse();
+        assertThat(handled.poll(10, TimeUnit.SECONDS)).as("handled message").isEqualTo(id);
+        assertThat(Duration.ofNanos(System.nanoTime() - t0))
+            .as("receive-to-handler latency of message %d", i)
+            .isLessThan(Duration.ofSeconds(2));
+        Thread.sleep(300); // idle again
+      }
+      inbox.receive("wms", verifier, signed(verifier, "WAKE-parked", clock, "{}"));
+      long parkedBy = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (store.count(InboxStatus.FAILED) == 0 && System.nanoTime() < parkedBy) {
+        Thread.sleep(10);
+      }
+      assertThat(store.count(InboxStatus.FAILED)).as("parked as failed").isEqualTo(1);
+      Thread.sleep(300); // idle again
+      long t0 = System.nanoTime();
+      assertThat(inbox.replay("wms", List.of("WAKE-parked"), "ops", "order created"))
+          .containsExactly("WAKE-parked");
+      assertThat(handled.poll(10, TimeUnit.SECONDS)).isEqualTo("WAKE-parked");
+      assertThat(Duration.ofNanos(System.nanoTime() - t0))
+          .as("replay-to-handler latency")
+          .isLessThan(Duration.ofSeconds(2));
+    } finally {
+      worker.close();
+    }
+    assertThat(worker.isRunning()).isFalse();
   }
 }

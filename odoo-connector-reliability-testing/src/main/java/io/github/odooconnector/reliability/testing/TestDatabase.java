@@ -75,6 +75,28 @@ public final class TestDatabase {
     return newPoolUnlocked(maxConnections);
   }
 
+  /**
+   * A new, independent pool on the same database whose connections resolve unqualified table names
+   * in {@code schema} first ({@code currentSchema}): an application instance keeping its tables in
+   * a schema of its own, or an older copy of the reliability tables to compare against.
+   *
+   * @param maxConnections the most connections the pool opens at once, at least 1
+   * @param schema a plain lower-case schema name; it need not exist yet
+   * @return the new data source; closed when the JVM exits
+   */
+  public static synchronized DataSource newPool(int maxConnections, String schema) {
+    if (maxConnections < 1) {
+      throw new IllegalArgumentException("maxConnections must be >= 1, got " + maxConnections);
+    }
+    if (!schema.matches("[a-z_][a-z0-9_]*")) {
+      throw new IllegalArgumentException("schema must be a plain lower-case name: " + schema);
+    }
+    server();
+    SimplePool p = new SimplePool(server.jdbcUrl() + "&currentSchema=" + schema, maxConnections);
+    POOLS.add(p);
+    return p;
+  }
+
   private static SimplePool newPoolUnlocked(int maxConnections) {
     SimplePool p = new SimplePool(server.jdbcUrl(), maxConnections);
     POOLS.add(p);

@@ -6,10 +6,10 @@ import io.github.odooconnector.reliability.internal.Errors;
 import io.github.odooconnector.reliability.internal.Failures;
 import io.github.odooconnector.reliability.internal.Heartbeat;
 import io.github.odooconnector.reliability.internal.Times;
+import io.github.odooconnector.reliability.internal.WorkerLoop;
 import io.github.odooconnector.reliability.spi.OutboxRecord;
 import io.github.odooconnector.reliability.spi.OutboxStore;
 import io.github.odooconnector.reliability.spi.ReliabilityStoreException;
-import io.github.odooconnector.reliability.spi.StoreSubscription;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,9 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Delivers outbox events to an {@link EventHandler}: claims a batch under a lease, hands each event
@@ -79,14 +77,10 @@ public final class OutboxWorker implements AutoCloseable {
   private final int batchSize;
   private final Duration leaseDuration;
   private final RetrySettings retry;
-  private final Duration pollInterval;
   private final Clock clock;
   private final EventCodec codec;
   private final boolean wakeOnAppend;
-  private final AtomicBoolean running = new AtomicBoolean();
-  private final AtomicBoolean signalled = new AtomicBoolean();
-  private volatile Thread thread;
-  private volatile StoreSubscription subscription = StoreSubscription.none();
+  private final WorkerLoop loop;
 
   private OutboxWorker(Builder b) {
     this.store = b.store;
@@ -95,10 +89,10 @@ public final class OutboxWorker implements AutoCloseable {
     this.batchSize = b.batchSize;
     this.leaseDuration = b.leaseDuration;
     this.retry = b.retry;
-    this.pollInterval = b.pollInterval;
     this.clock = b.clock;
     this.codec = b.codec;
     this.wakeOnAppend = b.wakeOnAppend;
+    this.loop = new WorkerLoop("outbox worker " + workerId, this::runOnce, b.pollInterval);
   }
 
   /**
@@ -295,86 +289,7 @@ public final class OutboxWorker implements AutoCloseable {
    * @throws IllegalStateException if already started
    */
   public void start() {
-    if (!running.compareAndSet(false, true)) {
-      throw new IllegalStateException("outbox worker " + workerId + " already started");
-    }
-    Thread t = new Thread(this::loop, "odc-outbox-" + workerId);
-    t.setDaemon(true);
-    thread = t;
-    if (wakeOnAppend) {
-      try {
-        subscription = store.subscribe(this::wake);
-      } catch (RuntimeException e) {
-        LOG.log(
-            Level.WARNING,
-            "outbox worker " + workerId + ": the store cannot signal new events; polling only",
-            e);
-      }
-    }
-    t.start();
-  }
-
-  /** A store's signal: claim again now (or after the current claim). Quick, never blocks. */
-  private void wake() {
-    signalled.set(true);
-    Thread t = thread;
-    if (t != null) {
-      LockSupport.unpark(t);
-    }
-  }
-
-  private void loop() {
-    try {
-      while (running.get()) {
-        // cleared before claiming: a signal arriving during the claim makes the next sleep end
-        // at once, so no signal is lost, and any number of them costs one more claim
-        signalled.set(false);
-        int claimed = 0;
-        boolean failed = false;
-        try {
-          claimed = runOnce();
-        } catch (RuntimeException e) {
-          failed = true;
-          LOG.log(
-              Level.WARNING,
-              "outbox worker " + workerId + ": poll failed, retrying after " + pollInterval,
-              e);
-        } catch (Error e) {
-          LOG.log(
-              Level.ERROR,
-              "outbox worker " + workerId + " stopped by an error; its leases will expire",
-              e);
-          running.set(false);
-          throw e;
-        }
-        if (claimed == 0 && running.get()) {
-          idle(!failed);
-        }
-      }
-    } finally {
-      closeSubscription();
-    }
-  }
-
-  /** Sleeps up to {@code pollInterval}, or until signalled when {@code wakeable}. */
-  private void idle(boolean wakeable) {
-    long deadline = System.nanoTime() + pollInterval.toNanos();
-    long left;
-    while (running.get()
-        && !(wakeable && signalled.get())
-        && (left = deadline - System.nanoTime()) > 0) {
-      LockSupport.parkNanos(this, left);
-    }
-  }
-
-  private void closeSubscription() {
-    StoreSubscription s = subscription;
-    subscription = StoreSubscription.none();
-    try {
-      s.close();
-    } catch (RuntimeException e) {
-      LOG.log(Level.DEBUG, "outbox worker " + workerId + ": closing the store subscription", e);
-    }
+    loop.start("odc-outbox-" + workerId, wakeOnAppend ? store::subscribe : null);
   }
 
   /**
@@ -383,7 +298,7 @@ public final class OutboxWorker implements AutoCloseable {
    * @return {@code true} between {@link #start()} and {@link #close()}
    */
   public boolean isRunning() {
-    return running.get();
+    return loop.isRunning();
   }
 
   /**
@@ -393,20 +308,7 @@ public final class OutboxWorker implements AutoCloseable {
    */
   @Override
   public void close() {
-    running.set(false);
-    closeSubscription();
-    Thread t = thread;
-    if (t != null) {
-      LockSupport.unpark(t);
-      try {
-        t.join(Math.max(1, leaseDuration.toMillis()));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      if (t.isAlive()) {
-        t.interrupt();
-      }
-    }
+    loop.stop(leaseDuration);
   }
 
   @Override

@@ -3,7 +3,8 @@
  * io.github.odooconnector.reliability.api.Idempotent}), a transactional outbox with delivery
  * workers, dead letters and replay ({@link io.github.odooconnector.reliability.api.Outbox}, {@link
  * io.github.odooconnector.reliability.api.OutboxWorker}), and a de-duplicating webhook inbox
- * ({@link io.github.odooconnector.reliability.api.WebhookInbox}), plus the exceptions these facades
+ * ({@link io.github.odooconnector.reliability.api.WebhookInbox}) with an optional background worker
+ * ({@link io.github.odooconnector.reliability.api.InboxWorker}), plus the exceptions these facades
  * add.
  *
  * <p>The facades run on any store of {@link io.github.odooconnector.reliability.spi}: the shipped

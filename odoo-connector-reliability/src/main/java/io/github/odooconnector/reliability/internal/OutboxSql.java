@@ -28,4 +28,24 @@ public final class OutboxSql {
           + " odc_outbox p WHERE p.aggregate_key = o.aggregate_key AND p.status IN ('PENDING',"
           + " 'IN_FLIGHT') AND (p.producer_xid, p.id) < (o.producer_xid, o.id) OFFSET 0) ORDER BY"
           + " o.id LIMIT ? FOR UPDATE SKIP LOCKED";
+
+  /**
+   * Claims up to {@code ?3} candidates ({@link #CLAIM_CANDIDATES}) for worker {@code ?1} with a
+   * lease of {@code ?2} microseconds on the database clock, returning {@code columns} of the
+   * claimed rows. The candidates are an array computed once, so the update finds its rows by
+   * primary key whatever plan the prepared statement gets: joined as a subquery, the generic plan
+   * hash-joined them against a sequential scan of the whole table, dead row versions included (~10
+   * ms per claim at 2,000 rows).
+   *
+   * @param columns the {@code RETURNING} list, qualified with {@code t.}
+   * @return the statement
+   */
+  public static String claim(String columns) {
+    return "UPDATE odc_outbox t SET status = 'IN_FLIGHT', attempts = t.attempts + 1,"
+        + " lease_owner = ?, lease_token = t.lease_token + 1, lease_expires_at ="
+        + " now() + ? * interval '1 microsecond' WHERE t.id = ANY(ARRAY("
+        + CLAIM_CANDIDATES
+        + ")) RETURNING "
+        + columns;
+  }
 }

@@ -35,8 +35,11 @@ public final class PgNotificationListener {
 
   private static final System.Logger LOG = System.getLogger(PgNotificationListener.class.getName());
 
-  /** The {@code application_name} of the listening connection while it listens. */
+  /** The {@code application_name} of the outbox store's listening connection while it listens. */
   public static final String APPLICATION_NAME = "odc-outbox-listener";
+
+  /** The {@code application_name} of the inbox store's listening connection while it listens. */
+  public static final String INBOX_APPLICATION_NAME = "odc-inbox-listener";
 
   private static final int WAIT_MILLIS = 250;
   private static final int HEALTH_CHECK_SECONDS = 10;
@@ -46,6 +49,7 @@ public final class PgNotificationListener {
 
   private final DataSource dataSource;
   private final String channel;
+  private final String applicationName;
   private final Set<Subscriber> subscribers = new CopyOnWriteArraySet<>();
   private Session session; // guarded by this
 
@@ -54,13 +58,20 @@ public final class PgNotificationListener {
    *
    * @param dataSource where the listening connection is borrowed
    * @param channel the channel, a plain lower-case identifier
+   * @param applicationName the {@code application_name} of the listening connection while it
+   *     listens, also the prefix of the listening thread's name; lower-case letters, digits and
+   *     dashes
    */
-  public PgNotificationListener(DataSource dataSource, String channel) {
+  public PgNotificationListener(DataSource dataSource, String channel, String applicationName) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     if (!channel.matches("[a-z_][a-z0-9_]*")) {
       throw new IllegalArgumentException("channel must be a plain identifier: " + channel);
     }
+    if (!applicationName.matches("[a-z][a-z0-9-]*")) {
+      throw new IllegalArgumentException("applicationName must be plain: " + applicationName);
+    }
     this.channel = channel;
+    this.applicationName = applicationName;
   }
 
   /**
@@ -100,7 +111,7 @@ public final class PgNotificationListener {
       try {
         s.wakeup.run();
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "outbox wake-up call failed; ignored", e);
+        LOG.log(Level.WARNING, channel + " wake-up call failed; ignored", e);
       }
     }
   }
@@ -128,7 +139,7 @@ public final class PgNotificationListener {
     private boolean listening; // confined to the thread
 
     Session() {
-      thread = new Thread(this, "odc-outbox-listener-" + THREADS.incrementAndGet());
+      thread = new Thread(this, applicationName + "-" + THREADS.incrementAndGet());
       thread.setDaemon(true);
     }
 
@@ -164,8 +175,9 @@ public final class PgNotificationListener {
             LOG.log(
                 Level.WARNING,
                 "the data source's connections are not PostgreSQL driver connections (cannot"
-                    + " unwrap the driver's PGConnection); outbox workers poll without"
-                    + " LISTEN/NOTIFY wake-ups");
+                    + " unwrap the driver's PGConnection); workers of channel "
+                    + channel
+                    + " poll without LISTEN/NOTIFY wake-ups");
             broken = false;
             return;
           }
@@ -181,7 +193,7 @@ public final class PgNotificationListener {
           }
           LOG.log(
               warned ? Level.DEBUG : Level.WARNING,
-              "listening for outbox notifications on channel "
+              "listening for notifications on channel "
                   + channel
                   + " failed; workers poll until it is back (next attempt in "
                   + TimeUnit.NANOSECONDS.toMillis(backoff)
@@ -191,8 +203,10 @@ public final class PgNotificationListener {
         } catch (LinkageError e) {
           LOG.log(
               Level.WARNING,
-              "the PostgreSQL JDBC driver's API (PGConnection) is not available;"
-                  + " outbox workers poll without LISTEN/NOTIFY wake-ups",
+              "the PostgreSQL JDBC driver's API (PGConnection) is not available; workers of"
+                  + " channel "
+                  + channel
+                  + " poll without LISTEN/NOTIFY wake-ups",
               e);
           return;
         } finally {
@@ -212,7 +226,7 @@ public final class PgNotificationListener {
         c.setAutoCommit(true);
       }
       try (Statement st = c.createStatement()) {
-        st.execute("SET application_name = '" + APPLICATION_NAME + "'");
+        st.execute("SET application_name = '" + applicationName + "'");
         st.execute("LISTEN " + channel);
       }
       listening = true;

@@ -2,6 +2,7 @@ package io.github.odooconnector.reliability.jdbc;
 
 import io.github.odooconnector.reliability.internal.Errors;
 import io.github.odooconnector.reliability.internal.Jdbc;
+import io.github.odooconnector.reliability.internal.PgNotificationListener;
 import io.github.odooconnector.reliability.internal.Times;
 import io.github.odooconnector.reliability.spi.InboxMessage;
 import io.github.odooconnector.reliability.spi.InboxReplayAudit;
@@ -9,10 +10,12 @@ import io.github.odooconnector.reliability.spi.InboxStats;
 import io.github.odooconnector.reliability.spi.InboxStatus;
 import io.github.odooconnector.reliability.spi.InboxStore;
 import io.github.odooconnector.reliability.spi.StatusStats;
+import io.github.odooconnector.reliability.spi.StoreSubscription;
 import io.github.odooconnector.reliability.spi.VerifiedWebhook;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,6 +34,16 @@ import javax.sql.DataSource;
  * unique constraint on {@code (source, event_id)} plus {@code INSERT ... ON CONFLICT DO NOTHING}
  * keeps one row however many concurrent redeliveries race; processors claim with {@code FOR UPDATE
  * SKIP LOCKED}. Thread-safe; borrow connections from a pool.
+ *
+ * <p><b>Wake-ups.</b> Storing a new message and replaying messages send {@code NOTIFY} on {@link
+ * #NOTIFY_CHANNEL} (delivered by PostgreSQL when the statement commits; a duplicate sends nothing).
+ * While at least one subscriber is registered ({@link #subscribe(Runnable)}, which {@code
+ * InboxWorker.start()} does), the store keeps <em>one</em> connection of the data source in {@code
+ * LISTEN} on a daemon thread ({@code odc-inbox-listener-n}, {@code application_name} {@value
+ * #LISTENER_APPLICATION_NAME}) shared by all subscribers of this store instance, exactly as {@link
+ * JdbcOutboxStore} does for the outbox (reconnection with backoff, a wake-up after every
+ * reconnection, polling as the fallback, nothing received behind PgBouncer in transaction mode).
+ * Size the pool for the extra connection.
  */
 public final class JdbcInboxStore implements InboxStore {
 
@@ -38,10 +51,23 @@ public final class JdbcInboxStore implements InboxStore {
       "id, source, event_id, signed_at, body, status, attempts, lease_token, "
           + "last_error, received_at, processed_at";
 
+  /** The PostgreSQL {@code LISTEN}/{@code NOTIFY} channel new and replayed messages signal on. */
+  public static final String NOTIFY_CHANNEL = "odc_inbox";
+
+  /**
+   * The {@code application_name} of the listening connection while it listens (find it in {@code
+   * pg_stat_activity}).
+   */
+  public static final String LISTENER_APPLICATION_NAME =
+      PgNotificationListener.INBOX_APPLICATION_NAME;
+
   private final DataSource dataSource;
+  private final PgNotificationListener notifications;
 
   private JdbcInboxStore(DataSource dataSource) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.notifications =
+        new PgNotificationListener(dataSource, NOTIFY_CHANNEL, LISTENER_APPLICATION_NAME);
   }
 
   /**
@@ -54,6 +80,18 @@ public final class JdbcInboxStore implements InboxStore {
     return new JdbcInboxStore(dataSource);
   }
 
+  /**
+   * Wakes {@code wakeup} on every {@code NOTIFY} of {@link #NOTIFY_CHANNEL} (and once after every
+   * (re)connection of the listening connection), see the class description.
+   *
+   * @param wakeup called on the listening thread; must return quickly
+   * @return the subscription; the listening connection is released when the last one is closed
+   */
+  @Override
+  public StoreSubscription subscribe(Runnable wakeup) {
+    return notifications.subscribe(wakeup);
+  }
+
   @Override
   public boolean store(String source, VerifiedWebhook message, Instant now) {
     Objects.requireNonNull(source, "source");
@@ -63,17 +101,23 @@ public final class JdbcInboxStore implements InboxStore {
         dataSource,
         "inbox.store",
         c -> {
+          // one row when inserted, and then a notification, sent when the statement commits
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "INSERT INTO odc_inbox (source, event_id, signed_at, body, status, attempts,"
-                      + " available_at, received_at) VALUES (?, ?, ?, ?, 'RECEIVED', 0, now(), ?)"
-                      + " ON CONFLICT (source, event_id) DO NOTHING")) {
+                  "WITH ins AS (INSERT INTO odc_inbox (source, event_id, signed_at, body, status,"
+                      + " attempts, available_at, received_at) VALUES (?, ?, ?, ?, 'RECEIVED', 0,"
+                      + " now(), ?) ON CONFLICT (source, event_id) DO NOTHING RETURNING id) SELECT"
+                      + " pg_notify('"
+                      + NOTIFY_CHANNEL
+                      + "', '') FROM ins")) {
             ps.setString(1, source);
             ps.setString(2, message.eventId());
             ps.setObject(3, Times.sql(message.optionalSignedAt().map(Times::micros).orElse(null)));
             ps.setBytes(4, message.body());
             ps.setObject(5, Times.sql(t));
-            return ps.executeUpdate() == 1;
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next();
+            }
           }
         });
   }
@@ -232,6 +276,12 @@ public final class JdbcInboxStore implements InboxStore {
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 replayed.add(rs.getString(1));
+              }
+            }
+            if (!replayed.isEmpty()) {
+              // after the replay committed (auto-commit): wake idle workers
+              try (Statement st = c.createStatement()) {
+                st.execute("SELECT pg_notify('" + NOTIFY_CHANNEL + "', '')");
               }
             }
             return replayed;

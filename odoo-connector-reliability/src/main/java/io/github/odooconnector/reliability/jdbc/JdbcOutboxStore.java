@@ -39,11 +39,11 @@ import javax.sql.DataSource;
  * odc_outbox} and {@code odc_outbox_replay}, see {@link ReliabilitySchema}), shared by every worker
  * in every application instance using the same database.
  *
- * <p>Workers claim with one {@code UPDATE ... FROM (SELECT ... FOR UPDATE SKIP LOCKED)} statement,
- * so concurrent workers never block each other or claim the same event; an event is only claimable
- * when no earlier event of its aggregate is pending or in flight. Acknowledgements are
- * compare-and-set on the lease token. Appends can join the host's transaction ({@link
- * #append(Connection, NewOutboxEntry)}). Thread-safe; borrow connections from a pool.
+ * <p>Workers claim with one {@code UPDATE ... WHERE id = ANY(ARRAY(SELECT ... FOR UPDATE SKIP
+ * LOCKED))} statement, so concurrent workers never block each other or claim the same event; an
+ * event is only claimable when no earlier event of its aggregate is pending or in flight.
+ * Acknowledgements are compare-and-set on the lease token. Appends can join the host's transaction
+ * ({@link #append(Connection, NewOutboxEntry)}). Thread-safe; borrow connections from a pool.
  *
  * <p><b>Wake-ups.</b> Appends and replays send {@code NOTIFY} on {@link #NOTIFY_CHANNEL} (delivered
  * by PostgreSQL when their transaction commits). While at least one worker is subscribed ({@link
@@ -86,7 +86,8 @@ public final class JdbcOutboxStore implements TransactionalOutboxStore {
 
   private JdbcOutboxStore(DataSource dataSource) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-    this.notifications = new PgNotificationListener(dataSource, NOTIFY_CHANNEL);
+    this.notifications =
+        new PgNotificationListener(dataSource, NOTIFY_CHANNEL, LISTENER_APPLICATION_NAME);
   }
 
   /**
@@ -172,15 +173,8 @@ public final class JdbcOutboxStore implements TransactionalOutboxStore {
         "outbox.claim",
         c -> {
           sweepIfDue(c);
-          // candidate query and why it reads as it does: OutboxSql.CLAIM_CANDIDATES
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "UPDATE odc_outbox t SET status = 'IN_FLIGHT', attempts = t.attempts + 1,"
-                      + " lease_owner = ?, lease_token = t.lease_token + 1, lease_expires_at ="
-                      + " now() + ? * interval '1 microsecond' FROM ("
-                      + OutboxSql.CLAIM_CANDIDATES
-                      + ") c WHERE t.id = c.id RETURNING "
-                      + T_COLUMNS)) {
+          // the statement and why it reads as it does: OutboxSql.claim, OutboxSql.CLAIM_CANDIDATES
+          try (PreparedStatement ps = c.prepareStatement(OutboxSql.claim(T_COLUMNS))) {
             ps.setString(1, workerId);
             ps.setLong(2, leaseMicros);
             ps.setInt(3, maxEntries);
@@ -273,18 +267,20 @@ public final class JdbcOutboxStore implements TransactionalOutboxStore {
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
+                  // both updates find their rows by primary key through arrays computed once,
+                  // whatever plan the prepared statement gets (see claim)
                   "WITH done AS (UPDATE odc_outbox t SET status = ?, head = false,"
                       + " lease_expires_at = NULL, delivered_at = CASE WHEN ? = 'DELIVERED' THEN"
                       + " ?::timestamptz END, dead_at = CASE WHEN ? = 'DEAD' THEN ?::timestamptz"
-                      + " END, last_error = COALESCE(?, t.last_error) FROM (SELECT o.id FROM"
-                      + " odc_outbox o JOIN unnest(?::bigint[], ?::bigint[]) AS r(id, token) ON"
-                      + " o.id = r.id AND o.lease_token = r.token WHERE o.status = 'IN_FLIGHT'"
-                      + " ORDER BY o.id FOR UPDATE OF o) l WHERE t.id = l.id RETURNING t.id,"
-                      + " t.aggregate_key), promoted AS (UPDATE odc_outbox n SET head = true FROM"
-                      + " (SELECT DISTINCT nx.id FROM done d CROSS JOIN LATERAL (SELECT p.id FROM"
-                      + " odc_outbox p WHERE p.aggregate_key = d.aggregate_key AND p.status IN"
-                      + " ('PENDING', 'IN_FLIGHT') AND p.id NOT IN (SELECT id FROM done) ORDER"
-                      + " BY p.producer_xid, p.id LIMIT 1) nx) s WHERE n.id = s.id AND NOT n.head"
+                      + " END, last_error = COALESCE(?, t.last_error) WHERE t.id = ANY(ARRAY(SELECT"
+                      + " o.id FROM odc_outbox o JOIN unnest(?::bigint[], ?::bigint[]) AS r(id,"
+                      + " token) ON o.id = r.id AND o.lease_token = r.token WHERE o.status ="
+                      + " 'IN_FLIGHT' ORDER BY o.id FOR UPDATE OF o)) RETURNING t.id,"
+                      + " t.aggregate_key), promoted AS (UPDATE odc_outbox n SET head = true WHERE"
+                      + " n.id = ANY(ARRAY(SELECT DISTINCT nx.id FROM done d CROSS JOIN LATERAL"
+                      + " (SELECT p.id FROM odc_outbox p WHERE p.aggregate_key = d.aggregate_key"
+                      + " AND p.status IN ('PENDING', 'IN_FLIGHT') AND p.id NOT IN (SELECT id FROM"
+                      + " done) ORDER BY p.producer_xid, p.id LIMIT 1) nx)) AND NOT n.head"
                       + " RETURNING n.id) SELECT id FROM done")) {
             Instant t = Times.micros(now);
             ps.setString(1, status);
@@ -423,11 +419,15 @@ public final class JdbcOutboxStore implements TransactionalOutboxStore {
         dataSource,
         "outbox.list",
         c -> {
+          // the status is a literal (an enum name) so that its partial index can serve the query
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT " + COLUMNS + " FROM odc_outbox WHERE status = ? ORDER BY id LIMIT ?")) {
-            ps.setString(1, status.name());
-            ps.setInt(2, Math.max(0, limit));
+                  "SELECT "
+                      + COLUMNS
+                      + " FROM odc_outbox WHERE status = '"
+                      + status.name()
+                      + "' ORDER BY id LIMIT ?")) {
+            ps.setInt(1, Math.max(0, limit));
             return list(ps);
           }
         });
@@ -440,9 +440,10 @@ public final class JdbcOutboxStore implements TransactionalOutboxStore {
         dataSource,
         "outbox.count",
         c -> {
+          // the status is a literal (an enum name) so that its partial index can serve the query
           try (PreparedStatement ps =
-              c.prepareStatement("SELECT count(*) FROM odc_outbox WHERE status = ?")) {
-            ps.setString(1, status.name());
+              c.prepareStatement(
+                  "SELECT count(*) FROM odc_outbox WHERE status = '" + status.name() + "'")) {
             try (ResultSet rs = ps.executeQuery()) {
               rs.next();
               return rs.getLong(1);
@@ -457,8 +458,9 @@ public final class JdbcOutboxStore implements TransactionalOutboxStore {
         Jdbc.statusStats(
             dataSource,
             "outbox.stats",
-            "SELECT status, count(*), min(created_at) FROM odc_outbox"
-                + " WHERE status IN ('PENDING', 'IN_FLIGHT', 'DEAD') GROUP BY status");
+            // two arms, so that each can use its partial index (open rows, dead letters)
+            "SELECT status, count(*), min(created_at) FROM odc_outbox WHERE status IN"
+                + " ('PENDING', 'IN_FLIGHT') OR status = 'DEAD' GROUP BY status");
     return new OutboxStats(
         byStatus.getOrDefault("PENDING", StatusStats.empty()),
         byStatus.getOrDefault("IN_FLIGHT", StatusStats.empty()),

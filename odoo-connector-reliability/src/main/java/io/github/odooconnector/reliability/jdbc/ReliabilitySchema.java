@@ -35,7 +35,7 @@ public final class ReliabilitySchema {
   public static final String RESOURCE_FOLDER = "io/github/odooconnector/reliability/schema/";
 
   private static final List<String> MIGRATIONS =
-      List.of("V1__reliability.sql", "V2__ordering_and_leases.sql");
+      List.of("V1__reliability.sql", "V2__ordering_and_leases.sql", "V3__outbox_claim_plan.sql");
   private static final long ADVISORY_LOCK_KEY = 0x6f6463_52454c31L; // "odc" "REL1"
 
   private ReliabilitySchema() {}

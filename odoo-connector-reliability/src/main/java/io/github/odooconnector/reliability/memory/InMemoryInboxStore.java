@@ -2,12 +2,14 @@ package io.github.odooconnector.reliability.memory;
 
 import io.github.odooconnector.reliability.internal.Errors;
 import io.github.odooconnector.reliability.internal.Times;
+import io.github.odooconnector.reliability.internal.Wakeups;
 import io.github.odooconnector.reliability.spi.InboxMessage;
 import io.github.odooconnector.reliability.spi.InboxReplayAudit;
 import io.github.odooconnector.reliability.spi.InboxStats;
 import io.github.odooconnector.reliability.spi.InboxStatus;
 import io.github.odooconnector.reliability.spi.InboxStore;
 import io.github.odooconnector.reliability.spi.StatusStats;
+import io.github.odooconnector.reliability.spi.StoreSubscription;
 import io.github.odooconnector.reliability.spi.VerifiedWebhook;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,12 +26,14 @@ import java.util.TreeMap;
 
 /**
  * {@link InboxStore} in the heap of one process, with the JDBC store's semantics. Messages are lost
- * when the process exits: acknowledge webhooks from it only where that is acceptable. Thread-safe
- * (one lock).
+ * when the process exits: acknowledge webhooks from it only where that is acceptable. Subscribers
+ * ({@link #subscribe(Runnable)}) are woken by every new message and every replay that changed
+ * something. Thread-safe (one lock).
  */
 public final class InMemoryInboxStore implements InboxStore {
 
   private final Object lock = new Object();
+  private final Wakeups wakeups = new Wakeups("inbox");
   private final TreeMap<Long, InboxMessage> byId = new TreeMap<>();
   private final Map<String, Long> idByKey = new HashMap<>();
   private final Map<Long, Instant> availableAt = new HashMap<>();
@@ -52,8 +56,28 @@ public final class InMemoryInboxStore implements InboxStore {
     return source + '\u0000' + eventId;
   }
 
+  /**
+   * Calls {@code wakeup} after every new message and every replay that changed something, on the
+   * storing (replaying) thread, until the subscription is closed; never misses one.
+   *
+   * @param wakeup the call; must return quickly
+   * @return the subscription
+   */
+  @Override
+  public StoreSubscription subscribe(Runnable wakeup) {
+    return wakeups.subscribe(wakeup);
+  }
+
   @Override
   public boolean store(String source, VerifiedWebhook message, Instant now) {
+    boolean stored = insert(source, message, now);
+    if (stored) {
+      wakeups.signal();
+    }
+    return stored;
+  }
+
+  private boolean insert(String source, VerifiedWebhook message, Instant now) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(message, "message");
     Instant t = Times.micros(now);
@@ -209,6 +233,15 @@ public final class InMemoryInboxStore implements InboxStore {
     Objects.requireNonNull(eventIds, "eventIds");
     Objects.requireNonNull(requestedBy, "requestedBy");
     Objects.requireNonNull(reason, "reason");
+    List<String> replayed = replayLocked(source, eventIds, requestedBy, reason, now);
+    if (!replayed.isEmpty()) {
+      wakeups.signal();
+    }
+    return replayed;
+  }
+
+  private List<String> replayLocked(
+      String source, Collection<String> eventIds, String requestedBy, String reason, Instant now) {
     Instant t = Times.micros(now);
     synchronized (lock) {
       List<String> replayed = new ArrayList<>();

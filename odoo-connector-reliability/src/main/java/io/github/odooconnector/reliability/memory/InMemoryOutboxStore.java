@@ -2,6 +2,7 @@ package io.github.odooconnector.reliability.memory;
 
 import io.github.odooconnector.reliability.internal.Errors;
 import io.github.odooconnector.reliability.internal.Times;
+import io.github.odooconnector.reliability.internal.Wakeups;
 import io.github.odooconnector.reliability.spi.NewOutboxEntry;
 import io.github.odooconnector.reliability.spi.OutboxRecord;
 import io.github.odooconnector.reliability.spi.OutboxStats;
@@ -10,7 +11,6 @@ import io.github.odooconnector.reliability.spi.OutboxStore;
 import io.github.odooconnector.reliability.spi.ReplayAudit;
 import io.github.odooconnector.reliability.spi.StatusStats;
 import io.github.odooconnector.reliability.spi.StoreSubscription;
-import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,7 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * {@link OutboxStore} in the heap of one process: the embedded default and a test double with
@@ -36,10 +35,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class InMemoryOutboxStore implements OutboxStore {
 
-  private static final System.Logger LOG = System.getLogger(InMemoryOutboxStore.class.getName());
-
   private final Object lock = new Object();
-  private final List<Runnable> wakeups = new CopyOnWriteArrayList<>();
+  private final Wakeups wakeups = new Wakeups("outbox");
   private final TreeMap<Long, OutboxRecord> byId = new TreeMap<>();
   private final TreeSet<Long> openIds = new TreeSet<>(); // PENDING or IN_FLIGHT
   private final Map<String, Long> idByEvent = new HashMap<>();
@@ -101,20 +98,11 @@ public final class InMemoryOutboxStore implements OutboxStore {
    */
   @Override
   public StoreSubscription subscribe(Runnable wakeup) {
-    Runnable w = Objects.requireNonNull(wakeup, "wakeup");
-    Runnable registered = () -> w.run();
-    wakeups.add(registered);
-    return () -> wakeups.remove(registered);
+    return wakeups.subscribe(wakeup);
   }
 
   private void wakeAll() {
-    for (Runnable w : wakeups) {
-      try {
-        w.run();
-      } catch (RuntimeException ex) {
-        LOG.log(Level.WARNING, "outbox wake-up call failed; ignored", ex);
-      }
-    }
+    wakeups.signal();
   }
 
   @Override

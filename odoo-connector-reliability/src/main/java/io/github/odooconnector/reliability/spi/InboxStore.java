@@ -3,6 +3,7 @@ package io.github.odooconnector.reliability.spi;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +21,25 @@ import java.util.Set;
  * concurrent use by many threads (and processes, for shared databases).
  */
 public interface InboxStore {
+
+  /**
+   * Asks the store to call {@code wakeup} soon after messages may have become claimable (a new
+   * message was stored, or messages were replayed), so that an idle worker does not wait for its
+   * next poll. The same rules as {@link OutboxStore#subscribe(Runnable)}: the calls are hints (they
+   * may be spurious, merged or missing, so workers keep polling as the fallback), the store calls
+   * once after its signal channel recovers from a break, and {@code wakeup} runs on a thread of the
+   * store and must return quickly.
+   *
+   * <p>The default never calls: a store that cannot signal is polled. {@link
+   * StoreSubscription#close() Closing} the subscription stops the calls.
+   *
+   * @param wakeup called when new messages may be waiting
+   * @return the subscription; close it when the worker stops
+   */
+  default StoreSubscription subscribe(Runnable wakeup) {
+    Objects.requireNonNull(wakeup, "wakeup");
+    return StoreSubscription.none();
+  }
 
   /**
    * Stores a verified message unless one with the same source and event id exists.

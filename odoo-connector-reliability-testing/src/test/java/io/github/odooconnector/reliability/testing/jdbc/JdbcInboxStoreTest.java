@@ -19,6 +19,11 @@ class JdbcInboxStoreTest extends InboxStoreContract {
   }
 
   @Override
+  protected boolean storeSignalsNewMessages() {
+    return true;
+  }
+
+  @Override
   protected boolean storeKeepsItsOwnTime() {
     return true;
   }

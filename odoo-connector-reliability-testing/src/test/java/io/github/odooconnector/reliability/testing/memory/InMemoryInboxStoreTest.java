@@ -10,4 +10,9 @@ class InMemoryInboxStoreTest extends InboxStoreContract {
   protected InboxStore newStore() {
     return InMemoryInboxStore.create();
   }
+
+  @Override
+  protected boolean storeSignalsNewMessages() {
+    return true;
+  }
 }
