@@ -30,5 +30,11 @@ public enum WmsFeature {
    * {@link WmsAdapter#upsertItem(io.github.odooconnector.model.Item, String)} is implemented: the
    * WMS keeps an item master and is told about products before it receives or ships them.
    */
-  ITEM_MASTER
+  ITEM_MASTER,
+  /**
+   * {@link WmsAdapter#sendReturnPreAdvice(io.github.odooconnector.model.ReturnAuthorization,
+   * String)} is implemented: the WMS is told about an authorized return (RMA) before the parcel
+   * arrives.
+   */
+  RETURN_PRE_ADVICE
 }
