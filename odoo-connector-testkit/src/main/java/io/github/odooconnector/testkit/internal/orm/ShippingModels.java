@@ -197,7 +197,9 @@ final class ShippingModels {
     m.put("stock.return.picking", wizard);
     m.get("stock.picking")
         .integer("return_count", "# Returns")
-        .compute((db, r) -> (long) db.inverseIds("stock.picking", "return_id", (Long) r.get("id")).size());
+        .compute(
+            (db, r) ->
+                (long) db.inverseIds("stock.picking", "return_id", (Long) r.get("id")).size());
     // what a return move remembers of the move it returns
     m.get("stock.move")
         .m2o("origin_returned_move_id", "Origin return move", "stock.move")
