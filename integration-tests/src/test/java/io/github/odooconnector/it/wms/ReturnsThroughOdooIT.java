@@ -39,7 +39,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ReturnsThroughOdooIT {
 
   private static final Sku DESK = new Sku("FURN_0001"); // 50 in WH/Stock
-  private static final String SCRAP = "Virtual Locations/Scrap";
 
   /** A delivery of 3 desks, released and shipped; returns its reference. */
   private static String shippedDeskDelivery(WmsScenario s) {
@@ -72,9 +71,23 @@ class ReturnsThroughOdooIT {
         .build();
   }
 
+  /** The full name of the stock app's scrap location, as this Odoo names it. */
+  private static String scrapLocation(WmsScenario s) {
+    return s.client
+        .read(
+            "stock.location",
+            List.of(s.odoo.ref("stock.stock_location_scrapped")),
+            List.of("complete_name"))
+        .get(0)
+        .string("complete_name")
+        .orElseThrow();
+  }
+
   private static WmsIntegration withScrapLocation(WmsScenario s) {
     return s.newIntegrationWith(
-        b -> b.returnLocations(ReturnLocations.none().with(ReturnDisposition.SCRAP, SCRAP)));
+        b ->
+            b.returnLocations(
+                ReturnLocations.none().with(ReturnDisposition.SCRAP, scrapLocation(s))));
   }
 
   private static long deliveryId(WmsScenario s, String ref) {
@@ -140,6 +153,7 @@ class ReturnsThroughOdooIT {
     try (WmsScenario s = new WmsScenario(version, fake -> {})) {
       String ref = shippedDeskDelivery(s);
       WmsIntegration integration = withScrapLocation(s);
+      String scrap = scrapLocation(s);
       BigDecimal stockBefore = quantityAt(s, "WH/Stock");
       assertThat(deliveredOnSaleLine(s, ref)).isEqualByComparingTo("3");
 
@@ -173,10 +187,10 @@ class ReturnsThroughOdooIT {
           .extracting(
               l -> l.many2one("location_dest_id").orElseThrow().displayName(),
               l -> l.decimal("quantity").orElseThrow().intValue())
-          .containsExactlyInAnyOrder(tuple("WH/Stock", 2), tuple(SCRAP, 1));
+          .containsExactlyInAnyOrder(tuple("WH/Stock", 2), tuple(scrap, 1));
       assertThat(quantityAt(s, "WH/Stock"))
           .isEqualByComparingTo(stockBefore.add(BigDecimal.valueOf(2)));
-      assertThat(quantityAt(s, SCRAP)).isEqualByComparingTo("1");
+      assertThat(quantityAt(s, scrap)).isEqualByComparingTo("1");
       assertThat(deliveredOnSaleLine(s, ref))
           .as("the refunded return lowers the delivered quantity")
           .isEqualByComparingTo("0");
