@@ -31,6 +31,8 @@ import java.util.Optional;
  * @param expiryDate the lot's expiry date (GS1 AI 17), or null
  * @param bestBeforeDate the lot's best-before date (GS1 AI 15), or null
  * @param productionDate the lot's production date (GS1 AI 11), or null
+ * @param disposition what the warehouse did with the returned units (restock, quarantine, scrap),
+ *     or null for {@link ReturnDisposition#RESTOCK}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReturnLine(
@@ -43,7 +45,8 @@ public record ReturnLine(
     @Size(max = 128) String lotNumber,
     LocalDate expiryDate,
     LocalDate bestBeforeDate,
-    LocalDate productionDate) {
+    LocalDate productionDate,
+    ReturnDisposition disposition) {
 
   /**
    * Normalizes null lists to empty immutable lists; never throws, so that every problem is reported
@@ -59,9 +62,50 @@ public record ReturnLine(
    * @param expiryDate see the record description
    * @param bestBeforeDate see the record description
    * @param productionDate see the record description
+   * @param disposition see the record description
    */
   public ReturnLine {
     serialNumbers = Lists.copy(serialNumbers);
+  }
+
+  /**
+   * The line as it was before dispositions existed (no disposition, which means {@link
+   * ReturnDisposition#RESTOCK}); kept for source compatibility.
+   *
+   * @param orderLineRef the sales order line being returned, or null
+   * @param sku the returned product
+   * @param quantity authorized quantity
+   * @param reason why it is returned
+   * @param serialNumbers serial numbers, possibly empty
+   * @param note free-text comment, or null
+   * @param lotNumber lot/batch number, or null
+   * @param expiryDate the lot's expiry date, or null
+   * @param bestBeforeDate the lot's best-before date, or null
+   * @param productionDate the lot's production date, or null
+   */
+  public ReturnLine(
+      String orderLineRef,
+      Sku sku,
+      Quantity quantity,
+      ReturnReason reason,
+      List<String> serialNumbers,
+      String note,
+      String lotNumber,
+      LocalDate expiryDate,
+      LocalDate bestBeforeDate,
+      LocalDate productionDate) {
+    this(
+        orderLineRef,
+        sku,
+        quantity,
+        reason,
+        serialNumbers,
+        note,
+        lotNumber,
+        expiryDate,
+        bestBeforeDate,
+        productionDate,
+        null);
   }
 
   /**
@@ -81,7 +125,7 @@ public record ReturnLine(
       ReturnReason reason,
       List<String> serialNumbers,
       String note) {
-    this(orderLineRef, sku, quantity, reason, serialNumbers, note, null, null, null, null);
+    this(orderLineRef, sku, quantity, reason, serialNumbers, note, null, null, null, null, null);
   }
 
   /**
@@ -156,6 +200,24 @@ public record ReturnLine(
   }
 
   /**
+   * What the warehouse did with the returned units, if it said.
+   *
+   * @return {@link #disposition()}, or empty when it is null
+   */
+  public Optional<ReturnDisposition> optionalDisposition() {
+    return Optional.ofNullable(disposition);
+  }
+
+  /**
+   * The disposition, {@link ReturnDisposition#RESTOCK} when none was given.
+   *
+   * @return the disposition, never null
+   */
+  public ReturnDisposition dispositionOrRestock() {
+    return disposition == null ? ReturnDisposition.RESTOCK : disposition;
+  }
+
+  /**
    * Starts an empty builder.
    *
    * @return a new builder
@@ -181,6 +243,7 @@ public record ReturnLine(
     b.expiryDate = expiryDate;
     b.bestBeforeDate = bestBeforeDate;
     b.productionDate = productionDate;
+    b.disposition = disposition;
     return b;
   }
 
@@ -196,6 +259,7 @@ public record ReturnLine(
     private LocalDate expiryDate;
     private LocalDate bestBeforeDate;
     private LocalDate productionDate;
+    private ReturnDisposition disposition;
 
     private Builder() {}
 
@@ -311,6 +375,17 @@ public record ReturnLine(
     }
 
     /**
+     * Sets the disposition.
+     *
+     * @param disposition what the warehouse did with the returned units
+     * @return this builder
+     */
+    public Builder disposition(ReturnDisposition disposition) {
+      this.disposition = disposition;
+      return this;
+    }
+
+    /**
      * Builds the {@link ReturnLine} and validates it.
      *
      * @return the validated instance
@@ -336,7 +411,8 @@ public record ReturnLine(
           lotNumber,
           expiryDate,
           bestBeforeDate,
-          productionDate);
+          productionDate,
+          disposition);
     }
   }
 }

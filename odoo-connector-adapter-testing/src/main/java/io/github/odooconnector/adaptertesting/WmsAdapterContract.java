@@ -22,6 +22,9 @@ import io.github.odooconnector.model.Party;
 import io.github.odooconnector.model.Quantity;
 import io.github.odooconnector.model.Receipt;
 import io.github.odooconnector.model.ReceiptLine;
+import io.github.odooconnector.model.ReturnAuthorization;
+import io.github.odooconnector.model.ReturnLine;
+import io.github.odooconnector.model.ReturnReason;
 import io.github.odooconnector.model.Shipment;
 import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.model.Sscc;
@@ -256,6 +259,10 @@ public abstract class WmsAdapterContract {
                       .unit(UnitOfMeasure.C62)
                       .build(),
                   "conformance:item"));
+    }
+    if (!supports(WmsFeature.RETURN_PRE_ADVICE)) {
+      undeclared.add(
+          () -> adapter.sendReturnPreAdvice(sampleReturn("CONF-RMA-0"), "conformance:rma"));
     }
     assumeTrue(!undeclared.isEmpty(), "the adapter declares every operation this test checks");
     for (Runnable call : undeclared) {
@@ -770,7 +777,87 @@ public abstract class WmsAdapterContract {
         .isEqualTo(keys(adapter.translate(first.messages().get(0))));
   }
 
+  // ------------------------------------------------------------------ return pre-advice
+
+  /**
+   * "Announcing again with the same key (after a lost answer, say) must not create a second
+   * expected return"; another RMA under its own key is another expected return.
+   */
+  @Test
+  public void returnPreAdviceRepeatedWithTheSameKeyIsHeldOnce() {
+    assumeTrue(supports(WmsFeature.RETURN_PRE_ADVICE), "no return pre-advice");
+    assumeTrue(
+        harness.returnPreAdvicesHeld("CONF-RMA-1").isPresent(),
+        "the harness cannot count expected returns");
+    ReturnAuthorization rma = sampleReturn("CONF-RMA-1");
+
+    adapter.sendReturnPreAdvice(rma, "conformance:return-advice:CONF-RMA-1");
+    adapter.sendReturnPreAdvice(rma, "conformance:return-advice:CONF-RMA-1");
+    adapter.sendReturnPreAdvice(sampleReturn("CONF-RMA-2"), "conformance:return-advice:CONF-RMA-2");
+
+    assertThat(harness.returnPreAdvicesHeld("CONF-RMA-1")).hasValue(1);
+    assertThat(harness.returnPreAdvicesHeld("CONF-RMA-2")).hasValue(1);
+  }
+
+  /**
+   * A pre-advice the WMS took but whose answer was lost is {@link WmsOutcomeUnknownException}
+   * (retryable), and its retry with the same key leaves one expected return.
+   */
+  @Test
+  public void lostResponseToReturnPreAdviceIsOutcomeUnknownAndItsRetryHoldsOneReturn() {
+    assumeTrue(supports(WmsFeature.RETURN_PRE_ADVICE), "no return pre-advice");
+    assumeTrue(
+        harness.returnPreAdvicesHeld("CONF-RMA-3").isPresent(),
+        "the harness cannot count expected returns");
+    assumeTrue(harness.loseNextResponse(), "the harness cannot lose a response");
+    ReturnAuthorization rma = sampleReturn("CONF-RMA-3");
+
+    Throwable lost =
+        catchThrowable(
+            () -> adapter.sendReturnPreAdvice(rma, "conformance:return-advice:CONF-RMA-3"));
+
+    assertThat(lost).isInstanceOf(WmsOutcomeUnknownException.class);
+    assertThat(((WmsException) lost).isRetryable()).isTrue();
+    adapter.sendReturnPreAdvice(rma, "conformance:return-advice:CONF-RMA-3");
+    assertThat(harness.returnPreAdvicesHeld("CONF-RMA-3")).hasValue(1);
+  }
+
+  /** A pre-advice the WMS refuses is a permanent {@link WmsRejectedException}. */
+  @Test
+  public void refusedReturnPreAdviceIsAPermanentWmsRejectedException() {
+    assumeTrue(supports(WmsFeature.RETURN_PRE_ADVICE), "no return pre-advice");
+    assumeTrue(harness.rejectNextRequest(), "the harness cannot refuse a request");
+
+    Throwable refused =
+        catchThrowable(
+            () ->
+                adapter.sendReturnPreAdvice(
+                    sampleReturn("CONF-RMA-4"), "conformance:return-advice:CONF-RMA-4"));
+
+    assertThat(refused).isInstanceOf(WmsRejectedException.class);
+    assertThat(((WmsException) refused).isRetryable()).isFalse();
+  }
+
   // ------------------------------------------------------------------ helpers
+
+  /**
+   * The return the pre-advice tests announce; override when the WMS needs known SKUs.
+   *
+   * @param rmaId the RMA id to give it (unique within a test)
+   * @return a valid return authorization to warehouse {@link #warehouse()}
+   */
+  protected ReturnAuthorization sampleReturn(String rmaId) {
+    return ReturnAuthorization.builder()
+        .rmaId(rmaId)
+        .orderRef("CONF/OUT/00001")
+        .customer(
+            Party.of("Conformance Retail", Address.of("1 Main St", "Springfield", "12345", "US")))
+        .returnTo(LocationRef.of(warehouse(), "Returns"))
+        .authorizedAt(Instant.parse("2026-12-01T09:00:00Z"))
+        .addLine(
+            ReturnLine.of(null, Sku.of("CONF-SKU-1"), Quantity.pieces(1), ReturnReason.DAMAGED))
+        .build();
+  }
 
   private boolean supports(WmsFeature feature) {
     return adapter.capabilities().supports(feature);

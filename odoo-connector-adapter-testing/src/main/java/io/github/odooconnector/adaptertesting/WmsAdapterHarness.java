@@ -7,6 +7,7 @@ import io.github.odooconnector.wms.spi.WmsMessage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The far side of a {@link WmsAdapter} under test, as {@link WmsAdapterContract} drives it: the
@@ -38,6 +39,18 @@ public interface WmsAdapterHarness extends AutoCloseable {
    * @return the number of orders the WMS created for it
    */
   int ordersHeld(String fulfillmentOrderId);
+
+  /**
+   * How many expected returns the WMS holds under an RMA id after return pre-advices ({@code
+   * RETURN_PRE_ADVICE}): 1 after one pre-advice, still 1 after it was repeated with the same
+   * idempotency key. The pre-advice tests are skipped when the far side cannot tell.
+   *
+   * @param rmaId the RMA id as announced
+   * @return the count; empty (the default) when this far side cannot tell
+   */
+  default OptionalInt returnPreAdvicesHeld(String rmaId) {
+    return OptionalInt.empty();
+  }
 
   /**
    * Makes the WMS apply the next request but lose its response (connection dropped after the WMS

@@ -448,8 +448,7 @@ class ConformanceTest {
     return Wire.JSON.readTree(dir.resolve(name + ".request.json").toFile());
   }
 
-  private static void rewriteCredentials(
-      FakeOdoo odoo, ArrayNode args, String service, String method) {
+  static void rewriteCredentials(FakeOdoo odoo, ArrayNode args, String service, String method) {
     if (args.isEmpty() || !"lab".regionMatches(0, args.get(0).asText(), 0, 3)) {
       return;
     }
@@ -473,7 +472,7 @@ class ConformanceTest {
     }
   }
 
-  private static long idFor(FakeOdoo odoo, Ids role) throws Exception {
+  static long idFor(FakeOdoo odoo, Ids role) throws Exception {
     switch (role) {
       case FRESH_PARTNER:
       case DELETED_PARTNER:

@@ -14,6 +14,7 @@ import io.github.odooconnector.model.LocationRef;
 import io.github.odooconnector.model.Parcel;
 import io.github.odooconnector.model.Receipt;
 import io.github.odooconnector.model.ReceiptLine;
+import io.github.odooconnector.model.ReturnAuthorization;
 import io.github.odooconnector.model.Shipment;
 import io.github.odooconnector.model.ShipmentLine;
 import io.github.odooconnector.model.StockLevel;
@@ -75,6 +76,8 @@ final class FakeWmsApi implements AutoCloseable {
   private final Set<String> cancelKeys = new HashSet<>();
   private final Set<String> cancelled = new HashSet<>();
   private final Map<String, AdvanceShipNotice> asns = new HashMap<>();
+  private final Set<String> returnKeys = new HashSet<>();
+  private final Map<String, Integer> returnsExpected = new HashMap<>();
   private List<StockLevel> stock = List.of();
   private int snapshot;
   private int sequence;
@@ -119,6 +122,10 @@ final class FakeWmsApi implements AutoCloseable {
 
   synchronized int ordersCreated(String fulfillmentOrderId) {
     return created.getOrDefault(fulfillmentOrderId, 0);
+  }
+
+  synchronized int returnsExpected(String rmaId) {
+    return returnsExpected.getOrDefault(rmaId, 0);
   }
 
   synchronized void putStock(List<StockLevel> levels) {
@@ -258,6 +265,9 @@ final class FakeWmsApi implements AutoCloseable {
       asns.put(asn.asnId(), asn);
       return json(201, "{}");
     }
+    if (r.getMethod().equals("POST") && path.equals("/api/returns")) {
+      return expectReturn(r);
+    }
     if (r.getMethod().equals("GET") && path.equals("/api/inventory")) {
       return inventory(r.getUrl().queryParameter("limit"), r.getUrl().queryParameter("cursor"));
     }
@@ -290,6 +300,20 @@ final class FakeWmsApi implements AutoCloseable {
     }
     cancelKeys.add(key);
     cancelled.add(fulfillmentOrderId);
+    return json(200, "{}");
+  }
+
+  /** Takes a return pre-advice once per key. */
+  private MockResponse expectReturn(RecordedRequest r) {
+    String key = r.getHeaders().get("Idempotency-Key");
+    if (key == null) {
+      return json(400, "{\"message\":\"Idempotency-Key required\"}");
+    }
+    ReturnAuthorization rma = CanonicalJson.fromJson(r.getBody().utf8(), ReturnAuthorization.class);
+    if (returnKeys.add(key)) {
+      returnsExpected.merge(rma.rmaId(), 1, Integer::sum);
+      return json(201, "{}");
+    }
     return json(200, "{}");
   }
 

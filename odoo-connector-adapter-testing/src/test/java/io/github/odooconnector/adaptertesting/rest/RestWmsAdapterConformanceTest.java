@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The REST reference adapter keeps the WMS adapter contract against a loopback fake of the wire
@@ -29,6 +30,7 @@ class RestWmsAdapterConformanceTest extends WmsAdapterContract {
             .bearerToken(TOKEN)
             .webhookSecret("whsec-conformance")
             .eventsPath("/events")
+            .returnPreAdvicePath("/returns")
             .maxInventoryPageSize(3)
             .timeout(Duration.ofSeconds(5))
             .httpClient(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build())
@@ -47,6 +49,11 @@ class RestWmsAdapterConformanceTest extends WmsAdapterContract {
     @Override
     public int ordersHeld(String fulfillmentOrderId) {
       return api.ordersCreated(fulfillmentOrderId);
+    }
+
+    @Override
+    public OptionalInt returnPreAdvicesHeld(String rmaId) {
+      return OptionalInt.of(api.returnsExpected(rmaId));
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The testkit's {@link SimulatedWms} keeps the WMS adapter contract, so workflow tests that use it
@@ -42,6 +43,11 @@ class SimulatedWmsConformanceTest extends WmsAdapterContract {
     @Override
     public int ordersHeld(String fulfillmentOrderId) {
       return wms.orders().containsKey(fulfillmentOrderId) ? 1 : 0;
+    }
+
+    @Override
+    public OptionalInt returnPreAdvicesHeld(String rmaId) {
+      return OptionalInt.of(wms.returnPreAdvicesHeld(rmaId));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.odooconnector.micrometer.internal;
 
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.InventorySnapshot;
+import io.github.odooconnector.model.ReturnAuthorization;
 import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.reliability.api.Outbox;
 import io.github.odooconnector.reliability.spi.WebhookRequest;
@@ -72,6 +73,11 @@ final class MeteredWmsIntegration implements WmsIntegration {
   @Override
   public BatchReport propagateOdooChanges() {
     return m.step(WMS, "propagateOdooChanges", results, delegate::propagateOdooChanges);
+  }
+
+  @Override
+  public void sendReturnPreAdvice(ReturnAuthorization rma) {
+    m.run(WMS, "sendReturnPreAdvice", results, () -> delegate.sendReturnPreAdvice(rma));
   }
 
   @Override

@@ -84,6 +84,7 @@ public final class SimulatedWms implements WmsAdapter {
   private final OrderDesk orders;
   private final ReceivingDesk receiving;
   private final ItemCatalog items;
+  private final ReturnsDesk returns;
   private final Set<WmsFeature> features;
   private int releaseCalls;
   private int cancelCalls;
@@ -101,6 +102,7 @@ public final class SimulatedWms implements WmsAdapter {
     this.orders = new OrderDesk(journal);
     this.receiving = new ReceivingDesk(journal, stock);
     this.items = new ItemCatalog(b.itemMasterRequired);
+    this.returns = new ReturnsDesk(journal);
     this.pageSize = b.pageSize;
     EnumSet<WmsFeature> f =
         EnumSet.of(
@@ -111,7 +113,8 @@ public final class SimulatedWms implements WmsAdapter {
             WmsFeature.POLLING,
             WmsFeature.LOT_SERIAL_TRACKING,
             WmsFeature.ITEM_MASTER,
-            WmsFeature.HANDLING_UNITS);
+            WmsFeature.HANDLING_UNITS,
+            WmsFeature.RETURN_PRE_ADVICE);
     f.removeAll(b.without);
     this.features = Set.copyOf(f);
   }
@@ -186,6 +189,16 @@ public final class SimulatedWms implements WmsAdapter {
     checkUp("asn " + asn.asnId());
     receiving.announce(asn);
     answered("asn " + asn.asnId(), asn);
+  }
+
+  @Override
+  public synchronized void sendReturnPreAdvice(ReturnAuthorization rma, String idempotencyKey) {
+    Objects.requireNonNull(rma, "rma");
+    Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    require(WmsFeature.RETURN_PRE_ADVICE, "return pre-advice");
+    checkUp("return pre-advice " + rma.rmaId());
+    returns.announce(rma, idempotencyKey);
+    answered("return pre-advice " + rma.rmaId(), rma);
   }
 
   @Override
@@ -578,6 +591,49 @@ public final class SimulatedWms implements WmsAdapter {
       Quantity quantity,
       ReturnReason reason) {
     return receiving.receiveReturn(rmaId, orderRef, customer, sku, quantity, reason);
+  }
+
+  /**
+   * Takes back returned goods as the warehouse found them: the lines carry the received quantities,
+   * lots and dispositions (restock, quarantine, scrap).
+   *
+   * @param received the return as received, {@code orderRef} naming the delivery
+   * @return the emitted {@link WmsEventTypes#RETURN_RECEIVED} event
+   */
+  public synchronized BusinessEvent<ReturnAuthorization> receiveReturn(
+      ReturnAuthorization received) {
+    return returns.received(received);
+  }
+
+  /**
+   * Takes back the goods of a pre-advised return, exactly as announced.
+   *
+   * @param rmaId the RMA id of an earlier {@link #sendReturnPreAdvice}
+   * @return the emitted {@link WmsEventTypes#RETURN_RECEIVED} event
+   * @throws io.github.odooconnector.wms.spi.WmsRejectedException if no such return was announced
+   */
+  public synchronized BusinessEvent<ReturnAuthorization> receiveAnnouncedReturn(String rmaId) {
+    return returns.receiveAnnounced(rmaId);
+  }
+
+  /**
+   * The returns announced by pre-advice, by RMA id.
+   *
+   * @return a copy of the announced returns
+   */
+  public synchronized Map<String, ReturnAuthorization> returnPreAdvices() {
+    return returns.expected();
+  }
+
+  /**
+   * How many expected returns the WMS holds under an RMA id: 1 after a pre-advice, still 1 after it
+   * was repeated under the same idempotency key.
+   *
+   * @param rmaId the RMA id
+   * @return the count
+   */
+  public synchronized int returnPreAdvicesHeld(String rmaId) {
+    return returns.held(rmaId);
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.odooconnector.core.spi.ChangeCursorStore;
 import io.github.odooconnector.mapping.MappingConfig;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.InventorySnapshot;
+import io.github.odooconnector.model.ReturnAuthorization;
 import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.model.StockStatus;
 import io.github.odooconnector.reliability.api.Idempotent;
@@ -49,6 +50,7 @@ import java.util.TreeSet;
  * wms.sendPendingAdvanceShipNotices(); // workflow 3 (outbound half)
  * wms.acceptWebhook(request);          // in the HTTP handler: verify + store, answer 2xx
  * wms.processInbox();                  // workflows 2, 3, 5: apply stored WMS events to Odoo
+ * wms.sendReturnPreAdvice(rma);        // workflow 5 (outbound half): RMA announced to the WMS
  * wms.reconcileInventory("WH", ReconciliationPolicy.reportOnly()); // workflow 4
  * }</pre>
  *
@@ -208,6 +210,23 @@ public interface WmsIntegration {
   BatchReport sendPendingAdvanceShipNotices();
 
   /**
+   * Workflow 5 (outbound half): announces an authorized return (RMA) to the WMS before the parcel
+   * arrives (return pre-advice), once per {@link ReturnAuthorization#rmaId()}: a repeated call
+   * (after a crash, say) does not reach the WMS again. When the WMS later reports the goods as
+   * {@link WmsEventTypes#RETURN_RECEIVED} they are booked through Odoo's return wizard on the
+   * delivery named by {@link ReturnAuthorization#orderRef()}.
+   *
+   * @param rma the authorized return; {@code orderRef} names the original delivery (its picking
+   *     reference) or sale order
+   * @throws UnsupportedWmsOperationException unless the adapter declares {@link
+   *     io.github.odooconnector.wms.spi.WmsFeature#RETURN_PRE_ADVICE}
+   * @throws io.github.odooconnector.wms.spi.InvalidWmsMessageException if the RMA breaks a
+   *     constraint of the canonical model (nothing is sent)
+   * @throws WmsException if the WMS fails or refuses; a later call retries
+   */
+  void sendReturnPreAdvice(ReturnAuthorization rma);
+
+  /**
    * Verifies a WMS webhook with the adapter's verifier and stores it in the inbox, once per event
    * id. Call it from the HTTP endpoint and answer 2xx when it returns; processing happens in {@link
    * #processInbox()}.
@@ -312,6 +331,7 @@ public interface WmsIntegration {
     private ReconciliationPolicy cycleCountPolicy = ReconciliationPolicy.reportOnly();
     private WmsIncidentListener incidentListener;
     private final Map<StockStatus, String> statusLocations = new EnumMap<>(StockStatus.class);
+    private ReturnLocations returnLocations = ReturnLocations.none();
 
     private Builder() {}
 
@@ -561,6 +581,21 @@ public interface WmsIntegration {
     }
 
     /**
+     * Where received returns are booked in Odoo per line disposition (default {@link
+     * ReturnLocations#none()}: restocked units go to the destination Odoo's return wizard gives the
+     * return picking, quarantined and scrapped units are refused until their location is set). Each
+     * line's units are booked on the return picking's move lines with the configured location as
+     * destination.
+     *
+     * @param locations the locations per disposition
+     * @return this builder
+     */
+    public Builder returnLocations(ReturnLocations locations) {
+      this.returnLocations = Objects.requireNonNull(locations, "locations");
+      return this;
+    }
+
+    /**
      * How many records one batch run handles at most (default 100).
      *
      * @param size the batch size, at least 1
@@ -613,7 +648,8 @@ public interface WmsIntegration {
               batchSize,
               cycleCountPolicy,
               pollCursorStore != null ? pollCursorStore : InMemoryChangeCursorStore.create(),
-              statusLocations),
+              statusLocations,
+              returnLocations),
           incidentListener);
     }
   }

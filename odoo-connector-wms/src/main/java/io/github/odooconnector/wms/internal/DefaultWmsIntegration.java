@@ -4,6 +4,7 @@ import io.github.odooconnector.mapping.MappingException;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.CanonicalModelException;
 import io.github.odooconnector.model.InventorySnapshot;
+import io.github.odooconnector.model.ReturnAuthorization;
 import io.github.odooconnector.model.Sku;
 import io.github.odooconnector.reliability.api.EventCodec;
 import io.github.odooconnector.reliability.api.Idempotent;
@@ -38,6 +39,7 @@ public final class DefaultWmsIntegration implements WmsIntegration {
   private final WmsInbox inbox;
   private final OdooSetupCheck setup;
   private final OdooChangeFollower follower;
+  private final ReturnBooker returns;
 
   /**
    * Creates the integration and checks the Odoo setup.
@@ -94,6 +96,7 @@ public final class DefaultWmsIntegration implements WmsIntegration {
     this.inbound =
         new InboundProcessor(odoo, adapter, idempotent, allocator, confirmer, events, settings);
     this.reconciler = new InventoryReconciler(odoo, adapter, idempotent, events, settings);
+    this.returns = new ReturnBooker(odoo, adapter, idempotent, allocator, confirmer, settings);
     this.applier =
         new EventApplier(
             adapter,
@@ -103,7 +106,8 @@ public final class DefaultWmsIntegration implements WmsIntegration {
             reconciler,
             events,
             settings,
-            new OrderExceptions(odoo, incidents, events, settings));
+            new OrderExceptions(odoo, incidents, events, settings),
+            returns);
     this.inbox = new WmsInbox(adapter, settings.inboxStore(), settings);
     this.setup = new OdooSetupCheck(odoo, settings);
     setup.checkAtStartup();
@@ -172,6 +176,16 @@ public final class DefaultWmsIntegration implements WmsIntegration {
   @Override
   public BatchReport sendPendingAdvanceShipNotices() {
     return guard(() -> inbound.sendPendingAdvanceShipNotices());
+  }
+
+  @Override
+  public void sendReturnPreAdvice(ReturnAuthorization rma) {
+    Objects.requireNonNull(rma, "rma");
+    guard(
+        () -> {
+          returns.sendPreAdvice(rma);
+          return null;
+        });
   }
 
   @Override

@@ -38,6 +38,7 @@ final class EventApplier {
   private final EventPublisher events;
   private final WmsSettings settings;
   private final OrderExceptions exceptions;
+  private final ReturnBooker returns;
 
   EventApplier(
       WmsAdapter adapter,
@@ -47,8 +48,10 @@ final class EventApplier {
       InventoryReconciler reconciler,
       EventPublisher events,
       WmsSettings settings,
-      OrderExceptions exceptions) {
+      OrderExceptions exceptions,
+      ReturnBooker returns) {
     this.exceptions = exceptions;
+    this.returns = returns;
     this.adapter = adapter;
     this.idempotent = idempotent;
     this.confirmer = confirmer;
@@ -86,8 +89,7 @@ final class EventApplier {
             () ->
                 exceptions.applyStateChange(event, expect(event, payload, OrderStateChange.class)));
       case WmsEventTypes.RETURN_RECEIVED:
-        return once(
-            event, () -> inbound.applyReturn(expect(event, payload, ReturnAuthorization.class)));
+        return once(event, () -> returns.apply(expect(event, payload, ReturnAuthorization.class)));
       case WmsEventTypes.INVENTORY_COUNTED:
         return once(
             event,

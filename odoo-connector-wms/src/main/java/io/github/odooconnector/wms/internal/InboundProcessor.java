@@ -1,22 +1,17 @@
 package io.github.odooconnector.wms.internal;
 
 import io.github.odooconnector.mapping.MappedRecord;
-import io.github.odooconnector.mapping.ProductInfo;
 import io.github.odooconnector.model.AdvanceShipNotice;
 import io.github.odooconnector.model.Discrepancy;
 import io.github.odooconnector.model.DiscrepancyType;
 import io.github.odooconnector.model.Quantity;
 import io.github.odooconnector.model.Receipt;
 import io.github.odooconnector.model.ReceiptLine;
-import io.github.odooconnector.model.ReturnAuthorization;
-import io.github.odooconnector.model.ReturnLine;
 import io.github.odooconnector.reliability.api.Idempotent;
 import io.github.odooconnector.wms.api.ApplyOutcome;
 import io.github.odooconnector.wms.api.BatchReport;
 import io.github.odooconnector.wms.api.ReleaseMarker;
-import io.github.odooconnector.wms.api.ShortPickPolicy;
 import io.github.odooconnector.wms.api.WmsWorkflowException;
-import io.github.odooconnector.wms.spi.InvalidWmsMessageException;
 import io.github.odooconnector.wms.spi.UnsupportedWmsOperationException;
 import io.github.odooconnector.wms.spi.WmsAdapter;
 import io.github.odooconnector.wms.spi.WmsEventTypes;
@@ -29,9 +24,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Workflows 3 and 5, goods coming in: announces purchase order receipts to the WMS (ASN), books
- * what the WMS received on the receipt (publishing discrepancies), and books returned goods on a
- * new incoming return picking. Thread-safe.
+ * Workflow 3, goods coming in: announces purchase order receipts to the WMS (ASN) and books what
+ * the WMS received on the receipt (publishing discrepancies). Returns are {@link ReturnBooker}'s.
+ * Thread-safe.
  */
 final class InboundProcessor {
 
@@ -212,85 +207,5 @@ final class InboundProcessor {
             + ", purchaseOrderRef "
             + receipt.purchaseOrderRef()
             + ")");
-  }
-
-  // ---------------------------------------------------------------- returns
-
-  ApplyOutcome applyReturn(ReturnAuthorization rma) {
-    String orderRef =
-        Optional.ofNullable(rma.orderRef())
-            .orElseThrow(
-                () -> new InvalidWmsMessageException("return " + rma.rmaId() + " has no orderRef"));
-    MappedRecord original =
-        odoo.pickingByReference(orderRef)
-            .or(() -> odoo.doneDeliveryOf(orderRef))
-            .orElseThrow(
-                () ->
-                    new WmsWorkflowException(
-                        "return " + rma.rmaId() + ": no delivery " + orderRef));
-    String origin =
-        "RMA " + rma.rmaId() + " (return of " + original.requireString("reference") + ")";
-    List<MoveAllocator.Line> lines = returnLines(rma);
-    // Resumability: a return picking created by an interrupted earlier attempt is reused, never
-    // duplicated.
-    long returnId =
-        odoo.pickingWithOrigin(origin)
-            .orElseGet(() -> createReturnPicking(original, rma.rmaId(), origin, lines));
-    MappedRecord picking = odoo.picking(returnId);
-    if ("done".equals(picking.string("state").orElse(""))) {
-      return ApplyOutcome.APPLIED;
-    }
-    if ("draft".equals(picking.string("state").orElse(""))) {
-      odoo.confirm(returnId);
-      picking = odoo.picking(returnId);
-    }
-    MoveAllocator.Allocation allocation =
-        allocator.allocate(picking, returnLines(rma), MoveAllocator.Direction.INCOMING);
-    allocator.write(picking, allocation);
-    confirmer.validate(
-        picking, picking.requireString("reference"), ShortPickPolicy.CANCEL_REMAINDER);
-    return ApplyOutcome.APPLIED;
-  }
-
-  private static List<MoveAllocator.Line> returnLines(ReturnAuthorization rma) {
-    List<MoveAllocator.Line> lines = new ArrayList<>();
-    for (int i = 0; i < rma.lines().size(); i++) {
-      ReturnLine l = rma.lines().get(i);
-      lines.add(
-          new MoveAllocator.Line(
-              "return " + rma.rmaId() + " lines[" + i + "]",
-              null,
-              l.sku(),
-              l.quantity(),
-              l.lotNumber(),
-              l.serialNumbers(),
-              new StockLots.LotDates(l.expiryDate(), l.bestBeforeDate(), l.productionDate())));
-    }
-    return lines;
-  }
-
-  /** Checks every line against Odoo's products, then creates the return picking. */
-  private long createReturnPicking(
-      MappedRecord original, String rmaId, String origin, List<MoveAllocator.Line> lines) {
-    long typeId = odoo.returnPickingType(original);
-    List<WmsPickingGateway.ReturnMove> moves = new ArrayList<>();
-    for (MoveAllocator.Line line : lines) {
-      ProductInfo product =
-          odoo.productBySku(line.sku())
-              .orElseThrow(
-                  () ->
-                      new WmsWorkflowException("return " + rmaId + ": unknown SKU " + line.sku()));
-      if (product.isTracked() && line.serials().isEmpty() && line.lot() == null) {
-        throw new InvalidWmsMessageException(
-            line.label()
-                + ".serialNumbers (SKU "
-                + line.sku().value()
-                + "): the product is tracked by lot or serial number in Odoo and the return names"
-                + " neither lot nor serial numbers; book this return in Odoo");
-      }
-      moves.add(
-          new WmsPickingGateway.ReturnMove(product, MoveAllocator.convert(line, product.unit())));
-    }
-    return odoo.createReturnPicking(original, typeId, origin, moves);
   }
 }

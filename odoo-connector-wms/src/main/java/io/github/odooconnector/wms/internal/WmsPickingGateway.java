@@ -4,7 +4,6 @@ import io.github.odooconnector.core.api.Command;
 import io.github.odooconnector.core.api.Context;
 import io.github.odooconnector.core.api.Domain;
 import io.github.odooconnector.core.api.FieldInfo;
-import io.github.odooconnector.core.api.Many2one;
 import io.github.odooconnector.core.api.OdooClient;
 import io.github.odooconnector.core.api.OdooException;
 import io.github.odooconnector.core.api.OdooRecord;
@@ -59,6 +58,7 @@ final class WmsPickingGateway {
   private final OdooDocuments docs;
   private final StockLots lots;
   private final StockPackages packages;
+  private final ReturnWizard returns;
 
   WmsPickingGateway(OdooClient odoo, MappingConfig mapping) {
     this.odoo = odoo;
@@ -66,6 +66,7 @@ final class WmsPickingGateway {
     this.docs = new OdooDocuments(odoo, mapping);
     this.lots = new StockLots(odoo);
     this.packages = new StockPackages(odoo, mapping);
+    this.returns = new ReturnWizard(odoo);
   }
 
   /** Odoo's lots: found or created with their dates, and their expiration dates. */
@@ -280,70 +281,37 @@ final class WmsPickingGateway {
     return Optional.empty();
   }
 
-  /**
-   * Creates a draft return picking from {@code original}'s destination back to its source.
-   *
-   * @param lines product and quantity (in the product's unit) per move
-   */
-  long createReturnPicking(
-      MappedRecord original, long pickingTypeId, String origin, List<ReturnMove> lines) {
-    FieldMap mm = mapping.move();
-    long from = original.requireMany2one("destinationLocation").id();
-    long to = original.requireMany2one("sourceLocation").id();
-    List<Command> moves = new ArrayList<>();
-    for (ReturnMove line : lines) {
-      Map<String, Object> mv = new LinkedHashMap<>();
-      mv.put(mm.field("product"), line.product().id());
-      mv.put(mm.field("demand"), line.quantity().value());
-      mv.put("name", line.product().name());
-      mv.put(mm.field("sourceLocation"), from);
-      mv.put(mm.field("destinationLocation"), to);
-      moves.add(Command.create(mv));
-    }
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put(pf("pickingType"), pickingTypeId);
-    original.many2one("partner").ifPresent(p -> values.put(pf("partner"), p.id()));
-    values.put(pf("origin"), origin);
-    values.put(pf("sourceLocation"), from);
-    values.put(pf("destinationLocation"), to);
-    pickingMap().optionalField("returnOf").ifPresent(f -> values.put(f, original.id()));
-    values.put(pf("moves"), moves);
-    return odoo.create(PICKING, values);
+  /** Odoo's return wizard ({@code stock.return.picking}) on done deliveries. */
+  ReturnWizard returns() {
+    return returns;
   }
 
-  /** One move of a return picking: a product and a quantity in its unit. */
-  record ReturnMove(ProductInfo product, Quantity quantity) {}
-
   /**
-   * The operation type returns of {@code original} are booked with: its type's return type, else
-   * the first incoming type.
+   * The return pickings Odoo created from a delivery ({@code return_id}), in every state, by id,
+   * with their reference, state and origin.
    */
-  long returnPickingType(MappedRecord original) {
-    long typeId = original.requireMany2one("pickingType").id();
-    try {
-      List<OdooRecord> types =
-          odoo.read("stock.picking.type", List.of(typeId), List.of("return_picking_type_id"));
-      if (!types.isEmpty()) {
-        Optional<Many2one> ret = types.get(0).many2one("return_picking_type_id");
-        if (ret.isPresent()) {
-          return ret.get().id();
-        }
-      }
-    } catch (OdooException e) {
-      if (e.isRetryable()) {
-        throw e;
-      }
-      // databases without return_picking_type_id: fall back to the first incoming type below
-    }
-    List<Long> incoming =
-        odoo.search(
-            "stock.picking.type",
-            Domain.where("code", "=", "incoming"),
-            SearchOptions.limit(1).withOrder("id"));
-    if (incoming.isEmpty()) {
-      throw new WmsWorkflowException("no incoming operation type to book returns with");
-    }
-    return incoming.get(0);
+  List<MappedRecord> returnsOf(long deliveryId) {
+    String returnOf =
+        pickingMap()
+            .optionalField("returnOf")
+            .orElseThrow(
+                () ->
+                    new WmsWorkflowException(
+                        "the picking field map has no 'returnOf' field (Odoo's return_id)"));
+    return odoo
+        .searchRead(
+            PICKING,
+            Domain.where(returnOf, "=", deliveryId),
+            List.of(pf("reference"), pf("state"), pf("origin")),
+            SearchOptions.defaults().withOrder("id"))
+        .stream()
+        .map(r -> MappedRecord.of(r, pickingMap()))
+        .toList();
+  }
+
+  /** Sets a picking's source document ({@code origin}). */
+  void writeOrigin(long pickingId, String origin) {
+    odoo.write(PICKING, List.of(pickingId), Map.of(pf("origin"), origin));
   }
 
   Optional<Long> carrierByName(String name) {
@@ -498,6 +466,53 @@ final class WmsPickingGateway {
         }
       } else {
         lineValues.put(ml.field("lotName"), lot.getKey());
+      }
+      commands.add(Command.create(lineValues));
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put(mm.field("moveLines"), commands);
+    values.put(mm.field("picked"), total.signum() > 0);
+    odoo.write(MOVE, List.of(move.id()), values);
+  }
+
+  /**
+   * One detailed operation to write on a move: a quantity in the move's unit, its lot (found or
+   * created already, or null) and lot name (null when untracked), and its destination location
+   * (null for the move's own).
+   */
+  record PlannedLine(BigDecimal quantity, Long lotId, String lotName, Long destinationId) {}
+
+  /**
+   * Replaces a move's detailed operations with the planned lines (each with its own destination,
+   * for returns whose units go to different locations) and marks it picked when anything was done.
+   */
+  void writeMoveLines(MoveInfo move, long pickingId, List<PlannedLine> lines) {
+    FieldMap mm = mapping.move();
+    FieldMap ml = mapping.moveLine();
+    List<Command> commands = new ArrayList<>();
+    for (Long existing : move.moveLineIds()) {
+      commands.add(Command.delete(existing));
+    }
+    BigDecimal total = BigDecimal.ZERO;
+    for (PlannedLine line : lines) {
+      total = total.add(line.quantity());
+      Map<String, Object> lineValues = new LinkedHashMap<>();
+      lineValues.put(ml.field("product"), move.product().id());
+      lineValues.put(ml.field("quantity"), line.quantity());
+      lineValues.put(ml.field("picking"), pickingId);
+      if (move.sourceLocationId() > 0) {
+        lineValues.put(ml.field("sourceLocation"), move.sourceLocationId());
+      }
+      if (line.destinationId() != null) {
+        lineValues.put(ml.field("destinationLocation"), line.destinationId());
+      } else if (move.destinationLocationId() > 0) {
+        lineValues.put(ml.field("destinationLocation"), move.destinationLocationId());
+      }
+      if (line.lotId() != null) {
+        lineValues.put(ml.field("lot"), line.lotId());
+      }
+      if (line.lotName() != null) {
+        lineValues.put(ml.field("lotName"), line.lotName());
       }
       commands.add(Command.create(lineValues));
     }

@@ -9,6 +9,7 @@ import io.github.odooconnector.reliability.spi.InboxStore;
 import io.github.odooconnector.reliability.spi.OutboxStore;
 import io.github.odooconnector.wms.api.ReconciliationPolicy;
 import io.github.odooconnector.wms.api.ReleaseMarker;
+import io.github.odooconnector.wms.api.ReturnLocations;
 import io.github.odooconnector.wms.api.ShortPickPolicy;
 import io.github.odooconnector.wms.spi.WmsAdapter;
 import java.time.Clock;
@@ -19,7 +20,8 @@ import java.util.Objects;
 /**
  * Everything {@code WmsIntegration.Builder} collected; immutable. {@code inboxStore} is null when
  * none was configured; {@code statusLocations} maps a stock status bucket to the full name of the
- * Odoo location that holds it (buckets without one are compared at the WMS level's own location).
+ * Odoo location that holds it (buckets without one are compared at the WMS level's own location);
+ * {@code returnLocations} where received returns are booked per line disposition.
  */
 public record WmsSettings(
     OdooClient odoo,
@@ -38,7 +40,8 @@ public record WmsSettings(
     int batchSize,
     ReconciliationPolicy cycleCountPolicy,
     ChangeCursorStore pollCursorStore,
-    Map<StockStatus, String> statusLocations) {
+    Map<StockStatus, String> statusLocations,
+    ReturnLocations returnLocations) {
 
   public WmsSettings {
     Objects.requireNonNull(odoo, "odoo");
@@ -56,6 +59,7 @@ public record WmsSettings(
     Objects.requireNonNull(cycleCountPolicy, "cycleCountPolicy");
     Objects.requireNonNull(pollCursorStore, "pollCursorStore");
     statusLocations = statusLocations == null ? Map.of() : Map.copyOf(statusLocations);
+    returnLocations = returnLocations == null ? ReturnLocations.none() : returnLocations;
   }
 
   /** The prefix of every idempotency key of this integration: {@code wms:<adapter>:}. */

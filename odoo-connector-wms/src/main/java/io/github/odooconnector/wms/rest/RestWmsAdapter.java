@@ -2,8 +2,10 @@ package io.github.odooconnector.wms.rest;
 
 import io.github.odooconnector.model.AdvanceShipNotice;
 import io.github.odooconnector.model.BusinessEvent;
+import io.github.odooconnector.model.CanonicalJson;
 import io.github.odooconnector.model.FulfillmentOrder;
 import io.github.odooconnector.model.Item;
+import io.github.odooconnector.model.ReturnAuthorization;
 import io.github.odooconnector.reliability.spi.WebhookVerifier;
 import io.github.odooconnector.reliability.webhook.HmacBodyVerifier;
 import io.github.odooconnector.wms.spi.InventoryPage;
@@ -45,6 +47,10 @@ import java.util.Optional;
  *       io.github.odooconnector.wms.spi.WmsUnknownItemException}); item master (when {@code
  *       itemPath} is set): {@code PUT {itemPath}} with the {@code Item}, {@code Idempotency-Key};
  *   <li>ASN: {@code POST {asnPath}} with the {@code AdvanceShipNotice};
+ *   <li>return pre-advice (when {@code returnPreAdvicePath} is set): {@code POST
+ *       {returnPreAdvicePath}} with the {@code ReturnAuthorization}, header {@code
+ *       Idempotency-Key}; the received return comes back as a {@code return.received} event with
+ *       the same {@code rmaId};
  *   <li>inventory: {@code GET {inventoryPath}?warehouse=..&limit=..[&cursor=..]}, answer {@code
  *       {"snapshotId":..,"takenAt":..,"levels":[StockLevel..],"nextCursor":..|null}};
  *   <li>polling: {@code GET {eventsPath}?limit=..[&cursor=..]}, answer {@code
@@ -78,9 +84,11 @@ public final class RestWmsAdapter implements WmsAdapter {
   private final RestWmsCodec codec;
   private final WebhookVerifier verifier;
   private final WmsCapabilities capabilities;
+  private final String returnPreAdvicePath;
 
   private RestWmsAdapter(Builder b) {
     this.name = b.name;
+    this.returnPreAdvicePath = b.returnPreAdvicePath;
     this.baseUrl = b.baseUrl;
     HttpClient http =
         b.httpClient != null
@@ -137,6 +145,9 @@ public final class RestWmsAdapter implements WmsAdapter {
     if (verifier != null) {
       f.add(WmsFeature.WEBHOOKS);
     }
+    if (b.returnPreAdvicePath != null) {
+      f.add(WmsFeature.RETURN_PRE_ADVICE);
+    }
     this.capabilities = new WmsCapabilities(f, b.maxInventoryPageSize);
   }
 
@@ -190,6 +201,12 @@ public final class RestWmsAdapter implements WmsAdapter {
   }
 
   @Override
+  public void sendReturnPreAdvice(ReturnAuthorization rma, String idempotencyKey) {
+    require(WmsFeature.RETURN_PRE_ADVICE, "return pre-advice");
+    client.post(returnPreAdvicePath, CanonicalJson.toJsonBytes(rma), idempotencyKey);
+  }
+
+  @Override
   public InventoryPage fetchInventory(InventoryPageRequest request) {
     require(WmsFeature.INVENTORY_SNAPSHOT, "inventory snapshots");
     return client.fetchInventory(request);
@@ -237,6 +254,7 @@ public final class RestWmsAdapter implements WmsAdapter {
     private String inventoryPath = "/inventory";
     private String eventsPath;
     private String itemPath;
+    private String returnPreAdvicePath;
     private Duration timeout = Duration.ofSeconds(30);
     private int maxInventoryPageSize = 500;
     private HttpClient httpClient;
@@ -332,6 +350,19 @@ public final class RestWmsAdapter implements WmsAdapter {
      */
     public Builder itemPath(String path) {
       this.itemPath = Objects.requireNonNull(path, "path");
+      return this;
+    }
+
+    /**
+     * Enables return pre-advice at a path (disabled by default): an authorized return is sent as
+     * {@code POST {path}} with the canonical {@code ReturnAuthorization} and an {@code
+     * Idempotency-Key}, and {@link WmsFeature#RETURN_PRE_ADVICE} is declared.
+     *
+     * @param path for example {@code /returns}
+     * @return this builder
+     */
+    public Builder returnPreAdvicePath(String path) {
+      this.returnPreAdvicePath = Objects.requireNonNull(path, "path");
       return this;
     }
 

@@ -9,8 +9,8 @@ import java.util.Map;
  * The {@link java.util.ServiceLoader} provider of type {@code rest}, creating a {@link
  * RestWmsAdapter} from flat settings (for {@code WmsIntegration.builder().adapter("rest",
  * settings)}): {@code baseUrl} (required), {@code name}, {@code bearerToken}, {@code
- * webhookSecret}, {@code eventsPath}, {@code timeoutSeconds}. Errors name the setting, never its
- * value.
+ * webhookSecret}, {@code eventsPath}, {@code timeoutSeconds}, {@code returnPreAdvicePath}. Errors
+ * name the setting, never its value.
  *
  * <p>Stateless and thread-safe.
  */
@@ -42,6 +42,9 @@ public final class RestWmsAdapterProvider implements WmsAdapterProvider {
     }
     if (config.containsKey("eventsPath")) {
       b.eventsPath(config.get("eventsPath"));
+    }
+    if (config.containsKey("returnPreAdvicePath")) {
+      b.returnPreAdvicePath(config.get("returnPreAdvicePath"));
     }
     if (config.containsKey("timeoutSeconds")) {
       try {

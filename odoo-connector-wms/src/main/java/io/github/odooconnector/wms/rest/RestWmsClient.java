@@ -135,6 +135,11 @@ final class RestWmsClient {
         true);
   }
 
+  /** A state-changing {@code POST} of a JSON body under an idempotency key, answer ignored. */
+  void post(String path, byte[] body, String idempotencyKey) {
+    send("POST", path, body, idempotencyKey, true);
+  }
+
   void sendAdvanceShipNotice(AdvanceShipNotice asn, String idempotencyKey) {
     send("POST", config.asnPath(), CanonicalJson.toJsonBytes(asn), idempotencyKey, true);
   }

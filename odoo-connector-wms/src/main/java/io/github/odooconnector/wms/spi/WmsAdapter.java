@@ -4,6 +4,7 @@ import io.github.odooconnector.model.AdvanceShipNotice;
 import io.github.odooconnector.model.BusinessEvent;
 import io.github.odooconnector.model.FulfillmentOrder;
 import io.github.odooconnector.model.Item;
+import io.github.odooconnector.model.ReturnAuthorization;
 import io.github.odooconnector.reliability.spi.WebhookVerifier;
 import java.util.List;
 import java.util.Optional;
@@ -108,6 +109,23 @@ public interface WmsAdapter {
    */
   default void sendAdvanceShipNotice(AdvanceShipNotice asn, String idempotencyKey) {
     throw new UnsupportedWmsOperationException(name() + " does not support advance ship notices");
+  }
+
+  /**
+   * Announces an authorized return (RMA) before the goods arrive (return pre-advice), so that the
+   * WMS can receive the parcel against it and report it as {@link WmsEventTypes#RETURN_RECEIVED}
+   * with the same {@link ReturnAuthorization#rmaId()}. Must be idempotent per {@code
+   * idempotencyKey}: announcing again with the same key (after a lost answer, say) must not create
+   * a second expected return.
+   *
+   * @param rma the authorized return: the original order, customer, expected lines
+   * @param idempotencyKey the key for this pre-advice ({@code wms:<name>:return-advice:<rmaId>})
+   * @throws UnsupportedWmsOperationException unless {@link WmsFeature#RETURN_PRE_ADVICE} is
+   *     supported
+   * @throws WmsException on failure
+   */
+  default void sendReturnPreAdvice(ReturnAuthorization rma, String idempotencyKey) {
+    throw new UnsupportedWmsOperationException(name() + " does not support return pre-advice");
   }
 
   /**

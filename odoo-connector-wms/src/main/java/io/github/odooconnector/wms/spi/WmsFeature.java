@@ -38,5 +38,12 @@ public enum WmsFeature {
    * the units the goods were received or shipped in. Without it the workflows send notices without
    * units.
    */
-  HANDLING_UNITS
+  HANDLING_UNITS,
+
+  /**
+   * {@link WmsAdapter#sendReturnPreAdvice(io.github.odooconnector.model.ReturnAuthorization,
+   * String)} is implemented: the WMS is told about an authorized return (RMA) before the parcel
+   * arrives.
+   */
+  RETURN_PRE_ADVICE
 }

@@ -398,6 +398,9 @@ public final class Rpc {
               out.put(f, db.external(def.field(f), d.apply(db)));
             }
           }
+          if ("stock.return.picking".equals(model)) {
+            ShippingModels.returnWizardDefaults(db, strings(a.get("fields_list")), out);
+          }
           return out;
         }
       case "message_post":

@@ -143,6 +143,18 @@ final class SeedStock {
         stock,
         "company_id",
         company);
+    // the scrap location of the stock app (Virtual Locations/Scrap)
+    seed.mk(
+        "stock.stock_location_scrapped",
+        "stock.location",
+        "name",
+        "Scrap",
+        "usage",
+        "inventory",
+        "location_id",
+        virtual,
+        "scrap_location",
+        true);
     long wh =
         seed.mk(
             "stock.warehouse0",

@@ -165,15 +165,46 @@ final class ShippingModels {
     }
     m.get("sale.order.line").bool("is_delivery", "Is a Delivery").def(false);
 
-    m.put(
-        "stock.return.picking",
+    ModelDef wizard =
         new ModelDef("stock.return.picking", "Return Picking")
             .m2o("picking_id", "Picking", "stock.picking")
             .o2m("product_return_moves", "Moves", "stock.return.picking.line", "wizard_id")
             .m2o("company_id", "Company", "res.company")
-            .def(db -> db.companyId())
+            .compute((db, r) -> db.related(r, "picking_id", "stock.picking", "company_id"))
             .demo(ModelDef.DemoAccess.NONE)
-            .writeGroup(inventoryUser));
+            .writeGroup(inventoryUser);
+    if (!v18) {
+      // 17 lets the user pick the destination of the return on the wizard
+      wizard
+          .m2o("location_id", "Return Location", "stock.location")
+          .m2o("original_location_id", "Original Location", "stock.location")
+          .m2o("parent_location_id", "Parent Location", "stock.location")
+          .bool("move_dest_exists", "Chained Move Exists");
+    }
+    if (v19) {
+      wizard
+          .sel(
+              "picking_type_code",
+              "Type of Operation",
+              "incoming",
+              "Receipt",
+              "outgoing",
+              "Delivery",
+              "internal",
+              "Internal Transfer")
+          .compute((db, r) -> db.related(r, "picking_id", "stock.picking", "picking_type_code"));
+    }
+    m.put("stock.return.picking", wizard);
+    m.get("stock.picking")
+        .integer("return_count", "# Returns")
+        .compute(
+            (db, r) ->
+                (long) db.inverseIds("stock.picking", "return_id", (Long) r.get("id")).size());
+    // what a return move remembers of the move it returns
+    m.get("stock.move")
+        .m2o("origin_returned_move_id", "Origin return move", "stock.move")
+        .bool("to_refund", "Update quantities on SO/PO")
+        .def(false);
     ModelDef line =
         new ModelDef("stock.return.picking.line", "Return Picking Line")
             .m2o("product_id", "Product", "product.product")
@@ -331,6 +362,16 @@ final class ShippingModels {
 
   // ------------------------------------------------------------------ return wizard
 
+  /** What {@code default_get} of the wizard answers: the picking in the context. */
+  static void returnWizardDefaults(Database db, List<String> fields, Map<String, Object> out) {
+    Object active = db.context().get("active_id");
+    if (fields.contains("picking_id")
+        && "stock.picking".equals(db.context().get("active_model"))
+        && active instanceof Number n) {
+      out.put("picking_id", n.longValue());
+    }
+  }
+
   /** Fills a new return wizard from the picking in the context, as Odoo's default_get does. */
   static void afterCreateReturnWizard(Database db, long wizardId) {
     Map<String, Object> wizard = db.row("stock.return.picking", wizardId);
@@ -346,6 +387,20 @@ final class ShippingModels {
     long pickingId = (Long) picking;
     if (!"done".equals(db.row("stock.picking", pickingId).get("state"))) {
       throw OdooError.userError("You may only return Done pickings.");
+    }
+    if (db.version().major() < 18 && wizard.get("location_id") == null) {
+      // 17: the return goes back where the delivery came from, unless the user picks another
+      Object source = db.row("stock.picking", pickingId).get("location_id");
+      db.setRaw("stock.return.picking", wizardId, "original_location_id", source);
+      db.setRaw("stock.return.picking", wizardId, "location_id", source);
+      db.setRaw("stock.return.picking", wizardId, "move_dest_exists", false);
+      if (source instanceof Long src) {
+        db.setRaw(
+            "stock.return.picking",
+            wizardId,
+            "parent_location_id",
+            db.row("stock.location", src).get("location_id"));
+      }
     }
     if (!db.inverseIds("stock.return.picking.line", "wizard_id", wizardId).isEmpty()) {
       return;
@@ -388,11 +443,23 @@ final class ShippingModels {
     return qty;
   }
 
-  /** {@code create_returns} (17) / {@code action_create_returns} (18/19). */
+  /**
+   * {@code create_returns} (17) / {@code action_create_returns} (18/19): an incoming return picking
+   * of the lines with a quantity, linked to the delivery ({@code return_id}) and its moves ({@code
+   * origin_returned_move_id}); refunded lines keep the sale line, so validating the return lowers
+   * its delivered quantity.
+   */
   static Object createReturns(Database db, List<Long> wizardIds) {
     long wizardId = wizardIds.get(0);
-    long pickingId = (Long) db.row("stock.return.picking", wizardId).get("picking_id");
+    Map<String, Object> wizard = db.row("stock.return.picking", wizardId);
+    long pickingId = (Long) wizard.get("picking_id");
     Map<String, Object> original = db.row("stock.picking", pickingId);
+    boolean v17 = db.version().major() < 18;
+    // 17: the wizard's location; 18/19: where the delivery came from
+    Object destination =
+        v17 && wizard.get("location_id") != null
+            ? wizard.get("location_id")
+            : original.get("location_id");
     List<Map<String, Object>> moves = new ArrayList<>();
     for (long l : db.inverseIds("stock.return.picking.line", "wizard_id", wizardId)) {
       Map<String, Object> line = db.row("stock.return.picking.line", l);
@@ -406,7 +473,17 @@ final class ShippingModels {
       mv.put("product_uom_qty", qty);
       mv.put("product_uom", line.get("uom_id"));
       mv.put("location_id", original.get("location_dest_id"));
-      mv.put("location_dest_id", original.get("location_id"));
+      mv.put("location_dest_id", destination);
+      boolean refund = Boolean.TRUE.equals(line.get("to_refund"));
+      mv.put("to_refund", refund);
+      if (line.get("move_id") instanceof Long returned && db.exists("stock.move", returned)) {
+        mv.put("origin_returned_move_id", returned);
+        Object saleLine = db.row("stock.move", returned).get("sale_line_id");
+        if (refund && saleLine != null) {
+          // sale_stock: a refunded return lowers the sale line's delivered quantity
+          mv.put("sale_line_id", saleLine);
+        }
+      }
       moves.add(mv);
     }
     if (moves.isEmpty()) {
@@ -421,7 +498,7 @@ final class ShippingModels {
     vals.put("picking_type_id", returnType != null ? returnType : type);
     vals.put("partner_id", original.get("partner_id"));
     vals.put("location_id", original.get("location_dest_id"));
-    vals.put("location_dest_id", original.get("location_id"));
+    vals.put("location_dest_id", destination);
     vals.put("return_id", pickingId);
     vals.put("origin", "Return of " + original.get("name"));
     List<Object> commands = new ArrayList<>();
@@ -436,9 +513,18 @@ final class ShippingModels {
     ctx.put("active_id", pickingId);
     ctx.put("active_ids", List.of(pickingId));
     ctx.put("active_model", "stock.picking");
+    if (v17) {
+      // 17 opens the list of the return type's pickings with these defaults (returns-* captures)
+      ctx.put("default_partner_id", original.get("partner_id"));
+      ctx.put("search_default_picking_type_id", vals.get("picking_type_id"));
+      for (String f :
+          List.of("draft", "assigned", "confirmed", "ready", "planning_issues", "available")) {
+        ctx.put("search_default_" + f, false);
+      }
+    }
     Map<String, Object> a = new LinkedHashMap<>();
     a.put("name", "Returned Picking");
-    a.put("view_mode", "form");
+    a.put("view_mode", v17 ? "form,tree,calendar" : "form");
     a.put("res_model", "stock.picking");
     a.put("res_id", returnPicking);
     a.put("type", "ir.actions.act_window");
