@@ -1,7 +1,6 @@
 package io.github.odooconnector.boot;
 
 import io.github.odooconnector.boot.internal.JobLock;
-import io.github.odooconnector.boot.internal.SignallingInboxStore;
 import io.github.odooconnector.carrier.api.ShippingIntegration;
 import io.github.odooconnector.common.RetrySettings;
 import io.github.odooconnector.core.api.CallListener;
@@ -171,8 +170,7 @@ public class OdooConnectorAutoConfiguration {
         OdooConnectorProperties p, ObjectProvider<DataSource> ds, OdooConnectorMetrics metrics) {
       DataSource d = jdbc(p, ds);
       InboxStore store = d == null ? InMemoryInboxStore.create() : JdbcInboxStore.create(d);
-      // the metered decorator does not pass subscribe() on: signals come from the store itself
-      InboxStore metered = new SignallingInboxStore(metrics.inboxStore("default", store), store);
+      InboxStore metered = metrics.inboxStore("default", store);
       metrics.bindInboxStats("default", metered);
       return metered;
     }

@@ -5,6 +5,7 @@ import io.github.odooconnector.reliability.spi.InboxReplayAudit;
 import io.github.odooconnector.reliability.spi.InboxStats;
 import io.github.odooconnector.reliability.spi.InboxStatus;
 import io.github.odooconnector.reliability.spi.InboxStore;
+import io.github.odooconnector.reliability.spi.StoreSubscription;
 import io.github.odooconnector.reliability.spi.VerifiedWebhook;
 import io.micrometer.core.instrument.Tags;
 import java.time.Instant;
@@ -31,6 +32,11 @@ final class MeteredInboxStore implements InboxStore {
     this.m = m;
     this.tags = tags;
     this.delegate = delegate;
+  }
+
+  @Override
+  public StoreSubscription subscribe(Runnable wakeup) {
+    return delegate.subscribe(wakeup);
   }
 
   @Override
