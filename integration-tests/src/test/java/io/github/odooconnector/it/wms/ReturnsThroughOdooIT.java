@@ -190,7 +190,8 @@ class ReturnsThroughOdooIT {
           .containsExactlyInAnyOrder(tuple("WH/Stock", 2), tuple(scrap, 1));
       assertThat(quantityAt(s, "WH/Stock"))
           .isEqualByComparingTo(stockBefore.add(BigDecimal.valueOf(2)));
-      assertThat(quantityAt(s, scrap)).isEqualByComparingTo("1");
+      // the done move line into the scrap location above is the booking; FakeOdoo keeps quants
+      // for internal locations only, so no quant is asserted in the virtual scrap location
       assertThat(deliveredOnSaleLine(s, ref))
           .as("the refunded return lowers the delivered quantity")
           .isEqualByComparingTo("0");
