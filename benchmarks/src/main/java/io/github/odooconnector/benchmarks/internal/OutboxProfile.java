@@ -1,7 +1,11 @@
 package io.github.odooconnector.benchmarks.internal;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.github.odooconnector.reliability.testing.EmbeddedPostgres;
 import io.github.odooconnector.reliability.testing.TestDatabase;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,8 +63,7 @@ public final class OutboxProfile {
       long nanos = 0;
       long clientCpu = 0;
       long serverTicks = 0;
-      java.lang.management.ThreadMXBean threads =
-          java.lang.management.ManagementFactory.getThreadMXBean();
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
       for (int i = 0; i < rounds; i++) {
         bench.enqueueBacklog();
         long cpu0 = processCpuNanos();
@@ -112,8 +115,7 @@ public final class OutboxProfile {
   }
 
   private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean)
-            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+    return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
 
@@ -126,7 +128,7 @@ public final class OutboxProfile {
     }
   }
 
-  private static String[] stat(long pid) throws java.io.IOException {
+  private static String[] stat(long pid) throws IOException {
     String s = Files.readString(Path.of("/proc/" + pid + "/stat"), StandardCharsets.UTF_8);
     // after the command name in parentheses: state, ppid, ... (fields 3..)
     String rest = s.substring(s.lastIndexOf(')') + 2);
@@ -137,7 +139,7 @@ public final class OutboxProfile {
   }
 
   /** utime + stime, in clock ticks (10 ms), of the postmaster's children (backends, workers). */
-  private static long childTicks(long postmaster) throws java.io.IOException {
+  private static long childTicks(long postmaster) throws IOException {
     long sum = 0;
     try (var dirs = Files.list(Path.of("/proc"))) {
       for (Path d : (Iterable<Path>) dirs::iterator) {
@@ -150,7 +152,7 @@ public final class OutboxProfile {
           if (Long.parseLong(f[3]) == postmaster) {
             sum += Long.parseLong(f[13]) + Long.parseLong(f[14]);
           }
-        } catch (java.io.IOException | RuntimeException gone) {
+        } catch (IOException | RuntimeException gone) {
           // the process ended meanwhile
         }
       }
